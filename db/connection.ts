@@ -1,0 +1,70 @@
+/**
+ * Opening the database: check the schema version before anything writes to the file, then set the
+ * connection pragmas (architecture § 3.3) and migrate.
+ */
+import { existsSync } from 'node:fs';
+import { SqliteDriver, type SqliteOptions } from './driver';
+import { DbFromFutureError, DbUnreadableError } from './errors';
+import { migrate, type MigrateResult } from './migrate';
+import { LATEST_VERSION } from './migrations';
+import type { WritableDB } from './types';
+
+export type OpenOptions = Readonly<{
+  /** Path to an Electron-ABI build of better-sqlite3 (see README, "npm start"). */
+  nativeBinding?: string;
+  /** Where the pre-migration backup goes; defaults to beside the database file. */
+  backupDir?: string;
+  /** Timestamp used in backup file names (injected for deterministic tests). */
+  now?: () => Date;
+}>;
+
+export type OpenedDatabase = Readonly<{ db: WritableDB; migration: MigrateResult }>;
+
+function driverOptions(opts: OpenOptions, extra: SqliteOptions = {}): SqliteOptions {
+  return opts.nativeBinding ? { ...extra, nativeBinding: opts.nativeBinding } : extra;
+}
+
+/** Read user_version without changing the file (no WAL switch, no -wal/-shm from our side). */
+function peekVersion(file: string, opts: OpenOptions): number {
+  const probe = new SqliteDriver(file, driverOptions(opts, { readonly: true, fileMustExist: true }));
+  try {
+    return probe.pragma('user_version', { simple: true }) as number;
+  } finally {
+    probe.close();
+  }
+}
+
+/** Open (creating if needed) and migrate. Refuses a database from a newer version untouched. */
+export function openDatabase(file: string, opts: OpenOptions = {}): OpenedDatabase {
+  const inMemory = file === ':memory:' || file === '';
+  if (!inMemory && existsSync(file)) {
+    let version: number;
+    try {
+      version = peekVersion(file, opts);
+    } catch (e) {
+      throw new DbUnreadableError(file, e);
+    }
+    if (version > LATEST_VERSION) throw new DbFromFutureError(version, LATEST_VERSION);
+  }
+  const db = new SqliteDriver(file, driverOptions(opts)) as WritableDB;
+  try {
+    configureConnection(db, inMemory);
+    const migration = migrate(db, { file: inMemory ? null : file, backupDir: opts.backupDir, now: opts.now });
+    return { db, migration };
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+/** Pragmas for every connection. */
+export function configureConnection(db: WritableDB, inMemory: boolean): void {
+  if (!inMemory) db.pragma('journal_mode = WAL');
+  // A legal record is worth the fsync (Signal's choice).
+  db.pragma('synchronous = FULL');
+  // Foreign keys are off by default in SQLite.
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  // SQLite's lower() folds only ASCII; casefold() handles Æ/Ø/Å and every other letter.
+  db.function('casefold', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? s.toLocaleLowerCase('da-DK') : s));
+}

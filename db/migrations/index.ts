@@ -1,0 +1,13 @@
+/**
+ * The explicit, ordered list of migrations (no directory scan: it bundles and survives asar).
+ * To add one: create NNNN-kebab-name.ts (next multiple of 10) exporting `up(db)`, import it here,
+ * append it, and add a test in test/db/migrations.test.ts. Never edit a shipped migration.
+ */
+import type { WritableDB } from '../types';
+import m0010 from './0010-initial-schema';
+
+export type Migration = Readonly<{ version: number; name: string; up: (db: WritableDB) => void }>;
+
+export const MIGRATIONS: ReadonlyArray<Migration> = [{ version: 10, name: 'initial-schema', up: m0010 }];
+
+export const LATEST_VERSION = (MIGRATIONS[MIGRATIONS.length - 1] as Migration).version;

@@ -1,0 +1,18 @@
+/**
+ * What every service receives: the database handle, the clock and who is acting. Services never
+ * import 'electron'; the shell, the CLI, the preview server and the tests all build this object.
+ */
+import type { Clock } from '../../shared/domain/dates';
+import type { WritableDB } from '../../db/types';
+
+export type RunMode = 'electron' | 'preview' | 'test';
+
+export type ServiceContext = Readonly<{
+  db: WritableDB;
+  clock: Clock;
+  mode: RunMode;
+  databasePath: string;
+  appVersion: string;
+  /** Name recorded in the history for changes made now (the current adviser, or the OS user). */
+  actor: () => string;
+}>;

@@ -1,0 +1,197 @@
+/**
+ * Henvendelse (case) and klagepunkt (complaint point): the schemas used on the IPC boundary, the
+ * types inferred from them, and the semantic validation that gives Danish messages per field.
+ *
+ * Counting in statistics is per klagepunkt, as Danish annual reports do (peers.md § 4.2 S4), so a
+ * klagepunkt carries its own forvaltning, afdeling, themes and outcome.
+ */
+import { z } from 'zod';
+import { checkCpr } from './cpr';
+import { isValidIsoDate, type IsoDate } from './dates';
+import { sagsnrProblem } from './sagsnr';
+import { CaseStatus, CaseType, Channel, Competence, Handling, Outcome } from './vocab';
+
+export const IsoDateSchema = z.string().refine(isValidIsoDate, { message: 'Ugyldig dato' });
+const text = (max: number) => z.string().max(max);
+const id = z.number().int().positive();
+
+export const CaseTypeSchema = z.enum(CaseType.codes);
+export const ChannelSchema = z.enum(Channel.codes);
+export const CaseStatusSchema = z.enum(CaseStatus.codes);
+export const CompetenceSchema = z.enum(Competence.codes);
+export const HandlingSchema = z.enum(Handling.codes);
+export const OutcomeSchema = z.enum(Outcome.codes);
+
+export const CitizenInputSchema = z.object({
+  name: text(200),
+  address: text(400),
+  phone: text(40),
+  email: text(200),
+  /** null on update means "keep the stored CPR" (the renderer only ever holds the masked form). */
+  cpr: text(20).nullable(),
+});
+export type CitizenInput = z.infer<typeof CitizenInputSchema>;
+
+export const RepresentativeSchema = z.object({
+  name: text(200),
+  relation: text(200),
+  phone: text(40),
+  email: text(200),
+  powerOfAttorney: z.boolean(),
+});
+export type Representative = z.infer<typeof RepresentativeSchema>;
+
+export const PointInputSchema = z.object({
+  /** Present for an existing klagepunkt; absent for a new one. */
+  id: id.optional(),
+  forvaltningId: id.nullable(),
+  afdelingId: id.nullable(),
+  themeIds: z.array(id).max(50),
+  description: text(20000),
+  outcome: OutcomeSchema.nullable(),
+});
+export type PointInput = z.infer<typeof PointInputSchema>;
+
+export const CaseInputSchema = z.object({
+  /** Empty string on create: generate the next ÅÅÅÅ-NNNN for the year of receipt. */
+  sagsnr: text(60),
+  receivedOn: IsoDateSchema,
+  channel: ChannelSchema.nullable(),
+  type: CaseTypeSchema,
+  citizen: CitizenInputSchema,
+  representative: RepresentativeSchema.nullable(),
+  summary: text(500),
+  description: text(100000),
+  status: CaseStatusSchema,
+  competence: CompetenceSchema,
+  handling: HandlingSchema.nullable(),
+  closedOn: IsoDateSchema.nullable(),
+  adviserId: id.nullable(),
+  points: z.array(PointInputSchema).max(200),
+});
+export type CaseInput = z.infer<typeof CaseInputSchema>;
+
+export const PointSchema = z.object({
+  id,
+  position: z.number().int(),
+  forvaltningId: id.nullable(),
+  afdelingId: id.nullable(),
+  themeIds: z.array(id),
+  description: z.string(),
+  outcome: OutcomeSchema.nullable(),
+});
+export type Point = z.infer<typeof PointSchema>;
+
+export const CaseDetailSchema = z.object({
+  id,
+  version: z.number().int(),
+  sagsnr: z.string(),
+  receivedOn: IsoDateSchema,
+  channel: ChannelSchema.nullable(),
+  type: CaseTypeSchema,
+  citizen: z.object({
+    name: z.string(),
+    address: z.string(),
+    phone: z.string(),
+    email: z.string(),
+    /** Masked form (DDMMÅÅ-••••) or null when no CPR is recorded. The full number needs cases:reveal-cpr. */
+    cprMasked: z.string().nullable(),
+  }),
+  representative: RepresentativeSchema.nullable(),
+  summary: z.string(),
+  description: z.string(),
+  status: CaseStatusSchema,
+  competence: CompetenceSchema,
+  handling: HandlingSchema.nullable(),
+  closedOn: IsoDateSchema.nullable(),
+  adviserId: id.nullable(),
+  points: z.array(PointSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type CaseDetail = z.infer<typeof CaseDetailSchema>;
+
+/** Field path → Danish message. Paths: `receivedOn`, `citizen.cpr`, `points.0.forvaltningId`, … */
+export type FieldErrors = Record<string, string>;
+
+/** What validation needs to know about the organisation (active or retired entries by id). */
+export type OrgLookup = Readonly<{
+  forvaltningExists: (id: number) => boolean;
+  afdelingBelongsTo: (afdelingId: number, forvaltningId: number) => boolean;
+  themeExists: (id: number) => boolean;
+  adviserExists: (id: number) => boolean;
+}>;
+
+/**
+ * Semantic checks shared by the intake form, the case page and the service layer, so the adviser
+ * sees the same Danish message in the form as the backend would return.
+ */
+export function validateCaseInput(input: CaseInput, org: OrgLookup | null, today: IsoDate): FieldErrors {
+  const errors: FieldErrors = {};
+  if (input.sagsnr !== '') {
+    const p = sagsnrProblem(input.sagsnr);
+    if (p) errors['sagsnr'] = p;
+  }
+  if (input.receivedOn > today) errors['receivedOn'] = 'Modtagelsesdatoen kan ikke ligge i fremtiden.';
+  if (input.citizen.cpr !== null && input.citizen.cpr.trim() !== '') {
+    const c = checkCpr(input.citizen.cpr);
+    if (!c.ok) errors['citizen.cpr'] = c.message;
+  }
+  const email = input.citizen.email.trim();
+  if (email !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors['citizen.email'] = 'E-mailadressen ser ikke rigtig ud (fx navn@eksempel.dk).';
+  const phone = input.citizen.phone.trim();
+  if (phone !== '' && !/^\+?[\d\s-]{8,20}$/.test(phone)) errors['citizen.phone'] = 'Telefonnummeret må kun indeholde cifre, mellemrum, bindestreg og evt. + (mindst 8 cifre).';
+  if (input.representative) {
+    if (input.representative.name.trim() === '') errors['representative.name'] = 'Skriv repræsentantens navn, eller fjern repræsentanten.';
+  }
+  if (input.summary.trim() === '') errors['summary'] = 'Skriv et kort resumé af henvendelsen.';
+  if (input.closedOn !== null) {
+    if (input.closedOn < input.receivedOn) errors['closedOn'] = 'Afslutningsdatoen kan ikke ligge før modtagelsesdatoen.';
+    else if (input.closedOn > today) errors['closedOn'] = 'Afslutningsdatoen kan ikke ligge i fremtiden.';
+  }
+  if (input.status === 'afsluttet' && input.closedOn === null) errors['closedOn'] = 'En afsluttet henvendelse skal have en afslutningsdato.';
+  if (input.status !== 'afsluttet' && input.closedOn !== null) errors['status'] = 'Sæt status til Afsluttet, eller fjern afslutningsdatoen.';
+  if (input.competence !== 'inden_for' && input.handling === 'undersoegt') {
+    errors['handling'] = 'En henvendelse uden for kompetence kan ikke være undersøgt. Vælg fx afvist eller vejvist.';
+  }
+  if (input.type === 'klage' && input.points.length === 0) errors['points'] = 'En klage skal have mindst ét klagepunkt.';
+  input.points.forEach((p, i) => {
+    const at = `points.${i}`;
+    if (p.forvaltningId === null) {
+      if (input.type === 'klage') errors[`${at}.forvaltningId`] = `Klagepunkt ${i + 1}: vælg den forvaltning, klagen angår.`;
+      if (p.afdelingId !== null) errors[`${at}.afdelingId`] = `Klagepunkt ${i + 1}: vælg forvaltningen før afdelingen.`;
+    } else if (org) {
+      if (!org.forvaltningExists(p.forvaltningId)) errors[`${at}.forvaltningId`] = `Klagepunkt ${i + 1}: forvaltningen findes ikke.`;
+      else if (p.afdelingId !== null && !org.afdelingBelongsTo(p.afdelingId, p.forvaltningId)) {
+        errors[`${at}.afdelingId`] = `Klagepunkt ${i + 1}: afdelingen hører ikke under den valgte forvaltning.`;
+      }
+    }
+    if (org) {
+      const bad = p.themeIds.find((t) => !org.themeExists(t));
+      if (bad !== undefined) errors[`${at}.themeIds`] = `Klagepunkt ${i + 1}: et af temaerne findes ikke.`;
+    }
+    if (new Set(p.themeIds).size !== p.themeIds.length) errors[`${at}.themeIds`] = `Klagepunkt ${i + 1}: det samme tema er valgt to gange.`;
+  });
+  if (org && input.adviserId !== null && !org.adviserExists(input.adviserId)) errors['adviserId'] = 'Rådgiveren findes ikke.';
+  return errors;
+}
+
+/** A blank intake form value. */
+export function emptyCaseInput(today: IsoDate): CaseInput {
+  return {
+    sagsnr: '',
+    receivedOn: today,
+    channel: 'telefon',
+    type: 'klage',
+    citizen: { name: '', address: '', phone: '', email: '', cpr: '' },
+    representative: null,
+    summary: '',
+    description: '',
+    status: 'modtaget',
+    competence: 'inden_for',
+    handling: null,
+    closedOn: null,
+    adviserId: null,
+    points: [{ forvaltningId: null, afdelingId: null, themeIds: [], description: '', outcome: null }],
+  };
+}

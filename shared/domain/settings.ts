@@ -1,0 +1,43 @@
+/** Settings: municipality, organisation (forvaltninger → afdelinger), themes and advisers. */
+import { z } from 'zod';
+
+const id = z.number().int().positive();
+
+/** Entries in use can only be retired, never deleted (they stay valid in old cases and statistics). */
+const catalogEntry = { id, name: z.string(), retired: z.boolean(), inUse: z.boolean() };
+
+export const AfdelingSchema = z.object(catalogEntry);
+export const ForvaltningSchema = z.object({ ...catalogEntry, afdelinger: z.array(AfdelingSchema) });
+export const ThemeSchema = z.object(catalogEntry);
+export const AdviserSchema = z.object({ ...catalogEntry, initials: z.string(), email: z.string() });
+
+export const SettingsSchema = z.object({
+  municipalityName: z.string(),
+  currentAdviserId: id.nullable(),
+  forvaltninger: z.array(ForvaltningSchema),
+  themes: z.array(ThemeSchema),
+  advisers: z.array(AdviserSchema),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+export type Forvaltning = z.infer<typeof ForvaltningSchema>;
+export type Afdeling = z.infer<typeof AfdelingSchema>;
+export type Theme = z.infer<typeof ThemeSchema>;
+export type Adviser = z.infer<typeof AdviserSchema>;
+
+export const CatalogKindSchema = z.enum(['forvaltning', 'afdeling', 'theme', 'adviser']);
+export type CatalogKind = z.infer<typeof CatalogKindSchema>;
+
+export const catalogKindLabel: Record<CatalogKind, string> = {
+  forvaltning: 'forvaltningen',
+  afdeling: 'afdelingen',
+  theme: 'temaet',
+  adviser: 'rådgiveren',
+};
+
+/** Catalogue names: trimmed, 1–120 characters. Returns a Danish message or null. */
+export function catalogNameProblem(name: string): string | null {
+  if (name.trim() === '') return 'Navnet må ikke være tomt.';
+  if (name.trim().length > 120) return 'Navnet må højst være 120 tegn.';
+  if (name.includes('|')) return 'Navnet må ikke indeholde tegnet | (det adskiller temaer i importfilen).';
+  return null;
+}

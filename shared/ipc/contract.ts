@@ -1,0 +1,82 @@
+/**
+ * The one IPC contract (architecture rule 3). Every request channel has a zod schema for its input
+ * and its output; the preload API, the main-side registration, the renderer client and the test
+ * bridge are all derived from this object. A new capability starts here: add the channel, then its
+ * handler in electron/ipc/handlers.ts (the compiler insists), then use it from the renderer.
+ *
+ * Channel names read `domain:verb`. Only plain data crosses: strings, numbers, booleans, arrays and
+ * objects; dates are ISO strings; file contents are base64 strings.
+ */
+import { z } from 'zod';
+import { CaseDetailSchema, CaseInputSchema, IsoDateSchema } from '../domain/case';
+import { CaseListQuerySchema, CaseListResultSchema, HistoryEntrySchema } from '../domain/case-list';
+import { ImportReportSchema, ImportStatusSchema } from '../domain/import-report';
+import { CatalogKindSchema, SettingsSchema } from '../domain/settings';
+
+const id = z.number().int().positive();
+const none = z.object({}).strict();
+
+export const requests = {
+  'app:info': {
+    input: none,
+    output: z.object({
+      version: z.string(),
+      mode: z.enum(['electron', 'preview', 'test']),
+      databasePath: z.string(),
+      today: IsoDateSchema,
+    }),
+  },
+
+  'cases:list': { input: CaseListQuerySchema, output: CaseListResultSchema },
+  'cases:get': { input: z.object({ id }), output: CaseDetailSchema },
+  'cases:create': { input: z.object({ input: CaseInputSchema }), output: CaseDetailSchema },
+  'cases:update': { input: z.object({ id, expectedVersion: z.number().int(), input: CaseInputSchema }), output: CaseDetailSchema },
+  'cases:history': { input: z.object({ id }), output: z.array(HistoryEntrySchema) },
+  'cases:next-sagsnr': { input: z.object({ receivedOn: IsoDateSchema }), output: z.object({ sagsnr: z.string() }) },
+  'cases:reveal-cpr': { input: z.object({ id }), output: z.object({ cpr: z.string() }) },
+
+  'settings:get': { input: none, output: SettingsSchema },
+  'settings:set-municipality': { input: z.object({ name: z.string().max(120) }), output: SettingsSchema },
+  'settings:set-current-adviser': { input: z.object({ adviserId: id.nullable() }), output: SettingsSchema },
+  'catalog:add': {
+    input: z.object({
+      kind: CatalogKindSchema,
+      name: z.string().max(200),
+      /** The forvaltning, when adding an afdeling. */
+      parentId: id.nullable(),
+      initials: z.string().max(10).optional(),
+      email: z.string().max(200).optional(),
+    }),
+    output: SettingsSchema,
+  },
+  'catalog:rename': { input: z.object({ kind: CatalogKindSchema, id, name: z.string().max(200) }), output: SettingsSchema },
+  'catalog:update-adviser': {
+    input: z.object({ id, name: z.string().max(200), initials: z.string().max(10), email: z.string().max(200) }),
+    output: SettingsSchema,
+  },
+  'catalog:set-retired': { input: z.object({ kind: CatalogKindSchema, id, retired: z.boolean() }), output: SettingsSchema },
+  'catalog:delete': { input: z.object({ kind: CatalogKindSchema, id }), output: SettingsSchema },
+
+  'import:start': {
+    input: z.object({
+      fileName: z.string().min(1).max(260),
+      /** The file's bytes, base64-encoded (the renderer reads the file the adviser picked). */
+      contentBase64: z.string().max(80 * 1024 * 1024),
+      dryRun: z.boolean(),
+    }),
+    output: z.object({ jobId: z.string() }),
+  },
+  'import:status': { input: z.object({ jobId: z.string().max(64) }), output: ImportStatusSchema },
+  'export:build': {
+    input: z.object({ format: z.enum(['csv', 'json']) }),
+    output: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
+  },
+} as const;
+
+export type Requests = typeof requests;
+export type Channel = keyof Requests;
+export type InputOf<C extends Channel> = z.input<Requests[C]['input']>;
+export type ParsedInputOf<C extends Channel> = z.output<Requests[C]['input']>;
+export type OutputOf<C extends Channel> = z.output<Requests[C]['output']>;
+
+export { ImportReportSchema };
