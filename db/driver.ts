@@ -6,4 +6,4 @@ import Database from 'better-sqlite3';
 
 export type SqliteDatabase = Database.Database;
 export type SqliteOptions = Database.Options;
-export const SqliteDriver = Database;
+export const SqliteDriver: typeof Database = Database;
