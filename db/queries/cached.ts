@@ -6,8 +6,15 @@
  */
 import type { ReadableDB } from '../types';
 
-/** Typed through the driver re-export, so nothing here imports better-sqlite3 directly (db/driver.ts). */
-export type Stmt = ReturnType<ReadableDB['prepare']>;
+/**
+ * The part of a prepared statement the queries use. Declared here rather than imported from
+ * better-sqlite3, so only db/driver.ts names the driver (it is swapped for the SQLCipher build).
+ */
+export type Stmt = Readonly<{
+  run: (...params: unknown[]) => { changes: number; lastInsertRowid: number | bigint };
+  get: (...params: unknown[]) => unknown;
+  all: (...params: unknown[]) => unknown[];
+}>;
 
 const caches = new WeakMap<ReadableDB, Map<string, Stmt>>();
 
@@ -20,7 +27,7 @@ export function cached(db: ReadableDB, sql: string): Stmt {
   }
   let stmt = cache.get(sql);
   if (!stmt) {
-    stmt = db.prepare(sql);
+    stmt = db.prepare(sql) as unknown as Stmt;
     cache.set(sql, stmt);
   }
   return stmt;

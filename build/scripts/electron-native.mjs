@@ -1,0 +1,90 @@
+/**
+ * `npm run electron:native`: a second build of better-sqlite3 for Electron's ABI, side by side with
+ * the Node build in node_modules (ecosystem.md § 2, option D). node_modules is never touched, so
+ * vitest, the CLI and the preview keep working; main.ts passes this copy as `nativeBinding` only
+ * when it runs inside Electron.
+ *
+ * Traps handled here (ecosystem.md "Traps to remember"):
+ * - the machine's npm config sets nodedir=/usr, and npm exports it as npm_config_nodedir; node-gyp
+ *   would then "succeed" against Node 20's headers. It is removed from the environment first;
+ * - the result is checked for the export node_register_module_v<Electron ABI>, so a wrong-ABI
+ *   build is deleted instead of crashing the app at start.
+ */
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const nativeDir = path.join(repoRoot, '.electron-native');
+export const nativeBinary = path.join(nativeDir, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+/** better-sqlite3 and what it requires at run time (bindings → file-uri-to-path). */
+const RUNTIME_PACKAGES = ['better-sqlite3', 'bindings', 'file-uri-to-path'];
+
+async function readJson(file) {
+  return JSON.parse(await readFile(file, 'utf8'));
+}
+
+/** True when `binary` exports the module-registration symbol of the given ABI (works for ELF and PE). */
+export async function exportsAbi(binary, abi) {
+  const bytes = await readFile(binary);
+  return bytes.includes(Buffer.from(`node_register_module_v${abi}\0`, 'latin1'));
+}
+
+export async function buildElectronNative() {
+  const electronPkg = await readJson(path.join(repoRoot, 'node_modules', 'electron', 'package.json'));
+  const electronVersion = electronPkg.version;
+  const abi = (await readFile(path.join(repoRoot, 'node_modules', 'electron', 'abi_version'), 'utf8')).trim();
+  const sqlitePkg = await readJson(path.join(repoRoot, 'node_modules', 'better-sqlite3', 'package.json'));
+
+  console.log(`Bygger better-sqlite3 ${sqlitePkg.version} til Electron ${electronVersion} (ABI ${abi}) i .electron-native/ …`);
+  await rm(nativeDir, { recursive: true, force: true });
+  await mkdir(path.join(nativeDir, 'node_modules'), { recursive: true });
+  const dependencies = {};
+  for (const name of RUNTIME_PACKAGES) {
+    const from = path.join(repoRoot, 'node_modules', name);
+    if (!existsSync(from)) throw new Error(`node_modules/${name} mangler – kør "npm ci" først.`);
+    dependencies[name] = (await readJson(path.join(from, 'package.json'))).version;
+    // The Node build in build/ is left behind so that a failed rebuild cannot pass for a good one.
+    await cp(from, path.join(nativeDir, 'node_modules', name), {
+      recursive: true,
+      filter: (src) => !src.startsWith(path.join(from, 'build') + path.sep) && src !== path.join(from, 'build'),
+    });
+  }
+  await writeFile(
+    path.join(nativeDir, 'package.json'),
+    `${JSON.stringify({ name: 'ombud-electron-native', private: true, dependencies }, null, 2)}\n`,
+  );
+
+  // Without this, node-gyp compiles against /usr's Node 20 headers and reports success.
+  for (const key of Object.keys(process.env)) {
+    if (key.toLowerCase() === 'npm_config_nodedir') delete process.env[key];
+  }
+  const { rebuild } = await import('@electron/rebuild');
+  await rebuild({ buildPath: nativeDir, electronVersion, onlyModules: ['better-sqlite3'], force: true });
+
+  if (!existsSync(nativeBinary)) throw new Error(`Genopbygningen lavede ingen ${path.relative(repoRoot, nativeBinary)}.`);
+  if (!(await exportsAbi(nativeBinary, abi))) {
+    throw new Error(`Den byggede better_sqlite3.node eksporterer ikke node_register_module_v${abi} – den er bygget til en anden ABI.`);
+  }
+  console.log(`OK: ${path.relative(repoRoot, nativeBinary)} er bygget til Electron ${electronVersion} (ABI ${abi}).`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  buildElectronNative().catch(async (e) => {
+    await rm(nativeDir, { recursive: true, force: true });
+    const detail = e instanceof Error ? e.message : String(e);
+    console.error(`
+Kunne ikke bygge better-sqlite3 til Electron.
+Could not build better-sqlite3 for Electron.
+
+  ${detail.split('\n').slice(0, 6).join('\n  ')}
+
+Det kræver Electrons header-filer (fra electronjs.org) eller en færdigbygget udgave (fra GitHub),
+samt python3, make og en C++-compiler. Uden internetadgang kan det ikke lade sig gøre på denne maskine.
+This needs Electron's headers (electronjs.org) or a prebuilt binary (GitHub) and a C++ toolchain;
+it cannot work offline. Use "npm run preview" to run Ombud in a browser instead.
+`);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,420 @@
+/**
+ * Henvendelser with their klagepunkter and themes: read, write, number and list.
+ *
+ * This module stores what it is given; validation (shared/domain/case.ts), the audit trail and the
+ * search index are the service's job (electron/services/cases.ts), which wraps these calls in one
+ * transaction. The exceptions are the rules the database itself must guarantee whoever writes:
+ * a unique sagsnr and the optimistic-concurrency check on `version`.
+ */
+import type { CaseDetail, CaseInput, Point } from '../../shared/domain/case';
+import type { CaseListQuery, CaseListResult, CaseListRow } from '../../shared/domain/case-list';
+import { checkCpr, maskCpr } from '../../shared/domain/cpr';
+import { yearOf, type IsoDate } from '../../shared/domain/dates';
+import { formatSagsnr, parseSagsnr } from '../../shared/domain/sagsnr';
+import { danishSortKey } from '../../shared/domain/sort-key';
+import { normaliseToken, type CaseStatusCode, type CaseTypeCode, type ChannelCode, type CompetenceCode, type HandlingCode, type OutcomeCode } from '../../shared/domain/vocab';
+import { AppError } from '../../shared/ipc/result';
+import type { ReadableDB, WritableDB } from '../types';
+import { cached } from './cached';
+import { buildMatchQuery } from './search-index';
+
+/**
+ * What gets stored: the validated input, with `citizen.cpr` already resolved by the service to the
+ * normalised `DDMMÅÅ-XXXX` to keep, or null for none (on update, "keep the stored CPR" is decided
+ * before this point). `sagsnr` '' means "generate the next for the year of receipt".
+ */
+export type CaseWrite = CaseInput;
+
+export const STALE_VERSION_MESSAGE = 'Sagen er ændret et andet sted, siden du åbnede den. Genindlæs og prøv igen.';
+
+type CaseRow = {
+  id: number;
+  version: number;
+  sagsnr: string;
+  received_on: string;
+  channel: ChannelCode | null;
+  type: CaseTypeCode;
+  citizen_name: string;
+  citizen_address: string;
+  citizen_phone: string;
+  citizen_email: string;
+  citizen_cpr: string | null;
+  rep_name: string | null;
+  rep_relation: string | null;
+  rep_phone: string | null;
+  rep_email: string | null;
+  rep_power_of_attorney: number | null;
+  summary: string;
+  description: string;
+  status: CaseStatusCode;
+  competence: CompetenceCode;
+  handling: HandlingCode | null;
+  closed_on: string | null;
+  adviser_id: number | null;
+  created_at: string;
+  updated_at: string;
+};
+
+type PointRow = {
+  id: number;
+  position: number;
+  forvaltning_id: number | null;
+  afdeling_id: number | null;
+  description: string;
+  outcome: OutcomeCode | null;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Sagsnr
+
+/** Case-insensitive uniqueness key of a sagsnr ("2025-0001" and " 2025-0001 " are the same). */
+export function sagsnrKey(sagsnr: string): string {
+  return normaliseToken(sagsnr);
+}
+
+/** The next generated ÅÅÅÅ-NNNN for the year of receipt: one above the highest number that year. */
+export function nextSagsnr(db: ReadableDB, receivedOn: IsoDate): string {
+  const year = yearOf(receivedOn);
+  // Served by cases_year_seq (sagsnr_year, sagsnr_seq): a single index seek.
+  const row = cached(db, 'SELECT max(sagsnr_seq) AS seq FROM cases WHERE sagsnr_year = ?').get(year) as { seq: number | null };
+  return formatSagsnr(year, (row.seq ?? 0) + 1);
+}
+
+function sagsnrTaken(db: ReadableDB, sagsnr: string, exceptId: number | null): boolean {
+  return cached(db, 'SELECT 1 FROM cases WHERE sagsnr_key = ? AND id IS NOT ?').get(sagsnrKey(sagsnr), exceptId) !== undefined;
+}
+
+function sagsnrConflict(sagsnr: string): AppError {
+  const message = `Sagsnummeret ${sagsnr} er allerede brugt af en anden henvendelse.`;
+  return new AppError('conflict', message, { sagsnr: message });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Read
+
+function toPoint(r: PointRow, themeIds: number[]): Point {
+  return {
+    id: r.id,
+    position: r.position,
+    forvaltningId: r.forvaltning_id,
+    afdelingId: r.afdeling_id,
+    themeIds,
+    description: r.description,
+    outcome: r.outcome,
+  };
+}
+
+/** The klagepunkter of a case in position order, with their theme ids. */
+export function casePoints(db: ReadableDB, caseId: number): Point[] {
+  const rows = cached(
+    db,
+    'SELECT id, position, forvaltning_id, afdeling_id, description, outcome FROM complaint_points WHERE case_id = ? ORDER BY position, id',
+  ).all(caseId) as PointRow[];
+  const themes = cached(
+    db,
+    `SELECT pt.point_id, pt.theme_id FROM complaint_point_themes pt JOIN complaint_points p ON p.id = pt.point_id
+      WHERE p.case_id = ? ORDER BY pt.point_id, pt.theme_id`,
+  ).all(caseId) as { point_id: number; theme_id: number }[];
+  const byPoint = new Map<number, number[]>();
+  for (const t of themes) byPoint.set(t.point_id, [...(byPoint.get(t.point_id) ?? []), t.theme_id]);
+  return rows.map((r) => toPoint(r, byPoint.get(r.id) ?? []));
+}
+
+/** A henvendelse with its klagepunkter, CPR masked; null when it does not exist. */
+export function getCaseDetail(db: ReadableDB, id: number): CaseDetail | null {
+  const r = cached(db, 'SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
+  if (!r) return null;
+  return {
+    id: r.id,
+    version: r.version,
+    sagsnr: r.sagsnr,
+    receivedOn: r.received_on,
+    channel: r.channel,
+    type: r.type,
+    citizen: {
+      name: r.citizen_name,
+      address: r.citizen_address,
+      phone: r.citizen_phone,
+      email: r.citizen_email,
+      cprMasked: r.citizen_cpr === null ? null : maskCpr(r.citizen_cpr),
+    },
+    representative:
+      r.rep_name === null
+        ? null
+        : {
+            name: r.rep_name,
+            relation: r.rep_relation ?? '',
+            phone: r.rep_phone ?? '',
+            email: r.rep_email ?? '',
+            powerOfAttorney: r.rep_power_of_attorney === 1,
+          },
+    summary: r.summary,
+    description: r.description,
+    status: r.status,
+    competence: r.competence,
+    handling: r.handling,
+    closedOn: r.closed_on,
+    adviserId: r.adviser_id,
+    points: casePoints(db, r.id),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+/** The stored (normalised) CPR of a case: undefined when the case does not exist, null when none. */
+export function getCaseCpr(db: ReadableDB, id: number): string | null | undefined {
+  const row = cached(db, 'SELECT citizen_cpr FROM cases WHERE id = ?').get(id) as { citizen_cpr: string | null } | undefined;
+  return row === undefined ? undefined : row.citizen_cpr;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Write
+
+/** Column values shared by insert and update, in the order of CASE_COLUMNS. */
+function caseValues(w: CaseWrite, sagsnr: string): unknown[] {
+  const parsed = parseSagsnr(sagsnr);
+  const rep = w.representative;
+  return [
+    sagsnr,
+    sagsnrKey(sagsnr),
+    parsed?.year ?? null,
+    parsed?.seq ?? null,
+    w.receivedOn,
+    w.channel,
+    w.type,
+    w.citizen.name.trim(),
+    danishSortKey(w.citizen.name),
+    w.citizen.address.trim(),
+    w.citizen.phone.trim(),
+    w.citizen.email.trim(),
+    w.citizen.cpr,
+    rep ? rep.name.trim() : null,
+    rep ? rep.relation.trim() : null,
+    rep ? rep.phone.trim() : null,
+    rep ? rep.email.trim() : null,
+    rep ? (rep.powerOfAttorney ? 1 : 0) : null,
+    w.summary.trim(),
+    w.description,
+    w.status,
+    w.competence,
+    w.handling,
+    w.closedOn,
+    w.adviserId,
+  ];
+}
+
+const CASE_COLUMNS = [
+  'sagsnr', 'sagsnr_key', 'sagsnr_year', 'sagsnr_seq', 'received_on', 'channel', 'type',
+  'citizen_name', 'citizen_sort', 'citizen_address', 'citizen_phone', 'citizen_email', 'citizen_cpr',
+  'rep_name', 'rep_relation', 'rep_phone', 'rep_email', 'rep_power_of_attorney',
+  'summary', 'description', 'status', 'competence', 'handling', 'closed_on', 'adviser_id',
+] as const;
+
+const INSERT_CASE = `INSERT INTO cases (${CASE_COLUMNS.join(', ')}, version, created_at, updated_at)
+  VALUES (${CASE_COLUMNS.map(() => '?').join(', ')}, 1, ?, ?)`;
+
+const UPDATE_CASE = `UPDATE cases SET ${CASE_COLUMNS.map((c) => `${c} = ?`).join(', ')}, version = version + 1, updated_at = ?
+  WHERE id = ? AND version = ?`;
+
+/** Resolve '' to a generated number and refuse a sagsnr another case has (ignoring case). */
+function resolveSagsnr(db: ReadableDB, w: CaseWrite, exceptId: number | null): string {
+  const sagsnr = w.sagsnr.trim() === '' ? nextSagsnr(db, w.receivedOn) : w.sagsnr.trim();
+  if (sagsnrTaken(db, sagsnr, exceptId)) throw sagsnrConflict(sagsnr);
+  return sagsnr;
+}
+
+function insertPoint(db: WritableDB, caseId: number, position: number, p: CaseWrite['points'][number], nowIso: string): number {
+  const info = cached(
+    db,
+    `INSERT INTO complaint_points (case_id, position, forvaltning_id, afdeling_id, description, outcome, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(caseId, position, p.forvaltningId, p.afdelingId, p.description, p.outcome, nowIso, nowIso);
+  const pointId = Number(info.lastInsertRowid);
+  setPointThemes(db, pointId, p.themeIds);
+  return pointId;
+}
+
+function setPointThemes(db: WritableDB, pointId: number, themeIds: readonly number[]): void {
+  cached(db, 'DELETE FROM complaint_point_themes WHERE point_id = ?').run(pointId);
+  const ins = cached(db, 'INSERT OR IGNORE INTO complaint_point_themes (point_id, theme_id) VALUES (?, ?)');
+  for (const t of themeIds) ins.run(pointId, t);
+}
+
+/**
+ * Insert a henvendelse and its klagepunkter. Returns the new id and the sagsnr it got. Runs as one
+ * transaction (a savepoint when the caller already holds one, e.g. the bulk import).
+ */
+export function insertCase(db: WritableDB, w: CaseWrite, nowIso: string): { id: number; sagsnr: string } {
+  return db.transaction(() => {
+    const sagsnr = resolveSagsnr(db, w, null);
+    const info = cached(db, INSERT_CASE).run(...caseValues(w, sagsnr), nowIso, nowIso);
+    const id = Number(info.lastInsertRowid);
+    w.points.forEach((p, i) => insertPoint(db, id, i + 1, p, nowIso));
+    return { id, sagsnr };
+  })();
+}
+
+/**
+ * Update a henvendelse if it is still at `expectedVersion` (optimistic concurrency: two advisers, or
+ * two windows, editing the same case must not silently overwrite each other). Klagepunkter are
+ * matched by id: listed ones are updated and renumbered, new ones inserted, missing ones deleted.
+ */
+export function updateCase(db: WritableDB, id: number, expectedVersion: number, w: CaseWrite, nowIso: string): void {
+  db.transaction(() => {
+    const current = cached(db, 'SELECT version FROM cases WHERE id = ?').get(id) as { version: number } | undefined;
+    if (!current) throw new AppError('not_found', 'Henvendelsen findes ikke.');
+    if (current.version !== expectedVersion) throw new AppError('conflict', STALE_VERSION_MESSAGE);
+    const sagsnr = resolveSagsnr(db, w, id);
+    const info = cached(db, UPDATE_CASE).run(...caseValues(w, sagsnr), nowIso, id, expectedVersion);
+    if (info.changes !== 1) throw new AppError('conflict', STALE_VERSION_MESSAGE);
+
+    const existing = new Set((cached(db, 'SELECT id FROM complaint_points WHERE case_id = ?').all(id) as { id: number }[]).map((r) => r.id));
+    const kept = new Set<number>();
+    for (const p of w.points) {
+      if (p.id === undefined) continue;
+      if (!existing.has(p.id) || kept.has(p.id)) {
+        throw new AppError('bad_request', 'Et klagepunkt hører ikke til denne henvendelse. Genindlæs og prøv igen.');
+      }
+      kept.add(p.id);
+    }
+    const del = cached(db, 'DELETE FROM complaint_points WHERE id = ?');
+    for (const old of existing) if (!kept.has(old)) del.run(old);
+    w.points.forEach((p, i) => {
+      if (p.id === undefined) {
+        insertPoint(db, id, i + 1, p, nowIso);
+        return;
+      }
+      // Only touch updated_at when something about the point changed.
+      cached(
+        db,
+        `UPDATE complaint_points SET position = @position, forvaltning_id = @forvaltning, afdeling_id = @afdeling,
+           description = @description, outcome = @outcome,
+           updated_at = CASE WHEN forvaltning_id IS @forvaltning AND afdeling_id IS @afdeling AND description = @description
+                              AND outcome IS @outcome THEN updated_at ELSE @now END
+         WHERE id = @id`,
+      ).run({ position: i + 1, forvaltning: p.forvaltningId, afdeling: p.afdelingId, description: p.description, outcome: p.outcome, now: nowIso, id: p.id });
+      setPointThemes(db, p.id, p.themeIds);
+    });
+  })();
+}
+
+// ---------------------------------------------------------------------------------------------
+// List
+
+/**
+ * ORDER BY per sort key, each matching an index so a page is read in index order without sorting
+ * all matches: cases_received (received_on, id), cases_status (status, received_on),
+ * cases_type (type, received_on), cases_citizen_sort and cases_updated (rowid is the implicit last
+ * column of every index), and the UNIQUE index on sagsnr_key. `id` is the final tie-break so paging
+ * is stable.
+ */
+const ORDER: Record<CaseListQuery['sort'], readonly string[]> = {
+  sagsnr: ['c.sagsnr_key'],
+  receivedOn: ['c.received_on', 'c.id'],
+  status: ['c.status', 'c.received_on', 'c.id'],
+  type: ['c.type', 'c.received_on', 'c.id'],
+  citizenName: ['c.citizen_sort', 'c.id'],
+  updatedAt: ['c.updated_at', 'c.id'],
+};
+
+export type ListSql = Readonly<{ where: string; params: unknown[]; orderBy: string }>;
+
+/** WHERE and ORDER BY of the list query, with bound parameters only (exported for the plan tests). */
+export function caseListSql(q: CaseListQuery): ListSql {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (q.statuses.length > 0) {
+    where.push(`c.status IN (${q.statuses.map(() => '?').join(', ')})`);
+    params.push(...q.statuses);
+  }
+  if (q.types.length > 0) {
+    where.push(`c.type IN (${q.types.map(() => '?').join(', ')})`);
+    params.push(...q.types);
+  }
+  if (q.receivedFrom !== null) {
+    where.push('c.received_on >= ?');
+    params.push(q.receivedFrom);
+  }
+  if (q.receivedTo !== null) {
+    where.push('c.received_on <= ?');
+    params.push(q.receivedTo);
+  }
+  // IN (subquery) rather than EXISTS: the planner can then drive from points_forvaltning /
+  // point_themes_theme when the filter is selective, and the subquery is evaluated once.
+  if (q.forvaltningId !== null) {
+    where.push('c.id IN (SELECT p.case_id FROM complaint_points p WHERE p.forvaltning_id = ?)');
+    params.push(q.forvaltningId);
+  }
+  if (q.themeId !== null) {
+    where.push('c.id IN (SELECT p.case_id FROM complaint_point_themes pt JOIN complaint_points p ON p.id = pt.point_id WHERE pt.theme_id = ?)');
+    params.push(q.themeId);
+  }
+  const search = q.search.trim();
+  if (search !== '') {
+    // A CPR number is looked up exactly in its own column; it is never in the full-text index.
+    const cpr = /^\d{6}-?\d{4}$/.test(search.replace(/\s+/g, '')) ? checkCpr(search) : null;
+    if (cpr?.ok) {
+      where.push('c.citizen_cpr = ?');
+      params.push(cpr.value);
+    } else {
+      const match = buildMatchQuery(search);
+      if (match !== null) {
+        where.push('c.id IN (SELECT rowid FROM case_fts WHERE case_fts MATCH ?)');
+        params.push(match);
+      }
+    }
+  }
+  const dir = q.direction === 'desc' ? 'DESC' : 'ASC';
+  return {
+    where: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '',
+    params,
+    orderBy: `ORDER BY ${ORDER[q.sort].map((c) => `${c} ${dir}`).join(', ')}`,
+  };
+}
+
+type ListRow = Omit<CaseListRow, 'forvaltninger' | 'pointCount'>;
+
+/**
+ * One page of the case list and the number of matches. The page is chosen on `cases` alone through
+ * its indexes; the per-row aggregates (forvaltning names, number of klagepunkter) are then computed
+ * for the page's ids only, so the cost does not grow with the size of the register.
+ */
+export function listCases(db: ReadableDB, q: CaseListQuery): CaseListResult {
+  const { where, params, orderBy } = caseListSql(q);
+  const total = (cached(db, `SELECT count(*) AS n FROM cases c ${where}`).get(...params) as { n: number }).n;
+  if (total === 0 || q.offset >= total) return { total, rows: [] };
+  const page = cached(
+    db,
+    `SELECT c.id, c.sagsnr, c.received_on AS receivedOn, c.type, c.status, c.citizen_name AS citizenName, c.summary,
+            c.closed_on AS closedOn
+       FROM cases c ${where} ${orderBy} LIMIT ? OFFSET ?`,
+  ).all(...params, q.limit, q.offset) as ListRow[];
+  const agg = pageAggregates(db, page.map((r) => r.id));
+  return {
+    total,
+    rows: page.map((r) => {
+      const a = agg.get(r.id);
+      return { ...r, forvaltninger: a ? a.names.join(', ') : '', pointCount: a ? a.count : 0 };
+    }),
+  };
+}
+
+/** Distinct forvaltning names (in klagepunkt order) and klagepunkt count for each listed case. */
+function pageAggregates(db: ReadableDB, ids: number[]): Map<number, { names: string[]; count: number }> {
+  const rows = cached(
+    db,
+    `SELECT p.case_id, f.name FROM complaint_points p LEFT JOIN forvaltninger f ON f.id = p.forvaltning_id
+      WHERE p.case_id IN (SELECT value FROM json_each(?)) ORDER BY p.case_id, p.position, p.id`,
+  ).all(JSON.stringify(ids)) as { case_id: number; name: string | null }[];
+  const out = new Map<number, { names: string[]; count: number }>();
+  for (const r of rows) {
+    let a = out.get(r.case_id);
+    if (!a) {
+      a = { names: [], count: 0 };
+      out.set(r.case_id, a);
+    }
+    a.count++;
+    if (r.name !== null && !a.names.includes(r.name)) a.names.push(r.name);
+  }
+  return out;
+}

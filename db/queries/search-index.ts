@@ -1,0 +1,69 @@
+/**
+ * The full-text index `case_fts` (migration 0010): one row per henvendelse, rowid = cases.id.
+ *
+ * It is a plain (content-storing) FTS5 table kept in sync by the application rather than by
+ * triggers, because a row draws on four tables (cases, klagepunkter, organisation, themes) and a
+ * rename of a forvaltning would otherwise need triggers fanning out to every case. Writers call
+ * `reindexCases` for the cases they touched, inside the same transaction, so the index never
+ * disagrees with committed data.
+ *
+ * The CPR number is never indexed (data minimisation, GDPR art. 5(1)(c)); CPR search matches
+ * `cases.citizen_cpr` exactly instead (db/queries/cases.ts).
+ */
+import type { WritableDB } from '../types';
+import { cached } from './cached';
+
+/**
+ * The indexed text of each case. `citizen` also carries the phone number without spaces and
+ * hyphens, so "12345678" finds "12 34 56 78". concat_ws skips NULLs (no representative, no points).
+ */
+const SELECT_DOCUMENTS = `
+  SELECT c.id,
+         c.sagsnr,
+         concat_ws(' ', c.citizen_name, c.citizen_address, c.citizen_phone,
+                   nullif(replace(replace(c.citizen_phone, ' ', ''), '-', ''), c.citizen_phone),
+                   c.citizen_email, c.rep_name),
+         c.summary,
+         concat_ws(' ', c.description,
+           (SELECT group_concat(p.description, ' ') FROM complaint_points p WHERE p.case_id = c.id),
+           (SELECT group_concat(DISTINCT f.name) FROM complaint_points p JOIN forvaltninger f ON f.id = p.forvaltning_id WHERE p.case_id = c.id),
+           (SELECT group_concat(DISTINCT a.name) FROM complaint_points p JOIN afdelinger a ON a.id = p.afdeling_id WHERE p.case_id = c.id),
+           (SELECT group_concat(DISTINCT t.name) FROM complaint_points p
+              JOIN complaint_point_themes pt ON pt.point_id = p.id JOIN themes t ON t.id = pt.theme_id
+             WHERE p.case_id = c.id))
+    FROM cases c`;
+
+/** Re-index the given cases (deleted cases simply drop out). Call inside the writing transaction. */
+export function reindexCases(db: WritableDB, caseIds: readonly number[]): void {
+  if (caseIds.length === 0) return;
+  // One JSON array parameter instead of N placeholders: no SQLITE_MAX_VARIABLE_NUMBER limit.
+  const ids = JSON.stringify([...new Set(caseIds)]);
+  db.transaction(() => {
+    cached(db, 'DELETE FROM case_fts WHERE rowid IN (SELECT value FROM json_each(?))').run(ids);
+    cached(db, `INSERT INTO case_fts (rowid, sagsnr, citizen, summary, body) ${SELECT_DOCUMENTS} WHERE c.id IN (SELECT value FROM json_each(?))`).run(ids);
+  })();
+}
+
+/** Rebuild the whole index from the tables (after a bulk import or a repair). */
+export function rebuildSearchIndex(db: WritableDB): void {
+  db.transaction(() => {
+    cached(db, 'DELETE FROM case_fts').run();
+    cached(db, `INSERT INTO case_fts (rowid, sagsnr, citizen, summary, body) ${SELECT_DOCUMENTS}`).run();
+    // Merge the segments written by the bulk insert, so the first searches are fast.
+    cached(db, "INSERT INTO case_fts (case_fts) VALUES ('optimize')").run();
+  })();
+}
+
+/**
+ * Turn what the adviser types into a safe FTS5 MATCH expression: every run of Unicode letters and
+ * digits becomes a quoted prefix term (`"tok"*`), and the terms are ANDed. Quotes, parentheses,
+ * `*`, `:`, `-`, NEAR/AND/OR keywords and the like can therefore never reach the FTS5 parser as
+ * syntax. Returns null when there is nothing to search for.
+ *
+ * The text is NFC-normalised first so a decomposed "å" (a + ring) is one letter, as unicode61 sees it.
+ */
+export function buildMatchQuery(userText: string): string | null {
+  const tokens = userText.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter((t) => t !== '');
+  if (tokens.length === 0) return null;
+  return tokens.map((t) => `"${t}"*`).join(' AND ');
+}

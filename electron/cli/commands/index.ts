@@ -1,0 +1,10 @@
+/**
+ * The CLI's commands, in the order `ombud --help` lists them. A new command is one file in this
+ * folder exporting a `Command`, plus one entry here.
+ */
+import type { Command } from '../command';
+import { demoCommand } from './demo';
+import { exportCommand } from './export';
+import { importCommand } from './import';
+
+export const COMMANDS: ReadonlyArray<Command> = [importCommand, exportCommand, demoCommand];

@@ -1,0 +1,77 @@
+/**
+ * `ombud <kommando> [--db <fil>]`: the headless entry point (electron/cli/bin.mjs loads this).
+ * Danish messages; results on stdout, errors on stderr; exit code 0 done, 1 data refused, 2 usage.
+ */
+import { DbFromFutureError, DbUnreadableError } from '../../db/errors';
+import { AppError } from '../../shared/ipc/result';
+import { defaultDatabasePath } from '../services/paths';
+import { UsageError } from './args';
+import { EXIT_DATA, EXIT_OK, EXIT_USAGE, type CliIo, type Command } from './command';
+import { COMMANDS } from './commands';
+import { commandHelp, globalHelp } from './help';
+
+const defaultIo: CliIo = {
+  out: (t) => process.stdout.write(`${t}\n`),
+  err: (t) => process.stderr.write(`${t}\n`),
+  cwd: process.cwd(),
+};
+
+type Global = { db: string | null; help: boolean; rest: string[] };
+
+/** Take the options every command shares (--db, --help) out of the argument list, wherever they are. */
+function splitGlobal(argv: ReadonlyArray<string>): Global {
+  const g: Global = { db: null, help: false, rest: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '--') {
+      g.rest.push(...argv.slice(i));
+      break;
+    }
+    if (a === '--help' || a === '-h') g.help = true;
+    else if (a === '--db') {
+      const v = argv[i + 1];
+      if (v === undefined || v === '') throw new UsageError('--db skal have en værdi (fil).');
+      g.db = v;
+      i++;
+    } else if (a.startsWith('--db=')) {
+      const v = a.slice('--db='.length);
+      if (v === '') throw new UsageError('--db skal have en værdi (fil).');
+      g.db = v;
+    } else g.rest.push(a);
+  }
+  return g;
+}
+
+export async function main(argv: ReadonlyArray<string>, io: CliIo = defaultIo): Promise<number> {
+  let command: Command | undefined;
+  try {
+    const g = splitGlobal(argv);
+    const [name, ...rest] = g.rest;
+    if (name === undefined || name === 'help') {
+      io.out(globalHelp(COMMANDS, defaultDatabasePath()));
+      return g.help || name === 'help' ? EXIT_OK : EXIT_USAGE;
+    }
+    command = COMMANDS.find((c) => c.name === name);
+    if (!command) {
+      io.err(`Ukendt kommando: ${name}. Skriv "ombud --help" for at se kommandoerne.`);
+      return EXIT_USAGE;
+    }
+    if (g.help) {
+      io.out(commandHelp(command));
+      return EXIT_OK;
+    }
+    return await command.run(rest, g.db ?? defaultDatabasePath(), io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`Fejl: ${e.message}`);
+      io.err(command ? `Skriv "ombud ${command.name} --help" for at se, hvordan kommandoen bruges.` : 'Skriv "ombud --help" for hjælp.');
+      return EXIT_USAGE;
+    }
+    if (e instanceof AppError || e instanceof DbFromFutureError || e instanceof DbUnreadableError) {
+      io.err(`Fejl: ${e.message}`);
+      return EXIT_DATA;
+    }
+    io.err(`Uventet fejl: ${e instanceof Error ? e.message : String(e)}. Intet er ændret af den mislykkede handling.`);
+    return EXIT_DATA;
+  }
+}

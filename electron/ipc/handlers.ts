@@ -1,0 +1,45 @@
+/**
+ * One handler per channel of the contract (shared/ipc/contract.ts). The `Handlers` type comes from
+ * dispatch.ts, so a channel without a handler, or a handler with the wrong input or output type,
+ * fails compilation. Handlers are thin: the input is already parsed by dispatch; the work is in
+ * services/.
+ */
+import { copenhagenDate } from '../../shared/domain/dates';
+import { createImportJobs, type ImportJobs } from '../services/import-jobs';
+import { buildExport } from '../services/export';
+import * as cases from '../services/cases';
+import type { ServiceContext } from '../services/context';
+import * as settings from '../services/settings';
+import type { Handlers } from './dispatch';
+
+/** Long-lived collaborators, created once per opened app (import jobs outlive a single request). */
+export type HandlerDeps = Readonly<{ importJobs: ImportJobs }>;
+
+/** The handlers for every channel, bound to one service context. */
+export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { importJobs: createImportJobs(ctx) }): Handlers {
+  return {
+    'app:info': () => ({ version: ctx.appVersion, mode: ctx.mode, databasePath: ctx.databasePath, today: copenhagenDate(ctx.clock.now()) }),
+
+    'cases:list': (q) => cases.listCases(ctx, q),
+    'cases:get': ({ id }) => cases.getCase(ctx, id),
+    'cases:create': ({ input }) => cases.createCase(ctx, input),
+    'cases:update': ({ id, expectedVersion, input }) => cases.updateCase(ctx, id, expectedVersion, input),
+    'cases:history': ({ id }) => cases.history(ctx, id),
+    'cases:next-sagsnr': ({ receivedOn }) => ({ sagsnr: cases.nextSagsnr(ctx, receivedOn) }),
+    'cases:reveal-cpr': ({ id }) => ({ cpr: cases.revealCpr(ctx, id) }),
+
+    'settings:get': () => settings.getSettings(ctx),
+    'settings:set-municipality': ({ name }) => settings.setMunicipality(ctx, name),
+    'settings:set-current-adviser': ({ adviserId }) => settings.setCurrentAdviser(ctx, adviserId),
+    'catalog:add': (input) => settings.addCatalogEntry(ctx, input),
+    'catalog:rename': ({ kind, id, name }) => settings.renameCatalog(ctx, kind, id, name),
+    'catalog:update-adviser': ({ id, name, initials, email }) => settings.updateAdviser(ctx, id, { name, initials, email }),
+    'catalog:set-retired': ({ kind, id, retired }) => settings.setRetired(ctx, kind, id, retired),
+    'catalog:delete': ({ kind, id }) => settings.deleteCatalog(ctx, kind, id),
+
+    'import:start': ({ fileName, contentBase64, dryRun }) =>
+      deps.importJobs.start({ fileName, content: new Uint8Array(Buffer.from(contentBase64, 'base64')), dryRun }),
+    'import:status': ({ jobId }) => deps.importJobs.status(jobId),
+    'export:build': ({ format }) => buildExport(ctx, format),
+  };
+}

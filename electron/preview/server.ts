@@ -1,0 +1,179 @@
+/**
+ * `npm run preview`: the built UI and the real backend over plain HTTP, for machines without an
+ * Electron binary. It is as locked down as a local web server can be, because anything on
+ * 127.0.0.1 is reachable from every web page the adviser's browser has open:
+ *
+ * - listens on 127.0.0.1 only;
+ * - every API call needs the per-run random token in a header, compared in constant time;
+ * - the Host header must be exactly 127.0.0.1:<port>, which defeats DNS rebinding;
+ * - API calls must be same-origin POSTs with a JSON body: a cross-site page cannot send the custom
+ *   header without a CORS preflight, which this server never approves;
+ * - static files come from the renderer build only (static-files.ts), with the app's CSP.
+ */
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Dispatch } from '../ipc/dispatch';
+import { SECURITY_HEADERS } from '../security/csp';
+import { readStaticFile } from '../security/static-files';
+import { API_PREFIX, BRIDGE_PATH, TOKEN_HEADER, bridgeScript, injectBridge } from './bridge-script';
+
+export const PREVIEW_HOST = '127.0.0.1';
+/** import:start carries a file as base64 (≤ 80 MB in the contract); leave room for the JSON around it. */
+const MAX_BODY_BYTES = 90 * 1024 * 1024;
+
+export type PreviewServerOptions = Readonly<{
+  dispatch: Dispatch;
+  rendererDir: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Fixed token for tests; otherwise 32 random bytes. */
+  token?: string;
+}>;
+
+export type PreviewServer = Readonly<{
+  port: number;
+  token: string;
+  origin: string;
+  /** The address to open, with the token in the fragment. */
+  url: string;
+  close: () => Promise<void>;
+}>;
+
+/** A fresh random token, URL-safe. */
+export function newToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** Constant-time comparison; hashing first makes the lengths equal so length leaks nothing either. */
+export function tokensMatch(expected: string, given: string): boolean {
+  const a = createHash('sha256').update(expected).digest();
+  const b = createHash('sha256').update(given).digest();
+  return timingSafeEqual(a, b);
+}
+
+function send(res: ServerResponse, status: number, body: string | Uint8Array, contentType: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': contentType, 'Cache-Control': 'no-store', ...extra });
+  res.end(body);
+}
+
+function sendText(res: ServerResponse, status: number, text: string): void {
+  send(res, status, text, 'text/plain; charset=utf-8');
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/** Start the preview server. Resolves once it listens. */
+export async function startPreviewServer(opts: PreviewServerOptions): Promise<PreviewServer> {
+  const token = opts.token ?? newToken();
+  const rendererDir = path.resolve(opts.rendererDir);
+  let origin = '';
+  let expectedHost = '';
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    if (req.method !== 'POST') return sendText(res, 405, 'Kun POST er tilladt.');
+    // Browsers send Origin on every POST; a different one means another site is calling.
+    const reqOrigin = req.headers.origin;
+    if (reqOrigin !== undefined && reqOrigin !== origin) return sendText(res, 403, 'Forespørgsler fra andre websteder afvises.');
+    const fetchSite = req.headers['sec-fetch-site'];
+    if (fetchSite !== undefined && fetchSite !== 'same-origin') return sendText(res, 403, 'Forespørgsler fra andre websteder afvises.');
+    const given = req.headers[TOKEN_HEADER];
+    if (typeof given !== 'string' || given.length === 0) return sendText(res, 401, 'Adgangsnøgle mangler.');
+    if (!tokensMatch(token, given)) return sendText(res, 403, 'Forkert adgangsnøgle.');
+    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return sendText(res, 415, 'Forventede JSON.');
+    let channel: string;
+    try {
+      channel = decodeURIComponent(pathname.slice(API_PREFIX.length));
+    } catch {
+      return sendText(res, 400, 'Ugyldig kanal.');
+    }
+    const body = await readBody(req);
+    if (body === null) return sendText(res, 413, 'Forespørgslen er for stor.');
+    let payload: unknown;
+    try {
+      payload = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+    } catch {
+      return sendText(res, 400, 'Ugyldig JSON.');
+    }
+    const result = await opts.dispatch(channel, payload);
+    send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
+  }
+
+  async function handleStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Kun GET er tilladt.');
+    if (pathname === BRIDGE_PATH) return send(res, 200, bridgeScript(), 'text/javascript; charset=utf-8');
+    const found = await readStaticFile(rendererDir, pathname);
+    if (found.status !== 200) return sendText(res, found.status, found.status === 403 ? 'Adgang nægtet.' : 'Ikke fundet.');
+    const { file } = found;
+    if (path.basename(file.file) === 'index.html') {
+      return send(res, 200, injectBridge(file.body.toString('utf8')), file.contentType);
+    }
+    send(res, 200, file.body, file.contentType);
+  }
+
+  const server = createServer((req, res) => {
+    // DNS rebinding: a hostile name that resolves to 127.0.0.1 still carries its own Host header.
+    if (req.headers.host !== expectedHost) return sendText(res, 403, 'Ukendt værtsnavn.');
+    let pathname: string;
+    try {
+      pathname = new URL(req.url ?? '/', origin).pathname;
+    } catch {
+      return sendText(res, 400, 'Ugyldig adresse.');
+    }
+    const work = pathname.startsWith(API_PREFIX) ? handleApi(req, res, pathname) : handleStatic(req, res, pathname);
+    work.catch((e: unknown) => {
+      console.error('Preview-serveren fejlede', e);
+      if (!res.headersSent) sendText(res, 500, 'Intern fejl i preview-serveren.');
+      else res.destroy();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, PREVIEW_HOST, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  expectedHost = `${PREVIEW_HOST}:${port}`;
+  origin = `http://${expectedHost}`;
+
+  return {
+    port,
+    token,
+    origin,
+    url: `${origin}/#token=${token}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((e) => (e ? reject(e) : resolve()));
+      }),
+  };
+}
+
+/** True when the renderer build is present (so the CLI can say what to run first). */
+export async function rendererBuilt(rendererDir: string): Promise<boolean> {
+  return readFile(path.join(rendererDir, 'index.html')).then(
+    () => true,
+    () => false,
+  );
+}

@@ -1,0 +1,139 @@
+/**
+ * Henvendelser: the service behind the cases:* channels. Each write validates with the same rules
+ * the form uses (shared/domain/case.ts), then stores the case, appends the audit entry and
+ * re-indexes it for search in ONE synchronous transaction (better-sqlite3 docs/api.md: no await
+ * inside), so a failure leaves nothing half-written.
+ */
+import { validateCaseInput, type CaseDetail, type CaseInput, type OrgLookup } from '../../shared/domain/case';
+import type { CaseListQuery, CaseListResult, HistoryEntry } from '../../shared/domain/case-list';
+import { checkCpr } from '../../shared/domain/cpr';
+import { copenhagenDate, type IsoDate } from '../../shared/domain/dates';
+import { AppError, validationError } from '../../shared/ipc/result';
+import { appendAudit, caseHistory } from '../../db/queries/audit';
+import {
+  getCaseCpr,
+  getCaseDetail,
+  insertCase,
+  listCases as queryCases,
+  nextSagsnr as queryNextSagsnr,
+  updateCase as queryUpdateCase,
+} from '../../db/queries/cases';
+import { afdelingBelongsTo, catalogEntryExists } from '../../db/queries/catalog';
+import { reindexCases } from '../../db/queries/search-index';
+import type { ReadableDB } from '../../db/types';
+import { diffCase } from './case-diff';
+import type { ServiceContext } from './context';
+
+/** Org lookups for validateCaseInput; retired entries still exist (old cases keep them). */
+export function orgLookup(db: ReadableDB): OrgLookup {
+  return {
+    forvaltningExists: (id) => catalogEntryExists(db, 'forvaltning', id),
+    afdelingBelongsTo: (afdelingId, forvaltningId) => afdelingBelongsTo(db, afdelingId, forvaltningId),
+    themeExists: (id) => catalogEntryExists(db, 'theme', id),
+    adviserExists: (id) => catalogEntryExists(db, 'adviser', id),
+  };
+}
+
+function today(ctx: ServiceContext): IsoDate {
+  return copenhagenDate(ctx.clock.now());
+}
+
+function nowIso(ctx: ServiceContext): string {
+  return ctx.clock.now().toISOString();
+}
+
+function validate(ctx: ServiceContext, input: CaseInput): void {
+  const errors = validateCaseInput(input, orgLookup(ctx.db), today(ctx));
+  if (Object.keys(errors).length > 0) throw validationError(errors);
+}
+
+/** The CPR to store: a new valid number normalised, '' cleared, null (update only) kept. */
+function resolveCpr(input: CaseInput, stored: string | null): string | null {
+  const raw = input.citizen.cpr;
+  if (raw === null) return stored;
+  if (raw.trim() === '') return null;
+  const c = checkCpr(raw);
+  // validate() has already refused an invalid number; this keeps the types honest.
+  if (!c.ok) throw validationError({ 'citizen.cpr': c.message });
+  return c.value;
+}
+
+function notFound(): AppError {
+  return new AppError('not_found', 'Henvendelsen findes ikke. Den kan være slettet.');
+}
+
+/** A henvendelse with its klagepunkter (CPR masked). */
+export function getCase(ctx: ServiceContext, id: number): CaseDetail {
+  const detail = getCaseDetail(ctx.db, id);
+  if (!detail) throw notFound();
+  return detail;
+}
+
+/** Register a new henvendelse; '' as sagsnr gets the next ÅÅÅÅ-NNNN for the year of receipt. */
+export function createCase(ctx: ServiceContext, input: CaseInput): CaseDetail {
+  validate(ctx, input);
+  const at = nowIso(ctx);
+  return ctx.db.transaction(() => {
+    const cpr = resolveCpr(input, null);
+    const { id } = insertCase(ctx.db, { ...input, citizen: { ...input.citizen, cpr } }, at);
+    const detail = getCase(ctx, id);
+    appendAudit(ctx.db, {
+      at,
+      actor: ctx.actor(),
+      entity: 'case',
+      entityId: id,
+      caseId: id,
+      action: 'Oprettet',
+      changes: diffCase(ctx.db, null, { detail, cpr }),
+    });
+    reindexCases(ctx.db, [id]);
+    return detail;
+  })();
+}
+
+/** Save an edited henvendelse that the adviser opened at `expectedVersion`. */
+export function updateCase(ctx: ServiceContext, id: number, expectedVersion: number, input: CaseInput): CaseDetail {
+  validate(ctx, input);
+  const at = nowIso(ctx);
+  return ctx.db.transaction(() => {
+    const before = getCaseDetail(ctx.db, id);
+    if (!before) throw notFound();
+    const beforeCpr = getCaseCpr(ctx.db, id) ?? null;
+    const cpr = resolveCpr(input, beforeCpr);
+    // An emptied sagsnr field keeps the number the case has; renumbering is never implicit.
+    const sagsnr = input.sagsnr.trim() === '' ? before.sagsnr : input.sagsnr;
+    queryUpdateCase(ctx.db, id, expectedVersion, { ...input, sagsnr, citizen: { ...input.citizen, cpr } }, at);
+    const after = getCase(ctx, id);
+    const changes = diffCase(ctx.db, { detail: before, cpr: beforeCpr }, { detail: after, cpr });
+    appendAudit(ctx.db, { at, actor: ctx.actor(), entity: 'case', entityId: id, caseId: id, action: 'Ændret', changes });
+    reindexCases(ctx.db, [id]);
+    return after;
+  })();
+}
+
+/** The full CPR number. Every reveal is recorded, as looking up a CPR is itself processing (GDPR art. 4(2)). */
+export function revealCpr(ctx: ServiceContext, id: number): string {
+  return ctx.db.transaction(() => {
+    const cpr = getCaseCpr(ctx.db, id);
+    if (cpr === undefined) throw notFound();
+    if (cpr === null) throw new AppError('not_found', 'Der er ikke registreret et CPR-nummer på henvendelsen.');
+    appendAudit(ctx.db, { at: nowIso(ctx), actor: ctx.actor(), entity: 'case', entityId: id, caseId: id, action: 'CPR-nummer vist', changes: [] });
+    return cpr;
+  })();
+}
+
+/** The history of a henvendelse, newest first. */
+export function history(ctx: ServiceContext, id: number): HistoryEntry[] {
+  if (getCaseCpr(ctx.db, id) === undefined) throw notFound();
+  return caseHistory(ctx.db, id);
+}
+
+/** The sagsnr a new henvendelse received on that date would get now. */
+export function nextSagsnr(ctx: ServiceContext, receivedOn: IsoDate): string {
+  return queryNextSagsnr(ctx.db, receivedOn);
+}
+
+/** One page of the case list. */
+export function listCases(ctx: ServiceContext, query: CaseListQuery): CaseListResult {
+  return queryCases(ctx.db, query);
+}

@@ -1,0 +1,125 @@
+/**
+ * Reading an import file into header + rows of text cells (../shared/formats/import.md § File): CSV
+ * (UTF-8, with or without BOM) or XLSX (first worksheet, header in row 1, date cells as real Excel
+ * dates or as text). Line numbers are the file's own: CSV text lines, XLSX sheet rows.
+ */
+import ExcelJS from 'exceljs';
+import { makeIsoDate } from '../../shared/domain/dates';
+import { CsvSyntaxError, parseCsv } from '../../shared/import/csv';
+import type { RowInput } from '../../shared/import/validate-rows';
+
+export type ImportTable = Readonly<{ header: string[]; headerLine: number; rows: RowInput[] }>;
+
+/** The file cannot be read as a table; `line` is where the problem is (1 when it is the whole file). */
+export class ImportFileError extends Error {
+  constructor(readonly line: number, message: string) {
+    super(message);
+    this.name = 'ImportFileError';
+  }
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+export function looksLikeXlsx(fileName: string, content: Uint8Array): boolean {
+  if (/\.xlsx$/i.test(fileName)) return true;
+  return ZIP_MAGIC.every((b, i) => content[i] === b);
+}
+
+export async function readImportTable(fileName: string, content: Uint8Array): Promise<ImportTable> {
+  if (/\.xls$/i.test(fileName)) {
+    throw new ImportFileError(1, 'det gamle Excel-format (.xls) kan ikke læses; gem filen som Excel-projektmappe (.xlsx) eller CSV UTF-8, og prøv igen');
+  }
+  return looksLikeXlsx(fileName, content) ? readXlsx(content) : readCsv(content);
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSV
+
+function decodeUtf8(content: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(content);
+  } catch {
+    // Danish Excel's plain "CSV" writes Windows-1252; name the line with the first bad byte.
+    const lenient = new TextDecoder('utf-8').decode(content);
+    const at = lenient.indexOf('\uFFFD');
+    let line = 1;
+    for (let i = 0; i < at; i++) if (lenient.charCodeAt(i) === 10) line++;
+    throw new ImportFileError(
+      line,
+      'filen er ikke gemt som UTF-8 (fx bliver æ, ø og å forkerte); gem den i Excel som "CSV UTF-8 (kommasepareret)", og prøv igen',
+    );
+  }
+}
+
+function readCsv(content: Uint8Array): ImportTable {
+  const text = decodeUtf8(content);
+  let records;
+  try {
+    records = parseCsv(text).records;
+  } catch (e) {
+    if (e instanceof CsvSyntaxError) throw new ImportFileError(e.line, e.message.charAt(0).toLocaleLowerCase('da-DK') + e.message.slice(1).replace(/\.$/, ''));
+    throw e;
+  }
+  const [head, ...rest] = records;
+  if (!head) throw new ImportFileError(1, 'filen er tom; den første linje skal være overskriften med kolonnenavnene');
+  return { header: head.fields, headerLine: head.line, rows: rest.map((r) => ({ line: r.line, cells: r.fields })) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// XLSX
+
+const DAY_MS = 86_400_000;
+
+/** exceljs returns date cells as a Date at UTC midnight of the serial day (1900 date system). */
+function excelDateText(d: Date): string {
+  // Round to the nearest whole day: serials stored as 45000.99999 (float noise, or a time of day) still name that day.
+  const day = new Date(Math.round(d.getTime() / DAY_MS) * DAY_MS);
+  if (Number.isNaN(day.getTime())) return '';
+  return makeIsoDate(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
+}
+
+function cellText(value: ExcelJS.CellValue, column: string | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') {
+    // A CPR typed into Excel as a number loses its leading zero (0101901234 → 101901234).
+    if (column === 'borger_cpr' && Number.isInteger(value) && value > 0 && value < 1e10) return String(value).padStart(10, '0');
+    return String(value);
+  }
+  if (typeof value === 'boolean') return value ? 'ja' : 'nej';
+  if (value instanceof Date) return excelDateText(value);
+  if ('richText' in value) return value.richText.map((r) => r.text).join('');
+  if ('formula' in value || 'sharedFormula' in value) return cellText((value as { result?: ExcelJS.CellValue }).result ?? null, column);
+  if ('hyperlink' in value) return String((value as { text?: unknown }).text ?? value.hyperlink);
+  if ('error' in value) return String(value.error);
+  return '';
+}
+
+async function readXlsx(content: Uint8Array): Promise<ImportTable> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs's typings predate Buffer being generic; the bytes are passed through unchanged.
+    await workbook.xlsx.load(Buffer.from(content.buffer, content.byteOffset, content.byteLength) as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new ImportFileError(1, 'filen kan ikke læses som et Excel-regneark (.xlsx); den kan være beskadiget eller af en anden type');
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new ImportFileError(1, 'regnearket har ingen ark');
+  const headerRow = sheet.getRow(1);
+  const width = headerRow.cellCount;
+  const header: string[] = [];
+  for (let c = 1; c <= width; c++) header.push(cellText(headerRow.getCell(c).value, undefined).trim());
+  while (header.length > 0 && header[header.length - 1] === '') header.pop();
+  if (header.length === 0) throw new ImportFileError(1, 'række 1 skal være overskriften med kolonnenavnene, men den er tom');
+  const names = header.map((h) => h.toLocaleLowerCase('da-DK'));
+
+  const rows: RowInput[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (rowNumber === 1) return;
+    const cells: string[] = [];
+    const n = Math.max(row.cellCount, header.length);
+    for (let c = 1; c <= n; c++) cells.push(cellText(row.getCell(c).value, names[c - 1]));
+    rows.push({ line: rowNumber, cells });
+  });
+  return { header, headerLine: 1, rows };
+}

@@ -1,0 +1,148 @@
+/**
+ * Bulk import of henvendelser from CSV or XLSX (../shared/formats/import.md).
+ *
+ * Three phases, reported through `onProgress`: reading the file, checking every row (in chunks, with
+ * a yield to the event loop between them so a status poll is answered), and writing. The write is
+ * all or nothing: the database checks (sagsnr already used, which catalogue entries are new) and every
+ * insert run in ONE synchronous better-sqlite3 transaction, with no await in between, so nothing
+ * another request writes meanwhile can slip between the check and the write.
+ */
+import { findAfdelingByName, findForvaltningByName, findThemeByName } from '../../db/queries/catalog';
+import { cached } from '../../db/queries/cached';
+import type { WritableDB } from '../../db/types';
+import { copenhagenDate } from '../../shared/domain/dates';
+import type { ImportIssue, ImportReport } from '../../shared/domain/import-report';
+import { nameKey } from '../../shared/import/columns';
+import { createRowValidator, type ImportCase } from '../../shared/import/validate-rows';
+import type { ServiceContext } from './context';
+import { ImportFileError, readImportTable } from './import-file';
+import { afdelingLabel, writeImportedCases, type Created } from './import-write';
+
+export type ImportInput = Readonly<{ fileName: string; content: Uint8Array; dryRun: boolean }>;
+
+export type ImportPhase = 'læser' | 'kontrollerer' | 'skriver';
+export type ImportProgress = Readonly<{ phase: ImportPhase; done: number; total: number }>;
+
+/** Rows validated between two yields to the event loop. */
+const CHUNK = 2_000;
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+function emptyCreated(): Created {
+  return { forvaltninger: [], afdelinger: [], themes: [] };
+}
+
+function report(dryRun: boolean, errors: ImportIssue[], cases: ImportCase[], created: Created): ImportReport {
+  const ok = errors.length === 0;
+  return {
+    ok,
+    dryRun,
+    errors,
+    henvendelser: ok ? cases.length : 0,
+    klagepunkter: ok ? cases.reduce((n, c) => n + c.points.length, 0) : 0,
+    created: ok ? created : emptyCreated(),
+  };
+}
+
+/**
+ * Validate and (unless `dryRun`) import. Resolves with the report; data errors are in the report
+ * (`ok: false`), never thrown. Throws only when the database itself fails.
+ */
+export async function runImport(ctx: ServiceContext, input: ImportInput, onProgress?: (p: ImportProgress) => void): Promise<ImportReport> {
+  const progress = onProgress ?? (() => {});
+  progress({ phase: 'læser', done: 0, total: input.content.byteLength });
+
+  let table;
+  try {
+    table = await readImportTable(input.fileName, input.content);
+  } catch (e) {
+    if (e instanceof ImportFileError) return report(input.dryRun, [{ line: e.line, column: null, message: e.message }], [], emptyCreated());
+    throw e;
+  }
+  progress({ phase: 'læser', done: input.content.byteLength, total: input.content.byteLength });
+
+  const today = copenhagenDate(ctx.clock.now());
+  const validator = createRowValidator(table.header, table.headerLine, { today });
+  const total = table.rows.length;
+  progress({ phase: 'kontrollerer', done: 0, total });
+  for (let i = 0; i < total; i += CHUNK) {
+    const end = Math.min(total, i + CHUNK);
+    for (let k = i; k < end; k++) validator.add(table.rows[k] as (typeof table.rows)[number]);
+    progress({ phase: 'kontrollerer', done: end, total });
+    await yieldToEventLoop();
+  }
+  const result = validator.finish();
+  if (result.rows === 0 && validator.headerErrors.length === 0) {
+    result.errors.push({ line: table.headerLine, column: null, message: 'filen indeholder ingen rækker under overskriften' });
+  }
+
+  // From here on synchronous: database checks and the write see the same database state.
+  if (!input.dryRun && result.errors.length === 0) progress({ phase: 'skriver', done: 0, total: result.cases.length });
+  const outcome = checkAndWrite(ctx, input, result.cases, result.errors);
+  if (!input.dryRun && outcome.errors.length === 0) progress({ phase: 'skriver', done: result.cases.length, total: result.cases.length });
+  return report(input.dryRun, outcome.errors, result.cases, outcome.created);
+}
+
+/** Checks against the database, then (not dry run, no errors) the write, as one synchronous step. */
+function checkAndWrite(ctx: ServiceContext, input: ImportInput, cases: ImportCase[], rowErrors: ImportIssue[]): { errors: ImportIssue[]; created: Created } {
+  const db = ctx.db;
+  const errors = [...rowErrors, ...existingSagsnrErrors(db, cases)].sort((a, b) => a.line - b.line);
+  if (errors.length > 0) return { errors, created: emptyCreated() };
+  if (input.dryRun) return { errors, created: plannedCatalogue(db, cases) };
+  const created = db.transaction(() => writeImportedCases(ctx, input.fileName, cases))();
+  return { errors, created };
+}
+
+function existingSagsnrErrors(db: WritableDB, cases: ImportCase[]): ImportIssue[] {
+  if (cases.length === 0) return [];
+  // One statement for all numbers (a JSON array parameter, no placeholder limit): SQLite does the
+  // index lookups itself, far cheaper than one call per henvendelse from JavaScript.
+  const keys = JSON.stringify(cases.map((c) => nameKey(c.sagsnr)));
+  const taken = cached(db, 'SELECT sagsnr, sagsnr_key AS key FROM cases WHERE sagsnr_key IN (SELECT value FROM json_each(?))').all(keys) as Array<{ sagsnr: string; key: string }>;
+  if (taken.length === 0) return [];
+  const byKey = new Map(taken.map((t) => [t.key, t.sagsnr]));
+  const errors: ImportIssue[] = [];
+  for (const c of cases) {
+    const existing = byKey.get(nameKey(c.sagsnr));
+    if (existing !== undefined) {
+      errors.push({ line: c.line, column: 'sagsnr', message: `sagsnr ${c.sagsnr} findes allerede i databasen (som ${existing}); en import kan kun oprette nye henvendelser` });
+    }
+  }
+  return errors;
+}
+
+/** Which catalogue entries an import would create, without writing (the dry run's report). */
+function plannedCatalogue(db: WritableDB, cases: ImportCase[]): Created {
+  const created = emptyCreated();
+  const forvaltninger = new Map<string, number | null>();
+  const afdelinger = new Set<string>();
+  const themes = new Set<string>();
+  for (const c of cases) {
+    for (const p of c.points) {
+      if (p.forvaltning !== null) {
+        const fk = nameKey(p.forvaltning);
+        if (!forvaltninger.has(fk)) {
+          const id = findForvaltningByName(db, p.forvaltning);
+          forvaltninger.set(fk, id);
+          if (id === null) created.forvaltninger.push(p.forvaltning);
+        }
+        if (p.afdeling !== null) {
+          const ak = `${fk}\u0000${nameKey(p.afdeling)}`;
+          if (!afdelinger.has(ak)) {
+            afdelinger.add(ak);
+            const fid = forvaltninger.get(fk) ?? null;
+            if (fid === null || findAfdelingByName(db, fid, p.afdeling) === null) created.afdelinger.push(afdelingLabel(p.forvaltning, p.afdeling));
+          }
+        }
+      }
+      for (const t of p.themes) {
+        const tk = nameKey(t);
+        if (!themes.has(tk)) {
+          themes.add(tk);
+          if (findThemeByName(db, t) === null) created.themes.push(t);
+        }
+      }
+    }
+  }
+  return created;
+}

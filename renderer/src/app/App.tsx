@@ -1,0 +1,118 @@
+/**
+ * The app shell: skip link, header with the municipality and the navigation, the routed screen in
+ * <main> behind an error boundary, and the global shortcuts (Alt+1…4 between screens, Ctrl+N for a
+ * new henvendelse). State that must outlive a screen — the case list's filters and the intake draft —
+ * is held here.
+ */
+import { useCallback, useEffect, useState, type SetStateAction } from 'react';
+import { CaseListScreen } from '../features/cases/CaseListScreen';
+import { CaseScreen } from '../features/cases/CaseScreen';
+import { IntakeScreen } from '../features/cases/IntakeScreen';
+import { emptyDraft, type CaseDraft } from '../features/cases/case-draft';
+import { initialCaseListState, type CaseListState } from '../features/cases/case-list-state';
+import { ImportScreen } from '../features/import/ImportScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { Page } from '../components/Page';
+import { AppDataProvider, useAppData } from './AppDataProvider';
+import { ErrorBoundary } from './ErrorBoundary';
+import { navigate, parseRoute, routeHref, useHash, type Route } from './router';
+
+type NavItem = Readonly<{ route: Route; label: string; shortcut: string; matches: (r: Route) => boolean }>;
+
+const NAV: ReadonlyArray<NavItem> = [
+  { route: { name: 'list' }, label: 'Sager', shortcut: 'Alt+1', matches: (r) => r.name === 'list' || r.name === 'case' },
+  { route: { name: 'new' }, label: 'Ny henvendelse', shortcut: 'Alt+2', matches: (r) => r.name === 'new' },
+  { route: { name: 'import' }, label: 'Import/eksport', shortcut: 'Alt+3', matches: (r) => r.name === 'import' },
+  { route: { name: 'settings' }, label: 'Indstillinger', shortcut: 'Alt+4', matches: (r) => r.name === 'settings' },
+];
+
+export function App() {
+  return (
+    <AppDataProvider>
+      <Shell />
+    </AppDataProvider>
+  );
+}
+
+function Shell() {
+  const { settings, today } = useAppData();
+  const hash = useHash();
+  const route = parseRoute(hash);
+  const [listState, setListState] = useState<CaseListState>(initialCaseListState);
+  const [draft, setDraftState] = useState<CaseDraft>(() => emptyDraft(today, settings.currentAdviserId));
+  const setDraft = useCallback((d: SetStateAction<CaseDraft>) => setDraftState(d), []);
+  const resetDraft = useCallback(() => setDraftState(emptyDraft(today, settings.currentAdviserId)), [today, settings.currentAdviserId]);
+
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      if (e.altKey && !e.ctrlKey && !e.metaKey) {
+        // e.code, because Alt+digit produces other characters on some keyboard layouts.
+        const n = /^Digit([1-4])$/.exec(e.code)?.[1] ?? (/^[1-4]$/.test(e.key) ? e.key : undefined);
+        const item = n ? NAV[Number(n) - 1] : undefined;
+        if (item) { e.preventDefault(); navigate(item.route); }
+      } else if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && (e.key === 'n' || e.key === 'N')) {
+        e.preventDefault();
+        navigate({ name: 'new' });
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <>
+      <a className="skip-link" href="#indhold" onClick={(e) => { e.preventDefault(); document.getElementById('indhold')?.focus(); }}>
+        Gå til indhold
+      </a>
+      <header className="app-header">
+        <div className="app-header-inner">
+          <p className="app-brand">
+            <span className="app-name">Ombud</span>
+            <span className="app-municipality">{settings.municipalityName || 'Kommunenavn ikke angivet'}</span>
+          </p>
+          <nav aria-label="Hovedmenu" className="app-nav">
+            <ul>
+              {NAV.map((item) => (
+                <li key={item.label}>
+                  <a href={routeHref(item.route)} aria-current={item.matches(route) ? 'page' : undefined} aria-keyshortcuts={item.shortcut}>
+                    {item.label}
+                    <kbd aria-hidden="true">{item.shortcut}</kbd>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="indhold" tabIndex={-1} className="app-main">
+        <ErrorBoundary key={hash}>
+          <Screen route={route} listState={listState} setListState={setListState} draft={draft} setDraft={setDraft} resetDraft={resetDraft} />
+        </ErrorBoundary>
+      </main>
+    </>
+  );
+}
+
+function Screen({ route, listState, setListState, draft, setDraft, resetDraft }: Readonly<{
+  route: Route;
+  listState: CaseListState;
+  setListState: (s: SetStateAction<CaseListState>) => void;
+  draft: CaseDraft;
+  setDraft: (d: SetStateAction<CaseDraft>) => void;
+  resetDraft: () => void;
+}>) {
+  switch (route.name) {
+    case 'list': return <CaseListScreen state={listState} setState={setListState} />;
+    case 'case': return <CaseScreen key={route.id} id={route.id} />;
+    case 'new': return <IntakeScreen draft={draft} onDraftChange={setDraft} onCreated={resetDraft} />;
+    case 'import': return <ImportScreen />;
+    case 'settings': return <SettingsScreen />;
+    case 'not-found':
+      return (
+        <Page title="Siden findes ikke">
+          <p>Adressen {route.path} svarer ikke til et skærmbillede i Ombud.</p>
+          <p><a href="#/sager">Gå til sagslisten</a></p>
+        </Page>
+      );
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Loads what every screen needs before it can render: the settings (organisation, themes, advisers,
+ * municipality) and "today" from the backend's clock, so the form default and the validation rule
+ * "not in the future" agree with the service layer (and with a test's fixed clock).
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { IsoDate } from '../../../shared/domain/dates';
+import type { Settings } from '../../../shared/domain/settings';
+import { errorMessage, send } from '../api/client';
+
+export type AppData = Readonly<{
+  settings: Settings;
+  today: IsoDate;
+  /** Replace the settings with a fresh copy returned by a settings/catalog channel. */
+  setSettings: (s: Settings) => void;
+}>;
+
+const AppDataContext = createContext<AppData | null>(null);
+
+export function useAppData(): AppData {
+  const v = useContext(AppDataContext);
+  if (!v) throw new Error('useAppData bruges uden for AppDataProvider');
+  return v;
+}
+
+type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; settings: Settings; today: IsoDate };
+
+export function AppDataProvider({ children }: { children: ReactNode }) {
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([send('settings:get', {}), send('app:info', {})]).then(
+      ([settings, info]) => { if (live) setLoad({ state: 'ready', settings, today: info.today }); },
+      (e: unknown) => { if (live) setLoad({ state: 'error', message: errorMessage(e) }); },
+    );
+    return () => { live = false; };
+  }, [attempt]);
+
+  const setSettings = useCallback((settings: Settings) => {
+    setLoad((l) => (l.state === 'ready' ? { ...l, settings } : l));
+  }, []);
+
+  const value = useMemo<AppData | null>(
+    () => (load.state === 'ready' ? { settings: load.settings, today: load.today, setSettings } : null),
+    [load, setSettings],
+  );
+
+  if (load.state === 'loading') return <p className="app-loading" role="status">Henter Ombud …</p>;
+  if (load.state === 'error') {
+    return (
+      <main className="app-failed">
+        <h1>Ombud kunne ikke starte</h1>
+        <p role="alert">{load.message}</p>
+        <button type="button" className="button" onClick={() => { setLoad({ state: 'loading' }); setAttempt((n) => n + 1); }}>Prøv igen</button>
+      </main>
+    );
+  }
+  return <AppDataContext.Provider value={value}>{children}</AppDataContext.Provider>;
+}

@@ -1,0 +1,53 @@
+/**
+ * A hash router of our own: the app is loaded from files (app://, preview) where only the hash can
+ * change without a reload, and five routes do not justify a dependency.
+ */
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { name: 'list' }
+  | { name: 'case'; id: number }
+  | { name: 'new' }
+  | { name: 'import' }
+  | { name: 'settings' }
+  | { name: 'not-found'; path: string };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '').replace(/\/+$/, '') || '/sager';
+  if (path === '/sager') return { name: 'list' };
+  if (path === '/ny') return { name: 'new' };
+  if (path === '/import') return { name: 'import' };
+  if (path === '/indstillinger') return { name: 'settings' };
+  const m = /^\/sager\/(\d{1,12})$/.exec(path);
+  if (m) {
+    const id = Number(m[1]);
+    if (Number.isSafeInteger(id) && id > 0) return { name: 'case', id };
+  }
+  return { name: 'not-found', path };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.name) {
+    case 'list': return '#/sager';
+    case 'case': return `#/sager/${route.id}`;
+    case 'new': return '#/ny';
+    case 'import': return '#/import';
+    case 'settings': return '#/indstillinger';
+    case 'not-found': return `#${route.path}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  const href = routeHref(route);
+  if (window.location.hash !== href) window.location.hash = href;
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+/** The current hash; components re-render when it changes. */
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, () => window.location.hash);
+}

@@ -1,0 +1,122 @@
+/**
+ * Sag: the whole henvendelse in the shared form, saved with optimistic concurrency (the version the
+ * form was loaded from travels as expectedVersion), the CPR masked until revealed, and the history.
+ * On a conflict the adviser's edits stay in the form; reloading the newer version is their choice.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { CaseDetail, CaseInput } from '../../../../shared/domain/case';
+import type { HistoryEntry } from '../../../../shared/domain/case-list';
+import { formatDanishDateTime } from '../../../../shared/domain/dates';
+import { ApiError, errorMessage, send } from '../../api/client';
+import { useAppData } from '../../app/AppDataProvider';
+import { Page } from '../../components/Page';
+import { draftFromDetail, type CaseDraft } from './case-draft';
+import { CaseForm } from './CaseForm';
+import { HistoryPanel } from './HistoryPanel';
+
+type Load = { state: 'loading' } | { state: 'error'; message: string; notFound: boolean } | { state: 'ready'; detail: CaseDetail };
+
+export function CaseScreen({ id }: Readonly<{ id: number }>) {
+  const { settings, today } = useAppData();
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [draft, setDraft] = useState<CaseDraft | null>(null);
+  const [revealed, setRevealed] = useState<string | null>(null);
+  const [history, setHistory] = useState<HistoryEntry[] | null>(null);
+  const [historyError, setHistoryError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [conflict, setConflict] = useState(false);
+  // Bumped when the adviser discards their edits for the newest version: the form starts afresh.
+  const [reloads, setReloads] = useState(0);
+
+  const loadCase = useCallback(async () => {
+    try {
+      const detail = await send('cases:get', { id });
+      setLoad({ state: 'ready', detail });
+      setDraft(draftFromDetail(detail));
+      setRevealed(null);
+      setConflict(false);
+    } catch (e) {
+      setLoad({ state: 'error', message: errorMessage(e), notFound: e instanceof ApiError && e.code === 'not_found' });
+    }
+  }, [id]);
+
+  const loadHistory = useCallback(async () => {
+    try {
+      setHistory(await send('cases:history', { id }));
+      setHistoryError(null);
+    } catch (e) {
+      setHistoryError(errorMessage(e));
+    }
+  }, [id]);
+
+  useEffect(() => {
+    setLoad({ state: 'loading' });
+    void loadCase();
+    void loadHistory();
+  }, [loadCase, loadHistory]);
+
+  if (load.state === 'loading' || (load.state === 'ready' && draft === null)) {
+    return <Page title="Henvendelse"><p role="status" className="muted">Henter henvendelsen …</p></Page>;
+  }
+  if (load.state === 'error') {
+    return (
+      <Page title={load.notFound ? 'Henvendelsen findes ikke' : 'Henvendelsen kunne ikke hentes'}>
+        <p role="alert" className="alert alert--error">{load.message}</p>
+        <p><a href="#/sager">Tilbage til sagslisten</a></p>
+      </Page>
+    );
+  }
+  const detail = load.detail;
+
+  async function save(input: CaseInput) {
+    setNotice(null);
+    try {
+      const updated = await send('cases:update', { id, expectedVersion: detail.version, input });
+      setLoad({ state: 'ready', detail: updated });
+      setDraft(draftFromDetail(updated));
+      setRevealed(null);
+      setConflict(false);
+      setNotice(`Ændringerne er gemt ${formatDanishDateTime(updated.updatedAt)}.`);
+      void loadHistory();
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'conflict') setConflict(true);
+      throw e;
+    }
+  }
+
+  return (
+    <Page title={`Henvendelse ${detail.sagsnr}`} wide>
+      <p className="page-meta">
+        Oprettet {formatDanishDateTime(detail.createdAt)} · senest ændret {formatDanishDateTime(detail.updatedAt)}
+      </p>
+      <div role="status" className="status-line">{notice ? <span className="alert alert--success">{notice}</span> : null}</div>
+      {conflict ? (
+        <div className="alert alert--warning">
+          <p>Henvendelsen er ændret et andet sted, siden du åbnede den. Dine ændringer står stadig i formularen.</p>
+          <button type="button" className="button button--secondary" onClick={() => { setReloads((n) => n + 1); void loadCase().then(loadHistory); }}>
+            Hent den nyeste version (kasserer dine ændringer)
+          </button>
+        </div>
+      ) : null}
+      <div className="case-layout">
+        <CaseForm
+          // Not keyed by version: after a save the Gem button keeps focus instead of being replaced.
+          key={`${detail.id}-${reloads}`}
+          mode="edit"
+          draft={draft as CaseDraft}
+          onDraftChange={setDraft}
+          settings={settings}
+          today={today}
+          onSave={save}
+          cpr={{
+            masked: detail.citizen.cprMasked,
+            revealed,
+            onReveal: async () => { setRevealed((await send('cases:reveal-cpr', { id })).cpr); },
+            onHide: () => setRevealed(null),
+          }}
+        />
+        <HistoryPanel entries={history} error={historyError} />
+      </div>
+    </Page>
+  );
+}

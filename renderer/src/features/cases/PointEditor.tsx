@@ -1,0 +1,99 @@
+/**
+ * One klagepunkt: forvaltning → afdeling (the afdeling list follows the forvaltning; retired entries
+ * are offered only when already chosen), themes, description and outcome. Statistics count per
+ * klagepunkt, so each carries its own organisation and outcome.
+ */
+import type { FieldErrors } from '../../../../shared/domain/case';
+import type { Settings } from '../../../../shared/domain/settings';
+import { Outcome, type OutcomeCode } from '../../../../shared/domain/vocab';
+import { SelectField, TextAreaField, type Option } from '../../components/Field';
+import { fieldDomId, type PointDraft } from './case-draft';
+import { ThemePicker } from './ThemePicker';
+
+function nameWithState(name: string, retired: boolean): string {
+  return retired ? `${name} (udgået)` : name;
+}
+
+export function PointEditor({ index, point, settings, errors, onChange, onRemove, canRemove }: Readonly<{
+  index: number;
+  point: PointDraft;
+  settings: Settings;
+  errors: FieldErrors;
+  onChange: (p: PointDraft) => void;
+  onRemove: () => void;
+  canRemove: boolean;
+}>) {
+  const at = `points.${index}`;
+  const number = index + 1;
+  const forvaltningOptions: Option[] = [
+    { value: '', label: 'Vælg forvaltning' },
+    ...settings.forvaltninger
+      .filter((f) => !f.retired || f.id === point.forvaltningId)
+      .map((f) => ({ value: String(f.id), label: nameWithState(f.name, f.retired) })),
+  ];
+  const forvaltning = settings.forvaltninger.find((f) => f.id === point.forvaltningId);
+  const afdelingOptions: Option[] = [
+    { value: '', label: forvaltning ? 'Ingen bestemt afdeling' : 'Vælg først forvaltning' },
+    ...(forvaltning?.afdelinger ?? [])
+      .filter((a) => !a.retired || a.id === point.afdelingId)
+      .map((a) => ({ value: String(a.id), label: nameWithState(a.name, a.retired) })),
+  ];
+  const outcomeOptions: Option[] = [{ value: '', label: 'Ikke afgjort' }, ...Outcome.entries.map((e) => ({ value: e.code, label: e.label }))];
+
+  return (
+    <fieldset className="point" aria-labelledby={`${fieldDomId(at)}-legend`}>
+      <legend id={`${fieldDomId(at)}-legend`} className="point-legend">Klagepunkt {number}</legend>
+      <div className="point-grid">
+        <SelectField
+          id={fieldDomId(`${at}.forvaltningId`)}
+          label="Forvaltning"
+          value={point.forvaltningId === null ? '' : String(point.forvaltningId)}
+          options={forvaltningOptions}
+          error={errors[`${at}.forvaltningId`]}
+          onChange={(v) => {
+            const id = v === '' ? null : Number(v);
+            // A new forvaltning invalidates the afdeling, which belongs to the old one.
+            onChange({ ...point, forvaltningId: id, afdelingId: id === point.forvaltningId ? point.afdelingId : null });
+          }}
+        />
+        <SelectField
+          id={fieldDomId(`${at}.afdelingId`)}
+          label="Afdeling"
+          value={point.afdelingId === null ? '' : String(point.afdelingId)}
+          options={afdelingOptions}
+          error={errors[`${at}.afdelingId`]}
+          onChange={(v) => onChange({ ...point, afdelingId: v === '' ? null : Number(v) })}
+        />
+        <SelectField
+          id={fieldDomId(`${at}.outcome`)}
+          label="Udfald"
+          value={point.outcome ?? ''}
+          options={outcomeOptions}
+          error={errors[`${at}.outcome`]}
+          onChange={(v) => onChange({ ...point, outcome: v === '' ? null : (v as OutcomeCode) })}
+        />
+      </div>
+      <ThemePicker
+        idPrefix={`f-points-${index}-themes`}
+        themes={settings.themes}
+        selected={point.themeIds}
+        error={errors[`${at}.themeIds`]}
+        onChange={(themeIds) => onChange({ ...point, themeIds })}
+      />
+      <TextAreaField
+        id={fieldDomId(`${at}.description`)}
+        label="Beskrivelse af klagepunktet"
+        value={point.description}
+        rows={3}
+        maxLength={20000}
+        error={errors[`${at}.description`]}
+        onChange={(description) => onChange({ ...point, description })}
+      />
+      {canRemove ? (
+        <button type="button" className="button button--secondary button--small" onClick={onRemove}>
+          Fjern klagepunkt {number}
+        </button>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,155 @@
+/**
+ * The form's working copy of a henvendelse. It differs from CaseInput where typing must not be lost:
+ * dates are kept as the text the adviser typed, a removed representative is kept aside in case the
+ * checkbox is ticked again, and klagepunkter carry a React key. `toCaseInput` turns it into the
+ * contract's CaseInput and runs the shared validation, so the form shows the backend's messages.
+ */
+import { validateCaseInput, type CaseDetail, type CaseInput, type FieldErrors, type OrgLookup, type PointInput, type Representative } from '../../../../shared/domain/case';
+import { formatDanishDate, type IsoDate } from '../../../../shared/domain/dates';
+import type { Settings } from '../../../../shared/domain/settings';
+import type { CaseStatusCode, CaseTypeCode, ChannelCode, CompetenceCode, HandlingCode } from '../../../../shared/domain/vocab';
+import { DATE_FORMAT_MESSAGE, parseDateField } from '../../components/DateField';
+
+export type PointDraft = PointInput & { key: string };
+
+export type CaseDraft = {
+  sagsnr: string;
+  /** True while the sagsnr is the generated preview; then '' is sent and the backend assigns it. */
+  sagsnrIsPreview: boolean;
+  receivedOnText: string;
+  closedOnText: string;
+  channel: ChannelCode | null;
+  type: CaseTypeCode;
+  citizen: { name: string; address: string; phone: string; email: string };
+  /** The CPR as typed. Ignored while `cprKept` is true (edit mode, number unchanged → `cpr: null`). */
+  cpr: string;
+  cprKept: boolean;
+  hasRepresentative: boolean;
+  representative: Representative;
+  summary: string;
+  description: string;
+  status: CaseStatusCode;
+  competence: CompetenceCode;
+  handling: HandlingCode | null;
+  adviserId: number | null;
+  points: PointDraft[];
+};
+
+let keySeq = 0;
+export function newPointKey(): string {
+  keySeq += 1;
+  return `p${keySeq}`;
+}
+
+export function newPointDraft(): PointDraft {
+  return { key: newPointKey(), forvaltningId: null, afdelingId: null, themeIds: [], description: '', outcome: null };
+}
+
+const emptyRepresentative: Representative = { name: '', relation: '', phone: '', email: '', powerOfAttorney: false };
+
+export function emptyDraft(today: IsoDate, adviserId: number | null): CaseDraft {
+  return {
+    sagsnr: '',
+    sagsnrIsPreview: true,
+    receivedOnText: formatDanishDate(today),
+    closedOnText: '',
+    channel: 'telefon',
+    type: 'klage',
+    citizen: { name: '', address: '', phone: '', email: '' },
+    cpr: '',
+    cprKept: false,
+    hasRepresentative: false,
+    representative: { ...emptyRepresentative },
+    summary: '',
+    description: '',
+    status: 'modtaget',
+    competence: 'inden_for',
+    handling: null,
+    adviserId,
+    points: [newPointDraft()],
+  };
+}
+
+export function draftFromDetail(d: CaseDetail): CaseDraft {
+  return {
+    sagsnr: d.sagsnr,
+    sagsnrIsPreview: false,
+    receivedOnText: formatDanishDate(d.receivedOn),
+    closedOnText: formatDanishDate(d.closedOn),
+    channel: d.channel,
+    type: d.type,
+    citizen: { name: d.citizen.name, address: d.citizen.address, phone: d.citizen.phone, email: d.citizen.email },
+    cpr: '',
+    cprKept: d.citizen.cprMasked !== null,
+    hasRepresentative: d.representative !== null,
+    representative: d.representative ?? { ...emptyRepresentative },
+    summary: d.summary,
+    description: d.description,
+    status: d.status,
+    competence: d.competence,
+    handling: d.handling,
+    adviserId: d.adviserId,
+    points: d.points.map((p) => ({
+      key: newPointKey(), id: p.id, forvaltningId: p.forvaltningId, afdelingId: p.afdelingId,
+      themeIds: [...p.themeIds], description: p.description, outcome: p.outcome,
+    })),
+  };
+}
+
+export function orgLookup(s: Settings): OrgLookup {
+  const forvaltninger = new Map(s.forvaltninger.map((f) => [f.id, f]));
+  const themes = new Set(s.themes.map((t) => t.id));
+  const advisers = new Set(s.advisers.map((a) => a.id));
+  return {
+    forvaltningExists: (id) => forvaltninger.has(id),
+    afdelingBelongsTo: (afdelingId, forvaltningId) => forvaltninger.get(forvaltningId)?.afdelinger.some((a) => a.id === afdelingId) ?? false,
+    themeExists: (id) => themes.has(id),
+    adviserExists: (id) => advisers.has(id),
+  };
+}
+
+export type Conversion = { input: CaseInput; errors: FieldErrors };
+
+/** Build the CaseInput and collect every Danish field error (date format first, then the shared rules). */
+export function toCaseInput(draft: CaseDraft, settings: Settings, today: IsoDate): Conversion {
+  const errors: FieldErrors = {};
+  const received = parseDateField(draft.receivedOnText);
+  if (received === null) errors['receivedOn'] = 'Skriv den dato, henvendelsen blev modtaget.';
+  else if (received === 'invalid') errors['receivedOn'] = DATE_FORMAT_MESSAGE;
+  const closed = parseDateField(draft.closedOnText);
+  if (closed === 'invalid') errors['closedOn'] = DATE_FORMAT_MESSAGE;
+  const input: CaseInput = {
+    sagsnr: draft.sagsnrIsPreview ? '' : draft.sagsnr,
+    receivedOn: received === null || received === 'invalid' ? today : received,
+    channel: draft.channel,
+    type: draft.type,
+    citizen: { ...draft.citizen, cpr: draft.cprKept ? null : draft.cpr.trim() },
+    representative: draft.hasRepresentative ? { ...draft.representative } : null,
+    summary: draft.summary,
+    description: draft.description,
+    status: draft.status,
+    competence: draft.competence,
+    handling: draft.handling,
+    closedOn: closed === null || closed === 'invalid' ? null : closed,
+    adviserId: draft.adviserId,
+    points: draft.points.map(({ key: _key, ...p }) => p),
+  };
+  const shared = validateCaseInput(input, orgLookup(settings), today);
+  // A closing date that could not be parsed must not also be reported as "missing".
+  for (const [k, v] of Object.entries(shared)) if (!(k in errors)) errors[k] = v;
+  return { input, errors };
+}
+
+/** The DOM id of the control for a field path, so errors can be focused and described. */
+export function fieldDomId(path: string): string {
+  return `f-${path.replace(/\./g, '-')}`;
+}
+
+/** Where an error path without its own control should send focus. */
+export function focusTargetFor(path: string): string {
+  if (path === 'points') return 'add-point';
+  const m = /^points\.(\d+)\.themeIds$/.exec(path);
+  if (m) return `f-points-${m[1]}-themes-first`;
+  if (path === 'citizen.cpr') return fieldDomId('citizen.cpr');
+  return fieldDomId(path);
+}

@@ -1,0 +1,164 @@
+/**
+ * Import/eksport. Import: pick a CSV or XLSX file, run a dry run ("Kontrollér") or the real import,
+ * follow the job with a progress bar (import:status every 200 ms), then read the row-by-row report.
+ * Export: build the file in the backend and hand it to the browser's download.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { ImportStatus } from '../../../../shared/domain/import-report';
+import { errorMessage, send } from '../../api/client';
+import { Page } from '../../components/Page';
+import { ImportReportView } from './ImportReportView';
+import { downloadText, readFileAsBase64 } from './read-file';
+
+const POLL_MS = 200;
+
+const phaseText: Record<ImportStatus['phase'], string> = {
+  'læser': 'Læser filen',
+  'kontrollerer': 'Kontrollerer rækkerne',
+  'skriver': 'Gemmer henvendelserne',
+  'færdig': 'Færdig',
+  'fejlet': 'Fejlet',
+};
+
+type Run = { dryRun: boolean; status: ImportStatus | null };
+
+export function ImportScreen() {
+  const [file, setFile] = useState<File | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [run, setRun] = useState<Run | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [exportBusy, setExportBusy] = useState<'csv' | 'json' | null>(null);
+  const [exportNotice, setExportNotice] = useState<string | null>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const live = useRef(true);
+  const resultRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    live.current = true;
+    return () => { live.current = false; };
+  }, []);
+
+  async function start(dryRun: boolean) {
+    if (busy) return;
+    if (!file) {
+      setFileError('Vælg en CSV- eller XLSX-fil først.');
+      document.getElementById('import-file')?.focus();
+      return;
+    }
+    setFileError(null);
+    setFailure(null);
+    setBusy(true);
+    setRun({ dryRun, status: null });
+    try {
+      const contentBase64 = await readFileAsBase64(file);
+      const { jobId } = await send('import:start', { fileName: file.name, contentBase64, dryRun });
+      for (;;) {
+        if (!live.current) return;
+        const status = await send('import:status', { jobId });
+        if (!live.current) return;
+        setRun({ dryRun, status });
+        if (status.phase === 'færdig' || status.phase === 'fejlet') {
+          if (status.failure) setFailure(status.failure);
+          break;
+        }
+        await new Promise((r) => window.setTimeout(r, POLL_MS));
+      }
+    } catch (e) {
+      if (live.current) setFailure(errorMessage(e));
+    } finally {
+      if (live.current) {
+        setBusy(false);
+        resultRef.current?.focus();
+      }
+    }
+  }
+
+  async function exportAs(format: 'csv' | 'json') {
+    if (exportBusy) return;
+    setExportBusy(format);
+    setExportError(null);
+    setExportNotice(null);
+    try {
+      const out = await send('export:build', { format });
+      downloadText(out.fileName, out.mimeType, out.content);
+      setExportNotice(`Filen ${out.fileName} er dannet og gemmes i din mappe til overførsler.`);
+    } catch (e) {
+      setExportError(errorMessage(e));
+    } finally {
+      setExportBusy(null);
+    }
+  }
+
+  const status = run?.status ?? null;
+  const report = status?.report ?? null;
+  const progressLabel = status
+    ? `${phaseText[status.phase]}${status.total > 0 ? ` – ${status.done} af ${status.total} rækker` : ''}`
+    : run ? 'Sender filen …' : '';
+
+  return (
+    <Page title="Import/eksport">
+      <section className="form-section" aria-labelledby="import-title">
+        <h2 id="import-title">Importér henvendelser</h2>
+        <p className="muted">
+          Filen skal følge Ombuds importformat (CSV med semikolon eller XLSX). Kør først en prøvekørsel: den kontrollerer
+          hver række uden at gemme noget.
+        </p>
+        <div className={`field${fileError ? ' field--error' : ''}`}>
+          <label htmlFor="import-file" className="field-label">Fil (CSV eller XLSX)</label>
+          {fileError ? <p id="import-file-error" className="field-error">{fileError}</p> : null}
+          <input
+            id="import-file"
+            type="file"
+            className="file-input"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-describedby={fileError ? 'import-file-error' : undefined}
+            aria-invalid={fileError ? true : undefined}
+            onChange={(e) => { setFile(e.target.files?.[0] ?? null); setFileError(null); setRun(null); setFailure(null); }}
+          />
+        </div>
+        <div className="button-row">
+          <button type="button" className="button button--secondary" onClick={() => void start(true)} aria-disabled={busy || undefined}>
+            Kontrollér (prøvekørsel)
+          </button>
+          <button type="button" className="button" onClick={() => void start(false)} aria-disabled={busy || undefined}>
+            Importér
+          </button>
+        </div>
+
+        {run ? (
+          <div className="import-progress">
+            <label htmlFor="import-progress" className="field-label">{run.dryRun ? 'Prøvekørsel' : 'Import'}</label>
+            <progress
+              id="import-progress"
+              max={status && status.total > 0 ? status.total : 1}
+              value={status ? (status.total > 0 ? status.done : status.phase === 'færdig' ? 1 : undefined) : undefined}
+              aria-describedby="import-phase"
+            />
+            <p id="import-phase" className="muted" role="status">{progressLabel}</p>
+          </div>
+        ) : null}
+
+        <div ref={resultRef} tabIndex={-1} className="import-result">
+          {failure ? <p role="alert" className="alert alert--error">{failure}</p> : null}
+          {report && !busy ? <ImportReportView report={report} /> : null}
+        </div>
+      </section>
+
+      <section className="form-section" aria-labelledby="export-title">
+        <h2 id="export-title">Eksportér</h2>
+        <p className="muted">Alle henvendelser med klagepunkter i importformatet (CSV) eller som JSON. Filen indeholder personoplysninger – opbevar den sikkert.</p>
+        <div className="button-row">
+          <button type="button" className="button button--secondary" onClick={() => void exportAs('csv')} aria-disabled={exportBusy !== null || undefined}>
+            Eksportér CSV
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => void exportAs('json')} aria-disabled={exportBusy !== null || undefined}>
+            Eksportér JSON
+          </button>
+        </div>
+        <div role="status">{exportBusy ? <p className="muted">Danner filen …</p> : exportNotice ? <p className="alert alert--success">{exportNotice}</p> : null}</div>
+        {exportError ? <p role="alert" className="alert alert--error">{exportError}</p> : null}
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,30 @@
+/** Indstillinger: municipality, advisers (and the current one), organisation and themes. */
+import { Page } from '../../components/Page';
+import { AdvisersSection } from './AdvisersSection';
+import { MunicipalitySection } from './MunicipalitySection';
+import { OrganisationSection } from './OrganisationSection';
+import { ThemesSection } from './ThemesSection';
+
+export function SettingsScreen() {
+  return (
+    <Page title="Indstillinger">
+      <nav aria-label="Afsnit" className="section-nav">
+        <ul>
+          {[['set-municipality', 'Kommune'], ['set-advisers', 'Rådgivere'], ['set-org', 'Organisation'], ['set-themes', 'Temaer']].map(([id, label]) => (
+            <li key={id}>
+              <button type="button" className="link-button" onClick={() => {
+                const el = document.getElementById(id as string);
+                el?.focus();
+                el?.scrollIntoView?.({ block: 'start' });
+              }}>{label}</button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <MunicipalitySection />
+      <AdvisersSection />
+      <OrganisationSection />
+      <ThemesSection />
+    </Page>
+  );
+}

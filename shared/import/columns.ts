@@ -1,0 +1,231 @@
+/**
+ * The columns of the import/export format (../shared/formats/import.md) and the mapping of a file's
+ * header onto them.
+ *
+ * Each supported column is one entry in COLUMNS: its name, whether it describes the henvendelse (all
+ * rows with the same sagsnr must agree) or the klagepunkt (one per row), whether it is required, how a
+ * cell is parsed, and how a stored value is written back on export. Columns the format defines for
+ * later features are listed in LATER_COLUMNS; while they are there, a file using them is refused with
+ * a message naming the feature. Supporting one later = moving it into COLUMNS (and ColumnValues).
+ */
+import { checkCpr } from '../domain/cpr';
+import { parseDateText, type IsoDate } from '../domain/dates';
+import { sagsnrProblem } from '../domain/sagsnr';
+import { catalogNameProblem } from '../domain/settings';
+import {
+  CaseType, Channel, Competence, Handling, Outcome, normaliseToken,
+  type CaseTypeCode, type ChannelCode, type CompetenceCode, type HandlingCode, type OutcomeCode,
+} from '../domain/vocab';
+
+/** The typed value of each supported column after parsing. */
+export type ColumnValues = {
+  sagsnr: string;
+  modtaget: IsoDate;
+  type: CaseTypeCode;
+  kanal: ChannelCode;
+  borger_navn: string;
+  borger_email: string;
+  borger_telefon: string;
+  borger_adresse: string;
+  borger_cpr: string;
+  kompetence: CompetenceCode;
+  behandling: HandlingCode;
+  afsluttet: IsoDate;
+  forvaltning: string;
+  afdeling: string;
+  /** Shared between rows when memoised: never mutate. */
+  tema: readonly string[];
+  beskrivelse: string;
+  udfald: OutcomeCode;
+};
+export type ColumnName = keyof ColumnValues;
+
+/** Henvendelse columns must agree across the rows of one sagsnr; klagepunkt columns belong to a row. */
+export type ColumnLevel = 'henvendelse' | 'klagepunkt';
+
+export type CellResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+export type ColumnSpec<K extends ColumnName> = Readonly<{
+  name: K;
+  level: ColumnLevel;
+  /** Must appear in the header and be filled in on every row. */
+  required: boolean;
+  /** `cell` is never empty here: empty (or blank) cells mean "not given" and are not parsed. */
+  parse: (cell: string) => CellResult<ColumnValues[K]>;
+  /** Text for the export, the inverse of parse. */
+  format: (value: ColumnValues[K]) => string;
+  /** Comparable form, for the agreement check of henvendelse columns. */
+  key: (value: ColumnValues[K]) => string;
+  /**
+   * The column has few distinct values (vocabularies, dates, names), so parse results may be
+   * memoised per cell text: a 100,000-row file then parses each distinct value once.
+   */
+  repeats?: boolean;
+}>;
+
+const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
+const fail = (message: string): CellResult<never> => ({ ok: false, message });
+
+function trimmedText(max: number): (cell: string) => CellResult<string> {
+  return (cell) => {
+    const v = cell.trim();
+    return v.length > max ? fail(`teksten er ${v.length} tegn; højst ${max} er tilladt`) : ok(v);
+  };
+}
+
+function date(cell: string): CellResult<IsoDate> {
+  const v = cell.trim();
+  const iso = parseDateText(v);
+  if (iso) return ok(iso);
+  // Well-formed but impossible (31.02.2025) gets the short message; any other spelling gets the hint.
+  const shaped = /^\d{4}-\d{2}-\d{2}$/.test(v) || /^\d{1,2}([./-])\d{1,2}\1\d{4}$/.test(v);
+  return fail(shaped ? `"${v}" er ikke en gyldig dato` : `"${v}" er ikke en gyldig dato (skriv ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ, DD-MM-ÅÅÅÅ eller DD/MM/ÅÅÅÅ)`);
+}
+
+type Vocab<C extends string> = Readonly<{ parse: (t: string) => C | undefined; importName: (c: C) => string; allowed: () => string }>;
+
+function fromVocab<C extends string>(v: Vocab<C>): (cell: string) => CellResult<C> {
+  return (cell) => {
+    const code = v.parse(cell);
+    return code !== undefined ? ok(code) : fail(`"${cell.trim()}" er ikke en gyldig værdi; brug en af: ${v.allowed()}`);
+  };
+}
+
+function catalogName(cell: string): CellResult<string> {
+  const v = cell.trim().replace(/\s+/g, ' ');
+  const problem = catalogNameProblem(v);
+  return problem ? fail(`"${v}": ${lowerFirst(problem)}`) : ok(v);
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLocaleLowerCase('da-DK') + s.slice(1);
+}
+
+/** `tema`: names separated by `|`; empty parts are ignored and repeats (ignoring case) kept once. */
+function themes(cell: string): CellResult<readonly string[]> {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const part of cell.split('|')) {
+    if (part.trim() === '') continue;
+    const r = catalogName(part);
+    if (!r.ok) return r;
+    const k = nameKey(r.value);
+    if (!seen.has(k)) { seen.add(k); out.push(r.value); }
+  }
+  return out.length ? ok(out) : fail('angiv mindst ét tema, eller lad cellen være tom');
+}
+
+/** How catalogue names and sagsnr are compared: the schema's name_key (db/queries/catalog.ts). */
+export function nameKey(name: string): string {
+  // Fast path with the same result: printable ASCII with single inner spaces folds like toLowerCase.
+  return SIMPLE_ASCII.test(name) ? name.toLowerCase() : normaliseToken(name);
+}
+const SIMPLE_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+
+const id = (s: string): string => s;
+
+function col<K extends ColumnName>(spec: ColumnSpec<K>): ColumnSpec<K> {
+  return spec;
+}
+
+/** The supported columns, in the order the export writes them (the format document's order). */
+export const COLUMNS = [
+  col({
+    name: 'sagsnr', level: 'henvendelse', required: true, format: id, key: (v) => nameKey(v),
+    parse: (cell) => {
+      const v = cell.trim();
+      const problem = sagsnrProblem(v);
+      return problem ? fail(lowerFirst(problem)) : ok(v);
+    },
+  }),
+  col({ name: 'modtaget', level: 'henvendelse', required: true, repeats: true, parse: date, format: id, key: id }),
+  col({ name: 'type', level: 'henvendelse', required: true, repeats: true, parse: fromVocab(CaseType), format: CaseType.importName, key: id }),
+  col({ name: 'kanal', level: 'henvendelse', required: false, repeats: true, parse: fromVocab(Channel), format: Channel.importName, key: id }),
+  col({ name: 'borger_navn', level: 'henvendelse', required: false, parse: trimmedText(200), format: id, key: id }),
+  col({ name: 'borger_email', level: 'henvendelse', required: false, parse: trimmedText(200), format: id, key: id }),
+  col({ name: 'borger_telefon', level: 'henvendelse', required: false, parse: trimmedText(40), format: id, key: id }),
+  col({ name: 'borger_adresse', level: 'henvendelse', required: false, parse: trimmedText(400), format: id, key: id }),
+  col({
+    name: 'borger_cpr', level: 'henvendelse', required: false, format: id, key: id,
+    parse: (cell) => {
+      const r = checkCpr(cell);
+      return r.ok ? ok(r.value) : fail(r.message.replace(/\.$/, '')); // "CPR" keeps its capitals
+    },
+  }),
+  col({ name: 'kompetence', level: 'henvendelse', required: false, repeats: true, parse: fromVocab(Competence), format: Competence.importName, key: id }),
+  col({ name: 'behandling', level: 'henvendelse', required: false, repeats: true, parse: fromVocab(Handling), format: Handling.importName, key: id }),
+  col({ name: 'afsluttet', level: 'henvendelse', required: false, repeats: true, parse: date, format: id, key: id }),
+  col({ name: 'forvaltning', level: 'klagepunkt', required: false, repeats: true, parse: catalogName, format: id, key: nameKey }),
+  col({ name: 'afdeling', level: 'klagepunkt', required: false, repeats: true, parse: catalogName, format: id, key: nameKey }),
+  col({ name: 'tema', level: 'klagepunkt', required: false, repeats: true, parse: themes, format: (v) => v.join('|'), key: (v) => v.map(nameKey).join('|') }),
+  col({
+    name: 'beskrivelse', level: 'klagepunkt', required: false, format: id, key: id,
+    // Free text is kept as written (only a blank cell counts as empty), so export → import is exact.
+    parse: (cell) => (cell.length > 20000 ? fail(`teksten er ${cell.length} tegn; højst 20000 er tilladt`) : ok(cell)),
+  }),
+  col({ name: 'udfald', level: 'klagepunkt', required: false, repeats: true, parse: fromVocab(Outcome), format: Outcome.importName, key: id }),
+] as const;
+
+export type AnyColumnSpec = { [K in ColumnName]: ColumnSpec<K> }[ColumnName];
+
+export const COLUMN_NAMES: ReadonlyArray<ColumnName> = COLUMNS.map((c) => c.name);
+
+const BY_NAME = new Map<string, AnyColumnSpec>(COLUMNS.map((c) => [c.name, c as AnyColumnSpec]));
+
+export function columnSpec<K extends ColumnName>(name: K): ColumnSpec<K> {
+  return BY_NAME.get(name) as unknown as ColumnSpec<K>;
+}
+
+/**
+ * Columns the format defines for features not yet in Ombud, with the feature each belongs to (said in
+ * the error message so the adviser knows the column is right, just early).
+ */
+export const LATER_COLUMNS: Readonly<Record<string, string>> = {
+  regler: 'regelkataloget (overholdte og ikke-overholdte regler)',
+  forvaltning_enig: 'forvaltningens tilkendegivelse af fejl',
+  henstilling: 'henstillinger til forvaltningen',
+  henstilling_fulgt: 'opfølgning på henstillinger',
+  anmodet: 'anmodninger om udtalelse fra forvaltningen',
+  svarfrist: 'svarfrister for forvaltningens udtalelse',
+  besvaret: 'forvaltningens besvarelse af anmodninger',
+};
+
+export type ImportIssueLike = { line: number; column: string | null; message: string };
+
+export type HeaderMap = Readonly<{
+  /** Field index in a record for each column present in the header. */
+  index: ReadonlyMap<ColumnName, number>;
+  errors: ImportIssueLike[];
+}>;
+
+/** Header names are case-insensitive and may come in any order (import.md § File). */
+export function mapHeader(header: ReadonlyArray<string>, line: number): HeaderMap {
+  const index = new Map<ColumnName, number>();
+  const errors: ImportIssueLike[] = [];
+  header.forEach((raw, i) => {
+    const name = normaliseToken(raw);
+    if (name === '') {
+      errors.push({ line, column: null, message: `kolonne nr. ${i + 1} i overskriften har intet navn` });
+      return;
+    }
+    const spec = BY_NAME.get(name);
+    if (spec) {
+      if (index.has(spec.name)) errors.push({ line, column: spec.name, message: 'kolonnen står mere end én gang i overskriften' });
+      else index.set(spec.name, i);
+      return;
+    }
+    const later = LATER_COLUMNS[name];
+    if (later !== undefined) {
+      errors.push({
+        line, column: raw.trim(),
+        message: `kolonnen "${raw.trim()}" hører til ${later}, som endnu ikke findes i denne version af Ombud; fjern kolonnen fra filen og importér igen`,
+      });
+      return;
+    }
+    errors.push({ line, column: raw.trim(), message: `kolonnen "${raw.trim()}" kendes ikke; tilladte kolonner er ${COLUMN_NAMES.join(', ')}` });
+  });
+  for (const spec of COLUMNS) {
+    if (spec.required && !index.has(spec.name)) errors.push({ line, column: spec.name, message: 'den obligatoriske kolonne mangler i overskriften' });
+  }
+  return { index, errors };
+}

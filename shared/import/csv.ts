@@ -1,0 +1,162 @@
+/**
+ * RFC 4180 CSV reading and writing for the import/export format (../shared/formats/import.md § File).
+ *
+ * Pure: works on an already decoded string (the caller decodes UTF-8), so it runs in any runtime. A
+ * leading BOM is dropped. The separator is `;` (Danish Excel's default) or `,`, detected from the
+ * header line outside quotes. Quoted fields may hold separators, doubled quotes and line breaks; each
+ * record remembers the file line it starts on, so errors can say `linje N` like a text editor would.
+ */
+
+export type CsvSeparator = ';' | ',';
+
+export type CsvRecord = Readonly<{
+  /** 1-based line number in the file where the record starts. */
+  line: number;
+  fields: string[];
+}>;
+
+export type CsvParseResult = Readonly<{ separator: CsvSeparator; records: CsvRecord[] }>;
+
+/** The file is not readable CSV (an unterminated quote); `line` is where the broken field starts. */
+export class CsvSyntaxError extends Error {
+  constructor(readonly line: number, message: string) {
+    super(message);
+    this.name = 'CsvSyntaxError';
+  }
+}
+
+const QUOTE = 34; // "
+const LF = 10;
+const CR = 13;
+const SEMI = 59;
+const COMMA = 44;
+
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * The separator used by the header line: whichever of `;` and `,` occurs more often outside quotes.
+ * A header with neither (a single column) defaults to `;`.
+ */
+export function detectSeparator(text: string): CsvSeparator {
+  let semis = 0;
+  let commas = 0;
+  let inQuotes = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) inQuotes = !inQuotes; // a doubled quote toggles twice, which is right
+    else if (!inQuotes) {
+      if (c === LF || c === CR) break;
+      if (c === SEMI) semis++;
+      else if (c === COMMA) commas++;
+    }
+  }
+  return commas > semis ? ',' : ';';
+}
+
+/**
+ * Parse the whole text. Blank lines (no characters at all) are skipped; they are not records. Lenient
+ * where Excel is lenient: a quote inside an unquoted field is kept literally, and text after a closing
+ * quote is appended to the field.
+ */
+export function parseCsv(input: string, separator?: CsvSeparator): CsvParseResult {
+  const text = stripBom(input);
+  const sep = separator ?? detectSeparator(text);
+  const sepCode = sep.charCodeAt(0);
+  const records: CsvRecord[] = [];
+  const n = text.length;
+  let i = 0;
+  let line = 1;
+
+  while (i < n) {
+    const recordLine = line;
+    const c0 = text.charCodeAt(i);
+    // A blank line: skip it (also covers the final line break before end of file).
+    if (c0 === LF) { i++; line++; continue; }
+    if (c0 === CR) { i += text.charCodeAt(i + 1) === LF ? 2 : 1; line++; continue; }
+
+    const fields: string[] = [];
+    for (;;) {
+      // One field starts at i.
+      if (i < n && text.charCodeAt(i) === QUOTE) {
+        const fieldLine = line;
+        let value = '';
+        let start = i + 1;
+        i = start;
+        for (;;) {
+          const q = text.indexOf('"', i);
+          if (q < 0) throw new CsvSyntaxError(fieldLine, `Et felt, der begynder med anførselstegn i linje ${fieldLine}, bliver aldrig afsluttet.`);
+          // Count the line breaks inside the quoted part so later records keep the right line number.
+          for (let k = i; k < q; k++) {
+            const ck = text.charCodeAt(k);
+            if (ck === LF) line++;
+            else if (ck === CR && text.charCodeAt(k + 1) !== LF) line++;
+          }
+          if (text.charCodeAt(q + 1) === QUOTE) {
+            value += text.slice(start, q + 1);
+            i = q + 2;
+            start = i;
+            continue;
+          }
+          value += text.slice(start, q);
+          i = q + 1;
+          break;
+        }
+        // Anything up to the next separator or line end after the closing quote is kept.
+        const rest = i;
+        while (i < n) {
+          const c = text.charCodeAt(i);
+          if (c === sepCode || c === LF || c === CR) break;
+          i++;
+        }
+        if (i > rest) value += text.slice(rest, i);
+        fields.push(value);
+      } else {
+        const start = i;
+        while (i < n) {
+          const c = text.charCodeAt(i);
+          if (c === sepCode || c === LF || c === CR) break;
+          i++;
+        }
+        fields.push(text.slice(start, i));
+      }
+      // After a field: separator → next field; line end or end of text → record done.
+      if (i >= n) break;
+      const c = text.charCodeAt(i);
+      if (c === sepCode) { i++; continue; }
+      if (c === CR) i += text.charCodeAt(i + 1) === LF ? 2 : 1;
+      else i++;
+      line++;
+      break;
+    }
+    records.push({ line: recordLine, fields });
+  }
+  return { separator: sep, records };
+}
+
+export type CsvWriteOptions = Readonly<{
+  separator?: CsvSeparator;
+  /** Start with a UTF-8 byte order mark so Danish Excel reads æøå correctly. Default true. */
+  bom?: boolean;
+  /** RFC 4180 says CRLF; that is also what Excel writes. */
+  newline?: '\r\n' | '\n';
+}>;
+
+/** Quote a field only when it must be: it holds the separator, a quote or a line break. */
+export function csvField(value: string, separator: CsvSeparator = ';'): string {
+  let needs = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === QUOTE || c === LF || c === CR || c === separator.charCodeAt(0)) { needs = true; break; }
+  }
+  return needs ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export function writeCsv(rows: ReadonlyArray<ReadonlyArray<string>>, opts: CsvWriteOptions = {}): string {
+  const sep = opts.separator ?? ';';
+  const nl = opts.newline ?? '\r\n';
+  const parts: string[] = [];
+  for (const row of rows) parts.push(row.map((f) => csvField(f, sep)).join(sep));
+  return ((opts.bom ?? true) ? '\uFEFF' : '') + parts.join(nl) + (parts.length ? nl : '');
+}

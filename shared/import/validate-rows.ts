@@ -1,0 +1,265 @@
+/**
+ * From the rows of an import file to henvendelser with klagepunkter, collecting every problem as
+ * `{ line, column, message }` (../shared/formats/import.md § Behaviour: all or nothing, every error
+ * listed with the file's own line numbers).
+ *
+ * Incremental (`add` per row, then `finish`) so the service can yield to the event loop between
+ * chunks of a large file. Checks that need the database (sagsnr already present) are the service's.
+ */
+import type { IsoDate } from '../domain/dates';
+import type { ImportIssue } from '../domain/import-report';
+import { CaseType, type CaseStatusCode, type CaseTypeCode, type ChannelCode, type CompetenceCode, type HandlingCode, type OutcomeCode } from '../domain/vocab';
+import { COLUMNS, mapHeader, nameKey, type AnyColumnSpec, type ColumnName, type ColumnValues } from './columns';
+
+export type ImportPoint = {
+  /** The row the klagepunkt came from. */
+  line: number;
+  forvaltning: string | null;
+  afdeling: string | null;
+  themes: readonly string[];
+  description: string;
+  outcome: OutcomeCode | null;
+};
+
+export type ImportCase = {
+  sagsnr: string;
+  /** First row of the henvendelse. */
+  line: number;
+  receivedOn: IsoDate;
+  type: CaseTypeCode;
+  channel: ChannelCode | null;
+  citizen: { name: string; email: string; phone: string; address: string; cpr: string | null };
+  competence: CompetenceCode;
+  handling: HandlingCode | null;
+  closedOn: IsoDate | null;
+  status: CaseStatusCode;
+  summary: string;
+  points: ImportPoint[];
+};
+
+export type RowInput = Readonly<{ line: number; cells: ReadonlyArray<string> }>;
+
+export type ValidationResult = Readonly<{
+  cases: ImportCase[];
+  errors: ImportIssue[];
+  /** Non-blank data rows seen. */
+  rows: number;
+  points: number;
+}>;
+
+export type ValidateOptions = Readonly<{ today: IsoDate }>;
+
+const HENVENDELSE_COLUMNS = COLUMNS.filter((c) => c.level === 'henvendelse') as AnyColumnSpec[];
+const POINT_COLUMNS = COLUMNS.filter((c) => c.level === 'klagepunkt') as AnyColumnSpec[];
+const COLUMN_ORDER = new Map<string, number>(COLUMNS.map((c, i) => [c.name, i]));
+
+type Values = Partial<ColumnValues>;
+
+/** Shared empty set for the (usual) rows without a parse error. */
+const NO_BAD: ReadonlySet<ColumnName> = new Set();
+/** Bound on memoised distinct values per column, so a file of all-different cells cannot grow it without end. */
+const MEMO_LIMIT = 50_000;
+
+type Group = {
+  sagsnr: string;
+  line: number;
+  values: Values;
+  /** Line each henvendelse value was first given on (for messages about disagreement and order). */
+  setOn: Partial<Record<ColumnName, number>>;
+  /** Columns some row gave but could not be parsed: no "skal udfyldes" on top of that error. */
+  invalid: Set<ColumnName>;
+  rows: Array<{ line: number; values: Values; bad: ReadonlySet<ColumnName> }>;
+};
+
+/** Summary of an imported henvendelse: the first klagepunkt's description, cut at a word near 120 characters. */
+export function deriveSummary(description: string | undefined, type: CaseTypeCode): string {
+  const text = (description ?? '').replace(/\s+/g, ' ').trim();
+  if (text === '') return CaseType.label(type);
+  if (text.length <= 120) return text;
+  const cut = text.lastIndexOf(' ', 120);
+  return `${text.slice(0, cut > 60 ? cut : 120).replace(/[\s,.;:–-]+$/, '')} …`;
+}
+
+function display(spec: AnyColumnSpec, value: unknown): string {
+  return (spec.format as (v: unknown) => string)(value);
+}
+
+export function createRowValidator(header: ReadonlyArray<string>, headerLine: number, opts: ValidateOptions) {
+  const mapped = mapHeader(header, headerLine);
+  const errors: ImportIssue[] = [...mapped.errors];
+  const present = [...mapped.index.entries()].map(([name, i]) => ({
+    spec: COLUMNS[COLUMN_ORDER.get(name) as number] as AnyColumnSpec,
+    i,
+    memo: new Map<string, ReturnType<AnyColumnSpec['parse']>>(),
+  }));
+  const groups = new Map<string, Group>();
+  const headerWidth = header.length;
+  let rows = 0;
+
+  function add(row: RowInput): void {
+    const { line, cells } = row;
+    let blank = true;
+    for (const c of cells) if (c.trim() !== '') { blank = false; break; }
+    if (blank) return; // Excel often leaves rows of empty cells at the end of a sheet.
+    rows++;
+    for (let i = headerWidth; i < cells.length; i++) {
+      if ((cells[i] as string).trim() !== '') {
+        errors.push({ line, column: null, message: `rækken har flere felter (${cells.length}) end overskriften (${headerWidth}); tjek skilletegn og anførselstegn` });
+        break;
+      }
+    }
+
+    const values: Values = {};
+    let bad: ReadonlySet<ColumnName> = NO_BAD;
+    for (const { spec, i, memo } of present) {
+      const cell = cells[i] ?? '';
+      if (cell === '' || cell.trim() === '') continue;
+      let r = spec.repeats ? memo.get(cell) : undefined;
+      if (r === undefined) {
+        r = spec.parse(cell);
+        if (spec.repeats && memo.size < MEMO_LIMIT) memo.set(cell, r);
+      }
+      if (r.ok) (values as Record<string, unknown>)[spec.name] = r.value;
+      else {
+        bad = new Set([...bad, spec.name]);
+        errors.push({ line, column: spec.name, message: r.message });
+      }
+    }
+
+    if (values.sagsnr === undefined) {
+      if (!bad.has('sagsnr') && mapped.index.has('sagsnr')) errors.push({ line, column: 'sagsnr', message: 'sagsnr skal udfyldes' });
+      return; // Without a sagsnr the row belongs to no henvendelse.
+    }
+    if (values.afdeling !== undefined && values.forvaltning === undefined && !bad.has('forvaltning')) {
+      errors.push({ line, column: 'afdeling', message: 'en afdeling kræver, at kolonnen forvaltning også er udfyldt' });
+    }
+
+    const key = nameKey(values.sagsnr);
+    let g = groups.get(key);
+    if (!g) {
+      g = { sagsnr: values.sagsnr, line, values: {}, setOn: {}, invalid: new Set(), rows: [] };
+      groups.set(key, g);
+    }
+    for (const name of bad) g.invalid.add(name);
+    // Henvendelse columns: the first row that gives a value sets it; later rows must agree or be empty.
+    for (const spec of HENVENDELSE_COLUMNS) {
+      const v = (values as Record<string, unknown>)[spec.name];
+      if (v === undefined) continue;
+      const have = (g.values as Record<string, unknown>)[spec.name];
+      if (have === undefined) {
+        (g.values as Record<string, unknown>)[spec.name] = v;
+        g.setOn[spec.name] = line;
+      } else {
+        const keyOf = spec.key as (x: unknown) => string;
+        if (keyOf(have) !== keyOf(v)) {
+          errors.push({
+            line, column: spec.name,
+            message: `"${display(spec, v)}" passer ikke med "${display(spec, have)}" i linje ${g.setOn[spec.name]} for samme sagsnr ${g.sagsnr}; alle rækker i en henvendelse skal have samme værdi (eller en tom celle)`,
+          });
+        }
+      }
+    }
+    g.rows.push({ line, values, bad });
+  }
+
+  function finishGroup(g: Group): ImportCase | null {
+    const v = g.values;
+    let okCase = true;
+    for (const name of ['modtaget', 'type'] as const) {
+      if (v[name] === undefined) {
+        okCase = false;
+        if (!g.invalid.has(name) && mapped.index.has(name)) {
+          errors.push({ line: g.line, column: name, message: `${name} skal udfyldes i mindst én række for sagsnr ${g.sagsnr}` });
+        }
+      }
+    }
+    if (v.modtaget !== undefined && v.modtaget > opts.today) {
+      errors.push({ line: g.setOn.modtaget ?? g.line, column: 'modtaget', message: `modtagelsesdatoen ${v.modtaget} ligger i fremtiden` });
+    }
+    if (v.afsluttet !== undefined) {
+      const at = g.setOn.afsluttet ?? g.line;
+      if (v.modtaget !== undefined && v.afsluttet < v.modtaget) {
+        errors.push({ line: at, column: 'afsluttet', message: `afslutningsdatoen ${v.afsluttet} ligger før modtagelsesdatoen ${v.modtaget}` });
+      } else if (v.afsluttet > opts.today) {
+        errors.push({ line: at, column: 'afsluttet', message: `afslutningsdatoen ${v.afsluttet} ligger i fremtiden` });
+      }
+    }
+    const competence = v.kompetence ?? 'inden_for';
+    if (competence !== 'inden_for' && v.behandling === 'undersoegt') {
+      errors.push({
+        line: g.setOn.behandling ?? g.line, column: 'behandling',
+        message: 'en henvendelse uden for kompetence kan ikke være undersøgt; brug fx afvist eller vejvist',
+      });
+    }
+
+    const points: ImportPoint[] = [];
+    for (const r of g.rows) {
+      const pv = r.values;
+      const anyPointColumn = POINT_COLUMNS.some((s) => (pv as Record<string, unknown>)[s.name] !== undefined || r.bad.has(s.name));
+      // A klage's rows are its klagepunkter; other types get a klagepunkt only where the row has one.
+      if (v.type !== 'klage' && !anyPointColumn) continue;
+      if (v.type === 'klage' && pv.forvaltning === undefined && !r.bad.has('forvaltning')) {
+        errors.push({ line: r.line, column: 'forvaltning', message: 'forvaltning skal udfyldes, når type er klage' });
+      }
+      points.push({
+        line: r.line,
+        forvaltning: pv.forvaltning ?? null,
+        afdeling: pv.afdeling ?? null,
+        themes: pv.tema ?? [],
+        description: pv.beskrivelse ?? '',
+        outcome: pv.udfald ?? null,
+      });
+    }
+    if (!okCase || v.modtaget === undefined || v.type === undefined) return null;
+    const closedOn = v.afsluttet ?? null;
+    return {
+      sagsnr: g.sagsnr,
+      line: g.line,
+      receivedOn: v.modtaget,
+      type: v.type,
+      channel: v.kanal ?? null,
+      citizen: {
+        name: v.borger_navn ?? '', email: v.borger_email ?? '', phone: v.borger_telefon ?? '', address: v.borger_adresse ?? '',
+        cpr: v.borger_cpr ?? null,
+      },
+      competence,
+      handling: v.behandling ?? null,
+      closedOn,
+      // import.md: no status column; a closed date means the henvendelse is finished.
+      status: closedOn ? 'afsluttet' : 'modtaget',
+      summary: deriveSummary(points.find((p) => p.description.trim() !== '')?.description, v.type),
+      points,
+    };
+  }
+
+  function finish(): ValidationResult {
+    const cases: ImportCase[] = [];
+    let points = 0;
+    for (const g of groups.values()) {
+      const c = finishGroup(g);
+      if (c) { cases.push(c); points += c.points.length; }
+    }
+    // Report in file order; within a line, in the format's column order.
+    const sorted = errors
+      .map((e, i) => ({ e, i }))
+      .sort((a, b) => a.e.line - b.e.line || colRank(a.e.column) - colRank(b.e.column) || a.i - b.i)
+      .map((x) => x.e);
+    return { cases, errors: sorted, rows, points };
+  }
+
+  return { headerErrors: mapped.errors, add, finish };
+}
+
+function colRank(column: string | null): number {
+  if (column === null) return -1;
+  return COLUMN_ORDER.get(column) ?? -1;
+}
+
+export type RowValidator = ReturnType<typeof createRowValidator>;
+
+/** Convenience for whole tables (tests, the demo generator's self-check). */
+export function validateRows(header: ReadonlyArray<string>, headerLine: number, rows: ReadonlyArray<RowInput>, opts: ValidateOptions): ValidationResult {
+  const v = createRowValidator(header, headerLine, opts);
+  for (const r of rows) v.add(r);
+  return v.finish();
+}

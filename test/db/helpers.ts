@@ -1,0 +1,61 @@
+/**
+ * Shared fixtures for the database and service tests: an in-memory database migrated and seeded
+ * with the default catalogue, and a valid case input to vary.
+ */
+import { openDatabase } from '../../db/connection';
+import { findAfdelingByName, findForvaltningByName, findThemeByName } from '../../db/queries/catalog';
+import type { WritableDB } from '../../db/types';
+import type { CaseInput } from '../../shared/domain/case';
+import { seedDefaults } from '../../electron/services/seed';
+
+export const NOW = '2025-06-15T10:00:00.000Z';
+
+/** A fresh, migrated, seeded in-memory database. */
+export function seededDb(): WritableDB {
+  const { db } = openDatabase(':memory:');
+  seedDefaults(db, NOW);
+  return db;
+}
+
+/** Id of a seeded forvaltning/afdeling/theme by name; throws when missing so a typo fails loudly. */
+export function org(db: WritableDB) {
+  const must = (id: number | null, what: string): number => {
+    if (id === null) throw new Error(`Mangler i seed: ${what}`);
+    return id;
+  };
+  return {
+    forvaltning: (name: string) => must(findForvaltningByName(db, name), name),
+    afdeling: (forvaltning: string, name: string) => must(findAfdelingByName(db, must(findForvaltningByName(db, forvaltning), forvaltning), name), name),
+    theme: (name: string) => must(findThemeByName(db, name), name),
+  };
+}
+
+/** A valid klage with one klagepunkt (Beskæftigelse/Jobcenter, Sagsbehandlingstid). */
+export function caseInput(db: WritableDB, overrides: Partial<CaseInput> = {}): CaseInput {
+  const o = org(db);
+  return {
+    sagsnr: '',
+    receivedOn: '2025-03-10',
+    channel: 'telefon',
+    type: 'klage',
+    citizen: { name: 'Søren Ærøskøbing', address: 'Strandvejen 1, 5970 Ærøskøbing', phone: '12 34 56 78', email: 'soren@eksempel.dk', cpr: null },
+    representative: null,
+    summary: 'Klage over lang sagsbehandlingstid',
+    description: 'Borgeren har ventet fire måneder på svar.',
+    status: 'modtaget',
+    competence: 'inden_for',
+    handling: null,
+    closedOn: null,
+    adviserId: null,
+    points: [
+      {
+        forvaltningId: o.forvaltning('Beskæftigelse'),
+        afdelingId: o.afdeling('Beskæftigelse', 'Jobcenter'),
+        themeIds: [o.theme('Sagsbehandlingstid')],
+        description: 'Ingen afgørelse efter fire måneder.',
+        outcome: null,
+      },
+    ],
+    ...overrides,
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * EXPLAIN QUERY PLAN of the case list (architecture rule 7): with 100,000 henvendelser a full table
+ * scan or a sort of every match would make the list sluggish, so the page and count queries must
+ * be served by indexes. The plans are checked on a small database without ANALYZE statistics, which
+ * is how a new installation starts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caseListSql } from '../../db/queries/cases';
+import type { WritableDB } from '../../db/types';
+import { defaultCaseListQuery, type CaseListQuery } from '../../shared/domain/case-list';
+import { NOW, org, seededDb } from './helpers';
+
+let db: WritableDB;
+let social: number;
+let theme: number;
+
+beforeAll(() => {
+  db = seededDb();
+  const o = org(db);
+  social = o.forvaltning('Social');
+  theme = o.theme('Aktindsigt');
+  const insCase = db.prepare(
+    `INSERT INTO cases (sagsnr, sagsnr_key, sagsnr_year, sagsnr_seq, received_on, type, citizen_name, citizen_sort, status, created_at, updated_at)
+     VALUES (?, ?, 2025, ?, ?, 'klage', ?, ?, ?, ?, ?)`,
+  );
+  const insPoint = db.prepare(`INSERT INTO complaint_points (case_id, position, forvaltning_id, created_at, updated_at) VALUES (?, 1, ?, ?, ?)`);
+  const insTheme = db.prepare('INSERT INTO complaint_point_themes (point_id, theme_id) VALUES (?, ?)');
+  const statuses = ['modtaget', 'under_behandling', 'afventer_forvaltningen', 'afsluttet'];
+  db.transaction(() => {
+    for (let i = 1; i <= 2000; i++) {
+      const sagsnr = `2025-${String(i).padStart(4, '0')}`;
+      const day = `2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+      const id = Number(insCase.run(sagsnr, sagsnr, i, day, `Borger ${i}`, `borger ${i}`, statuses[i % 4], NOW, NOW).lastInsertRowid);
+      const point = Number(insPoint.run(id, i % 7 === 0 ? social : social + 1, NOW, NOW).lastInsertRowid);
+      insTheme.run(point, i % 5 === 0 ? theme : theme + 1);
+    }
+  })();
+});
+afterAll(() => db.close());
+
+function plans(q: Partial<CaseListQuery>): { page: string[]; count: string[] } {
+  const s = caseListSql({ ...defaultCaseListQuery(), ...q });
+  const explain = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...s.params) as { detail: string }[]).map((r) => r.detail);
+  return {
+    page: explain(`SELECT c.id FROM cases c ${s.where} ${s.orderBy} LIMIT 100 OFFSET 0`),
+    count: explain(`SELECT count(*) FROM cases c ${s.where}`),
+  };
+}
+
+/** A line that reads every row of `cases` through the table itself rather than an index. */
+const bareCasesScan = (line: string) => /^SCAN (c|cases)\b(?!.*USING)/.test(line);
+
+describe('case list query plans', () => {
+  it('default sort (received, newest first) walks cases_received without sorting', () => {
+    const p = plans({});
+    expect(p.page.join('\n')).toMatch(/SCAN c USING (COVERING )?INDEX cases_received/);
+    expect(p.page.join('\n')).not.toContain('TEMP B-TREE');
+    expect(p.count.some(bareCasesScan)).toBe(false);
+  });
+
+  it.each([
+    ['citizenName', 'cases_citizen_sort'],
+    ['updatedAt', 'cases_updated'],
+    ['status', 'cases_status'],
+    ['type', 'cases_type'],
+    ['sagsnr', 'sqlite_autoindex_cases'],
+  ] as const)('sort by %s uses %s without sorting', (sort, index) => {
+    const p = plans({ sort, direction: 'asc' });
+    expect(p.page.join('\n')).toContain(index);
+    expect(p.page.join('\n')).not.toContain('TEMP B-TREE');
+  });
+
+  it('a forvaltning filter is served by points_forvaltning, never a bare scan of cases', () => {
+    const p = plans({ forvaltningId: social });
+    expect(p.page.join('\n')).toContain('points_forvaltning');
+    expect(p.page.some(bareCasesScan)).toBe(false);
+    expect(p.count.join('\n')).toContain('points_forvaltning');
+    expect(p.count.some(bareCasesScan)).toBe(false);
+  });
+
+  it('a theme filter is served by point_themes_theme', () => {
+    const p = plans({ themeId: theme });
+    expect(p.page.join('\n')).toContain('point_themes_theme');
+    expect(p.page.some(bareCasesScan)).toBe(false);
+  });
+
+  it('status and period filters search their indexes', () => {
+    expect(plans({ statuses: ['afsluttet'] }).count.join('\n')).toContain('cases_status');
+    expect(plans({ receivedFrom: '2025-03-01', receivedTo: '2025-03-31' }).page.join('\n')).toMatch(/cases_received \(received_on>\? AND received_on<\?\)/);
+  });
+
+  it('a CPR search looks up cases_cpr; a text search goes through the FTS index', () => {
+    expect(plans({ search: '010190-1234' }).page.join('\n')).toContain('cases_cpr');
+    const fts = plans({ search: 'søren' }).page;
+    expect(fts.join('\n')).toContain('VIRTUAL TABLE');
+    expect(fts.some(bareCasesScan)).toBe(false);
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * `npm run preview` in a real browser: the bridge script, the token handshake through the URL
+ * fragment and sessionStorage, the CSP and the real backend, all over real loopback HTTP.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
+import { openApp, type OpenedApp } from '../../electron/services/open-app';
+import { fixedClock } from '../../shared/domain/dates';
+import { CHANNELS } from '../../shared/ipc/channels';
+import { caseInput } from '../fixtures/cases';
+import { DEFAULT_NOW, RENDERER_DIR, launchBrowser } from './harness';
+import { CaseListPage } from './pages/case-list-page';
+
+describe('preview server in Chromium', () => {
+  let browser: Browser;
+  let dir: string;
+  let backend: OpenedApp;
+  let server: PreviewServer;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    dir = await mkdtemp(path.join(tmpdir(), 'ombud-preview-e2e-'));
+    backend = openApp({ file: path.join(dir, 'ombud.sqlite'), mode: 'preview', clock: fixedClock(DEFAULT_NOW) });
+    await backend.dispatch('cases:create', { input: caseInput({ summary: 'Set gennem preview' }) });
+    server = await startPreviewServer({ dispatch: backend.dispatch, rendererDir: RENDERER_DIR });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    backend?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('opens the printed URL, keeps the token out of the address bar and shows the real data', async () => {
+    const context = await browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+    try {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(server.url);
+      const list = new CaseListPage(page);
+      await list.waitForLoaded();
+      await list.row('Set gennem preview').waitFor();
+      expect(page.url()).not.toContain(server.token);
+      expect(await page.evaluate(() => Object.keys((window as unknown as { api: object }).api).sort())).toEqual([...CHANNELS].sort());
+      // A reload still works: the token lives in sessionStorage for this tab.
+      await page.reload();
+      await list.row('Set gennem preview').waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('without the token the page loads but every call is refused', async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/`);
+      const result = await page.evaluate(() => (window as unknown as { api: Record<string, (p: unknown) => Promise<unknown>> }).api['app:info']!({}));
+      expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a page on another origin cannot call the API, even knowing the token', async () => {
+    const context = await browser.newContext();
+    try {
+      await context.route('https://evil.test/**', (route) => route.fulfill({ body: '<!doctype html><title>evil</title>', contentType: 'text/html' }));
+      const page = await context.newPage();
+      await page.goto('https://evil.test/');
+      const outcome = await page.evaluate(
+        async ({ origin, token }) => {
+          try {
+            const res = await fetch(`${origin}/__ombud/api/app%3Ainfo`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', 'x-ombud-token': token },
+              body: '{}',
+            });
+            return `status ${res.status}`;
+          } catch {
+            return 'blocked';
+          }
+        },
+        { origin: server.origin, token: server.token },
+      );
+      expect(outcome).toBe('blocked');
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,195 @@
+import ExcelJS from 'exceljs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatImportIssue, type ImportStatus } from '../../../shared/domain/import-report';
+import { AppError } from '../../../shared/ipc/result';
+import { runImport, type ImportProgress } from '../../../electron/services/import';
+import { createImportJobs } from '../../../electron/services/import-jobs';
+import type { OpenedApp } from '../../../electron/services/open-app';
+import { count, csvBytes, memoryApp } from './helpers';
+
+const HEADER = ['sagsnr', 'modtaget', 'type', 'kanal', 'borger_navn', 'borger_cpr', 'afsluttet', 'forvaltning', 'afdeling', 'tema', 'beskrivelse', 'udfald'];
+
+const GOOD: string[][] = [
+  HEADER,
+  ['2024-0007', '03.02.2024', 'klage', 'telefon', 'Grethe Ærbø', '010190-1234', '2024-03-01', 'Beskæftigelse', 'Jobcenter', 'Sagsbehandlingstid|Ventetid i telefonkø', 'Ingen svar på ansøgningen om fleksjob i fire måneder.', 'kritik'],
+  ['2024-0007', '', '', '', '', '', '', 'Kultur og Fritid', 'Biblioteket', 'Manglende svar', 'Lånerkortet blev spærret uden varsel.', 'ingen kritik'],
+  ['2024-0008', '2024-02-05', 'vejledning', 'e-mail', 'Ib Holm', '', '', '', '', '', '', ''],
+];
+
+let app: OpenedApp | undefined;
+afterEach(() => app?.close());
+
+describe('runImport', () => {
+  it('imports henvendelser with klagepunkter, creates and reports missing catalogue entries, audits and indexes', async () => {
+    app = memoryApp();
+    const before = { f: count(app, 'forvaltninger'), t: count(app, 'themes') };
+    const report = await runImport(app.ctx, { fileName: 'sager.csv', content: csvBytes(GOOD), dryRun: false });
+    expect(report).toEqual({
+      ok: true, dryRun: false, errors: [], henvendelser: 2, klagepunkter: 2,
+      created: { forvaltninger: ['Kultur og Fritid'], afdelinger: ['Kultur og Fritid / Biblioteket'], themes: ['Ventetid i telefonkø'] },
+    });
+    expect(count(app, 'forvaltninger')).toBe(before.f + 1);
+    expect(count(app, 'themes')).toBe(before.t + 1);
+    const db = app.ctx.db;
+    const c = db.prepare("SELECT * FROM cases WHERE sagsnr = '2024-0007'").get() as Record<string, unknown>;
+    expect(c).toMatchObject({
+      received_on: '2024-02-03', type: 'klage', channel: 'telefon', citizen_name: 'Grethe Ærbø', citizen_cpr: '010190-1234',
+      status: 'afsluttet', closed_on: '2024-03-01', sagsnr_year: 2024, sagsnr_seq: 7, competence: 'inden_for',
+      summary: 'Ingen svar på ansøgningen om fleksjob i fire måneder.',
+    });
+    const points = db.prepare('SELECT position, description, outcome FROM complaint_points WHERE case_id = ? ORDER BY position').all(c['id']);
+    expect(points).toEqual([
+      { position: 1, description: 'Ingen svar på ansøgningen om fleksjob i fire måneder.', outcome: 'kritik' },
+      { position: 2, description: 'Lånerkortet blev spærret uden varsel.', outcome: 'ingen_kritik' },
+    ]);
+    expect(count(app, 'complaint_point_themes')).toBe(3);
+    const v = db.prepare("SELECT status, summary, (SELECT count(*) FROM complaint_points p WHERE p.case_id = c.id) AS n FROM cases c WHERE sagsnr = '2024-0008'").get();
+    expect(v).toEqual({ status: 'modtaget', summary: 'Vejledning', n: 0 });
+    const audit = db.prepare('SELECT actor, action, case_id FROM audit_log WHERE entity = ? ORDER BY id').all('case') as Array<{ actor: string; action: string }>;
+    expect(audit.map((a) => [a.actor, a.action])).toEqual([['Testrådgiver', 'importeret'], ['Testrådgiver', 'importeret']]);
+    const hits = db.prepare('SELECT rowid FROM case_fts WHERE case_fts MATCH ?').all('"biblioteket"*');
+    expect(hits).toEqual([{ rowid: c['id'] }]);
+  });
+
+  it('writes nothing when a single row is wrong, and lists every error', async () => {
+    app = memoryApp();
+    const before = ['cases', 'complaint_points', 'forvaltninger', 'themes', 'audit_log'].map((t) => count(app as OpenedApp, t));
+    const bad = [...GOOD, ['2024-0009', '31.02.2024', 'klage', 'fax', '', '', '', '', '', '', '', '']];
+    const report = await runImport(app.ctx, { fileName: 'sager.csv', content: csvBytes(bad), dryRun: false });
+    expect(report.ok).toBe(false);
+    expect(report.henvendelser).toBe(0);
+    expect(report.errors.map(formatImportIssue)).toEqual([
+      'linje 5, kolonne modtaget: "31.02.2024" er ikke en gyldig dato',
+      'linje 5, kolonne kanal: "fax" er ikke en gyldig værdi; brug en af: telefon, e-mail, brev, personligt, digital formular',
+      'linje 5, kolonne forvaltning: forvaltning skal udfyldes, når type er klage',
+    ]);
+    expect(['cases', 'complaint_points', 'forvaltninger', 'themes', 'audit_log'].map((t) => count(app as OpenedApp, t))).toEqual(before);
+  });
+
+  it('a dry run validates and reports, including what would be created, without writing', async () => {
+    app = memoryApp();
+    const before = ['cases', 'forvaltninger', 'afdelinger', 'themes', 'audit_log'].map((t) => count(app as OpenedApp, t));
+    const report = await runImport(app.ctx, { fileName: 'sager.csv', content: csvBytes(GOOD, ','), dryRun: true });
+    expect(report).toMatchObject({ ok: true, dryRun: true, henvendelser: 2, klagepunkter: 2 });
+    expect(report.created.forvaltninger).toEqual(['Kultur og Fritid']);
+    expect(report.created.afdelinger).toEqual(['Kultur og Fritid / Biblioteket']);
+    expect(['cases', 'forvaltninger', 'afdelinger', 'themes', 'audit_log'].map((t) => count(app as OpenedApp, t))).toEqual(before);
+  });
+
+  it('refuses a sagsnr that is already in the database (ignoring case)', async () => {
+    app = memoryApp();
+    expect((await runImport(app.ctx, { fileName: 'a.csv', content: csvBytes(GOOD), dryRun: false })).ok).toBe(true);
+    const again = [HEADER, ['2024-0008', '2024-02-05', 'vejledning', '', '', '', '', '', '', '', '', ''], ['X-1', '2024-02-05', 'vejledning', '', '', '', '', '', '', '', '', '']];
+    const report = await runImport(app.ctx, { fileName: 'b.csv', content: csvBytes(again), dryRun: true });
+    expect(report.errors.map(formatImportIssue)).toEqual([
+      'linje 2, kolonne sagsnr: sagsnr 2024-0008 findes allerede i databasen (som 2024-0008); en import kan kun oprette nye henvendelser',
+    ]);
+    expect(count(app, 'cases')).toBe(2);
+  });
+
+  it('reports files it cannot read: not UTF-8, unterminated quote, empty, header only', async () => {
+    app = memoryApp();
+    const latin1 = new Uint8Array([...new TextEncoder().encode('sagsnr;modtaget;type\n1;2024-01-01;klage\n2;2024-01-01;vejledning;'), 0xe6, 0x0a]);
+    const cases: Array<[Uint8Array, string]> = [
+      [latin1, 'linje 3: filen er ikke gemt som UTF-8'],
+      [new TextEncoder().encode('sagsnr;modtaget;type\n1;"2024-01-01;klage\n'), 'linje 2: et felt, der begynder med anførselstegn i linje 2, bliver aldrig afsluttet'],
+      [new Uint8Array(), 'linje 1: filen er tom'],
+      [new TextEncoder().encode('sagsnr;modtaget;type\r\n'), 'linje 1: filen indeholder ingen rækker under overskriften'],
+    ];
+    for (const [content, start] of cases) {
+      const report = await runImport(app.ctx, { fileName: 'x.csv', content, dryRun: false });
+      expect(report.ok).toBe(false);
+      expect(formatImportIssue(report.errors[0] as (typeof report.errors)[number])).toContain(start);
+    }
+  });
+
+  it('reads XLSX: first sheet, header in row 1, real date cells and text dates, sheet row numbers', async () => {
+    app = memoryApp();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sager');
+    wb.addWorksheet('Andet ark').addRow(['ignoreres']);
+    ws.addRow(['Sagsnr', 'Modtaget', 'Type', 'Forvaltning', 'Afsluttet', 'Borger_CPR', 'Beskrivelse']);
+    ws.addRow(['2023-0001', new Date(Date.UTC(2023, 4, 17)), 'klage', 'Social', '01.06.2023', 101901234, 'Rig tekst']);
+    ws.addRow([]);
+    ws.addRow([2023002, '17/05/2023', 'vejvisning', '', new Date(Date.UTC(2023, 4, 20)), '', '']);
+    ws.getCell('B2').numFmt = 'dd-mm-yyyy';
+    ws.getCell('G2').value = { richText: [{ text: 'Rig ' }, { text: 'tekst', font: { bold: true } }] };
+    const content = new Uint8Array(await wb.xlsx.writeBuffer());
+    const report = await runImport(app.ctx, { fileName: 'sager.xlsx', content, dryRun: false });
+    expect(report.errors).toEqual([]);
+    expect(report.henvendelser).toBe(2);
+    const rows = app.ctx.db.prepare('SELECT sagsnr, received_on, closed_on, citizen_cpr, summary FROM cases ORDER BY sagsnr').all();
+    expect(rows).toEqual([
+      { sagsnr: '2023-0001', received_on: '2023-05-17', closed_on: '2023-06-01', citizen_cpr: '010190-1234', summary: 'Rig tekst' },
+      { sagsnr: '2023002', received_on: '2023-05-17', closed_on: '2023-05-20', citizen_cpr: null, summary: 'Vejvisning' },
+    ]);
+
+    const bad = new ExcelJS.Workbook();
+    const bs = bad.addWorksheet('Sager');
+    bs.addRow(['sagsnr', 'modtaget', 'type']);
+    bs.addRow(['A', '2023-01-01', 'vejledning']);
+    bs.addRow([]);
+    bs.addRow(['B', '30.02.2023', 'vejledning']);
+    const badReport = await runImport(app.ctx, { fileName: 'fejl.xlsx', content: new Uint8Array(await bad.xlsx.writeBuffer()), dryRun: false });
+    expect(badReport.errors.map(formatImportIssue)).toEqual(['linje 4, kolonne modtaget: "30.02.2023" er ikke en gyldig dato']);
+  });
+
+  it('reports progress through the phases and yields between chunks', async () => {
+    app = memoryApp();
+    const rows = [HEADER];
+    for (let i = 1; i <= 5000; i++) rows.push([`P-${i}`, '2024-01-01', 'vejledning', '', '', '', '', '', '', '', '', '']);
+    const seen: ImportProgress[] = [];
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const report = await runImport(app.ctx, { fileName: 'mange.csv', content: csvBytes(rows), dryRun: false }, (p) => seen.push(p));
+    clearInterval(timer);
+    expect(report.henvendelser).toBe(5000);
+    expect([...new Set(seen.map((p) => p.phase))]).toEqual(['læser', 'kontrollerer', 'skriver']);
+    expect(seen.filter((p) => p.phase === 'kontrollerer').map((p) => p.done)).toEqual([0, 2000, 4000, 5000]);
+    expect(seen.at(-1)).toEqual({ phase: 'skriver', done: 5000, total: 5000 });
+    expect(ticks).toBeGreaterThan(0);
+  });
+});
+
+describe('createImportJobs', () => {
+  it('runs an import in the background and reports status until færdig', async () => {
+    app = memoryApp();
+    const jobs = createImportJobs(app.ctx);
+    const { jobId } = jobs.start({ fileName: 'sager.csv', content: csvBytes(GOOD), dryRun: false });
+    const phases: ImportStatus['phase'][] = [];
+    let status = jobs.status(jobId);
+    while (status.phase !== 'færdig' && status.phase !== 'fejlet') {
+      phases.push(status.phase);
+      await new Promise((r) => setImmediate(r));
+      status = jobs.status(jobId);
+    }
+    expect(phases[0]).toBe('læser');
+    expect(status.phase).toBe('færdig');
+    expect(status.report?.henvendelser).toBe(2);
+    expect(status.failure).toBeNull();
+  });
+
+  it('reports a database failure as fejlet with a Danish message, and an unknown id as not_found', async () => {
+    app = memoryApp();
+    const jobs = createImportJobs(app.ctx, () => {});
+    app.ctx.db.exec("CREATE TRIGGER no_cases BEFORE INSERT ON cases BEGIN SELECT RAISE(ABORT, 'nej'); END");
+    const { jobId } = jobs.start({ fileName: 'sager.csv', content: csvBytes(GOOD), dryRun: false });
+    let status = jobs.status(jobId);
+    while (status.phase !== 'færdig' && status.phase !== 'fejlet') {
+      await new Promise((r) => setImmediate(r));
+      status = jobs.status(jobId);
+    }
+    expect(status.phase).toBe('fejlet');
+    expect(status.failure).toMatch(/^Importen mislykkedes, og intet er gemt\./);
+    expect(count(app, 'cases')).toBe(0);
+    expect(count(app, 'forvaltninger')).toBe(7);
+    let err: unknown;
+    try {
+      jobs.status('findes-ikke');
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).code).toBe('not_found');
+  });
+});

@@ -1,0 +1,222 @@
+/** electron/services/cases.ts: validation, numbering, concurrency, history and CPR handling. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../../shared/domain/dates';
+import type { CaseInput } from '../../../shared/domain/case';
+import { AppError } from '../../../shared/ipc/result';
+import { openApp, type OpenedApp } from '../../../electron/services/open-app';
+import { createCase, getCase, history, listCases, nextSagsnr, revealCpr, updateCase } from '../../../electron/services/cases';
+import { defaultCaseListQuery } from '../../../shared/domain/case-list';
+import { caseInput, org } from '../../db/helpers';
+
+let app: OpenedApp;
+let actor = 'Mette Rådgiver';
+beforeEach(() => {
+  actor = 'Mette Rådgiver';
+  app = openApp({ file: ':memory:', mode: 'test', clock: fixedClock('2025-06-15T10:00:00Z'), actor: () => actor });
+});
+afterEach(() => app.close());
+
+const input = (o: Partial<CaseInput> = {}) => caseInput(app.ctx.db, o);
+
+function thrown(fn: () => unknown): AppError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof AppError) return e;
+    throw e;
+  }
+  throw new Error('expected an AppError');
+}
+
+describe('validation', () => {
+  it('refuses invalid input with Danish messages per field and writes nothing', () => {
+    const e = thrown(() =>
+      createCase(
+        app.ctx,
+        input({
+          receivedOn: '2025-07-01',
+          summary: ' ',
+          citizen: { name: 'X', address: '', phone: 'abc', email: 'ikke-en-mail', cpr: '320190-1234' },
+          points: [],
+        }),
+      ),
+    );
+    expect(e.code).toBe('validation');
+    expect(e.fields).toMatchObject({
+      receivedOn: 'Modtagelsesdatoen kan ikke ligge i fremtiden.',
+      summary: 'Skriv et kort resumé af henvendelsen.',
+      'citizen.email': 'E-mailadressen ser ikke rigtig ud (fx navn@eksempel.dk).',
+      'citizen.cpr': 'CPR-nummerets første seks cifre (320190) er ikke en gyldig dato.',
+      points: 'En klage skal have mindst ét klagepunkt.',
+    });
+    expect(e.fields?.['citizen.phone']).toMatch(/^Telefonnummeret/);
+    expect(listCases(app.ctx, defaultCaseListQuery()).total).toBe(0);
+  });
+
+  it('checks organisation ids against the database', () => {
+    const o = org(app.ctx.db);
+    const e = thrown(() =>
+      createCase(
+        app.ctx,
+        input({
+          points: [{ forvaltningId: o.forvaltning('Social'), afdelingId: o.afdeling('Beskæftigelse', 'Jobcenter'), themeIds: [9999], description: '', outcome: null }],
+          adviserId: 9999,
+        }),
+      ),
+    );
+    expect(e.fields).toEqual({
+      'points.0.afdelingId': 'Klagepunkt 1: afdelingen hører ikke under den valgte forvaltning.',
+      'points.0.themeIds': 'Klagepunkt 1: et af temaerne findes ikke.',
+      adviserId: 'Rådgiveren findes ikke.',
+    });
+  });
+});
+
+describe('sagsnr', () => {
+  it('generates ÅÅÅÅ-NNNN per year of receipt and previews the next', () => {
+    expect(nextSagsnr(app.ctx, '2025-01-01')).toBe('2025-0001');
+    expect(createCase(app.ctx, input({ receivedOn: '2025-01-02' })).sagsnr).toBe('2025-0001');
+    expect(createCase(app.ctx, input({ receivedOn: '2025-03-02' })).sagsnr).toBe('2025-0002');
+    expect(createCase(app.ctx, input({ receivedOn: '2024-12-30' })).sagsnr).toBe('2024-0001');
+    expect(nextSagsnr(app.ctx, '2025-05-05')).toBe('2025-0003');
+  });
+
+  it('refuses a duplicate sagsnr on create and update, ignoring case', () => {
+    createCase(app.ctx, input({ sagsnr: 'BR-Å-1' }));
+    const other = createCase(app.ctx, input());
+    expect(thrown(() => createCase(app.ctx, input({ sagsnr: 'br-å-1' }))).fields?.['sagsnr']).toMatch(/allerede brugt/);
+    const e = thrown(() => updateCase(app.ctx, other.id, other.version, input({ sagsnr: 'BR-å-1' })));
+    expect(e.code).toBe('conflict');
+    expect(e.fields?.['sagsnr']).toBe('Sagsnummeret BR-å-1 er allerede brugt af en anden henvendelse.');
+  });
+});
+
+describe('sagsnr on update', () => {
+  it('keeps the existing number when the field is sent empty', () => {
+    const c = createCase(app.ctx, input({ receivedOn: '2025-01-02' }));
+    createCase(app.ctx, input());
+    const points = c.points.map(({ id, forvaltningId, afdelingId, themeIds, description, outcome }) => ({ id, forvaltningId, afdelingId, themeIds, description, outcome }));
+    const u = updateCase(app.ctx, c.id, c.version, input({ sagsnr: '', receivedOn: '2025-01-02', summary: 'Nyt', points }));
+    expect(u.sagsnr).toBe('2025-0001');
+    expect(history(app.ctx, c.id)[0]?.changes).toEqual([{ field: 'Resumé', before: 'Klage over lang sagsbehandlingstid', after: 'Nyt' }]);
+  });
+});
+
+describe('optimistic concurrency', () => {
+  it('refuses an update made from a stale version', () => {
+    const c = createCase(app.ctx, input());
+    const first = updateCase(app.ctx, c.id, c.version, { ...input({ status: 'under_behandling' }), sagsnr: c.sagsnr });
+    expect(first.version).toBe(c.version + 1);
+    const e = thrown(() => updateCase(app.ctx, c.id, c.version, { ...input({ summary: 'Overskriver' }), sagsnr: c.sagsnr }));
+    expect(e).toMatchObject({ code: 'conflict', message: 'Sagen er ændret et andet sted, siden du åbnede den. Genindlæs og prøv igen.' });
+    expect(getCase(app.ctx, c.id).summary).toBe('Klage over lang sagsbehandlingstid');
+    expect(history(app.ctx, c.id)).toHaveLength(2);
+  });
+
+  it('answers not_found for a case that does not exist', () => {
+    expect(thrown(() => getCase(app.ctx, 4242)).code).toBe('not_found');
+    expect(thrown(() => updateCase(app.ctx, 4242, 1, input())).code).toBe('not_found');
+  });
+});
+
+describe('history', () => {
+  it('records creation and a Danish field-by-field diff with the actor, newest first', () => {
+    const c = createCase(app.ctx, input());
+    actor = 'Jens Jensen';
+    updateCase(app.ctx, c.id, c.version, { ...input({ status: 'under_behandling', channel: 'email' }), sagsnr: c.sagsnr });
+    const h = history(app.ctx, c.id);
+    expect(h.map((e) => [e.action, e.actor])).toEqual([
+      ['Ændret', 'Jens Jensen'],
+      ['Oprettet', 'Mette Rådgiver'],
+    ]);
+    expect(h[0]?.changes).toEqual([
+      { field: 'Kanal', before: 'Telefon', after: 'E-mail' },
+      { field: 'Status', before: 'Modtaget', after: 'Under behandling' },
+    ]);
+    expect(h[0]?.at).toBe('2025-06-15T10:00:00.000Z');
+    expect(h[1]?.changes).toContainEqual({ field: 'Modtagelsesdato', before: '', after: '10.03.2025' });
+    expect(h[1]?.changes).toContainEqual({ field: 'Klagepunkt 1: Forvaltning', before: '', after: 'Beskæftigelse' });
+  });
+
+  it('describes klagepunkter added, changed and removed', () => {
+    const o = org(app.ctx.db);
+    const c = createCase(app.ctx, input());
+    const kept = c.points[0];
+    const updated = updateCase(app.ctx, c.id, c.version, {
+      ...input(),
+      sagsnr: c.sagsnr,
+      points: [
+        { id: kept?.id, forvaltningId: o.forvaltning('Beskæftigelse'), afdelingId: o.afdeling('Beskæftigelse', 'Ydelsescenter'), themeIds: [o.theme('Sagsbehandlingstid'), o.theme('Vejledning')], description: kept?.description ?? '', outcome: 'kritik' },
+        { forvaltningId: o.forvaltning('Social'), afdelingId: null, themeIds: [], description: 'Nyt punkt', outcome: null },
+      ],
+    });
+    let changes = history(app.ctx, c.id)[0]?.changes;
+    expect(changes).toEqual([
+      { field: 'Klagepunkt 1: Afdeling', before: 'Jobcenter', after: 'Ydelsescenter' },
+      { field: 'Klagepunkt 1: Temaer', before: 'Sagsbehandlingstid', after: 'Sagsbehandlingstid, Vejledning' },
+      { field: 'Klagepunkt 1: Udfald', before: '', after: 'Kritik' },
+      { field: 'Klagepunkt 2', before: '', after: 'tilføjet' },
+      { field: 'Klagepunkt 2: Forvaltning', before: '', after: 'Social' },
+      { field: 'Klagepunkt 2: Beskrivelse', before: '', after: 'Nyt punkt' },
+    ]);
+
+    const second = updated.points[1];
+    updateCase(app.ctx, c.id, updated.version, {
+      ...input(),
+      sagsnr: c.sagsnr,
+      points: [{ id: second?.id, forvaltningId: o.forvaltning('Social'), afdelingId: null, themeIds: [], description: 'Nyt punkt', outcome: null }],
+    });
+    changes = history(app.ctx, c.id)[0]?.changes;
+    expect(changes).toEqual([
+      { field: 'Klagepunkt 1: Nummer', before: '2', after: '1' },
+      { field: 'Klagepunkt 1', before: 'Beskæftigelse: Ingen afgørelse efter fire måneder.', after: 'fjernet' },
+    ]);
+    expect(getCase(app.ctx, c.id).points.map((p) => p.description)).toEqual(['Nyt punkt']);
+  });
+
+  it('writes no history when a write is refused', () => {
+    const c = createCase(app.ctx, input());
+    thrown(() => updateCase(app.ctx, c.id, c.version, { ...input({ summary: '' }), sagsnr: c.sagsnr }));
+    expect(history(app.ctx, c.id)).toHaveLength(1);
+  });
+});
+
+describe('CPR', () => {
+  it('stores the number normalised, returns it masked, and keeps it when the update sends null', () => {
+    const c = createCase(app.ctx, input({ citizen: { ...input().citizen, cpr: '0101901234' } }));
+    expect(c.citizen.cprMasked).toBe('010190-••••');
+    const u = updateCase(app.ctx, c.id, c.version, { ...input({ summary: 'Nyt resumé' }), sagsnr: c.sagsnr });
+    expect(u.citizen.cprMasked).toBe('010190-••••');
+    expect(revealCpr(app.ctx, c.id)).toBe('010190-1234');
+  });
+
+  it('records CPR changes without the number and audits every reveal', () => {
+    const c = createCase(app.ctx, input({ citizen: { ...input().citizen, cpr: '010190-1234' } }));
+    const u = updateCase(app.ctx, c.id, c.version, { ...input(), sagsnr: c.sagsnr, citizen: { ...input().citizen, cpr: '020290-5678' } });
+    updateCase(app.ctx, c.id, u.version, { ...input(), sagsnr: c.sagsnr, citizen: { ...input().citizen, cpr: '' } });
+    expect(thrown(() => revealCpr(app.ctx, c.id)).code).toBe('not_found');
+
+    const h = history(app.ctx, c.id);
+    expect(h[0]?.changes).toEqual([{ field: 'CPR-nummer', before: '', after: 'fjernet' }]);
+    expect(h[1]?.changes).toEqual([{ field: 'CPR-nummer', before: '', after: 'ændret' }]);
+    expect(h[2]?.changes).toContainEqual({ field: 'CPR-nummer', before: '', after: 'tilføjet' });
+    const raw = JSON.stringify(app.ctx.db.prepare('SELECT * FROM audit_log').all());
+    expect(raw).not.toMatch(/1234|5678/);
+
+    const d = createCase(app.ctx, input({ citizen: { ...input().citizen, cpr: '030390-1111' } }));
+    actor = 'Revisor';
+    expect(revealCpr(app.ctx, d.id)).toBe('030390-1111');
+    expect(history(app.ctx, d.id)[0]).toMatchObject({ action: 'CPR-nummer vist', actor: 'Revisor', changes: [] });
+  });
+});
+
+describe('search index', () => {
+  it('is updated in the same transaction as the write', () => {
+    const c = createCase(app.ctx, input());
+    const find = (search: string) => listCases(app.ctx, { ...defaultCaseListQuery(), search }).rows.map((r) => r.id);
+    expect(find('fire måneder')).toEqual([c.id]);
+    updateCase(app.ctx, c.id, c.version, { ...input({ description: 'Nu med aktindsigt' }), sagsnr: c.sagsnr, points: input().points.map((p) => ({ ...p, description: '' })) });
+    expect(find('fire måneder')).toEqual([]);
+    expect(find('aktindsigt')).toEqual([c.id]);
+  });
+});

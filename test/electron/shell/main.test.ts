@@ -1,0 +1,124 @@
+/**
+ * The composition root, run for real against the shared Electron mock: main.ts opens a real
+ * database in a temporary userData, registers IPC, the app:// protocol and the window — and a
+ * call through the registered handler reaches the real services. Also the Danish error dialog and
+ * clean exit for a database from a newer version or an unreadable file.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../../../shared/ipc/channels';
+import type * as ElectronMockModule from '../../mocks/electron';
+
+type ElectronMock = typeof ElectronMockModule;
+
+const trustedEvent = { senderFrame: { url: 'app://ombud/index.html', parent: null } };
+
+describe('electron/main.ts', () => {
+  let userData: string;
+  let electron: ElectronMock;
+  const savedEnv = process.env.OMBUD_USER_DATA_DIR;
+
+  /** Load main.ts fresh (it runs on import, like Electron's entry script). */
+  async function boot(): Promise<void> {
+    vi.resetModules();
+    electron = (await import('electron')) as unknown as ElectronMock;
+    electron.resetElectronMock();
+    await import('../../../electron/main');
+    await vi.waitFor(() => {
+      const done = electron.MockBrowserWindow.instances.length > 0 || electron.app.exit.mock.calls.length > 0;
+      expect(done).toBe(true);
+    });
+  }
+
+  beforeEach(async () => {
+    userData = await mkdtemp(path.join(tmpdir(), 'ombud-main-'));
+    process.env.OMBUD_USER_DATA_DIR = userData;
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+  });
+
+  afterEach(async () => {
+    electron?.app.emit('will-quit');
+    if (savedEnv === undefined) delete process.env.OMBUD_USER_DATA_DIR;
+    else process.env.OMBUD_USER_DATA_DIR = savedEnv;
+    await rm(userData, { recursive: true, force: true });
+  });
+
+  it('wires the app: userData, protocol, hardening, IPC and one secure window', async () => {
+    await boot();
+    const { app, protocol, session, ipcMain, MockBrowserWindow, dialog } = electron;
+    expect(dialog.showErrorBox).not.toHaveBeenCalled();
+    expect(app.setPath).toHaveBeenCalledWith('userData', userData);
+    expect(app.requestSingleInstanceLock).toHaveBeenCalledOnce();
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    expect(protocol.handlers.has('app')).toBe(true);
+    expect(session.defaultSession.permissionRequestHandler).not.toBeNull();
+    expect(app.listenerCount('web-contents-created')).toBe(1);
+    expect(new Set(ipcMain.handlers.keys())).toEqual(new Set(CHANNELS));
+    expect(MockBrowserWindow.instances).toHaveLength(1);
+    const win = MockBrowserWindow.instances[0]!;
+    expect((win.options.webPreferences as Record<string, unknown>).preload).toBe(path.join('/tmp/ombud-mock-app', 'dist', 'electron', 'preload.cjs'));
+    expect(win.loadURL).toHaveBeenCalledWith('app://ombud/index.html');
+  });
+
+  it('answers IPC from the real services on <userData>/ombud.sqlite, and refuses strangers', async () => {
+    await boot();
+    const info = await electron.ipcMain.invoke('app:info', trustedEvent, {});
+    expect(info).toMatchObject({ ok: true, value: { mode: 'electron', databasePath: path.join(userData, 'ombud.sqlite'), version: '0.1.0-test' } });
+    const refused = await electron.ipcMain.invoke('app:info', { senderFrame: { url: 'https://evil.example/', parent: null } }, {});
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('closes the database and removes the handlers on will-quit', async () => {
+    await boot();
+    electron.app.emit('will-quit');
+    expect(electron.ipcMain.handlers.size).toBe(0);
+    // The WAL was checkpointed and the file closed: another connection can open it exclusively.
+    const db = new Database(path.join(userData, 'ombud.sqlite'));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+  });
+
+  it('quits when another instance already runs', async () => {
+    vi.resetModules();
+    electron = (await import('electron')) as unknown as ElectronMock;
+    electron.resetElectronMock();
+    electron.app.requestSingleInstanceLock.mockReturnValueOnce(false);
+    await import('../../../electron/main');
+    expect(electron.app.quit).toHaveBeenCalledOnce();
+    expect(electron.app.whenReady).not.toHaveBeenCalled();
+  });
+
+  it('shows a Danish dialog and exits when the database is from a newer Ombud, leaving it untouched', async () => {
+    const file = path.join(userData, 'ombud.sqlite');
+    const future = new Database(file);
+    future.pragma('user_version = 99999');
+    future.close();
+    await boot();
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledOnce();
+    const [title, text] = electron.dialog.showErrorBox.mock.calls[0] as [string, string];
+    expect(title).toBe('Ombud kan ikke starte');
+    expect(text).toMatch(/nyere version af Ombud/);
+    expect(electron.app.exit).toHaveBeenCalledWith(1);
+    expect(electron.MockBrowserWindow.instances).toHaveLength(0);
+    expect(electron.ipcMain.handlers.size).toBe(0);
+    const check = new Database(file, { readonly: true });
+    expect(check.pragma('user_version', { simple: true })).toBe(99999);
+    check.close();
+  });
+
+  it('shows a Danish dialog and exits when the file is not a database', async () => {
+    await writeFile(path.join(userData, 'ombud.sqlite'), 'dette er ikke en database '.repeat(100));
+    await boot();
+    const [, text] = electron.dialog.showErrorBox.mock.calls[0] as [string, string];
+    expect(text).toMatch(/kan ikke åbnes som en Ombud-database/);
+    expect(text).toMatch(/Filen er ikke ændret/);
+    expect(electron.app.exit).toHaveBeenCalledWith(1);
+    expect(electron.MockBrowserWindow.instances).toHaveLength(0);
+  });
+});

@@ -1,0 +1,206 @@
+/**
+ * One shared mock of the 'electron' module (Fiddle's tests/mocks/electron.ts idea), installed for
+ * the whole node project by test/setup/node.ts. The real package would try to download its binary
+ * when required from plain Node. Everything records what the code under test did; call
+ * `resetElectronMock()` in beforeEach to start clean.
+ */
+import { EventEmitter } from 'node:events';
+import { vi } from 'vitest';
+
+type Listener = (...args: unknown[]) => unknown;
+
+/** A preventable event like Electron's, for emitting navigation events in tests. */
+export class MockEvent {
+  defaultPrevented = false;
+  readonly url: string;
+  constructor(url = '') {
+    this.url = url;
+  }
+  preventDefault(): void {
+    this.defaultPrevented = true;
+  }
+}
+
+export type WindowOpenHandler = (details: { url: string; frameName?: string; disposition?: string }) => { action: 'allow' | 'deny' };
+
+let nextWebContentsId = 1;
+
+export class MockWebContents extends EventEmitter {
+  readonly id = nextWebContentsId++;
+  windowOpenHandler: WindowOpenHandler | null = null;
+  readonly setWindowOpenHandler = vi.fn((handler: WindowOpenHandler) => {
+    this.windowOpenHandler = handler;
+  });
+  readonly loadURL = vi.fn(async (_url: string) => undefined);
+  readonly openDevTools = vi.fn();
+  readonly send = vi.fn();
+  readonly isDestroyed = vi.fn(() => false);
+  getURL(): string {
+    return 'app://ombud/index.html';
+  }
+}
+
+export class MockBrowserWindow extends EventEmitter {
+  static instances: MockBrowserWindow[] = [];
+  static getAllWindows = vi.fn(() => MockBrowserWindow.instances.slice());
+  static fromWebContents = vi.fn((wc: unknown) => MockBrowserWindow.instances.find((w) => w.webContents === wc) ?? null);
+  readonly options: Record<string, unknown>;
+  readonly webContents = new MockWebContents();
+  readonly loadURL = vi.fn(async (_url: string) => undefined);
+  readonly loadFile = vi.fn(async (_file: string) => undefined);
+  readonly show = vi.fn();
+  readonly focus = vi.fn();
+  readonly restore = vi.fn();
+  readonly close = vi.fn();
+  readonly isMinimized = vi.fn(() => false);
+  readonly isDestroyed = vi.fn(() => false);
+  constructor(options: Record<string, unknown> = {}) {
+    super();
+    this.options = options;
+    MockBrowserWindow.instances.push(this);
+  }
+}
+
+type InvokeHandler = (event: unknown, ...args: unknown[]) => unknown;
+
+/** ipcMain with handle/removeHandler recorded; like Electron, a second handler for a channel throws. */
+class MockIpcMain extends EventEmitter {
+  readonly handlers = new Map<string, InvokeHandler>();
+  readonly handle = vi.fn((channel: string, handler: InvokeHandler) => {
+    if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    this.handlers.set(channel, handler);
+  });
+  readonly handleOnce = vi.fn((channel: string, handler: InvokeHandler) => this.handle(channel, handler));
+  readonly removeHandler = vi.fn((channel: string) => {
+    this.handlers.delete(channel);
+  });
+  /** Test helper: call a registered handler the way Electron would. */
+  async invoke(channel: string, event: unknown, ...args: unknown[]): Promise<unknown> {
+    const handler = this.handlers.get(channel);
+    if (!handler) throw new Error(`No handler registered for '${channel}'`);
+    return handler(event, ...args);
+  }
+}
+
+class MockIpcRenderer extends EventEmitter {
+  readonly invoke = vi.fn(async (_channel: string, ..._args: unknown[]): Promise<unknown> => undefined);
+  readonly send = vi.fn();
+  readonly sendSync = vi.fn();
+}
+
+class MockSession {
+  permissionRequestHandler: Listener | null = null;
+  permissionCheckHandler: Listener | null = null;
+  devicePermissionHandler: Listener | null = null;
+  headersReceived: { filter: unknown; listener: Listener } | null = null;
+  readonly setPermissionRequestHandler = vi.fn((handler: Listener | null) => {
+    this.permissionRequestHandler = handler;
+  });
+  readonly setPermissionCheckHandler = vi.fn((handler: Listener | null) => {
+    this.permissionCheckHandler = handler;
+  });
+  readonly setDevicePermissionHandler = vi.fn((handler: Listener | null) => {
+    this.devicePermissionHandler = handler;
+  });
+  readonly webRequest = {
+    onHeadersReceived: vi.fn((filter: unknown, listener: Listener) => {
+      this.headersReceived = { filter, listener };
+    }),
+  };
+}
+
+class MockApp extends EventEmitter {
+  readonly paths = new Map<string, string>([
+    ['userData', '/tmp/ombud-mock-user-data'],
+    ['home', '/tmp/ombud-mock-home'],
+  ]);
+  readonly getPath = vi.fn((name: string) => this.paths.get(name) ?? `/tmp/ombud-mock-${name}`);
+  readonly setPath = vi.fn((name: string, value: string) => {
+    this.paths.set(name, value);
+  });
+  readonly getAppPath = vi.fn(() => '/tmp/ombud-mock-app');
+  readonly getVersion = vi.fn(() => '0.1.0-test');
+  readonly getName = vi.fn(() => 'Ombud');
+  readonly requestSingleInstanceLock = vi.fn(() => true);
+  readonly whenReady = vi.fn(async () => undefined);
+  readonly isReady = vi.fn(() => true);
+  readonly quit = vi.fn();
+  readonly exit = vi.fn();
+  readonly focus = vi.fn();
+}
+
+export class MockNotification extends EventEmitter {
+  static isSupported = vi.fn(() => false);
+  readonly show = vi.fn();
+  constructor(readonly options: unknown = {}) {
+    super();
+  }
+}
+
+export const app = new MockApp();
+export const ipcMain = new MockIpcMain();
+export const ipcRenderer = new MockIpcRenderer();
+export const BrowserWindow = MockBrowserWindow;
+export const Notification = MockNotification;
+
+export const contextBridge = {
+  exposed: new Map<string, unknown>(),
+  exposeInMainWorld: vi.fn((key: string, api: unknown) => {
+    contextBridge.exposed.set(key, api);
+  }),
+};
+
+export const shell = {
+  openExternal: vi.fn(async (_url: string) => undefined),
+  openPath: vi.fn(async (_path: string) => ''),
+  showItemInFolder: vi.fn(),
+};
+
+export const dialog = {
+  showErrorBox: vi.fn(),
+  showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })),
+  showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] as string[] })),
+  showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: undefined as string | undefined })),
+};
+
+export const session = { defaultSession: new MockSession() };
+
+export const protocol = {
+  handlers: new Map<string, (request: Request) => Response | Promise<Response>>(),
+  registerSchemesAsPrivileged: vi.fn(),
+  handle: vi.fn((scheme: string, handler: (request: Request) => Response | Promise<Response>) => {
+    protocol.handlers.set(scheme, handler);
+  }),
+  unhandle: vi.fn((scheme: string) => {
+    protocol.handlers.delete(scheme);
+  }),
+};
+
+export const net = { fetch: vi.fn(async () => new Response('')) };
+
+/** Forget everything recorded: handlers, windows, exposed APIs, listeners and call histories. */
+export function resetElectronMock(): void {
+  vi.clearAllMocks();
+  ipcMain.handlers.clear();
+  ipcMain.removeAllListeners();
+  ipcRenderer.removeAllListeners();
+  app.removeAllListeners();
+  MockBrowserWindow.instances.length = 0;
+  contextBridge.exposed.clear();
+  protocol.handlers.clear();
+  session.defaultSession = new MockSession();
+}
+
+export default {
+  app,
+  ipcMain,
+  ipcRenderer,
+  BrowserWindow,
+  Notification,
+  contextBridge,
+  shell,
+  dialog,
+  session,
+  protocol,
+  net,
+};

@@ -1,0 +1,45 @@
+/**
+ * axe-core on every screen with real data. jsdom computes no layout or colours, so the colour
+ * contrast rule is left to the e2e run in Chromium; everything structural (names, roles, ARIA,
+ * landmarks, labels) is checked here.
+ */
+import { screen } from '@testing-library/react';
+import axe from 'axe-core';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { createCase, type RealApi } from './real-api';
+import { freshBackend, renderAt } from './render-app';
+
+let real: RealApi;
+beforeEach(async () => {
+  real = freshBackend();
+  await createCase(real, { citizenName: 'Åse Ørsted', citizen: { name: 'Åse Ørsted', address: '', phone: '', email: '', cpr: '010190-1234' } });
+});
+afterEach(() => { real.close(); });
+
+async function violations(): Promise<string[]> {
+  const result = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test.each([
+  ['#/sager', 'Sager'],
+  ['#/ny', 'Ny henvendelse'],
+  ['#/sager/1', 'Henvendelse 2025-0001'],
+  ['#/import', 'Import/eksport'],
+  ['#/indstillinger', 'Indstillinger'],
+])('%s has no axe violations', async (hash, heading) => {
+  renderAt(hash);
+  await screen.findByRole('heading', { level: 1, name: heading });
+  if (hash === '#/sager') await screen.findByText('1 henvendelse');
+  if (hash === '#/sager/1') await screen.findByRole('list', { name: 'Ændringer' });
+  expect(await violations()).toEqual([]);
+});
+
+test('the form with errors shown has no axe violations', async () => {
+  const { user } = renderAt('#/ny');
+  await screen.findByLabelText('Borgerens navn');
+  await user.type(screen.getByLabelText('CPR-nummer'), '999999-9999');
+  await user.click(screen.getByRole('button', { name: 'Gem henvendelse' }));
+  await screen.findByRole('alert');
+  expect(await violations()).toEqual([]);
+});

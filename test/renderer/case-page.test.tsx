@@ -1,0 +1,96 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { createCase, type RealApi } from './real-api';
+import { freshBackend, renderAt } from './render-app';
+
+let real: RealApi;
+beforeEach(() => { real = freshBackend(); });
+afterEach(() => { real.close(); });
+
+test('an edit is saved with the version and shows up in the historik', async () => {
+  const created = await createCase(real, { citizenName: 'Åse Ørsted', summary: 'Manglende svar' });
+  const { user } = renderAt(`#/sager/${created.id}`);
+  expect(await screen.findByRole('heading', { level: 1, name: `Henvendelse ${created.sagsnr}` })).toBeInTheDocument();
+  expect(document.title).toBe(`Henvendelse ${created.sagsnr} – Ombud`);
+
+  const summary = screen.getByLabelText('Resumé');
+  await user.clear(summary);
+  await user.type(summary, 'Manglende svar på klage over hjemmehjælp');
+  await user.selectOptions(screen.getByLabelText('Status'), 'Under behandling');
+  await user.click(screen.getByRole('button', { name: 'Gem henvendelse' }));
+
+  expect(await screen.findByText(/Ændringerne er gemt 14\.03\.2025 kl\. 11\.00/)).toBeInTheDocument();
+  const stored = await real.call('cases:get', { id: created.id });
+  expect(stored.summary).toBe('Manglende svar på klage over hjemmehjælp');
+  expect(stored.status).toBe('under_behandling');
+  expect(stored.version).toBe(created.version + 1);
+
+  const history = screen.getByRole('region', { name: 'Historik' });
+  await waitFor(() => expect(within(history).getAllByRole('listitem').length).toBeGreaterThan(1));
+  expect(history).toHaveTextContent('14.03.2025 kl. 11.00');
+  expect(history).toHaveTextContent('Manglende svar → Manglende svar på klage over hjemmehjælp');
+  expect(history).toHaveTextContent('Modtaget → Under behandling');
+});
+
+test('the CPR is masked, revealed on request, and kept when saving without touching it', async () => {
+  const created = await createCase(real, { citizen: { name: 'Bo Berg', address: '', phone: '', email: '', cpr: '010190-1234' } });
+  const { user } = renderAt(`#/sager/${created.id}`);
+  const cpr = await screen.findByLabelText('CPR-nummer');
+  expect(cpr).toHaveValue('010190-••••');
+  await user.click(screen.getByRole('button', { name: 'Vis CPR-nummer' }));
+  await waitFor(() => expect(cpr).toHaveValue('010190-1234'));
+
+  await user.type(screen.getByLabelText('Borgerens adresse'), 'Storegade 1, 8000 Aarhus C');
+  await user.keyboard('{Control>}s{/Control}');
+  expect(await screen.findByText(/Ændringerne er gemt/)).toBeInTheDocument();
+  expect((await real.call('cases:reveal-cpr', { id: created.id })).cpr).toBe('010190-1234');
+  expect((await real.call('cases:get', { id: created.id })).citizen.address).toBe('Storegade 1, 8000 Aarhus C');
+  expect(screen.getByLabelText('CPR-nummer')).toHaveValue('010190-••••');
+});
+
+test('a save against a newer version shows the Danish conflict message and keeps the edit', async () => {
+  const created = await createCase(real, { summary: 'Første resumé' });
+  const { user } = renderAt(`#/sager/${created.id}`);
+  const summary = await screen.findByLabelText('Resumé');
+  // Someone else saves in the meantime.
+  const { id: _id, version: _v, createdAt: _c, updatedAt: _u, citizen, points, ...rest } = created;
+  await real.call('cases:update', {
+    id: created.id,
+    expectedVersion: created.version,
+    input: { ...rest, citizen: { name: citizen.name, address: citizen.address, phone: citizen.phone, email: citizen.email, cpr: null },
+      points: points.map(({ position: _p, ...p }) => p), description: 'Ændret af en kollega' },
+  });
+  await user.clear(summary);
+  await user.type(summary, 'Mit resumé');
+  await user.click(screen.getByRole('button', { name: 'Gem henvendelse' }));
+  const alert = await screen.findByRole('alert');
+  expect(alert.textContent).toMatch(/ændret/i);
+  expect(screen.getByLabelText('Resumé')).toHaveValue('Mit resumé');
+  expect((await real.call('cases:get', { id: created.id })).summary).toBe('Første resumé');
+  expect(screen.getByRole('button', { name: /Hent den nyeste version/ })).toBeInTheDocument();
+});
+
+test('klagepunkter can be added and removed on the case page', async () => {
+  const created = await createCase(real);
+  const { user } = renderAt(`#/sager/${created.id}`);
+  await screen.findByRole('group', { name: 'Klagepunkt 1' });
+  await user.click(screen.getByRole('button', { name: 'Tilføj klagepunkt' }));
+  const p2 = screen.getByRole('group', { name: 'Klagepunkt 2' });
+  await user.selectOptions(within(p2).getByLabelText('Forvaltning'), 'Borgerservice');
+  await user.click(screen.getByRole('button', { name: 'Gem henvendelse' }));
+  expect(await screen.findByText(/Ændringerne er gemt/)).toBeInTheDocument();
+  expect((await real.call('cases:get', { id: created.id })).points).toHaveLength(2);
+
+  await user.click(screen.getByRole('button', { name: 'Fjern klagepunkt 1' }));
+  expect(screen.queryByRole('group', { name: 'Klagepunkt 2' })).not.toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Gem henvendelse' }));
+  await waitFor(async () => expect((await real.call('cases:get', { id: created.id })).points).toHaveLength(1));
+  const settings = await real.call('settings:get', {});
+  const borgerservice = settings.forvaltninger.find((f) => f.name === 'Borgerservice');
+  expect((await real.call('cases:get', { id: created.id })).points[0]?.forvaltningId).toBe(borgerservice?.id);
+});
+
+test('an unknown case shows a Danish error', async () => {
+  renderAt('#/sager/999');
+  expect(await screen.findByRole('alert')).toHaveTextContent('Henvendelsen findes ikke');
+});

@@ -1,0 +1,51 @@
+import { screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import type { RealApi } from './real-api';
+import { freshBackend, renderAt } from './render-app';
+
+let real: RealApi;
+beforeEach(() => { real = freshBackend(); });
+afterEach(() => { real.close(); });
+
+test('a file that is not an import file is reported row by row or refused, in Danish, and nothing is imported', async () => {
+  const { user } = renderAt('#/import');
+  await user.click(await screen.findByRole('button', { name: 'Kontrollér (prøvekørsel)' }));
+  expect(screen.getByLabelText('Fil (CSV eller XLSX)')).toHaveAccessibleDescription('Vælg en CSV- eller XLSX-fil først.');
+
+  const file = new File(['sagsnr;noget\n2025-0001;x\n'], 'forkert.csv', { type: 'text/csv' });
+  await user.upload(screen.getByLabelText('Fil (CSV eller XLSX)'), file);
+  await user.click(screen.getByRole('button', { name: 'Kontrollér (prøvekørsel)' }));
+  expect(screen.getByRole('progressbar')).toBeInTheDocument();
+  await waitFor(() => expect(screen.queryByText(/Prøvekørslen fandt fejl|Prøvekørslen fandt ingen fejl/) ?? screen.queryByRole('alert')).not.toBeNull(), { timeout: 5000 });
+  expect(screen.queryByText('Prøvekørslen fandt ingen fejl')).not.toBeInTheDocument();
+  const issues = screen.queryByRole('list', { name: 'Fejl i filen' });
+  if (issues) expect(issues.textContent).toMatch(/linje \d+/);
+  const list = await real.call('cases:list', { search: '', statuses: [], types: [], forvaltningId: null, themeId: null, receivedFrom: null, receivedTo: null, sort: 'sagsnr', direction: 'asc', offset: 0, limit: 1 });
+  expect(list.total).toBe(0);
+});
+
+test('dry run then import of a valid CSV: progress, summary with created entries, cases stored', async () => {
+  const csv = [
+    'sagsnr;modtaget;type;kanal;borger_navn;forvaltning;afdeling;tema;udfald',
+    '2024-0100;05.02.2024;klage;telefon;Åse Ørsted;Kultur og Fritid;Bibliotek;Aktindsigt|Nyt tema;kritik',
+    '2024-0100;05.02.2024;klage;telefon;Åse Ørsted;Social;;;ingen kritik',
+    '2024-0101;2024-03-01;vejledning;e-mail;Bo Berg;;;;',
+  ].join('\n');
+  const { user } = renderAt('#/import');
+  await user.upload(await screen.findByLabelText('Fil (CSV eller XLSX)'), new File([csv], 'sager.csv', { type: 'text/csv' }));
+
+  await user.click(screen.getByRole('button', { name: 'Kontrollér (prøvekørsel)' }));
+  expect(await screen.findByRole('heading', { name: 'Prøvekørslen fandt ingen fejl' }, { timeout: 5000 })).toBeInTheDocument();
+  expect((await real.call('settings:get', {})).forvaltninger.some((f) => f.name === 'Kultur og Fritid')).toBe(false);
+
+  await user.click(screen.getByRole('button', { name: 'Importér' }));
+  expect(await screen.findByRole('heading', { name: 'Importen er gennemført' }, { timeout: 5000 })).toBeInTheDocument();
+  expect(screen.getByText('2 blev importeret')).toBeInTheDocument();
+  expect(screen.getByText('1: Kultur og Fritid')).toBeInTheDocument();
+  expect(screen.getByText('1: Kultur og Fritid / Bibliotek')).toBeInTheDocument();
+  expect(screen.getByText(/Nyt tema/)).toBeInTheDocument();
+  expect(screen.getByRole('progressbar')).toHaveAttribute('value');
+  const list = await real.call('cases:list', { search: '', statuses: [], types: [], forvaltningId: null, themeId: null, receivedFrom: null, receivedTo: null, sort: 'sagsnr', direction: 'asc', offset: 0, limit: 10 });
+  expect(list.rows.map((r) => r.sagsnr)).toEqual(['2024-0100', '2024-0101']);
+  expect(list.rows[0]?.pointCount).toBe(2);
+});

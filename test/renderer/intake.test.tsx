@@ -1,0 +1,115 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import type { RealApi } from './real-api';
+import { freshBackend, renderAt } from './render-app';
+
+let real: RealApi;
+beforeEach(() => { real = freshBackend(); });
+afterEach(() => { real.close(); });
+
+test('defaults: today, kanal telefon, type klage, status modtaget, sagsnr preview, focus on the name', async () => {
+  renderAt('#/ny');
+  const name = await screen.findByLabelText('Borgerens navn');
+  await waitFor(() => expect(name).toHaveFocus());
+  expect(screen.getByLabelText('Modtaget')).toHaveValue('14.03.2025');
+  expect(screen.getByLabelText('Kanal')).toHaveDisplayValue('Telefon');
+  expect(screen.getByLabelText('Type')).toHaveDisplayValue('Klage');
+  expect(screen.getByLabelText('Status')).toHaveDisplayValue('Modtaget');
+  await waitFor(() => expect(screen.getByLabelText('Sagsnummer')).toHaveValue('2025-0001'));
+  expect(document.title).toBe('Ny henvendelse – Ombud');
+});
+
+test('an invalid CPR shows a Danish error next to the field, and nothing typed is lost', async () => {
+  const { user } = renderAt('#/ny');
+  const name = await screen.findByLabelText('Borgerens navn');
+  await user.type(name, 'Åse Ørsted');
+  const cpr = screen.getByLabelText('CPR-nummer');
+  await user.type(cpr, '320190-1234');
+  await user.tab();
+  expect(cpr).toHaveAccessibleDescription(/første seks cifre \(320190\) er ikke en gyldig dato/);
+  expect(cpr).toHaveAttribute('aria-invalid', 'true');
+
+  await user.type(screen.getByLabelText('Resumé'), 'Manglende svar');
+  await user.keyboard('{Control>}s{/Control}');
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('Henvendelsen er ikke gemt');
+  expect(alert).toHaveTextContent('ikke en gyldig dato');
+  // Still on the intake form with everything the adviser typed.
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Ny henvendelse');
+  expect(screen.getByLabelText('Borgerens navn')).toHaveValue('Åse Ørsted');
+  expect(screen.getByLabelText('CPR-nummer')).toHaveValue('320190-1234');
+  expect(screen.getByLabelText('Resumé')).toHaveValue('Manglende svar');
+  expect((await real.call('cases:list', { search: '', statuses: [], types: [], forvaltningId: null, themeId: null, receivedFrom: null, receivedTo: null, sort: 'sagsnr', direction: 'asc', offset: 0, limit: 10 })).total).toBe(0);
+
+  // Correcting the number removes the message.
+  await user.clear(cpr);
+  await user.type(cpr, '010190-1234');
+  expect(cpr).not.toHaveAccessibleDescription(/gyldig dato/);
+});
+
+test('a klage needs a forvaltning on each klagepunkt: the error sits on the point', async () => {
+  const { user } = renderAt('#/ny');
+  await user.type(await screen.findByLabelText('Borgerens navn'), 'Bo Berg');
+  await user.type(screen.getByLabelText('Resumé'), 'Lang ventetid');
+  await user.click(screen.getByRole('button', { name: 'Gem henvendelse' }));
+  const point = screen.getByRole('group', { name: 'Klagepunkt 1' });
+  expect(within(point).getByLabelText('Forvaltning')).toHaveAccessibleDescription('Klagepunkt 1: vælg den forvaltning, klagen angår.');
+});
+
+test('creating a case through the form stores it and opens the case page', async () => {
+  const settings = await real.call('settings:get', {});
+  const social = settings.forvaltninger.find((f) => f.name === 'Social');
+  const afd = social?.afdelinger[0];
+  const theme = settings.themes.find((t) => t.name === 'Partshøring');
+  if (!social || !afd || !theme) throw new Error('seed mangler');
+
+  const { user } = renderAt('#/ny');
+  await user.type(await screen.findByLabelText('Borgerens navn'), 'Åse Ørsted');
+  await user.type(screen.getByLabelText('CPR-nummer'), '0101901234');
+  await user.type(screen.getByLabelText('Resumé'), 'Ikke partshørt før afgørelse');
+  await user.click(screen.getByLabelText('Borgeren har en repræsentant'));
+  await user.type(screen.getByLabelText('Repræsentantens navn'), 'Karen Ørsted');
+  await user.click(screen.getByLabelText('Fuldmagt foreligger'));
+
+  const p1 = screen.getByRole('group', { name: 'Klagepunkt 1' });
+  await user.selectOptions(within(p1).getByLabelText('Forvaltning'), 'Social');
+  await user.selectOptions(within(p1).getByLabelText('Afdeling'), afd.name);
+  await user.click(within(p1).getByLabelText('Partshøring'));
+  await user.selectOptions(within(p1).getByLabelText('Udfald'), 'Kritik');
+
+  // Alt+K adds a second klagepunkt and focuses its forvaltning.
+  await user.keyboard('{Alt>}k{/Alt}');
+  const p2 = screen.getByRole('group', { name: 'Klagepunkt 2' });
+  expect(within(p2).getByLabelText('Forvaltning')).toHaveFocus();
+  await user.selectOptions(within(p2).getByLabelText('Forvaltning'), 'Borgerservice');
+
+  await user.keyboard('{Control>}s{/Control}');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Henvendelse 2025-0001' })).toBeInTheDocument();
+  const id = Number(/#\/sager\/(\d+)/.exec(window.location.hash)?.[1]);
+  const stored = await real.call('cases:get', { id });
+  expect(stored.sagsnr).toBe('2025-0001');
+  expect(stored.receivedOn).toBe('2025-03-14');
+  expect(stored.channel).toBe('telefon');
+  expect(stored.citizen.name).toBe('Åse Ørsted');
+  expect(stored.citizen.cprMasked).toBe('010190-••••');
+  expect(stored.representative).toMatchObject({ name: 'Karen Ørsted', powerOfAttorney: true });
+  expect(stored.summary).toBe('Ikke partshørt før afgørelse');
+  expect(stored.points).toHaveLength(2);
+  expect(stored.points[0]).toMatchObject({ forvaltningId: social.id, afdelingId: afd.id, themeIds: [theme.id], outcome: 'kritik' });
+  expect((await real.call('cases:reveal-cpr', { id })).cpr).toBe('010190-1234');
+});
+
+test('the afdeling list follows the forvaltning and leaves out retired afdelinger', async () => {
+  const settings = await real.call('settings:get', {});
+  const social = settings.forvaltninger.find((f) => f.name === 'Social');
+  const retired = social?.afdelinger[0];
+  if (!social || !retired) throw new Error('seed mangler');
+  await real.call('catalog:set-retired', { kind: 'afdeling', id: retired.id, retired: true });
+
+  const { user } = renderAt('#/ny');
+  const p1 = await screen.findByRole('group', { name: 'Klagepunkt 1' });
+  await user.selectOptions(within(p1).getByLabelText('Forvaltning'), 'Social');
+  const options = within(within(p1).getByLabelText('Afdeling')).getAllByRole('option').map((o) => o.textContent);
+  expect(options).not.toContain(retired.name);
+  expect(options).toEqual(['Ingen bestemt afdeling', ...social.afdelinger.slice(1).map((a) => a.name)]);
+});

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { formatImportIssue } from '../../../shared/domain/import-report';
+import { COLUMN_NAMES, LATER_COLUMNS, mapHeader } from '../../../shared/import/columns';
+import { deriveSummary, validateRows, type RowInput } from '../../../shared/import/validate-rows';
+
+const TODAY = '2025-06-30';
+const HEADER = ['sagsnr', 'modtaget', 'type', 'kanal', 'borger_navn', 'borger_cpr', 'kompetence', 'behandling', 'afsluttet', 'forvaltning', 'afdeling', 'tema', 'beskrivelse', 'udfald'];
+
+type Cells = Partial<Record<(typeof HEADER)[number], string>>;
+
+/** Rows as objects, numbered from line 2 (line 1 is the header). */
+function rows(...items: Cells[]): RowInput[] {
+  return items.map((r, i) => ({ line: i + 2, cells: HEADER.map((h) => r[h] ?? '') }));
+}
+
+function run(...items: Cells[]) {
+  return validateRows(HEADER, 1, rows(...items), { today: TODAY });
+}
+
+function messages(...items: Cells[]): string[] {
+  return run(...items).errors.map(formatImportIssue);
+}
+
+const klage: Cells = { sagsnr: '2025-0001', modtaget: '2025-03-01', type: 'klage', forvaltning: 'Beskæftigelse' };
+
+describe('header', () => {
+  it('maps names case-insensitively in any order', () => {
+    const m = mapHeader(['Type', ' SAGSNR ', 'Modtaget', 'Borger_Navn'], 1);
+    expect(m.errors).toEqual([]);
+    expect([...m.index]).toEqual([['type', 0], ['sagsnr', 1], ['modtaget', 2], ['borger_navn', 3]]);
+  });
+
+  it('names an unknown column, a repeated column and a missing required column', () => {
+    const m = mapHeader(['sagsnr', 'sagsnr', 'farve', 'type'], 1);
+    expect(m.errors.map(formatImportIssue)).toEqual([
+      'linje 1, kolonne sagsnr: kolonnen står mere end én gang i overskriften',
+      `linje 1, kolonne farve: kolonnen "farve" kendes ikke; tilladte kolonner er ${COLUMN_NAMES.join(', ')}`,
+      'linje 1, kolonne modtaget: den obligatoriske kolonne mangler i overskriften',
+    ]);
+  });
+
+  it('refuses columns of later features with a message naming the feature', () => {
+    for (const name of Object.keys(LATER_COLUMNS)) {
+      const m = mapHeader(['sagsnr', 'modtaget', 'type', name], 1);
+      expect(m.errors).toHaveLength(1);
+      expect(m.errors[0]?.column).toBe(name);
+      expect(m.errors[0]?.message).toContain('endnu ikke');
+      expect(m.errors[0]?.message).toContain(LATER_COLUMNS[name]);
+    }
+  });
+});
+
+describe('cells', () => {
+  it('accepts all four date spellings', () => {
+    for (const modtaget of ['2025-03-01', '01.03.2025', '01-03-2025', '01/03/2025', '1.3.2025']) {
+      const r = run({ ...klage, modtaget });
+      expect(r.errors).toEqual([]);
+      expect(r.cases[0]?.receivedOn).toBe('2025-03-01');
+    }
+  });
+
+  it('reports impossible and malformed dates with the exact line and column', () => {
+    expect(messages(klage, klage, klage, klage, klage, { ...klage, sagsnr: '2025-0002', modtaget: '31.02.2025' })).toEqual([
+      'linje 7, kolonne modtaget: "31.02.2025" er ikke en gyldig dato',
+    ]);
+    expect(messages({ ...klage, modtaget: '2025/03/01' })).toEqual([
+      'linje 2, kolonne modtaget: "2025/03/01" er ikke en gyldig dato (skriv ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ, DD-MM-ÅÅÅÅ eller DD/MM/ÅÅÅÅ)',
+    ]);
+    expect(messages({ ...klage, modtaget: '2025-02-29' })).toEqual(['linje 2, kolonne modtaget: "2025-02-29" er ikke en gyldig dato']);
+  });
+
+  it('reports unknown vocabulary tokens with the allowed values', () => {
+    expect(messages({ ...klage, type: 'klagesag' })).toEqual([
+      'linje 2, kolonne type: "klagesag" er ikke en gyldig værdi; brug en af: klage, vejledning, vejvisning, egen drift',
+    ]);
+    expect(messages({ ...klage, udfald: 'skarp kritik' })[0]).toMatch(/^linje 2, kolonne udfald: "skarp kritik" er ikke en gyldig værdi; brug en af: ingen kritik, /);
+    expect(messages({ ...klage, kanal: 'E-MAIL', udfald: 'Alvorlig  Kritik' })).toEqual([]);
+  });
+
+  it('validates CPR numbers: form, and a real date in the first six digits', () => {
+    expect(messages({ ...klage, borger_cpr: '310290-1234' })).toEqual([
+      'linje 2, kolonne borger_cpr: CPR-nummerets første seks cifre (310290) er ikke en gyldig dato',
+    ]);
+    expect(messages({ ...klage, borger_cpr: '12345' })).toEqual(['linje 2, kolonne borger_cpr: CPR-nummeret skal skrives som DDMMÅÅ-XXXX eller 10 cifre']);
+    const r = run({ ...klage, borger_cpr: '0101901234' });
+    expect(r.errors).toEqual([]);
+    expect(r.cases[0]?.citizen.cpr).toBe('010190-1234');
+  });
+
+  it('requires sagsnr on every row, and modtaget and type for every henvendelse', () => {
+    expect(messages({ ...klage, sagsnr: '' }, { ...klage, sagsnr: '2025-0002', type: '' })).toEqual([
+      'linje 2, kolonne sagsnr: sagsnr skal udfyldes',
+      'linje 3, kolonne type: type skal udfyldes i mindst én række for sagsnr 2025-0002',
+    ]);
+  });
+
+  it('reports every error of a row, in column order', () => {
+    expect(messages({ sagsnr: '2025-0009', modtaget: '2025-13-01', type: 'x', udfald: 'y', afdeling: 'Jobcenter' })).toEqual([
+      'linje 2, kolonne modtaget: "2025-13-01" er ikke en gyldig dato',
+      'linje 2, kolonne type: "x" er ikke en gyldig værdi; brug en af: klage, vejledning, vejvisning, egen drift',
+      'linje 2, kolonne afdeling: en afdeling kræver, at kolonnen forvaltning også er udfyldt',
+      'linje 2, kolonne udfald: "y" er ikke en gyldig værdi; brug en af: ingen kritik, bemærkning, beklageligt, kritik, alvorlig kritik, meget alvorlig kritik, afvist, videresendt',
+    ]);
+  });
+
+  it('flags a row with more fields than the header', () => {
+    const r = validateRows(['sagsnr', 'modtaget', 'type'], 1, [{ line: 2, cells: ['1', '2025-01-01', 'vejledning', 'overskud'] }], { today: TODAY });
+    expect(r.errors.map(formatImportIssue)).toEqual(['linje 2: rækken har flere felter (4) end overskriften (3); tjek skilletegn og anførselstegn']);
+  });
+});
+
+describe('henvendelser', () => {
+  it('groups rows by sagsnr (ignoring case) into one henvendelse with klagepunkter in row order', () => {
+    const r = run(
+      { ...klage, tema: 'Sagsbehandlingstid|manglende svar|Sagsbehandlingstid', beskrivelse: 'Første punkt', udfald: 'kritik', afsluttet: '2025-04-01' },
+      { sagsnr: '2025-0002', modtaget: '2025-03-02', type: 'vejledning' },
+      { sagsnr: '2025-0001', forvaltning: 'Social', afdeling: 'PPR', beskrivelse: 'Andet punkt' },
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.cases).toHaveLength(2);
+    const [a, b] = r.cases;
+    expect(a?.points.map((p) => [p.line, p.forvaltning, p.afdeling, p.themes, p.description, p.outcome])).toEqual([
+      [2, 'Beskæftigelse', null, ['Sagsbehandlingstid', 'manglende svar'], 'Første punkt', 'kritik'],
+      [4, 'Social', 'PPR', [], 'Andet punkt', null],
+    ]);
+    expect(a?.status).toBe('afsluttet');
+    expect(a?.closedOn).toBe('2025-04-01');
+    expect(a?.summary).toBe('Første punkt');
+    // A vejledning row with every klagepunkt column empty creates no klagepunkt; the summary is the type.
+    expect(b?.points).toEqual([]);
+    expect(b?.status).toBe('modtaget');
+    expect(b?.summary).toBe('Vejledning');
+    expect(r.points).toBe(2);
+  });
+
+  it('reports henvendelse columns that disagree between rows of one sagsnr', () => {
+    expect(messages({ ...klage, kanal: 'telefon' }, { ...klage, kanal: '' }, { ...klage, sagsnr: '2025-0001', kanal: 'brev', modtaget: '01.03.2025' })).toEqual([
+      'linje 4, kolonne kanal: "brev" passer ikke med "telefon" i linje 2 for samme sagsnr 2025-0001; alle rækker i en henvendelse skal have samme værdi (eller en tom celle)',
+    ]);
+  });
+
+  it('checks afsluttet against modtaget and today', () => {
+    expect(messages({ ...klage, afsluttet: '28.02.2025' })).toEqual([
+      'linje 2, kolonne afsluttet: afslutningsdatoen 2025-02-28 ligger før modtagelsesdatoen 2025-03-01',
+    ]);
+    expect(messages({ ...klage, afsluttet: '2025-07-01' })).toEqual(['linje 2, kolonne afsluttet: afslutningsdatoen 2025-07-01 ligger i fremtiden']);
+    expect(messages({ ...klage, modtaget: '2025-07-01' })).toEqual(['linje 2, kolonne modtaget: modtagelsesdatoen 2025-07-01 ligger i fremtiden']);
+  });
+
+  it('requires a forvaltning on every klagepunkt of a klage, not of other types', () => {
+    expect(messages({ ...klage, forvaltning: '' }, { ...klage, forvaltning: '', beskrivelse: 'x' })).toEqual([
+      'linje 2, kolonne forvaltning: forvaltning skal udfyldes, når type er klage',
+      'linje 3, kolonne forvaltning: forvaltning skal udfyldes, når type er klage',
+    ]);
+    const r = run({ sagsnr: 'V-1', modtaget: '2025-01-01', type: 'vejvisning', tema: 'Aktindsigt' });
+    expect(r.errors).toEqual([]);
+    expect(r.cases[0]?.points).toHaveLength(1);
+  });
+
+  it('refuses behandling undersøgt outside competence', () => {
+    expect(messages({ ...klage, kompetence: 'afgørelsens indhold', behandling: 'undersøgt' })).toEqual([
+      'linje 2, kolonne behandling: en henvendelse uden for kompetence kan ikke være undersøgt; brug fx afvist eller vejvist',
+    ]);
+  });
+
+  it('skips rows with every cell empty', () => {
+    const r = run(klage, {}, {});
+    expect(r.errors).toEqual([]);
+    expect(r.rows).toBe(1);
+  });
+});
+
+describe('deriveSummary', () => {
+  it('cuts a long description at a word near 120 characters', () => {
+    const long = `${'Borgeren har ventet på svar '.repeat(8)}slut`;
+    const s = deriveSummary(long, 'klage');
+    expect(s.length).toBeLessThanOrEqual(122);
+    expect(s.endsWith(' …')).toBe(true);
+    expect(long.startsWith(s.slice(0, -2))).toBe(true);
+    expect(deriveSummary('  kort\n tekst ', 'klage')).toBe('kort tekst');
+    expect(deriveSummary('', 'egen_drift')).toBe('Egen drift');
+  });
+});
