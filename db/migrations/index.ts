@@ -5,9 +5,13 @@
  */
 import type { WritableDB } from '../types';
 import m0010 from './0010-initial-schema';
+import m0020 from './0020-contentless-search-index';
 
 export type Migration = Readonly<{ version: number; name: string; up: (db: WritableDB) => void }>;
 
-export const MIGRATIONS: ReadonlyArray<Migration> = [{ version: 10, name: 'initial-schema', up: m0010 }];
+export const MIGRATIONS: ReadonlyArray<Migration> = [
+  { version: 10, name: 'initial-schema', up: m0010 },
+  { version: 20, name: 'contentless-search-index', up: m0020 },
+];
 
 export const LATEST_VERSION = (MIGRATIONS[MIGRATIONS.length - 1] as Migration).version;

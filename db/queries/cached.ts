@@ -14,6 +14,9 @@ export type Stmt = Readonly<{
   run: (...params: unknown[]) => { changes: number; lastInsertRowid: number | bigint };
   get: (...params: unknown[]) => unknown;
   all: (...params: unknown[]) => unknown[];
+  iterate: (...params: unknown[]) => IterableIterator<unknown>;
+  /** Return only the first column. Mutates the cached statement, so use one SQL text one way. */
+  pluck: (toggle?: boolean) => Stmt;
 }>;
 
 const caches = new WeakMap<ReadableDB, Map<string, Stmt>>();

@@ -302,11 +302,10 @@ export function updateCase(db: WritableDB, id: number, expectedVersion: number, 
 // List
 
 /**
- * ORDER BY per sort key, each matching an index so a page is read in index order without sorting
- * all matches: cases_received (received_on, id), cases_status (status, received_on),
- * cases_type (type, received_on), cases_citizen_sort and cases_updated (rowid is the implicit last
- * column of every index), and the UNIQUE index on sagsnr_key. `id` is the final tie-break so paging
- * is stable.
+ * ORDER BY per sort key, each matching an index so a page can be read in index order:
+ * cases_received (received_on, id), cases_status (status, received_on), cases_type (type,
+ * received_on), cases_citizen_sort and cases_updated (rowid is the implicit last column of every
+ * index), and the UNIQUE index on sagsnr_key. `id` is the final tie-break so paging is stable.
  */
 const ORDER: Record<CaseListQuery['sort'], readonly string[]> = {
   sagsnr: ['c.sagsnr_key'],
@@ -317,52 +316,84 @@ const ORDER: Record<CaseListQuery['sort'], readonly string[]> = {
   updatedAt: ['c.updated_at', 'c.id'],
 };
 
+/** What the search box asks for: nothing, an exact CPR number, or full-text terms. */
+export type ListSearch = { kind: 'none' } | { kind: 'cpr'; value: string } | { kind: 'fts'; match: string };
+
+export function resolveSearch(text: string): ListSearch {
+  const search = text.trim();
+  if (search === '') return { kind: 'none' };
+  // A CPR number is looked up exactly in its own column; it is never in the full-text index.
+  if (/^\d{6}-?\d{4}$/.test(search.replace(/\s+/g, ''))) {
+    const cpr = checkCpr(search);
+    if (cpr.ok) return { kind: 'cpr', value: cpr.value };
+  }
+  const match = buildMatchQuery(search);
+  return match === null ? { kind: 'none' } : { kind: 'fts', match };
+}
+
+/**
+ * How the page is found (the list must stay fast at 100,000 henvendelser whatever is selected):
+ * - `set`: collect the matching rows through the filter indexes, then sort them. Best when few
+ *   rows match; also the form used for counting.
+ * - `walk`: read the sort index in order and test each row against the filters, stopping as soon
+ *   as the page is full. Best when many rows match, because the page is found after a few hundred
+ *   rows instead of sorting tens of thousands. The unary `+` keeps SQLite from switching to a
+ *   filter index (which would force a sort); the klagepunkt filters become per-row EXISTS probes on
+ *   points_forvaltning / point_themes_theme.
+ */
+export type ListMode = 'set' | 'walk';
+
 export type ListSql = Readonly<{ where: string; params: unknown[]; orderBy: string }>;
 
-/** WHERE and ORDER BY of the list query, with bound parameters only (exported for the plan tests). */
-export function caseListSql(q: CaseListQuery): ListSql {
+/**
+ * WHERE and ORDER BY of the list query with bound parameters only. Full-text hits enter as a JSON
+ * array of case ids (`ftsIdsJson`) in `set` mode; in `walk` mode they are tested by the caller.
+ */
+export function caseListSql(q: CaseListQuery, mode: ListMode = 'set', ftsIdsJson: string | null = null): ListSql {
   const where: string[] = [];
   const params: unknown[] = [];
+  const walk = mode === 'walk';
+  const keep = (column: string, sortedBy: boolean) => (walk && !sortedBy ? `+${column}` : column);
   if (q.statuses.length > 0) {
-    where.push(`c.status IN (${q.statuses.map(() => '?').join(', ')})`);
+    where.push(`${keep('c.status', q.sort === 'status')} IN (${q.statuses.map(() => '?').join(', ')})`);
     params.push(...q.statuses);
   }
   if (q.types.length > 0) {
-    where.push(`c.type IN (${q.types.map(() => '?').join(', ')})`);
+    where.push(`${keep('c.type', q.sort === 'type')} IN (${q.types.map(() => '?').join(', ')})`);
     params.push(...q.types);
   }
   if (q.receivedFrom !== null) {
-    where.push('c.received_on >= ?');
+    where.push(`${keep('c.received_on', q.sort === 'receivedOn')} >= ?`);
     params.push(q.receivedFrom);
   }
   if (q.receivedTo !== null) {
-    where.push('c.received_on <= ?');
+    where.push(`${keep('c.received_on', q.sort === 'receivedOn')} <= ?`);
     params.push(q.receivedTo);
   }
-  // IN (subquery) rather than EXISTS: the planner can then drive from points_forvaltning /
-  // point_themes_theme when the filter is selective, and the subquery is evaluated once.
   if (q.forvaltningId !== null) {
-    where.push('c.id IN (SELECT p.case_id FROM complaint_points p WHERE p.forvaltning_id = ?)');
+    where.push(
+      walk
+        ? 'EXISTS (SELECT 1 FROM complaint_points p WHERE p.forvaltning_id = ? AND p.case_id = c.id)'
+        : // IN (subquery): evaluated once into a set from points_forvaltning.
+          'c.id IN (SELECT p.case_id FROM complaint_points p WHERE p.forvaltning_id = ?)',
+    );
     params.push(q.forvaltningId);
   }
   if (q.themeId !== null) {
-    where.push('c.id IN (SELECT p.case_id FROM complaint_point_themes pt JOIN complaint_points p ON p.id = pt.point_id WHERE pt.theme_id = ?)');
+    where.push(
+      walk
+        ? 'EXISTS (SELECT 1 FROM complaint_point_themes pt JOIN complaint_points p ON p.id = pt.point_id WHERE pt.theme_id = ? AND p.case_id = c.id)'
+        : 'c.id IN (SELECT p.case_id FROM complaint_point_themes pt JOIN complaint_points p ON p.id = pt.point_id WHERE pt.theme_id = ?)',
+    );
     params.push(q.themeId);
   }
-  const search = q.search.trim();
-  if (search !== '') {
-    // A CPR number is looked up exactly in its own column; it is never in the full-text index.
-    const cpr = /^\d{6}-?\d{4}$/.test(search.replace(/\s+/g, '')) ? checkCpr(search) : null;
-    if (cpr?.ok) {
-      where.push('c.citizen_cpr = ?');
-      params.push(cpr.value);
-    } else {
-      const match = buildMatchQuery(search);
-      if (match !== null) {
-        where.push('c.id IN (SELECT rowid FROM case_fts WHERE case_fts MATCH ?)');
-        params.push(match);
-      }
-    }
+  const search = resolveSearch(q.search);
+  if (search.kind === 'cpr') {
+    where.push('c.citizen_cpr = ?');
+    params.push(search.value);
+  } else if (search.kind === 'fts' && ftsIdsJson !== null && !walk) {
+    where.push('c.id IN (SELECT value FROM json_each(?))');
+    params.push(ftsIdsJson);
   }
   const dir = q.direction === 'desc' ? 'DESC' : 'ASC';
   return {
@@ -372,31 +403,109 @@ export function caseListSql(q: CaseListQuery): ListSql {
   };
 }
 
+/**
+ * Walk when reading the sort index until the page is full is expected to touch fewer rows than
+ * collecting and sorting every match: with `matches` of `all` rows spread evenly, filling
+ * offset + limit takes about (offset + limit) · all / matches index entries.
+ */
+export function chooseListMode(matches: number, all: number, offset: number, limit: number): ListMode {
+  if (matches <= 0) return 'set';
+  const walked = ((offset + limit) * all) / matches;
+  return walked <= 2 * matches ? 'walk' : 'set';
+}
+
 type ListRow = Omit<CaseListRow, 'forvaltninger' | 'pointCount'>;
 
 /**
- * One page of the case list and the number of matches. The page is chosen on `cases` alone through
- * its indexes; the per-row aggregates (forvaltning names, number of klagepunkter) are then computed
- * for the page's ids only, so the cost does not grow with the size of the register.
+ * One page of the case list and the number of matches. The full-text index is queried once; the
+ * page is then found by `set` or `walk` (see ListMode), whichever touches fewer rows, and the
+ * per-row aggregates (forvaltning names, number of klagepunkter) are computed for the page only.
  */
-export function listCases(db: ReadableDB, q: CaseListQuery): CaseListResult {
-  const { where, params, orderBy } = caseListSql(q);
-  const total = (cached(db, `SELECT count(*) AS n FROM cases c ${where}`).get(...params) as { n: number }).n;
+export function listCases(db: ReadableDB, q: CaseListQuery, force?: ListMode): CaseListResult {
+  const search = resolveSearch(q.search);
+  let hits: number[] | null = null;
+  if (search.kind === 'fts') {
+    hits = cached(db, 'SELECT rowid FROM case_fts WHERE case_fts MATCH ?').pluck().all(search.match) as number[];
+    if (hits.length === 0) return { total: 0, rows: [] };
+  }
+  const filtered = hasFilters(q) || search.kind === 'cpr';
+  // The hit ids go into SQL only when SQLite must combine them with other filters or sort them.
+  const hitsJson = hits !== null && filtered ? JSON.stringify(hits) : null;
+  const setSql = caseListSql(q, 'set', hitsJson);
+  const total =
+    hits !== null && !filtered
+      ? hits.length
+      : (cached(db, `SELECT count(*) AS n FROM cases c ${setSql.where}`).get(...setSql.params) as { n: number }).n;
   if (total === 0 || q.offset >= total) return { total, rows: [] };
-  const page = cached(
-    db,
-    `SELECT c.id, c.sagsnr, c.received_on AS receivedOn, c.type, c.status, c.citizen_name AS citizenName, c.summary,
-            c.closed_on AS closedOn
-       FROM cases c ${where} ${orderBy} LIMIT ? OFFSET ?`,
-  ).all(...params, q.limit, q.offset) as ListRow[];
-  const agg = pageAggregates(db, page.map((r) => r.id));
-  return {
-    total,
-    rows: page.map((r) => {
-      const a = agg.get(r.id);
-      return { ...r, forvaltninger: a ? a.names.join(', ') : '', pointCount: a ? a.count : 0 };
-    }),
-  };
+
+  const all = (cached(db, 'SELECT max(id) AS n FROM cases').get() as { n: number | null }).n ?? 0;
+  // `force` exists for the test that proves both ways give the same page.
+  const mode = force ?? (search.kind === 'cpr' ? 'set' : chooseListMode(total, all, q.offset, q.limit));
+  let ids: number[];
+  if (mode === 'set') {
+    const sql = hits !== null && hitsJson === null ? caseListSql(q, 'set', JSON.stringify(hits)) : setSql;
+    ids = cached(db, `SELECT c.id FROM cases c ${sql.where} ${sql.orderBy} LIMIT ? OFFSET ?`)
+      .pluck()
+      .all(...sql.params, q.limit, q.offset) as number[];
+  } else {
+    const walkSql = caseListSql(q, 'walk');
+    if (hits === null) {
+      ids = cached(db, `SELECT c.id FROM cases c ${walkSql.where} ${walkSql.orderBy} LIMIT ? OFFSET ?`)
+        .pluck()
+        .all(...walkSql.params, q.limit, q.offset) as number[];
+    } else {
+      const ordered = cached(db, `SELECT c.id FROM cases c ${walkSql.where} ${walkSql.orderBy}`).pluck();
+      ids = walkHits(ordered.iterate(...walkSql.params) as IterableIterator<number>, new Set(hits), q.offset, q.limit);
+    }
+  }
+  return { total, rows: pageRows(db, ids) };
+}
+
+function hasFilters(q: CaseListQuery): boolean {
+  return q.statuses.length > 0 || q.types.length > 0 || q.receivedFrom !== null || q.receivedTo !== null || q.forvaltningId !== null || q.themeId !== null;
+}
+
+/** Take ids in index order that are full-text hits, skipping `offset` of them; stop when the page is full. */
+function walkHits(ordered: IterableIterator<number>, hits: ReadonlySet<number>, offset: number, limit: number): number[] {
+  const out: number[] = [];
+  let skip = offset;
+  for (const id of ordered) {
+    if (!hits.has(id)) continue;
+    if (skip > 0) {
+      skip--;
+      continue;
+    }
+    out.push(id);
+    if (out.length === limit) {
+      // Ends the statement early (better-sqlite3 resets it when the iterator is returned).
+      ordered.return?.();
+      break;
+    }
+  }
+  return out;
+}
+
+/** The list rows for the given ids, in that order, with their per-case aggregates. */
+function pageRows(db: ReadableDB, ids: number[]): CaseListRow[] {
+  if (ids.length === 0) return [];
+  const json = JSON.stringify(ids);
+  const byId = new Map(
+    (
+      cached(
+        db,
+        `SELECT c.id, c.sagsnr, c.received_on AS receivedOn, c.type, c.status, c.citizen_name AS citizenName, c.summary,
+                c.closed_on AS closedOn
+           FROM cases c WHERE c.id IN (SELECT value FROM json_each(?))`,
+      ).all(json) as ListRow[]
+    ).map((r) => [r.id, r]),
+  );
+  const agg = pageAggregates(db, ids);
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    if (!r) return [];
+    const a = agg.get(id);
+    return [{ ...r, forvaltninger: a ? a.names.join(', ') : '', pointCount: a ? a.count : 0 }];
+  });
 }
 
 /** Distinct forvaltning names (in klagepunkt order) and klagepunkt count for each listed case. */

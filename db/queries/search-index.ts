@@ -1,7 +1,7 @@
 /**
  * The full-text index `case_fts` (migration 0010): one row per henvendelse, rowid = cases.id.
  *
- * It is a plain (content-storing) FTS5 table kept in sync by the application rather than by
+ * It is a contentless FTS5 table (migration 0020) kept in sync by the application rather than by
  * triggers, because a row draws on four tables (cases, klagepunkter, organisation, themes) and a
  * rename of a forvaltning would otherwise need triggers fanning out to every case. Writers call
  * `reindexCases` for the cases they touched, inside the same transaction, so the index never
@@ -14,24 +14,43 @@ import type { WritableDB } from '../types';
 import { cached } from './cached';
 
 /**
- * The indexed text of each case. `citizen` also carries the phone number without spaces and
- * hyphens, so "12345678" finds "12 34 56 78". concat_ws skips NULLs (no representative, no points).
+ * The indexed text of each case, built in one pass over the klagepunkter grouped by case (instead
+ * of one correlated subquery per part per case: a bulk import indexes 70,000 cases at once).
+ * `citizen` also carries the phone number without spaces and hyphens, so "12345678" finds
+ * "12 34 56 78". concat_ws skips NULLs (no representative, no points). `{{only}}` limits it to
+ * some cases.
  */
 const SELECT_DOCUMENTS = `
-  SELECT c.id,
-         c.sagsnr,
+  WITH pts AS (
+         SELECT p.case_id,
+                group_concat(p.description, ' ' ORDER BY p.position, p.id) AS descriptions,
+                group_concat(DISTINCT f.name) AS forvaltninger,
+                group_concat(DISTINCT a.name) AS afdelinger
+           FROM complaint_points p
+           LEFT JOIN forvaltninger f ON f.id = p.forvaltning_id
+           LEFT JOIN afdelinger a ON a.id = p.afdeling_id
+          WHERE {{only:p.case_id}}
+          GROUP BY p.case_id),
+       th AS (
+         SELECT p.case_id, group_concat(DISTINCT t.name) AS themes
+           FROM complaint_points p
+           JOIN complaint_point_themes pt ON pt.point_id = p.id
+           JOIN themes t ON t.id = pt.theme_id
+          WHERE {{only:p.case_id}}
+          GROUP BY p.case_id)
+  SELECT c.id, c.sagsnr,
          concat_ws(' ', c.citizen_name, c.citizen_address, c.citizen_phone,
                    nullif(replace(replace(c.citizen_phone, ' ', ''), '-', ''), c.citizen_phone),
                    c.citizen_email, c.rep_name),
          c.summary,
-         concat_ws(' ', c.description,
-           (SELECT group_concat(p.description, ' ') FROM complaint_points p WHERE p.case_id = c.id),
-           (SELECT group_concat(DISTINCT f.name) FROM complaint_points p JOIN forvaltninger f ON f.id = p.forvaltning_id WHERE p.case_id = c.id),
-           (SELECT group_concat(DISTINCT a.name) FROM complaint_points p JOIN afdelinger a ON a.id = p.afdeling_id WHERE p.case_id = c.id),
-           (SELECT group_concat(DISTINCT t.name) FROM complaint_points p
-              JOIN complaint_point_themes pt ON pt.point_id = p.id JOIN themes t ON t.id = pt.theme_id
-             WHERE p.case_id = c.id))
-    FROM cases c`;
+         concat_ws(' ', c.description, pts.descriptions, pts.forvaltninger, pts.afdelinger, th.themes)
+    FROM cases c LEFT JOIN pts ON pts.case_id = c.id LEFT JOIN th ON th.case_id = c.id
+   WHERE {{only:c.id}}`;
+
+const ONLY_IDS = (column: string) => `${column} IN (SELECT value FROM json_each(@ids))`;
+const documentsFor = (only: (column: string) => string) => SELECT_DOCUMENTS.replace(/\{\{only:([a-z_.]+)\}\}/g, (_m, column: string) => only(column));
+const INSERT_SOME = `INSERT INTO case_fts (rowid, sagsnr, citizen, summary, body) ${documentsFor(ONLY_IDS)}`;
+const INSERT_ALL = `INSERT INTO case_fts (rowid, sagsnr, citizen, summary, body) ${documentsFor(() => '1')}`;
 
 /** Re-index the given cases (deleted cases simply drop out). Call inside the writing transaction. */
 export function reindexCases(db: WritableDB, caseIds: readonly number[]): void {
@@ -39,16 +58,17 @@ export function reindexCases(db: WritableDB, caseIds: readonly number[]): void {
   // One JSON array parameter instead of N placeholders: no SQLITE_MAX_VARIABLE_NUMBER limit.
   const ids = JSON.stringify([...new Set(caseIds)]);
   db.transaction(() => {
+    // contentless_delete=1 (migration 0020) makes DELETE by rowid work on the contentless table.
     cached(db, 'DELETE FROM case_fts WHERE rowid IN (SELECT value FROM json_each(?))').run(ids);
-    cached(db, `INSERT INTO case_fts (rowid, sagsnr, citizen, summary, body) ${SELECT_DOCUMENTS} WHERE c.id IN (SELECT value FROM json_each(?))`).run(ids);
+    cached(db, INSERT_SOME).run({ ids });
   })();
 }
 
 /** Rebuild the whole index from the tables (after a bulk import or a repair). */
 export function rebuildSearchIndex(db: WritableDB): void {
   db.transaction(() => {
-    cached(db, 'DELETE FROM case_fts').run();
-    cached(db, `INSERT INTO case_fts (rowid, sagsnr, citizen, summary, body) ${SELECT_DOCUMENTS}`).run();
+    cached(db, "INSERT INTO case_fts (case_fts) VALUES ('delete-all')").run();
+    cached(db, INSERT_ALL).run();
     // Merge the segments written by the bulk insert, so the first searches are fast.
     cached(db, "INSERT INTO case_fts (case_fts) VALUES ('optimize')").run();
   })();

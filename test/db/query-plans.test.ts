@@ -5,7 +5,7 @@
  * is how a new installation starts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseListSql } from '../../db/queries/cases';
+import { caseListSql, chooseListMode, type ListMode } from '../../db/queries/cases';
 import type { WritableDB } from '../../db/types';
 import { defaultCaseListQuery, type CaseListQuery } from '../../shared/domain/case-list';
 import { NOW, org, seededDb } from './helpers';
@@ -38,8 +38,8 @@ beforeAll(() => {
 });
 afterAll(() => db.close());
 
-function plans(q: Partial<CaseListQuery>): { page: string[]; count: string[] } {
-  const s = caseListSql({ ...defaultCaseListQuery(), ...q });
+function plans(q: Partial<CaseListQuery>, mode: ListMode = 'set', ftsIds: string | null = null): { page: string[]; count: string[] } {
+  const s = caseListSql({ ...defaultCaseListQuery(), ...q }, mode, ftsIds);
   const explain = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...s.params) as { detail: string }[]).map((r) => r.detail);
   return {
     page: explain(`SELECT c.id FROM cases c ${s.where} ${s.orderBy} LIMIT 100 OFFSET 0`),
@@ -89,10 +89,29 @@ describe('case list query plans', () => {
     expect(plans({ receivedFrom: '2025-03-01', receivedTo: '2025-03-31' }).page.join('\n')).toMatch(/cases_received \(received_on>\? AND received_on<\?\)/);
   });
 
-  it('a CPR search looks up cases_cpr; a text search goes through the FTS index', () => {
+  it('a CPR search looks up cases_cpr; full-text hits are looked up by rowid, not by scanning cases', () => {
     expect(plans({ search: '010190-1234' }).page.join('\n')).toContain('cases_cpr');
-    const fts = plans({ search: 'søren' }).page;
-    expect(fts.join('\n')).toContain('VIRTUAL TABLE');
-    expect(fts.some(bareCasesScan)).toBe(false);
+    const fts = plans({ search: 'søren', statuses: ['afsluttet'] }, 'set', '[1,2,3]');
+    expect(fts.count.join('\n')).toMatch(/json_each|INTEGER PRIMARY KEY/);
+    expect(fts.count.some(bareCasesScan)).toBe(false);
+  });
+
+  it('walk mode reads the sort index in order and probes the filters, without sorting', () => {
+    const byNumber = plans({ statuses: ['afsluttet'], forvaltningId: social, sort: 'sagsnr', direction: 'asc' }, 'walk').page.join('\n');
+    expect(byNumber).toContain('sqlite_autoindex_cases');
+    expect(byNumber).not.toContain('TEMP B-TREE');
+    expect(byNumber).toMatch(/points_forvaltning \(forvaltning_id=\? AND case_id=\?\)/);
+    const byTheme = plans({ themeId: theme, types: ['klage'] }, 'walk').page.join('\n');
+    expect(byTheme).toContain('cases_received');
+    expect(byTheme).not.toContain('TEMP B-TREE');
+    expect(byTheme).toContain('point_themes_theme');
+  });
+
+  it('chooses walk when matches are dense and set when they are sparse or the page is deep', () => {
+    expect(chooseListMode(60_000, 70_000, 0, 100)).toBe('walk');
+    expect(chooseListMode(9_000, 70_000, 0, 100)).toBe('walk');
+    expect(chooseListMode(500, 70_000, 0, 100)).toBe('set');
+    expect(chooseListMode(9_000, 70_000, 8_900, 100)).toBe('set');
+    expect(chooseListMode(0, 70_000, 0, 100)).toBe('set');
   });
 });
