@@ -100,9 +100,6 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-control-regex': 'off', // the URL policy and the import parser match control characters on purpose
       eqeqeq: ['error', 'always'],
-      // Flags defensive initialisers before try/catch (`let x: unknown = []; try { x = … } catch { x = … }`),
-      // which strict TypeScript's definite-assignment check already covers; noise here.
-      'no-useless-assignment': 'off',
     },
   },
 

@@ -16,7 +16,7 @@ import { writeCsv } from '../../shared/import/csv';
 import type { ServiceContext } from './context';
 
 export type ExportFormat = 'csv' | 'json';
-export type ExportFile = Readonly<{ fileName: string; mimeType: string; content: string }>;
+export type ExportFile = Readonly<{ fileName: string; mimeType: string; contentBase64: string }>;
 
 type CaseRow = {
   id: number;
@@ -154,7 +154,7 @@ export function exportJsonValue(db: ReadableDB, exportedAt: string) {
     id: number; case_id: number; at: string; actor: string; action: string; changes: string;
   }>;
   for (const a of auditRows) {
-    let changes: unknown = [];
+    let changes: unknown;
     try {
       changes = JSON.parse(a.changes);
     } catch {
@@ -237,5 +237,5 @@ export function buildExportText(ctx: ServiceContext, format: ExportFormat): Expo
 
 export function buildExport(ctx: ServiceContext, format: ExportFormat): ExportFile {
   const { fileName, mimeType, text } = buildExportText(ctx, format);
-  return { fileName, mimeType, content: Buffer.from(text, 'utf8').toString('base64') };
+  return { fileName, mimeType, contentBase64: Buffer.from(text, 'utf8').toString('base64') };
 }

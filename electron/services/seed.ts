@@ -41,6 +41,10 @@ export const DEFAULT_THEMES: readonly string[] = [
   'Databeskyttelse',
   'Forskelsbehandling',
   'Praktisk opgaveløsning',
+  'Lægelige oplysninger ikke indhentet',
+  'Tone i indkaldelsesbreve',
+  'Mistede sagsakter',
+  'Skift af sagsbehandler',
 ];
 
 /** A placeholder the adviser renames to themself in Indstillinger. */

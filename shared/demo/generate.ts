@@ -165,16 +165,20 @@ export function generateDemoRows(opts: DemoOptions): DemoTable {
     const closed = age > 60 ? rnd.chance(0.95) : rnd.chance(age / 90);
     const closedOn = closed ? daysToIso(Math.min(end, receivedDays + rnd.int(sk.type === 'klage' ? 7 : 0, sk.type === 'klage' ? 110 : 10))) : '';
 
+    // About 3 % of callers stay anonymous: then no contact details or CPR either. The random draws
+    // below are made regardless, so a seed keeps producing the same sequence.
+    const named = rnd.chance(0.97);
+    const known = (value: string) => (named ? value : '');
     const base: Row = {
       sagsnr: formatSagsnr(year, seq),
       modtaget: receivedOn,
       type: CaseType.importName(sk.type),
       kanal: Channel.importName(channel),
-      borger_navn: rnd.chance(0.97) ? `${first} ${last}` : '',
-      borger_email: channel === 'email' || rnd.chance(0.3) ? `${asciiName(first)}.${asciiName(last)}${rnd.int(1, 99)}@eksempel.dk` : '',
-      borger_telefon: rnd.chance(0.75) ? phone(rnd) : '',
-      borger_adresse: rnd.chance(0.8) ? `${rnd.pick(STREETS)} ${rnd.int(1, 140)}, ${postcode} ${town}` : '',
-      borger_cpr: sk.type === 'klage' && rnd.chance(0.6) ? cpr(rnd, opts.today) : '',
+      borger_navn: known(`${first} ${last}`),
+      borger_email: known(channel === 'email' || rnd.chance(0.3) ? `${asciiName(first)}.${asciiName(last)}${rnd.int(1, 99)}@eksempel.dk` : ''),
+      borger_telefon: known(rnd.chance(0.75) ? phone(rnd) : ''),
+      borger_adresse: known(rnd.chance(0.8) ? `${rnd.pick(STREETS)} ${rnd.int(1, 140)}, ${postcode} ${town}` : ''),
+      borger_cpr: known(sk.type === 'klage' && rnd.chance(0.6) ? cpr(rnd, opts.today) : ''),
       kompetence: Competence.importName(competence),
       behandling: handling ? Handling.importName(handling) : '',
       afsluttet: closedOn,

@@ -69,7 +69,8 @@ export const requests = {
   'import:status': { input: z.object({ jobId: z.string().max(64) }), output: ImportStatusSchema },
   'export:build': {
     input: z.object({ format: z.enum(['csv', 'json']) }),
-    output: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
+    /** The file's bytes base64-encoded, like every file content crossing the contract. */
+    output: z.object({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string() }),
   },
 } as const;
 

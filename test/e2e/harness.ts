@@ -69,13 +69,6 @@ export async function launchBrowser(): Promise<Browser> {
 
 export type OpenedBackend = OpenedApp;
 
-/**
- * Console messages that are not app errors. Chromium logs this one because renderer/index.html
- * repeats the CSP in a <meta> (the architecture's second line of defence), and a <meta> policy
- * cannot carry frame-ancestors; the response header, which can, is in force.
- */
-const BENIGN_CONSOLE = [/directive 'frame-ancestors' is ignored when delivered via a <meta> element/];
-
 export type TestApp = Readonly<{
   page: Page;
   context: BrowserContext;
@@ -139,7 +132,7 @@ export async function openTestApp(browser: Browser, opts: OpenOptions = {}): Pro
 
     const page = await context.newPage();
     page.on('console', (msg) => {
-      if (msg.type() === 'error' && !BENIGN_CONSOLE.some((re) => re.test(msg.text()))) errors.push(`console: ${msg.text()}`);
+      if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
     });
     page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
     const goto = async (hash = '#/sager') => {

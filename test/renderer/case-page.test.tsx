@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { createCase, type RealApi } from './real-api';
 import { freshBackend, renderAt } from './render-app';
 
@@ -93,4 +93,37 @@ test('klagepunkter can be added and removed on the case page', async () => {
 test('an unknown case shows a Danish error', async () => {
   renderAt('#/sager/999');
   expect(await screen.findByRole('alert')).toHaveTextContent('Henvendelsen findes ikke');
+});
+
+test('leaving with unsaved edits asks first; refusing keeps the edit, a pristine page leaves without asking', async () => {
+  const created = await createCase(real, { summary: 'Ventetid på svar' });
+  const { user } = renderAt(`#/sager/${created.id}`);
+  await screen.findByLabelText('Resumé');
+  const asked: string[] = [];
+  let answer = false;
+  const confirm = vi.spyOn(window, 'confirm').mockImplementation((q?: string) => {
+    asked.push(q ?? '');
+    return answer;
+  });
+  try {
+    await user.click(screen.getByRole('link', { name: /^Sager/ }));
+    await screen.findByRole('heading', { level: 1, name: 'Sager' });
+    expect(asked).toEqual([]);
+
+    window.location.hash = `#/sager/${created.id}`;
+    const again = await screen.findByLabelText('Resumé');
+    await user.type(again, ' (rettet)');
+    await user.click(screen.getByRole('link', { name: /^Sager/ }));
+    expect(asked).toEqual(['Du har ændringer, der ikke er gemt. Vil du forlade siden og kassere dem?']);
+    expect(window.location.hash).toBe(`#/sager/${created.id}`);
+    expect(screen.getByLabelText('Resumé')).toHaveValue('Ventetid på svar (rettet)');
+
+    answer = true;
+    await user.click(screen.getByRole('link', { name: /^Sager/ }));
+    await screen.findByRole('heading', { level: 1, name: 'Sager' });
+    expect(asked).toHaveLength(2);
+    expect((await real.call('cases:get', { id: created.id })).summary).toBe('Ventetid på svar');
+  } finally {
+    confirm.mockRestore();
+  }
 });

@@ -42,6 +42,32 @@ export function navigate(route: Route): void {
   if (window.location.hash !== href) window.location.hash = href;
 }
 
+/**
+ * Leaving a screen with unsaved edits asks first ("nothing the adviser typed is lost"). The screen
+ * registers a guard that says whether it has unsaved changes; this listener is added when the
+ * module loads, before React subscribes below, so a refused navigation is undone before any
+ * screen re-renders.
+ */
+let leaveGuard: (() => boolean) | null = null;
+let currentHash = window.location.hash;
+
+export const UNSAVED_CHANGES_QUESTION = 'Du har ændringer, der ikke er gemt. Vil du forlade siden og kassere dem?';
+
+/** Register (or clear, with null) the check for unsaved changes on the current screen. */
+export function setLeaveGuard(hasUnsavedChanges: (() => boolean) | null): void {
+  leaveGuard = hasUnsavedChanges;
+}
+
+window.addEventListener('hashchange', () => {
+  if (window.location.hash === currentHash) return;
+  if (leaveGuard?.() && !window.confirm(UNSAVED_CHANGES_QUESTION)) {
+    window.location.hash = currentHash;
+    return;
+  }
+  leaveGuard = null;
+  currentHash = window.location.hash;
+});
+
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
   return () => window.removeEventListener('hashchange', onChange);

@@ -59,7 +59,7 @@ describe('export → import round trip', () => {
     const file = buildExport(a.ctx, 'json');
     expect(file.fileName).toBe('ombud-eksport-2025-06-30.json');
     expect(file.mimeType).toBe('application/json');
-    const dump = JSON.parse(Buffer.from(file.content, 'base64').toString('utf8')) as ReturnType<typeof exportJsonValue>;
+    const dump = JSON.parse(Buffer.from(file.contentBase64, 'base64').toString('utf8')) as ReturnType<typeof exportJsonValue>;
     expect(dump).toMatchObject({ format: 'ombud-export', version: 1, exportedAt: '2025-06-30T10:00:00.000Z', municipality: 'Eksempel Kommune' });
     expect(dump.cases).toHaveLength(demo.henvendelser);
     expect(dump.cases.reduce((n, c) => n + c.points.length, 0)).toBe(demo.klagepunkter);
@@ -67,7 +67,7 @@ describe('export → import round trip', () => {
     expect(dump.cases[0]?.history[0]).toMatchObject({ action: 'importeret' });
     const csv = buildExport(a.ctx, 'csv');
     expect(csv.mimeType).toBe('text/csv; charset=utf-8');
-    expect(Buffer.from(csv.content, 'base64').toString('utf8')).toBe(exportCsvText(a.ctx.db));
+    expect(Buffer.from(csv.contentBase64, 'base64').toString('utf8')).toBe(exportCsvText(a.ctx.db));
     const exports = a.ctx.db.prepare("SELECT action FROM audit_log WHERE entity = 'export' ORDER BY id").all();
     expect(exports).toEqual([{ action: 'Eksporteret som JSON' }, { action: 'Eksporteret som CSV' }]);
   });

@@ -50,7 +50,7 @@ describe('seed', () => {
     ]);
     expect(forv(s, 'Børn og Unge')?.afdelinger.map((a) => a.name)).toEqual(['Familieafdelingen', 'PPR', 'Dagtilbud', 'Skole']);
     expect(s.themes.map((t) => t.name)).toEqual(DEFAULT_THEMES);
-    expect(s.themes).toHaveLength(17);
+    expect(s.themes).toHaveLength(21);
     expect(s.advisers).toHaveLength(1);
     expect(s.forvaltninger.every((f) => !f.retired && !f.inUse)).toBe(true);
   });

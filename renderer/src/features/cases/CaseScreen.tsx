@@ -9,6 +9,7 @@ import type { HistoryEntry } from '../../../../shared/domain/case-list';
 import { formatDanishDateTime } from '../../../../shared/domain/dates';
 import { ApiError, errorMessage, send } from '../../api/client';
 import { useAppData } from '../../app/AppDataProvider';
+import { setLeaveGuard } from '../../app/router';
 import { Page } from '../../components/Page';
 import { draftFromDetail, type CaseDraft } from './case-draft';
 import { CaseForm } from './CaseForm';
@@ -20,6 +21,8 @@ export function CaseScreen({ id }: Readonly<{ id: number }>) {
   const { settings, today } = useAppData();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [draft, setDraft] = useState<CaseDraft | null>(null);
+  // The form as last loaded or saved; the draft differing from it means unsaved edits.
+  const [baseline, setBaseline] = useState<CaseDraft | null>(null);
   const [revealed, setRevealed] = useState<string | null>(null);
   const [history, setHistory] = useState<HistoryEntry[] | null>(null);
   const [historyError, setHistoryError] = useState<string | null>(null);
@@ -32,7 +35,9 @@ export function CaseScreen({ id }: Readonly<{ id: number }>) {
     try {
       const detail = await send('cases:get', { id });
       setLoad({ state: 'ready', detail });
-      setDraft(draftFromDetail(detail));
+      const fresh = draftFromDetail(detail);
+      setDraft(fresh);
+      setBaseline(fresh);
       setRevealed(null);
       setConflict(false);
     } catch (e) {
@@ -55,6 +60,13 @@ export function CaseScreen({ id }: Readonly<{ id: number }>) {
     void loadHistory();
   }, [loadCase, loadHistory]);
 
+  // Unsaved edits (the form differs from the version last loaded or saved) make leaving ask first.
+  useEffect(() => {
+    if (baseline === null || draft === null) return undefined;
+    setLeaveGuard(() => draft !== baseline && JSON.stringify(draft) !== JSON.stringify(baseline));
+    return () => setLeaveGuard(null);
+  }, [baseline, draft]);
+
   if (load.state === 'loading' || (load.state === 'ready' && draft === null)) {
     return <Page title="Henvendelse"><p role="status" className="muted">Henter henvendelsen …</p></Page>;
   }
@@ -73,7 +85,9 @@ export function CaseScreen({ id }: Readonly<{ id: number }>) {
     try {
       const updated = await send('cases:update', { id, expectedVersion: detail.version, input });
       setLoad({ state: 'ready', detail: updated });
-      setDraft(draftFromDetail(updated));
+      const fresh = draftFromDetail(updated);
+      setDraft(fresh);
+      setBaseline(fresh);
       setRevealed(null);
       setConflict(false);
       setNotice(`Ændringerne er gemt ${formatDanishDateTime(updated.updatedAt)}.`);

@@ -8,7 +8,7 @@ import type { ImportStatus } from '../../../../shared/domain/import-report';
 import { errorMessage, send } from '../../api/client';
 import { Page } from '../../components/Page';
 import { ImportReportView } from './ImportReportView';
-import { downloadText, readFileAsBase64 } from './read-file';
+import { downloadFile, readFileAsBase64 } from './read-file';
 
 const POLL_MS = 200;
 
@@ -81,7 +81,7 @@ export function ImportScreen() {
     setExportNotice(null);
     try {
       const out = await send('export:build', { format });
-      downloadText(out.fileName, out.mimeType, out.content);
+      downloadFile(out.fileName, out.mimeType, out.contentBase64);
       setExportNotice(`Filen ${out.fileName} er dannet og gemmes i din mappe til overførsler.`);
     } catch (e) {
       setExportError(errorMessage(e));

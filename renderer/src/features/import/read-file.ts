@@ -13,9 +13,17 @@ export function readFileAsBase64(file: Blob): Promise<string> {
   });
 }
 
-/** Offer text content as a download through a temporary object URL and <a download>. */
-export function downloadText(fileName: string, mimeType: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
+/** Decode base64 (as file contents cross the IPC contract) to bytes. */
+export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** Let the browser save the exported file (the adviser chooses where in the save dialog). */
+export function downloadFile(fileName: string, mimeType: string, contentBase64: string): void {
+  const url = URL.createObjectURL(new Blob([base64ToBytes(contentBase64)], { type: mimeType }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
