@@ -46,7 +46,7 @@ describe('runImport', () => {
     const v = db.prepare("SELECT status, summary, (SELECT count(*) FROM complaint_points p WHERE p.case_id = c.id) AS n FROM cases c WHERE sagsnr = '2024-0008'").get();
     expect(v).toEqual({ status: 'modtaget', summary: 'Vejledning', n: 0 });
     const audit = db.prepare('SELECT actor, action, case_id FROM audit_log WHERE entity = ? ORDER BY id').all('case') as Array<{ actor: string; action: string }>;
-    expect(audit.map((a) => [a.actor, a.action])).toEqual([['Testrådgiver', 'importeret'], ['Testrådgiver', 'importeret']]);
+    expect(audit.map((a) => [a.actor, a.action])).toEqual([['Testrådgiver', 'Importeret'], ['Testrådgiver', 'Importeret']]);
     const hits = db.prepare('SELECT rowid FROM case_fts WHERE case_fts MATCH ?').all('"biblioteket"*');
     expect(hits).toEqual([{ rowid: c['id'] }]);
   });

@@ -64,7 +64,7 @@ describe('export → import round trip', () => {
     expect(dump.cases).toHaveLength(demo.henvendelser);
     expect(dump.cases.reduce((n, c) => n + c.points.length, 0)).toBe(demo.klagepunkter);
     expect(new Set(dump.cases.map((c) => c.sagsnr)).size).toBe(demo.henvendelser);
-    expect(dump.cases[0]?.history[0]).toMatchObject({ action: 'importeret' });
+    expect(dump.cases[0]?.history[0]).toMatchObject({ action: 'Importeret' });
     const csv = buildExport(a.ctx, 'csv');
     expect(csv.mimeType).toBe('text/csv; charset=utf-8');
     expect(Buffer.from(csv.contentBase64, 'base64').toString('utf8')).toBe(exportCsvText(a.ctx.db));
