@@ -4,7 +4,8 @@
  * `no-restricted-imports` per folder (a small version of VS Code's code-layering rule):
  *
  *   shared/    pure TypeScript: no node:*, electron, better-sqlite3, react, nor db/electron/renderer
- *   db/        Node-only: no electron, react, renderer/ or electron/
+ *   db/        Node-only: no electron, react, renderer/ or electron/; the only place SQL is written
+ *              (elsewhere db/queries/cached and db/driver may not be imported)
  *   renderer/  DOM-only: no node:*, electron, better-sqlite3, db/ or electron/
  *   electron/  'electron' only in the five shell files; ipcMain only in ipc/register.ts and
  *              ipcRenderer only in preload/index.ts (architecture rule 4, GitHub Desktop's
@@ -43,6 +44,7 @@ const msg = {
   rendererDir: 'renderer/ må ikke importeres uden for renderer/.',
   ipc: 'ipcMain kun i electron/ipc/register.ts, ipcRenderer kun i electron/preload/index.ts (architecture rule 4).',
   preload: "Preloaden må kun importere 'electron' og ../../shared/ipc/channels (den skal kunne bundles til én sandboxed fil).",
+  sql: 'SQL hører til i db/queries/: skriv en forespørgselsfunktion der, der tager db-håndtaget først (architecture § 3.3).',
 };
 
 /** Restrictions by name. */
@@ -71,6 +73,8 @@ const pattern = {
   db: { regex: '^\\.{1,2}/(.*/)?db(/|$)', message: msg.db },
   electronDir: { regex: '^\\.{1,2}/(.*/)?electron(/|$)', message: msg.electronDir },
   rendererDir: { regex: '^\\.{1,2}/(.*/)?renderer(/|$)', message: msg.rendererDir },
+  // The statement cache and the driver are db/'s own tools: outside db/, SQL is not written at all.
+  sql: { regex: '^\\.{1,2}/(.*/)?db/(queries/cached|driver)$', message: msg.sql },
 };
 
 /** One `@typescript-eslint/no-restricted-imports` setting (type-only imports of 'electron' may be allowed). */
@@ -155,11 +159,11 @@ export default tseslint.config(
   {
     files: ['electron/**/*.ts'],
     ignores: ELECTRON_SHELL,
-    rules: restrict([ban.electron, ...ban.sqlite, ...ban.react], [pattern.react, pattern.rendererDir]),
+    rules: restrict([ban.electron, ...ban.sqlite, ...ban.react], [pattern.react, pattern.rendererDir, pattern.sql]),
   },
   {
     files: ['electron/main.ts', 'electron/window.ts', 'electron/security/harden.ts'],
-    rules: restrict([ipcNames(null), ...ban.sqlite, ...ban.react], [pattern.react, pattern.rendererDir]),
+    rules: restrict([ipcNames(null), ...ban.sqlite, ...ban.react], [pattern.react, pattern.rendererDir, pattern.sql]),
   },
   {
     files: ['electron/ipc/register.ts'],

@@ -55,3 +55,13 @@ export function isInitialized(db: ReadableDB): boolean {
 export function markInitialized(db: WritableDB): void {
   setSetting(db, 'initialized', '1');
 }
+
+/** True for a database with no catalogue, advisers or cases yet: the first start, before seeding. */
+export function isEmptyDatabase(db: ReadableDB): boolean {
+  const row = cached(
+    db,
+    `SELECT (SELECT count(*) FROM forvaltninger) + (SELECT count(*) FROM themes)
+          + (SELECT count(*) FROM advisers) + (SELECT count(*) FROM cases) AS n`,
+  ).get() as { n: number };
+  return row.n === 0;
+}

@@ -6,95 +6,16 @@
  * Each export is recorded in the audit log: the file holds CPR numbers of every borger.
  */
 import { appendAudit } from '../../db/queries/audit';
-import { cached } from '../../db/queries/cached';
+import { loadCaseHistories, loadCatalogueForExport, loadExportCases, loadExportPoints, loadExportThemes } from '../../db/queries/export-rows';
 import { getMunicipalityName } from '../../db/queries/settings';
 import type { ReadableDB } from '../../db/types';
 import { copenhagenDate } from '../../shared/domain/dates';
-import type { CaseStatusCode, CaseTypeCode, ChannelCode, CompetenceCode, HandlingCode, OutcomeCode } from '../../shared/domain/vocab';
 import { COLUMN_NAMES, columnSpec, type ColumnName, type ColumnValues } from '../../shared/import/columns';
 import { writeCsv } from '../../shared/import/csv';
 import type { ServiceContext } from './context';
 
 export type ExportFormat = 'csv' | 'json';
 export type ExportFile = Readonly<{ fileName: string; mimeType: string; contentBase64: string }>;
-
-type CaseRow = {
-  id: number;
-  sagsnr: string;
-  received_on: string;
-  channel: ChannelCode | null;
-  type: CaseTypeCode;
-  citizen_name: string;
-  citizen_address: string;
-  citizen_phone: string;
-  citizen_email: string;
-  citizen_cpr: string | null;
-  rep_name: string | null;
-  rep_relation: string | null;
-  rep_phone: string | null;
-  rep_email: string | null;
-  rep_power_of_attorney: number | null;
-  summary: string;
-  description: string;
-  status: CaseStatusCode;
-  competence: CompetenceCode;
-  handling: HandlingCode | null;
-  closed_on: string | null;
-  adviser: string | null;
-  version: number;
-  created_at: string;
-  updated_at: string;
-};
-
-type PointRow = {
-  id: number;
-  case_id: number;
-  position: number;
-  forvaltning: string | null;
-  afdeling: string | null;
-  description: string;
-  outcome: OutcomeCode | null;
-  created_at: string;
-  updated_at: string;
-};
-
-/** Reading order: date of receipt, then sagsnr; the same in every database holding the same data. */
-const CASES_SQL = `
-  SELECT c.*, a.name AS adviser
-    FROM cases c LEFT JOIN advisers a ON a.id = c.adviser_id
-   ORDER BY c.received_on, c.sagsnr_key, c.id`;
-
-const POINTS_SQL = `
-  SELECT p.id, p.case_id, p.position, f.name AS forvaltning, d.name AS afdeling, p.description, p.outcome, p.created_at, p.updated_at
-    FROM complaint_points p
-    LEFT JOIN forvaltninger f ON f.id = p.forvaltning_id
-    LEFT JOIN afdelinger d ON d.id = p.afdeling_id
-   ORDER BY p.case_id, p.position, p.id`;
-
-/** Theme names per klagepunkt, ordered by name so the `tema` cell does not depend on ids. */
-const THEMES_SQL = `
-  SELECT pt.point_id, t.name FROM complaint_point_themes pt JOIN themes t ON t.id = pt.theme_id
-   ORDER BY pt.point_id, t.name_key`;
-
-function loadPoints(db: ReadableDB): Map<number, PointRow[]> {
-  const byCase = new Map<number, PointRow[]>();
-  for (const p of cached(db, POINTS_SQL).all() as PointRow[]) {
-    const list = byCase.get(p.case_id);
-    if (list) list.push(p);
-    else byCase.set(p.case_id, [p]);
-  }
-  return byCase;
-}
-
-function loadThemes(db: ReadableDB): Map<number, string[]> {
-  const byPoint = new Map<number, string[]>();
-  for (const r of cached(db, THEMES_SQL).all() as Array<{ point_id: number; name: string }>) {
-    const list = byPoint.get(r.point_id);
-    if (list) list.push(r.name);
-    else byPoint.set(r.point_id, [r.name]);
-  }
-  return byPoint;
-}
 
 /** Cell text of a column, written by the column's own `format` (the inverse of its import parser). */
 function cell<K extends ColumnName>(name: K, value: ColumnValues[K] | null | undefined): string {
@@ -104,10 +25,10 @@ function cell<K extends ColumnName>(name: K, value: ColumnValues[K] | null | und
 
 /** The export as rows of the import format: a header, then one row per klagepunkt. */
 export function exportRows(db: ReadableDB): string[][] {
-  const points = loadPoints(db);
-  const themes = loadThemes(db);
+  const points = loadExportPoints(db);
+  const themes = loadExportThemes(db);
   const rows: string[][] = [[...COLUMN_NAMES]];
-  for (const c of cached(db, CASES_SQL).all() as CaseRow[]) {
+  for (const c of loadExportCases(db)) {
     const henvendelse: Partial<Record<ColumnName, string>> = {
       sagsnr: cell('sagsnr', c.sagsnr),
       modtaget: cell('modtaget', c.received_on),
@@ -147,25 +68,10 @@ export function exportCsvText(db: ReadableDB): string {
 
 /** Everything Ombud knows about each henvendelse, plus the catalogue it refers to. */
 export function exportJsonValue(db: ReadableDB, exportedAt: string) {
-  const points = loadPoints(db);
-  const themes = loadThemes(db);
-  const history = new Map<number, unknown[]>();
-  const auditRows = cached(db, 'SELECT id, case_id, at, actor, action, changes FROM audit_log WHERE case_id IS NOT NULL ORDER BY case_id, id').all() as Array<{
-    id: number; case_id: number; at: string; actor: string; action: string; changes: string;
-  }>;
-  for (const a of auditRows) {
-    let changes: unknown;
-    try {
-      changes = JSON.parse(a.changes);
-    } catch {
-      changes = a.changes; // keep a damaged entry as text rather than dropping it
-    }
-    const entry = { id: a.id, at: a.at, actor: a.actor, action: a.action, changes };
-    const list = history.get(a.case_id);
-    if (list) list.push(entry);
-    else history.set(a.case_id, [entry]);
-  }
-  const cases = (cached(db, CASES_SQL).all() as CaseRow[]).map((c) => ({
+  const points = loadExportPoints(db);
+  const themes = loadExportThemes(db);
+  const history = loadCaseHistories(db);
+  const cases = loadExportCases(db).map((c) => ({
     id: c.id,
     sagsnr: c.sagsnr,
     receivedOn: c.received_on,
@@ -198,8 +104,7 @@ export function exportJsonValue(db: ReadableDB, exportedAt: string) {
     })),
     history: history.get(c.id) ?? [],
   }));
-  const forvaltninger = cached(db, 'SELECT id, name, retired_at FROM forvaltninger ORDER BY sort_order, name_key').all() as Array<{ id: number; name: string; retired_at: string | null }>;
-  const afdelinger = cached(db, 'SELECT forvaltning_id, name, retired_at FROM afdelinger ORDER BY sort_order, name_key').all() as Array<{ forvaltning_id: number; name: string; retired_at: string | null }>;
+  const { forvaltninger, afdelinger, themes: themeList, advisers } = loadCatalogueForExport(db);
   return {
     format: 'ombud-export' as const,
     version: 1 as const,
@@ -210,10 +115,8 @@ export function exportJsonValue(db: ReadableDB, exportedAt: string) {
       retired: f.retired_at !== null,
       afdelinger: afdelinger.filter((a) => a.forvaltning_id === f.id).map((a) => ({ name: a.name, retired: a.retired_at !== null })),
     })),
-    themes: (cached(db, 'SELECT name, retired_at FROM themes ORDER BY sort_order, name_key').all() as Array<{ name: string; retired_at: string | null }>)
-      .map((t) => ({ name: t.name, retired: t.retired_at !== null })),
-    advisers: (cached(db, 'SELECT name, initials, email, retired_at FROM advisers ORDER BY name_key').all() as Array<{ name: string; initials: string; email: string; retired_at: string | null }>)
-      .map((a) => ({ name: a.name, initials: a.initials, email: a.email, retired: a.retired_at !== null })),
+    themes: themeList.map((t) => ({ name: t.name, retired: t.retired_at !== null })),
+    advisers: advisers.map((a) => ({ name: a.name, initials: a.initials, email: a.email, retired: a.retired_at !== null })),
     cases,
   };
 }

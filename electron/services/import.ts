@@ -8,7 +8,7 @@
  * another request writes meanwhile can slip between the check and the write.
  */
 import { findAfdelingByName, findForvaltningByName, findThemeByName } from '../../db/queries/catalog';
-import { cached } from '../../db/queries/cached';
+import { takenSagsnr } from '../../db/queries/cases';
 import type { WritableDB } from '../../db/types';
 import { copenhagenDate } from '../../shared/domain/dates';
 import type { ImportIssue, ImportReport } from '../../shared/domain/import-report';
@@ -16,7 +16,7 @@ import { nameKey } from '../../shared/import/columns';
 import { createRowValidator, type ImportCase } from '../../shared/import/validate-rows';
 import type { ServiceContext } from './context';
 import { ImportFileError, readImportTable } from './import-file';
-import { afdelingLabel, writeImportedCases, type Created } from './import-write';
+import { afdelingLabel, writeImportedCases, type Created } from '../../db/queries/bulk-import';
 
 export type ImportInput = Readonly<{ fileName: string; content: Uint8Array; dryRun: boolean }>;
 
@@ -89,7 +89,8 @@ function checkAndWrite(ctx: ServiceContext, input: ImportInput, cases: ImportCas
   const errors = [...rowErrors, ...existingSagsnrErrors(db, cases)].sort((a, b) => a.line - b.line);
   if (errors.length > 0) return { errors, created: emptyCreated() };
   if (input.dryRun) return { errors, created: plannedCatalogue(db, cases) };
-  const created = db.transaction(() => writeImportedCases(ctx, input.fileName, cases))();
+  const who = { nowIso: ctx.clock.now().toISOString(), actor: ctx.actor(), fileName: input.fileName };
+  const created = db.transaction(() => writeImportedCases(db, who, cases))();
   return { errors, created };
 }
 
@@ -97,8 +98,7 @@ function existingSagsnrErrors(db: WritableDB, cases: ImportCase[]): ImportIssue[
   if (cases.length === 0) return [];
   // One statement for all numbers (a JSON array parameter, no placeholder limit): SQLite does the
   // index lookups itself, far cheaper than one call per henvendelse from JavaScript.
-  const keys = JSON.stringify(cases.map((c) => nameKey(c.sagsnr)));
-  const taken = cached(db, 'SELECT sagsnr, sagsnr_key AS key FROM cases WHERE sagsnr_key IN (SELECT value FROM json_each(?))').all(keys) as Array<{ sagsnr: string; key: string }>;
+  const taken = takenSagsnr(db, cases.map((c) => nameKey(c.sagsnr)));
   if (taken.length === 0) return [];
   const byKey = new Map(taken.map((t) => [t.key, t.sagsnr]));
   const errors: ImportIssue[] = [];

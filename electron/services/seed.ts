@@ -8,7 +8,7 @@
  * never refilled. An existing database with data but without the flag is only marked.
  */
 import { insertAdviser, insertAfdeling, insertForvaltning, insertTheme } from '../../db/queries/catalog';
-import { isInitialized, markInitialized, setMunicipalityName } from '../../db/queries/settings';
+import { isEmptyDatabase, isInitialized, markInitialized, setMunicipalityName } from '../../db/queries/settings';
 import type { WritableDB } from '../../db/types';
 
 export const DEFAULT_MUNICIPALITY = 'Eksempel Kommune';
@@ -50,21 +50,12 @@ export const DEFAULT_THEMES: readonly string[] = [
 /** A placeholder the adviser renames to themself in Indstillinger. */
 export const DEFAULT_ADVISER = { name: 'Borgerrådgiver', initials: 'BR', email: '' } as const;
 
-function isEmpty(db: WritableDB): boolean {
-  const row = db
-    .prepare(
-      `SELECT (SELECT count(*) FROM forvaltninger) + (SELECT count(*) FROM themes)
-            + (SELECT count(*) FROM advisers) + (SELECT count(*) FROM cases) AS n`,
-    )
-    .get() as { n: number };
-  return row.n === 0;
-}
 
 /** Fill an empty database with the defaults, once. Returns true when it seeded. */
 export function seedDefaults(db: WritableDB, nowIso: string): boolean {
   if (isInitialized(db)) return false;
   return db.transaction(() => {
-    const empty = isEmpty(db);
+    const empty = isEmptyDatabase(db);
     if (empty) {
       setMunicipalityName(db, DEFAULT_MUNICIPALITY);
       for (const f of DEFAULT_ORGANISATION) {

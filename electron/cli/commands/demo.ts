@@ -1,6 +1,7 @@
 /** `ombud demo --cases N --seed S [--csv <fil>]`: invented but realistic henvendelser for trying Ombud out. */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { lastSagsnrSeq } from '../../../db/queries/cases';
 import { copenhagenDate, systemClock } from '../../../shared/domain/dates';
 import { generateDemoRows } from '../../../shared/demo/generate';
 import { writeCsv } from '../../../shared/import/csv';
@@ -45,8 +46,7 @@ export const demoCommand: Command = {
     }
 
     const report = await withApp(db, (app) => {
-      const maxSeq = app.ctx.db.prepare('SELECT coalesce(max(sagsnr_seq), 0) AS n FROM cases WHERE sagsnr_year = ?');
-      const table = generateDemoRows({ seed, cases, today, lastSeq: (year) => (maxSeq.get(year) as { n: number }).n });
+      const table = generateDemoRows({ seed, cases, today, lastSeq: (year) => lastSagsnrSeq(app.ctx.db, year) });
       const content = new TextEncoder().encode(writeCsv([table.header, ...table.rows]));
       return runImport(app.ctx, { fileName: `demo-seed-${seed}.csv`, content, dryRun: false });
     });

@@ -1,6 +1,7 @@
 /** `ombud export --format csv|json --out <fil>`: every henvendelse, in the import format or as a JSON dump. */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { countCases } from '../../../db/queries/cases';
 import { buildExportText, type ExportFormat } from '../../services/export';
 import { parseArgs, stringOption, UsageError } from '../args';
 import { EXIT_OK, type Command } from '../command';
@@ -29,7 +30,7 @@ export const exportCommand: Command = {
     const target = path.resolve(io.cwd, out);
     const result = await withApp(db, (app) => {
       const file = buildExportText(app.ctx, format as ExportFormat);
-      const count = (app.ctx.db.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
+      const count = countCases(app.ctx.db);
       return { file, count };
     });
     try {

@@ -1,21 +1,20 @@
 /**
  * The write half of the import: validated henvendelser into the database with a handful of prepared
- * statements, inside the caller's single transaction (import.ts). Deliberately not a loop over the
+ * statements, inside the caller's single transaction (electron/services/import.ts). Deliberately not a loop over the
  * one-case insert of db/queries/cases.ts: that opens a savepoint, re-checks the sagsnr and clears
  * theme links per case, which multiplies the cost of a 100,000-row import several times over. The
  * column values are the same as that insert stores (sagsnr_key, sagsnr_year/seq, citizen_sort).
  */
-import type { AuditChange } from '../../db/queries/audit';
-import { cached } from '../../db/queries/cached';
-import { findOrCreateAfdeling, findOrCreateForvaltning, findOrCreateTheme } from '../../db/queries/catalog';
-import { reindexCases } from '../../db/queries/search-index';
-import type { WritableDB } from '../../db/types';
+import type { WritableDB } from '../types';
+import type { AuditChange } from './audit';
+import { cached } from './cached';
+import { findOrCreateAfdeling, findOrCreateForvaltning, findOrCreateTheme } from './catalog';
+import { reindexCases } from './search-index';
 import type { ImportReport } from '../../shared/domain/import-report';
 import { parseSagsnr } from '../../shared/domain/sagsnr';
 import { danishSortKey } from '../../shared/domain/sort-key';
 import { nameKey } from '../../shared/import/columns';
 import type { ImportCase, ImportPoint } from '../../shared/import/validate-rows';
-import type { ServiceContext } from './context';
 
 export type Created = ImportReport['created'];
 
@@ -47,10 +46,12 @@ const INSERT_AUDIT = `INSERT INTO audit_log (at, actor, entity, entity_id, case_
   SELECT ?, ?, 'case', value, value, ?, ? FROM json_each(?) ORDER BY key`;
 
 /** Insert every case; must run inside a transaction and never awaits. Returns the created catalogue entries. */
-export function writeImportedCases(ctx: ServiceContext, fileName: string, cases: ReadonlyArray<ImportCase>): Created {
-  const db = ctx.db;
-  const nowIso = ctx.clock.now().toISOString();
-  const actor = ctx.actor();
+export function writeImportedCases(
+  db: WritableDB,
+  who: Readonly<{ nowIso: string; actor: string; fileName: string }>,
+  cases: ReadonlyArray<ImportCase>,
+): Created {
+  const { nowIso, actor } = who;
   const created: Created = { forvaltninger: [], afdelinger: [], themes: [] };
   // Catalogue ids by name key, and (faster, no folding) by the exact spelling last seen: the
   // validator memoises cells, so a file's thousands of "Jobcenter" are usually one string.
@@ -132,7 +133,7 @@ export function writeImportedCases(ctx: ServiceContext, fileName: string, cases:
       for (const t of p.themes) insTheme.run(pointId, themeId(t));
     }
   }
-  const changes: AuditChange[] = [{ field: 'Importfil', before: '', after: fileName }];
+  const changes: AuditChange[] = [{ field: 'Importfil', before: '', after: who.fileName }];
   cached(db, INSERT_AUDIT).run(nowIso, actor, IMPORT_AUDIT_ACTION, JSON.stringify(changes), JSON.stringify(ids));
   // The indexes must be back before the search index is built: its document query reads the
   // klagepunkter by case (points_case).
