@@ -4,10 +4,11 @@
  * to GitHub releases) it says so plainly and points to `npm run preview`.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { exportsAbi, nativeBinary } from './electron-native.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const scripts = path.join(repoRoot, 'build', 'scripts');
@@ -43,8 +44,10 @@ runNode('build.mjs', 'Bygningen');
 const electron = electronExecutable();
 if (electron === null) process.exit(1);
 
-const nativeBinary = path.join(repoRoot, '.electron-native', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
-if (!existsSync(nativeBinary)) runNode('electron-native.mjs', 'Electron-bygningen af better-sqlite3');
+// The Electron build of better-sqlite3 must exist and match this Electron's ABI: after an Electron
+// upgrade an old build would fail at start with "compiled against a different Node.js version".
+const abi = readFileSync(path.join(repoRoot, 'node_modules', 'electron', 'abi_version'), 'utf8').trim();
+if (!existsSync(nativeBinary) || !(await exportsAbi(nativeBinary, abi))) runNode('electron-native.mjs', 'Electron-bygningen af better-sqlite3');
 
 const env = { ...process.env };
 // Set by some tools and fatal here: it would make the binary behave as plain Node.
