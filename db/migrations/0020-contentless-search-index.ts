@@ -1,11 +1,12 @@
 /**
- * 0020: the full-text index becomes contentless, and drops its 1-character prefix index.
+ * 0020: the full-text index becomes contentless and keeps only a 2-character prefix index.
  *
  * Measured on 100,000 klagepunkter: the stored copy of every indexed text (case_fts_content) was
- * 33 MB that nothing reads — search only needs the rowids — and the 1-character prefix index cost
- * a third of the indexing time of a bulk import while a 1-character prefix query is served in a
- * few milliseconds from the term index anyway. `contentless_delete=1` (SQLite ≥ 3.43) keeps
- * DELETE by rowid working, so cases can still be re-indexed one by one.
+ * 33 MB that nothing reads — search only needs the rowids. The 1- and 3-character prefix indexes
+ * together cost about 40 % of the indexing time of a bulk import, while the term index alone
+ * answers such prefixes fast enough for search as you type ("sag"* over 34,000 hits: 7 ms instead
+ * of 4 ms; "s"*: 25 ms either way). `contentless_delete=1` (SQLite ≥ 3.43) keeps DELETE by rowid
+ * working, so cases can still be re-indexed one by one.
  *
  * Frozen in time: the document SQL below is the one this version shipped with.
  */
@@ -19,7 +20,7 @@ export default function up(db: WritableDB): void {
       content = '',
       contentless_delete = 1,
       tokenize = "unicode61 remove_diacritics 0",
-      prefix = '2 3'
+      prefix = '2'
     );
     INSERT INTO case_fts (rowid, sagsnr, citizen, summary, body)
     WITH pts AS (
