@@ -4,10 +4,11 @@
  * re-indexes it for search in ONE synchronous transaction (better-sqlite3 docs/api.md: no await
  * inside), so a failure leaves nothing half-written.
  */
-import { validateCaseInput, type CaseDetail, type CaseInput, type OrgLookup } from '../../shared/domain/case';
+import { validateCaseInput, type CaseDetail, type CaseInput, type FieldErrors, type OrgLookup } from '../../shared/domain/case';
 import type { CaseListQuery, CaseListResult, HistoryEntry } from '../../shared/domain/case-list';
 import { checkCpr } from '../../shared/domain/cpr';
 import { copenhagenDate, type IsoDate } from '../../shared/domain/dates';
+import type { CatalogKind } from '../../shared/domain/settings';
 import { AppError, validationError } from '../../shared/ipc/result';
 import { appendAudit, caseHistory } from '../../db/queries/audit';
 import {
@@ -18,7 +19,7 @@ import {
   nextSagsnr as queryNextSagsnr,
   updateCase as queryUpdateCase,
 } from '../../db/queries/cases';
-import { afdelingBelongsTo, catalogEntryExists } from '../../db/queries/catalog';
+import { afdelingBelongsTo, catalogEntryExists, catalogEntryRetired } from '../../db/queries/catalog';
 import { reindexCases } from '../../db/queries/search-index';
 import type { ReadableDB } from '../../db/types';
 import { diffCase } from './case-diff';
@@ -42,9 +43,36 @@ function nowIso(ctx: ServiceContext): string {
   return ctx.clock.now().toISOString();
 }
 
-function validate(ctx: ServiceContext, input: CaseInput): void {
-  const errors = validateCaseInput(input, orgLookup(ctx.db), today(ctx));
+function validate(ctx: ServiceContext, input: CaseInput, before: CaseDetail | null): void {
+  const errors = { ...retiredChoices(ctx.db, input, before), ...validateCaseInput(input, orgLookup(ctx.db), today(ctx)) };
   if (Object.keys(errors).length > 0) throw validationError(errors);
+}
+
+/**
+ * A retired forvaltning, afdeling, theme or adviser stays valid where it was already recorded (old
+ * cases and statistics keep it) but cannot be chosen anew: the form does not offer it, and the
+ * backend refuses it for the same reason whoever calls.
+ */
+function retiredChoices(db: ReadableDB, input: CaseInput, before: CaseDetail | null): FieldErrors {
+  const errors: FieldErrors = {};
+  const retired = (kind: CatalogKind, id: number) => catalogEntryRetired(db, kind, id) === true;
+  input.points.forEach((p, i) => {
+    const old = p.id === undefined ? undefined : before?.points.find((q) => q.id === p.id);
+    const label = `Klagepunkt ${i + 1}`;
+    if (p.forvaltningId !== null && p.forvaltningId !== old?.forvaltningId && retired('forvaltning', p.forvaltningId)) {
+      errors[`points.${i}.forvaltningId`] = `${label}: forvaltningen er markeret som udgået og kan ikke vælges til nye registreringer.`;
+    }
+    if (p.afdelingId !== null && p.afdelingId !== old?.afdelingId && retired('afdeling', p.afdelingId)) {
+      errors[`points.${i}.afdelingId`] = `${label}: afdelingen er markeret som udgået og kan ikke vælges til nye registreringer.`;
+    }
+    if (p.themeIds.some((t) => !old?.themeIds.includes(t) && retired('theme', t))) {
+      errors[`points.${i}.themeIds`] = `${label}: et af temaerne er markeret som udgået og kan ikke vælges til nye registreringer.`;
+    }
+  });
+  if (input.adviserId !== null && input.adviserId !== before?.adviserId && retired('adviser', input.adviserId)) {
+    errors['adviserId'] = 'Rådgiveren er markeret som udgået og kan ikke vælges til nye registreringer.';
+  }
+  return errors;
 }
 
 /** The CPR to store: a new valid number normalised, '' cleared, null (update only) kept. */
@@ -71,7 +99,7 @@ export function getCase(ctx: ServiceContext, id: number): CaseDetail {
 
 /** Register a new henvendelse; '' as sagsnr gets the next ÅÅÅÅ-NNNN for the year of receipt. */
 export function createCase(ctx: ServiceContext, input: CaseInput): CaseDetail {
-  validate(ctx, input);
+  validate(ctx, input, null);
   const at = nowIso(ctx);
   return ctx.db.transaction(() => {
     const cpr = resolveCpr(input, null);
@@ -93,11 +121,11 @@ export function createCase(ctx: ServiceContext, input: CaseInput): CaseDetail {
 
 /** Save an edited henvendelse that the adviser opened at `expectedVersion`. */
 export function updateCase(ctx: ServiceContext, id: number, expectedVersion: number, input: CaseInput): CaseDetail {
-  validate(ctx, input);
   const at = nowIso(ctx);
   return ctx.db.transaction(() => {
     const before = getCaseDetail(ctx.db, id);
     if (!before) throw notFound();
+    validate(ctx, input, before);
     const beforeCpr = getCaseCpr(ctx.db, id) ?? null;
     const cpr = resolveCpr(input, beforeCpr);
     // An emptied sagsnr field keeps the number the case has; renumbering is never implicit.

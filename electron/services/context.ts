@@ -5,7 +5,8 @@
 import type { Clock } from '../../shared/domain/dates';
 import type { WritableDB } from '../../db/types';
 
-export type RunMode = 'electron' | 'preview' | 'test';
+/** Who opened the backend: the desktop app, the browser preview, the command line, or a test. */
+export type RunMode = 'electron' | 'preview' | 'cli' | 'test';
 
 export type ServiceContext = Readonly<{
   db: WritableDB;

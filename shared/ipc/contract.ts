@@ -21,7 +21,7 @@ export const requests = {
     input: none,
     output: z.object({
       version: z.string(),
-      mode: z.enum(['electron', 'preview', 'test']),
+      mode: z.enum(['electron', 'preview', 'cli', 'test']),
       databasePath: z.string(),
       today: IsoDateSchema,
     }),

@@ -220,3 +220,37 @@ describe('search index', () => {
     expect(find('aktindsigt')).toEqual([c.id]);
   });
 });
+
+describe('retired catalogue entries', () => {
+  it('cannot be chosen anew, but stay valid where they were already recorded', () => {
+    const o = org(app.ctx.db);
+    const social = o.forvaltning('Social');
+    const aktindsigt = o.theme('Aktindsigt');
+    const point = { forvaltningId: social, afdelingId: null, themeIds: [aktindsigt], description: 'Ingen svar', outcome: null };
+    const created = createCase(app.ctx, input({ points: [point] }));
+
+    app.ctx.db.prepare("UPDATE forvaltninger SET retired_at = '2025-06-01T00:00:00Z' WHERE id = ?").run(social);
+    app.ctx.db.prepare("UPDATE themes SET retired_at = '2025-06-01T00:00:00Z' WHERE id = ?").run(aktindsigt);
+
+    // A new henvendelse may not use them.
+    const fresh = thrown(() => createCase(app.ctx, input({ points: [point] })));
+    expect(fresh.code).toBe('validation');
+    expect(fresh.fields).toMatchObject({
+      'points.0.forvaltningId': 'Klagepunkt 1: forvaltningen er markeret som udgået og kan ikke vælges til nye registreringer.',
+      'points.0.themeIds': 'Klagepunkt 1: et af temaerne er markeret som udgået og kan ikke vælges til nye registreringer.',
+    });
+
+    // The existing klagepunkt keeps them through an edit of something else.
+    const kept = created.points[0]!;
+    const { id: _i, version: _v, createdAt: _c, updatedAt: _u, citizen, points: _p, ...rest } = created;
+    const same = { ...rest, citizen: { name: citizen.name, address: citizen.address, phone: citizen.phone, email: citizen.email, cpr: null } };
+    const edited = updateCase(app.ctx, created.id, created.version, { ...same, summary: 'Nyt resumé', points: [{ ...point, id: kept.id }] });
+    expect(edited.points[0]).toMatchObject({ forvaltningId: social, themeIds: [aktindsigt] });
+
+    // …but a second klagepunkt on the same case may not pick them.
+    const added = thrown(() =>
+      updateCase(app.ctx, created.id, edited.version, { ...same, points: [{ ...point, id: kept.id }, { ...point }] }),
+    );
+    expect(Object.keys(added.fields ?? {})).toEqual(['points.1.forvaltningId', 'points.1.themeIds']);
+  });
+});
