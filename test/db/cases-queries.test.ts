@@ -1,12 +1,10 @@
 /** db/queries/cases.ts: storing, numbering, concurrency and the list query. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getCaseCpr, getCaseDetail, insertCase, listCases, nextSagsnr, updateCase } from '../../db/queries/cases';
-import { reindexCases } from '../../db/queries/search-index';
 import type { WritableDB } from '../../db/types';
 import { defaultCaseListQuery, type CaseListQuery } from '../../shared/domain/case-list';
 import type { CaseInput } from '../../shared/domain/case';
-import { AppError } from '../../shared/ipc/result';
-import { caseInput, NOW, org, seededDb } from './helpers';
+import { addCase, caseInput, NOW, org, seededDb, thrownAppError } from './helpers';
 
 let db: WritableDB;
 beforeEach(() => {
@@ -14,25 +12,13 @@ beforeEach(() => {
 });
 afterEach(() => db.close());
 
-function add(overrides: Partial<CaseInput> = {}): number {
-  const { id } = insertCase(db, caseInput(db, overrides), NOW);
-  reindexCases(db, [id]);
-  return id;
-}
+const add = (overrides: Partial<CaseInput> = {}): number => addCase(db, overrides);
 
 function list(q: Partial<CaseListQuery> = {}) {
   return listCases(db, { ...defaultCaseListQuery(), ...q });
 }
 
-function thrown(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
-}
+const thrown = thrownAppError;
 
 describe('sagsnr', () => {
   it('numbers per year of receipt, continuing after the highest number of that year', () => {

@@ -6,6 +6,9 @@ import { openDatabase } from '../../db/connection';
 import { findAfdelingByName, findForvaltningByName, findThemeByName } from '../../db/queries/catalog';
 import type { WritableDB } from '../../db/types';
 import type { CaseInput } from '../../shared/domain/case';
+import { AppError } from '../../shared/ipc/result';
+import { insertCase } from '../../db/queries/cases';
+import { reindexCases } from '../../db/queries/search-index';
 import { seedDefaults } from '../../electron/services/seed';
 
 export const NOW = '2025-06-15T10:00:00.000Z';
@@ -58,4 +61,22 @@ export function caseInput(db: WritableDB, overrides: Partial<CaseInput> = {}): C
     ],
     ...overrides,
   };
+}
+
+/** Insert a valid case (with overrides) and index it for search, as the service would. */
+export function addCase(db: WritableDB, overrides: Partial<CaseInput> = {}): number {
+  const { id } = insertCase(db, caseInput(db, overrides), NOW);
+  reindexCases(db, [id]);
+  return id;
+}
+
+/** The AppError `fn` throws; fails the test when it throws nothing or something else. */
+export function thrownAppError(fn: () => unknown): AppError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof AppError) return e;
+    throw e;
+  }
+  throw new Error('expected an AppError');
 }

@@ -1,11 +1,11 @@
 /** Full-text search of henvendelser: Danish letters, search-as-you-type, hostile input, CPR. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { insertCase, listCases } from '../../db/queries/cases';
+import { listCases } from '../../db/queries/cases';
 import { buildMatchQuery, rebuildSearchIndex, reindexCases } from '../../db/queries/search-index';
 import type { WritableDB } from '../../db/types';
 import { defaultCaseListQuery } from '../../shared/domain/case-list';
 import type { CaseInput } from '../../shared/domain/case';
-import { caseInput, NOW, org, seededDb } from './helpers';
+import { addCase, org, seededDb } from './helpers';
 
 let db: WritableDB;
 beforeEach(() => {
@@ -13,11 +13,7 @@ beforeEach(() => {
 });
 afterEach(() => db.close());
 
-function add(overrides: Partial<CaseInput> = {}): number {
-  const { id } = insertCase(db, caseInput(db, overrides), NOW);
-  reindexCases(db, [id]);
-  return id;
-}
+const add = (overrides: Partial<CaseInput> = {}): number => addCase(db, overrides);
 
 function search(text: string): number[] {
   return listCases(db, { ...defaultCaseListQuery(), search: text, sort: 'sagsnr', direction: 'asc' }).rows.map((r) => r.id);

@@ -2,11 +2,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../shared/domain/dates';
 import type { CaseInput } from '../../../shared/domain/case';
-import { AppError } from '../../../shared/ipc/result';
 import { openApp, type OpenedApp } from '../../../electron/services/open-app';
 import { createCase, getCase, history, listCases, nextSagsnr, revealCpr, updateCase } from '../../../electron/services/cases';
 import { defaultCaseListQuery } from '../../../shared/domain/case-list';
-import { caseInput, org } from '../../db/helpers';
+import { caseInput, org, thrownAppError } from '../../db/helpers';
 
 let app: OpenedApp;
 let actor = 'Mette Rådgiver';
@@ -18,15 +17,7 @@ afterEach(() => app.close());
 
 const input = (o: Partial<CaseInput> = {}) => caseInput(app.ctx.db, o);
 
-function thrown(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
-}
+const thrown = thrownAppError;
 
 describe('validation', () => {
   it('refuses invalid input with Danish messages per field and writes nothing', () => {

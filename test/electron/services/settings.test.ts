@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../shared/domain/dates';
-import { AppError } from '../../../shared/ipc/result';
 import type { Settings } from '../../../shared/domain/settings';
 import { openApp, type OpenedApp } from '../../../electron/services/open-app';
 import { DEFAULT_MUNICIPALITY, DEFAULT_THEMES, seedDefaults } from '../../../electron/services/seed';
@@ -20,7 +19,7 @@ import {
 } from '../../../electron/services/settings';
 import { createCase, listCases } from '../../../electron/services/cases';
 import { defaultCaseListQuery } from '../../../shared/domain/case-list';
-import { caseInput, org } from '../../db/helpers';
+import { caseInput, org, thrownAppError } from '../../db/helpers';
 
 let app: OpenedApp;
 beforeEach(() => {
@@ -28,15 +27,7 @@ beforeEach(() => {
 });
 afterEach(() => app.close());
 
-function thrown(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
-}
+const thrown = thrownAppError;
 
 const forv = (s: Settings, name: string) => s.forvaltninger.find((f) => f.name === name);
 const auditCount = () => app.ctx.db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
