@@ -32,10 +32,16 @@ const INSERT_CASE = `INSERT INTO cases (
     summary, description, status, competence, handling, closed_on, version, created_at, updated_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, 1, ?, ?)`;
 
-const INSERT_POINT = `INSERT INTO complaint_points (case_id, position, forvaltning_id, afdeling_id, description, outcome, created_at, updated_at)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
+const INSERT_POINT = `INSERT INTO complaint_points (case_id, position, forvaltning_id, afdeling_id, description, outcome, forvaltning_agreed, created_at, updated_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 const INSERT_POINT_THEME = 'INSERT OR IGNORE INTO complaint_point_themes (point_id, theme_id) VALUES (?, ?)';
+
+/** The format's `regler` are the rules breached: each is recorded as ikke overholdt, without reasoning. */
+const INSERT_POINT_RULE = `INSERT INTO point_rules (point_id, rule_id, position, assessment, reasoning) VALUES (?, ?, ?, 'ikke_overholdt', '')`;
+
+const INSERT_RECOMMENDATION = `INSERT INTO recommendations (case_id, point_id, forvaltning_id, text, given_on, status, status_on, answer, follow_up_on, created_at, updated_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, '', NULL, ?, ?)`;
 
 /**
  * The audit entry of every imported henvendelse in one statement: the same row appendAudit
@@ -113,6 +119,8 @@ export function writeImportedCases(
   const insCase = cached(db, INSERT_CASE);
   const insPoint = cached(db, INSERT_POINT);
   const insTheme = cached(db, INSERT_POINT_THEME);
+  const insRule = cached(db, INSERT_POINT_RULE);
+  const insRecommendation = cached(db, INSERT_RECOMMENDATION);
   const ids: number[] = new Array<number>(cases.length);
   for (let n = 0; n < cases.length; n++) {
     const c = cases[n] as ImportCase;
@@ -129,8 +137,14 @@ export function writeImportedCases(
       const p = points[i] as ImportPoint;
       const fid = p.forvaltning === null ? null : forvaltningId(p.forvaltning);
       const aid = fid === null || p.forvaltning === null || p.afdeling === null ? null : afdelingId(p.forvaltning, fid, p.afdeling);
-      const pointId = Number(insPoint.run(id, i + 1, fid, aid, p.description, p.outcome, nowIso, nowIso).lastInsertRowid);
+      const agreed = p.forvaltningAgreed === null ? null : p.forvaltningAgreed ? 1 : 0;
+      const pointId = Number(insPoint.run(id, i + 1, fid, aid, p.description, p.outcome, agreed, nowIso, nowIso).lastInsertRowid);
       for (const t of p.themes) insTheme.run(pointId, themeId(t));
+      const rules = p.rules;
+      for (let k = 0; k < rules.length; k++) insRule.run(pointId, rules[k], k + 1);
+      const rec = p.recommendation;
+      // The validator refuses a henstilling without a forvaltning; `fid` is checked for the types.
+      if (rec !== null && fid !== null) insRecommendation.run(id, pointId, fid, rec.text, rec.givenOn, rec.status, rec.statusOn, nowIso, nowIso);
     }
   }
   const changes: AuditChange[] = [{ field: 'Importfil', before: '', after: who.fileName }];
@@ -145,7 +159,7 @@ export function writeImportedCases(
 /** Smallest import worth dropping and rebuilding indexes for (below it the schema churn buys nothing). */
 const BULK_MIN = 1_000;
 /** The tables an import inserts into in bulk. */
-const BULK_TABLES = JSON.stringify(['cases', 'complaint_points', 'complaint_point_themes']);
+const BULK_TABLES = JSON.stringify(['cases', 'complaint_points', 'complaint_point_themes', 'point_rules', 'recommendations']);
 
 function caseCount(db: WritableDB): number {
   return (cached(db, 'SELECT count(*) AS n FROM cases').get() as { n: number }).n;

@@ -7,15 +7,17 @@
  * a unique sagsnr and the optimistic-concurrency check on `version`.
  */
 import type { CaseDetail, CaseInput, Point } from '../../shared/domain/case';
+import type { AssessmentCode, PointRule } from '../../shared/domain/rule';
 import type { CaseListQuery, CaseListResult, CaseListRow } from '../../shared/domain/case-list';
 import { checkCpr, maskCpr } from '../../shared/domain/cpr';
 import { yearOf, type IsoDate } from '../../shared/domain/dates';
 import { formatSagsnr, parseSagsnr } from '../../shared/domain/sagsnr';
 import { danishSortKey } from '../../shared/domain/sort-key';
 import { normaliseToken, type CaseStatusCode, type CaseTypeCode, type ChannelCode, type CompetenceCode, type HandlingCode, type OutcomeCode } from '../../shared/domain/vocab';
-import { AppError } from '../../shared/ipc/result';
+import { AppError, validationError } from '../../shared/ipc/result';
 import type { ReadableDB, WritableDB } from '../types';
 import { cached } from './cached';
+import { ruleValidity } from './rules';
 import { buildMatchQuery } from './search-index';
 
 /**
@@ -63,6 +65,9 @@ type PointRow = {
   afdeling_id: number | null;
   description: string;
   outcome: OutcomeCode | null;
+  forvaltning_agreed: 0 | 1 | null;
+  apologised: 0 | 1;
+  put_right: 0 | 1;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -103,7 +108,7 @@ function sagsnrConflict(sagsnr: string): AppError {
 // ---------------------------------------------------------------------------------------------
 // Read
 
-function toPoint(r: PointRow, themeIds: number[]): Point {
+function toPoint(r: PointRow, themeIds: number[], rules: PointRule[]): Point {
   return {
     id: r.id,
     position: r.position,
@@ -112,14 +117,23 @@ function toPoint(r: PointRow, themeIds: number[]): Point {
     themeIds,
     description: r.description,
     outcome: r.outcome,
+    rules,
+    forvaltningAgreed: r.forvaltning_agreed === null ? null : r.forvaltning_agreed === 1,
+    apologised: r.apologised === 1,
+    putRight: r.put_right === 1,
   };
 }
 
-/** The klagepunkter of a case in position order, with their theme ids. */
+type PointRuleRow = { point_id: number; rule_id: string; assessment: AssessmentCode; reasoning: string };
+
+const toPointRule = (r: PointRuleRow): PointRule => ({ ruleId: r.rule_id, assessment: r.assessment, reasoning: r.reasoning });
+
+/** The klagepunkter of a case in position order, with their theme ids and rule links (in link order). */
 export function casePoints(db: ReadableDB, caseId: number): Point[] {
   const rows = cached(
     db,
-    'SELECT id, position, forvaltning_id, afdeling_id, description, outcome FROM complaint_points WHERE case_id = ? ORDER BY position, id',
+    `SELECT id, position, forvaltning_id, afdeling_id, description, outcome, forvaltning_agreed, apologised, put_right
+       FROM complaint_points WHERE case_id = ? ORDER BY position, id`,
   ).all(caseId) as PointRow[];
   const themes = cached(
     db,
@@ -128,7 +142,51 @@ export function casePoints(db: ReadableDB, caseId: number): Point[] {
   ).all(caseId) as { point_id: number; theme_id: number }[];
   const byPoint = new Map<number, number[]>();
   for (const t of themes) byPoint.set(t.point_id, [...(byPoint.get(t.point_id) ?? []), t.theme_id]);
-  return rows.map((r) => toPoint(r, byPoint.get(r.id) ?? []));
+  const links = cached(
+    db,
+    `SELECT pr.point_id, pr.rule_id, pr.assessment, pr.reasoning FROM point_rules pr JOIN complaint_points p ON p.id = pr.point_id
+      WHERE p.case_id = ? ORDER BY pr.point_id, pr.position, pr.rule_id`,
+  ).all(caseId) as PointRuleRow[];
+  const rulesByPoint = new Map<number, PointRule[]>();
+  for (const l of links) {
+    const list = rulesByPoint.get(l.point_id);
+    if (list) list.push(toPointRule(l));
+    else rulesByPoint.set(l.point_id, [toPointRule(l)]);
+  }
+  return rows.map((r) => toPoint(r, byPoint.get(r.id) ?? [], rulesByPoint.get(r.id) ?? []));
+}
+
+/** Whether a henvendelse with this id exists. */
+export function caseExists(db: ReadableDB, id: number): boolean {
+  return cached(db, 'SELECT 1 FROM cases WHERE id = ?').get(id) !== undefined;
+}
+
+/** The henvendelse a klagepunkt belongs to, or null when the klagepunkt does not exist. */
+export function pointCaseId(db: ReadableDB, pointId: number): number | null {
+  const row = cached(db, 'SELECT case_id FROM complaint_points WHERE id = ?').get(pointId) as { case_id: number } | undefined;
+  return row?.case_id ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rule links
+
+/**
+ * Field errors (`points.N.rules`) for rule ids that are not in the catalogue, or {} when all are.
+ * The foreign key would refuse them too, but only with SQLite's "FOREIGN KEY constraint failed".
+ */
+export function unknownRuleErrors(db: ReadableDB, points: ReadonlyArray<Pick<CaseWrite['points'][number], 'rules'>>): Record<string, string> {
+  const known = ruleValidity(db, points.flatMap((p) => (p.rules ?? []).map((r) => r.ruleId)));
+  const errors: Record<string, string> = {};
+  points.forEach((p, i) => {
+    const missing = (p.rules ?? []).map((r) => r.ruleId).filter((id) => !known.has(id));
+    if (missing.length === 0) return;
+    const list = missing.map((id) => `"${id}"`).join(', ');
+    errors[`points.${i}.rules`] =
+      missing.length === 1
+        ? `Klagepunkt ${i + 1}: reglen ${list} findes ikke i regelkataloget.`
+        : `Klagepunkt ${i + 1}: reglerne ${list} findes ikke i regelkataloget.`;
+  });
+  return errors;
 }
 
 /** A henvendelse with its klagepunkter, CPR masked; null when it does not exist. */
@@ -234,15 +292,45 @@ function resolveSagsnr(db: ReadableDB, w: CaseWrite, exceptId: number | null): s
   return sagsnr;
 }
 
-function insertPoint(db: WritableDB, caseId: number, position: number, p: CaseWrite['points'][number], nowIso: string): number {
+type PointWrite = CaseWrite['points'][number];
+
+/** The stored form of the klagepunkt's flags; absent in the input means unknown / no / no. */
+function flagValues(p: PointWrite): { agreed: 0 | 1 | null; apologised: 0 | 1; putRight: 0 | 1 } {
+  const agreed = p.forvaltningAgreed ?? null;
+  return { agreed: agreed === null ? null : agreed ? 1 : 0, apologised: p.apologised === true ? 1 : 0, putRight: p.putRight === true ? 1 : 0 };
+}
+
+function insertPoint(db: WritableDB, caseId: number, position: number, p: PointWrite, nowIso: string): number {
+  const f = flagValues(p);
   const info = cached(
     db,
-    `INSERT INTO complaint_points (case_id, position, forvaltning_id, afdeling_id, description, outcome, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(caseId, position, p.forvaltningId, p.afdelingId, p.description, p.outcome, nowIso, nowIso);
+    `INSERT INTO complaint_points (case_id, position, forvaltning_id, afdeling_id, description, outcome, forvaltning_agreed, apologised, put_right, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(caseId, position, p.forvaltningId, p.afdelingId, p.description, p.outcome, f.agreed, f.apologised, f.putRight, nowIso, nowIso);
   const pointId = Number(info.lastInsertRowid);
   setPointThemes(db, pointId, p.themeIds);
+  insertPointRules(db, pointId, p.rules ?? []);
   return pointId;
+}
+
+function insertPointRules(db: WritableDB, pointId: number, rules: readonly PointRule[]): void {
+  const ins = cached(db, 'INSERT INTO point_rules (point_id, rule_id, position, assessment, reasoning) VALUES (?, ?, ?, ?, ?)');
+  rules.forEach((r, i) => ins.run(pointId, r.ruleId, i + 1, r.assessment, r.reasoning));
+}
+
+/** Replace the rule links of a klagepunkt; true when they differ from what was stored. */
+function replacePointRules(db: WritableDB, pointId: number, rules: readonly PointRule[]): boolean {
+  const stored = (cached(db, 'SELECT point_id, rule_id, assessment, reasoning FROM point_rules WHERE point_id = ? ORDER BY position, rule_id').all(pointId) as PointRuleRow[]).map(toPointRule);
+  const same =
+    stored.length === rules.length &&
+    stored.every((s, i) => {
+      const r = rules[i] as PointRule;
+      return s.ruleId === r.ruleId && s.assessment === r.assessment && s.reasoning === r.reasoning;
+    });
+  if (same) return false;
+  cached(db, 'DELETE FROM point_rules WHERE point_id = ?').run(pointId);
+  insertPointRules(db, pointId, rules);
+  return true;
 }
 
 function setPointThemes(db: WritableDB, pointId: number, themeIds: readonly number[]): void {
@@ -257,6 +345,7 @@ function setPointThemes(db: WritableDB, pointId: number, themeIds: readonly numb
  */
 export function insertCase(db: WritableDB, w: CaseWrite, nowIso: string): { id: number; sagsnr: string } {
   return db.transaction(() => {
+    refuseUnknownRules(db, w);
     const sagsnr = resolveSagsnr(db, w, null);
     const info = cached(db, INSERT_CASE).run(...caseValues(w, sagsnr), nowIso, nowIso);
     const id = Number(info.lastInsertRowid);
@@ -275,6 +364,7 @@ export function updateCase(db: WritableDB, id: number, expectedVersion: number, 
     const current = cached(db, 'SELECT version FROM cases WHERE id = ?').get(id) as { version: number } | undefined;
     if (!current) throw new AppError('not_found', 'Henvendelsen findes ikke.');
     if (current.version !== expectedVersion) throw new AppError('conflict', STALE_VERSION_MESSAGE);
+    refuseUnknownRules(db, w);
     const sagsnr = resolveSagsnr(db, w, id);
     const info = cached(db, UPDATE_CASE).run(...caseValues(w, sagsnr), nowIso, id, expectedVersion);
     if (info.changes !== 1) throw new AppError('conflict', STALE_VERSION_MESSAGE);
@@ -295,18 +385,31 @@ export function updateCase(db: WritableDB, id: number, expectedVersion: number, 
         insertPoint(db, id, i + 1, p, nowIso);
         return;
       }
-      // Only touch updated_at when something about the point changed.
+      // Only touch updated_at when something about the point changed (its rule links included).
+      const rulesChanged = replacePointRules(db, p.id, p.rules ?? []);
+      const f = flagValues(p);
       cached(
         db,
         `UPDATE complaint_points SET position = @position, forvaltning_id = @forvaltning, afdeling_id = @afdeling,
-           description = @description, outcome = @outcome,
+           description = @description, outcome = @outcome, forvaltning_agreed = @agreed, apologised = @apologised, put_right = @putRight,
            updated_at = CASE WHEN forvaltning_id IS @forvaltning AND afdeling_id IS @afdeling AND description = @description
-                              AND outcome IS @outcome THEN updated_at ELSE @now END
+                              AND outcome IS @outcome AND forvaltning_agreed IS @agreed AND apologised = @apologised
+                              AND put_right = @putRight AND NOT @rulesChanged THEN updated_at ELSE @now END
          WHERE id = @id`,
-      ).run({ position: i + 1, forvaltning: p.forvaltningId, afdeling: p.afdelingId, description: p.description, outcome: p.outcome, now: nowIso, id: p.id });
+      ).run({
+        position: i + 1, forvaltning: p.forvaltningId, afdeling: p.afdelingId, description: p.description, outcome: p.outcome,
+        agreed: f.agreed, apologised: f.apologised, putRight: f.putRight, rulesChanged: rulesChanged ? 1 : 0, now: nowIso, id: p.id,
+      });
       setPointThemes(db, p.id, p.themeIds);
     });
   })();
+}
+
+/** The database's own guarantee, whoever writes: every linked rule is in the catalogue. */
+function refuseUnknownRules(db: ReadableDB, w: CaseWrite): void {
+  if (!w.points.some((p) => (p.rules ?? []).length > 0)) return;
+  const errors = unknownRuleErrors(db, w.points);
+  if (Object.keys(errors).length > 0) throw validationError(errors);
 }
 
 /**

@@ -2,6 +2,8 @@
  * Everything the export reads (electron/services/export.ts turns it into the import format or the
  * JSON dump), in a fixed order so two databases holding the same data export the same bytes.
  */
+import type { RecommendationStatusCode } from '../../shared/domain/recommendation';
+import type { AssessmentCode } from '../../shared/domain/rule';
 import type { OutcomeCode } from '../../shared/domain/vocab';
 import type { ReadableDB } from '../types';
 import { cached } from './cached';
@@ -18,6 +20,27 @@ export type ExportPointRow = {
   afdeling: string | null;
   description: string;
   outcome: OutcomeCode | null;
+  forvaltning_agreed: 0 | 1 | null;
+  apologised: 0 | 1;
+  put_right: 0 | 1;
+  created_at: string;
+  updated_at: string;
+};
+
+export type ExportPointRuleRow = { point_id: number; rule_id: string; assessment: AssessmentCode; reasoning: string };
+
+export type ExportRecommendationRow = {
+  id: number;
+  case_id: number;
+  point_id: number | null;
+  point_position: number | null;
+  forvaltning: string;
+  text: string;
+  given_on: string;
+  status: RecommendationStatusCode;
+  status_on: string | null;
+  answer: string;
+  follow_up_on: string | null;
   created_at: string;
   updated_at: string;
 };
@@ -49,7 +72,8 @@ function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
 export function loadExportPoints(db: ReadableDB): Map<number, ExportPointRow[]> {
   const rows = cached(
     db,
-    `SELECT p.id, p.case_id, p.position, f.name AS forvaltning, d.name AS afdeling, p.description, p.outcome, p.created_at, p.updated_at
+    `SELECT p.id, p.case_id, p.position, f.name AS forvaltning, d.name AS afdeling, p.description, p.outcome,
+            p.forvaltning_agreed, p.apologised, p.put_right, p.created_at, p.updated_at
        FROM complaint_points p
        LEFT JOIN forvaltninger f ON f.id = p.forvaltning_id
        LEFT JOIN afdelinger d ON d.id = p.afdeling_id
@@ -68,6 +92,26 @@ export function loadExportThemes(db: ReadableDB): Map<number, string[]> {
   const out = new Map<number, string[]>();
   for (const [point, list] of groupBy(rows, (r) => r.point_id)) out.set(point, list.map((r) => r.name));
   return out;
+}
+
+/** Rule links per klagepunkt, in link order. */
+export function loadExportPointRules(db: ReadableDB): Map<number, ExportPointRuleRow[]> {
+  const rows = cached(db, 'SELECT point_id, rule_id, assessment, reasoning FROM point_rules ORDER BY point_id, position, rule_id').all() as ExportPointRuleRow[];
+  return groupBy(rows, (r) => r.point_id);
+}
+
+/** Henstillinger per case, oldest first (so "the first henstilling on a klagepunkt" is the earliest given). */
+export function loadExportRecommendations(db: ReadableDB): Map<number, ExportRecommendationRow[]> {
+  const rows = cached(
+    db,
+    `SELECT r.id, r.case_id, r.point_id, p.position AS point_position, f.name AS forvaltning, r.text, r.given_on, r.status, r.status_on,
+            r.answer, r.follow_up_on, r.created_at, r.updated_at
+       FROM recommendations r
+       JOIN forvaltninger f ON f.id = r.forvaltning_id
+       LEFT JOIN complaint_points p ON p.id = r.point_id
+      ORDER BY r.case_id, r.given_on, r.id`,
+  ).all() as ExportRecommendationRow[];
+  return groupBy(rows, (r) => r.case_id);
 }
 
 /** The audit trail of every case, oldest first. */

@@ -9,6 +9,8 @@ import { createImportJobs, type ImportJobs } from '../services/import-jobs';
 import { buildExport } from '../services/export';
 import * as cases from '../services/cases';
 import type { ServiceContext } from '../services/context';
+import * as recommendations from '../services/recommendations';
+import * as rules from '../services/rules';
 import * as settings from '../services/settings';
 import type { Handlers } from './dispatch';
 
@@ -41,5 +43,22 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
       deps.importJobs.start({ fileName, content: new Uint8Array(Buffer.from(contentBase64, 'base64')), dryRun }),
     'import:status': ({ jobId }) => deps.importJobs.status(jobId),
     'export:build': ({ format }) => buildExport(ctx, format),
+
+    'rules:list': (q) => rules.listRules(ctx, q),
+    'rules:get': ({ id }) => rules.getRule(ctx, id),
+    'rules:create': ({ input }) => rules.createRule(ctx, input),
+    'rules:update': ({ id, input }) => rules.updateRule(ctx, id, input),
+    'rules:set-retired': ({ id, retired }) => rules.setRuleRetired(ctx, id, retired),
+    'rules:suggest': ({ themeIds }) => rules.suggestRules(ctx, themeIds),
+    'rules:set-theme-rules': ({ themeId, ruleIds }) => ({ ruleIds: rules.setThemeRules(ctx, themeId, ruleIds) }),
+
+    'recommendations:list': (q) => recommendations.listRecommendations(ctx, q),
+    'recommendations:for-case': ({ caseId }) => recommendations.recommendationsForCase(ctx, caseId),
+    'recommendations:create': ({ input }) => recommendations.createRecommendation(ctx, input),
+    'recommendations:update': ({ id, input }) => recommendations.updateRecommendation(ctx, id, input),
+    'recommendations:delete': ({ id }) => {
+      recommendations.deleteRecommendation(ctx, id);
+      return { deleted: true as const };
+    },
   };
 }

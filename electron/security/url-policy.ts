@@ -8,8 +8,10 @@
  * `retsinformation.dk.evil.com` and `evilretsinformation.dk` fall through (Actual's trusted-url.ts).
  */
 
-/** Hosts the adviser may reach from inside the app: law texts, the Ombudsman, borger.dk, Arbejdstilsynet. */
-export const EXTERNAL_HOSTS: ReadonlySet<string> = new Set([
+import { SHIPPED_RULES } from '../../shared/rules/catalog';
+
+/** Hosts the adviser may always reach from inside the app: law texts, the Ombudsman, borger.dk, Ankestyrelsen. */
+const BASE_HOSTS: readonly string[] = [
   'retsinformation.dk',
   'www.retsinformation.dk',
   'ombudsmanden.dk',
@@ -17,7 +19,32 @@ export const EXTERNAL_HOSTS: ReadonlySet<string> = new Set([
   'borger.dk',
   'www.borger.dk',
   'ast.dk',
-]);
+];
+
+/**
+ * The exact hosts of the shipped rules' sources (shared/rules/catalog.ts), so every source link a
+ * rule shows can be opened, and nothing else is let in by it: only https URLs without userinfo or
+ * port count, and a new host appears here only when the catalogue itself names it. Sources the
+ * adviser adds to their own rules are not trusted this way.
+ */
+function catalogueHosts(): string[] {
+  const hosts: string[] = [];
+  for (const rule of SHIPPED_RULES) {
+    for (const source of rule.sources) {
+      let url: URL;
+      try {
+        url = new URL(source);
+      } catch {
+        continue;
+      }
+      if (url.protocol === 'https:' && url.username === '' && url.password === '' && url.port === '') hosts.push(url.hostname);
+    }
+  }
+  return hosts;
+}
+
+/** Every host a link may go to: the base list and the shipped catalogue's source hosts. */
+export const EXTERNAL_HOSTS: ReadonlySet<string> = new Set([...BASE_HOSTS, ...catalogueHosts()]);
 
 const MAX_URL_LENGTH = 2048;
 

@@ -8,6 +8,7 @@
  */
 import type { CaseDetail, Point } from '../../shared/domain/case';
 import { formatDanishDate } from '../../shared/domain/dates';
+import { Assessment } from '../../shared/domain/rule';
 import { CaseStatus, CaseType, Channel, Competence, Handling, Outcome } from '../../shared/domain/vocab';
 import type { AuditChange } from '../../db/queries/audit';
 import { catalogEntryName } from '../../db/queries/catalog';
@@ -58,6 +59,39 @@ function describePoint(db: ReadableDB, p: Point): Described {
   return d;
 }
 
+/** The klagepunkt's flags as the history words them; the first value of each is the default. */
+function describeFlags(p: Point | null): Described {
+  const d: Described = new Map();
+  const agreed = p?.forvaltningAgreed ?? null;
+  d.set('Forvaltningen erkendte fejl', agreed === null ? 'ukendt' : agreed ? 'ja' : 'nej');
+  d.set('Forvaltningen har undskyldt', p?.apologised === true ? 'ja' : 'nej');
+  d.set('Forholdet er bragt i orden', p?.putRight === true ? 'ja' : 'nej');
+  return d;
+}
+
+/**
+ * Rule links added and removed, and changed assessments and reasoning. A rule is named by its id,
+ * which never changes (a rule is retired, not renamed away), so the entry stays readable.
+ */
+function ruleChanges(old: Point | null, p: Point, label: string, out: AuditChange[]): void {
+  const before = new Map((old?.rules ?? []).map((r) => [r.ruleId, r]));
+  for (const r of p.rules) {
+    const field = `${label}: Regel ${r.ruleId}`;
+    const was = before.get(r.ruleId);
+    if (!was) {
+      out.push({ field, before: '', after: `tilføjet (${Assessment.label(r.assessment)})` });
+      if (r.reasoning !== '') out.push({ field: `${field}: Begrundelse`, before: '', after: r.reasoning });
+      continue;
+    }
+    if (was.assessment !== r.assessment) out.push({ field: `${field}: Vurdering`, before: Assessment.label(was.assessment), after: Assessment.label(r.assessment) });
+    if (was.reasoning !== r.reasoning) out.push({ field: `${field}: Begrundelse`, before: was.reasoning, after: r.reasoning });
+  }
+  const kept = new Set(p.rules.map((r) => r.ruleId));
+  for (const r of old?.rules ?? []) {
+    if (!kept.has(r.ruleId)) out.push({ field: `${label}: Regel ${r.ruleId}`, before: Assessment.label(r.assessment), after: 'fjernet' });
+  }
+}
+
 function diffMaps(before: Described, after: Described, prefix: string, out: AuditChange[]): void {
   for (const [field, a] of after) {
     const b = before.get(field) ?? '';
@@ -98,6 +132,9 @@ export function diffCase(
       if (old.position !== p.position) out.push({ field: `${label}: Nummer`, before: String(old.position), after: String(p.position) });
       diffMaps(describePoint(db, old), describePoint(db, p), `${label}: `, out);
     }
+    ruleChanges(old ?? null, p, label, out);
+    // A new klagepunkt is compared with the defaults, so only flags the adviser actually set appear.
+    diffMaps(describeFlags(old ?? null), describeFlags(p), `${label}: `, out);
   });
   const kept = new Set(after.detail.points.map((p) => p.id));
   for (const old of before?.detail.points ?? []) {

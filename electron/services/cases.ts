@@ -17,9 +17,11 @@ import {
   insertCase,
   listCases as queryCases,
   nextSagsnr as queryNextSagsnr,
+  unknownRuleErrors,
   updateCase as queryUpdateCase,
 } from '../../db/queries/cases';
 import { afdelingBelongsTo, catalogEntryExists, catalogEntryRetired } from '../../db/queries/catalog';
+import { ruleValidity } from '../../db/queries/rules';
 import { reindexCases } from '../../db/queries/search-index';
 import type { ReadableDB } from '../../db/types';
 import { diffCase } from './case-diff';
@@ -44,7 +46,12 @@ function nowIso(ctx: ServiceContext): string {
 }
 
 function validate(ctx: ServiceContext, input: CaseInput, before: CaseDetail | null): void {
-  const errors = { ...retiredChoices(ctx.db, input, before), ...validateCaseInput(input, orgLookup(ctx.db), today(ctx)) };
+  const errors = {
+    ...retiredChoices(ctx.db, input, before),
+    ...retiredRules(ctx.db, input, before, today(ctx)),
+    ...unknownRuleErrors(ctx.db, input.points),
+    ...validateCaseInput(input, orgLookup(ctx.db), today(ctx)),
+  };
   if (Object.keys(errors).length > 0) throw validationError(errors);
 }
 
@@ -72,6 +79,29 @@ function retiredChoices(db: ReadableDB, input: CaseInput, before: CaseDetail | n
   if (input.adviserId !== null && input.adviserId !== before?.adviserId && retired('adviser', input.adviserId)) {
     errors['adviserId'] = 'Rådgiveren er markeret som udgået og kan ikke vælges til nye registreringer.';
   }
+  return errors;
+}
+
+/**
+ * The same for rules: a rule that has left the catalogue (its `valid_to` has come) stays on the
+ * klagepunkter that already cite it, with their assessment, but cannot be linked anew. Unknown ids
+ * are left to unknownRuleErrors.
+ */
+function retiredRules(db: ReadableDB, input: CaseInput, before: CaseDetail | null, day: IsoDate): FieldErrors {
+  const errors: FieldErrors = {};
+  const validity = ruleValidity(db, input.points.flatMap((p) => (p.rules ?? []).map((r) => r.ruleId)));
+  input.points.forEach((p, i) => {
+    const old = p.id === undefined ? undefined : before?.points.find((q) => q.id === p.id);
+    const had = new Set((old?.rules ?? []).map((r) => r.ruleId));
+    const retired = (p.rules ?? []).filter((r) => {
+      const validTo = validity.get(r.ruleId);
+      return !had.has(r.ruleId) && validTo !== undefined && validTo !== null && validTo <= day;
+    });
+    if (retired.length === 0) return;
+    const list = retired.map((r) => r.ruleId).join(', ');
+    const noun = retired.length === 1 ? 'reglen' : 'reglerne';
+    errors[`points.${i}.rules`] = `Klagepunkt ${i + 1}: ${noun} ${list} er udgået af regelkataloget og kan ikke tilknyttes nye registreringer.`;
+  });
   return errors;
 }
 

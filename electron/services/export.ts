@@ -6,7 +6,16 @@
  * Each export is recorded in the audit log: the file holds CPR numbers of every borger.
  */
 import { appendAudit } from '../../db/queries/audit';
-import { loadCaseHistories, loadCatalogueForExport, loadExportCases, loadExportPoints, loadExportThemes } from '../../db/queries/export-rows';
+import {
+  loadCaseHistories,
+  loadCatalogueForExport,
+  loadExportCases,
+  loadExportPointRules,
+  loadExportPoints,
+  loadExportRecommendations,
+  loadExportThemes,
+  type ExportRecommendationRow,
+} from '../../db/queries/export-rows';
 import { getMunicipalityName } from '../../db/queries/settings';
 import type { ReadableDB } from '../../db/types';
 import { copenhagenDate } from '../../shared/domain/dates';
@@ -23,10 +32,24 @@ function cell<K extends ColumnName>(name: K, value: ColumnValues[K] | null | und
   return columnSpec(name).format(value);
 }
 
+/**
+ * The henstilling the CSV carries for each klagepunkt: the earliest given on it (the format has room
+ * for one; the JSON export has them all).
+ */
+function firstRecommendationByPoint(byCase: Map<number, ExportRecommendationRow[]>): Map<number, ExportRecommendationRow> {
+  const out = new Map<number, ExportRecommendationRow>();
+  for (const list of byCase.values()) {
+    for (const r of list) if (r.point_id !== null && !out.has(r.point_id)) out.set(r.point_id, r);
+  }
+  return out;
+}
+
 /** The export as rows of the import format: a header, then one row per klagepunkt. */
 export function exportRows(db: ReadableDB): string[][] {
   const points = loadExportPoints(db);
   const themes = loadExportThemes(db);
+  const rules = loadExportPointRules(db);
+  const recommendations = firstRecommendationByPoint(loadExportRecommendations(db));
   const rows: string[][] = [[...COLUMN_NAMES]];
   for (const c of loadExportCases(db)) {
     const henvendelse: Partial<Record<ColumnName, string>> = {
@@ -47,13 +70,20 @@ export function exportRows(db: ReadableDB): string[][] {
     // A henvendelse without klagepunkter is one row with the klagepunkt columns empty (import.md).
     if (list.length === 0) rows.push(COLUMN_NAMES.map((n) => henvendelse[n] ?? ''));
     for (const p of list) {
+      // `regler` means "breached" in the format: only the rules assessed ikke overholdt, in link order.
+      const breached = (rules.get(p.id) ?? []).filter((r) => r.assessment === 'ikke_overholdt').map((r) => r.rule_id);
+      const rec = recommendations.get(p.id);
       const row: Partial<Record<ColumnName, string>> = {
         ...henvendelse,
         forvaltning: cell('forvaltning', p.forvaltning),
         afdeling: cell('afdeling', p.afdeling),
         tema: cell('tema', themes.get(p.id) ?? null),
         beskrivelse: p.description,
+        regler: cell('regler', breached.length > 0 ? breached : null),
         udfald: cell('udfald', p.outcome),
+        forvaltning_enig: cell('forvaltning_enig', p.forvaltning_agreed === null ? null : p.forvaltning_agreed === 1),
+        henstilling: rec?.text ?? '',
+        henstilling_fulgt: rec === undefined || rec.status === 'afventer' ? '' : cell('henstilling_fulgt', rec.status),
       };
       rows.push(COLUMN_NAMES.map((n) => row[n] ?? ''));
     }
@@ -70,6 +100,8 @@ export function exportCsvText(db: ReadableDB): string {
 export function exportJsonValue(db: ReadableDB, exportedAt: string) {
   const points = loadExportPoints(db);
   const themes = loadExportThemes(db);
+  const rules = loadExportPointRules(db);
+  const recommendations = loadExportRecommendations(db);
   const history = loadCaseHistories(db);
   const cases = loadExportCases(db).map((c) => ({
     id: c.id,
@@ -99,8 +131,26 @@ export function exportJsonValue(db: ReadableDB, exportedAt: string) {
       themes: themes.get(p.id) ?? [],
       description: p.description,
       outcome: p.outcome,
+      rules: (rules.get(p.id) ?? []).map((r) => ({ ruleId: r.rule_id, assessment: r.assessment, reasoning: r.reasoning })),
+      forvaltningAgreed: p.forvaltning_agreed === null ? null : p.forvaltning_agreed === 1,
+      apologised: p.apologised === 1,
+      putRight: p.put_right === 1,
       createdAt: p.created_at,
       updatedAt: p.updated_at,
+    })),
+    recommendations: (recommendations.get(c.id) ?? []).map((r) => ({
+      id: r.id,
+      /** The klagepunkt's number within the henvendelse, or null when given on the henvendelse as a whole. */
+      point: r.point_position,
+      forvaltning: r.forvaltning,
+      text: r.text,
+      givenOn: r.given_on,
+      status: r.status,
+      statusOn: r.status_on,
+      answer: r.answer,
+      followUpOn: r.follow_up_on,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
     })),
     history: history.get(c.id) ?? [],
   }));

@@ -9,10 +9,11 @@
  */
 import { findAfdelingByName, findForvaltningByName, findThemeByName } from '../../db/queries/catalog';
 import { takenSagsnr } from '../../db/queries/cases';
+import { ruleValidity } from '../../db/queries/rules';
 import type { WritableDB } from '../../db/types';
 import { copenhagenDate } from '../../shared/domain/dates';
 import type { ImportIssue, ImportReport } from '../../shared/domain/import-report';
-import { nameKey } from '../../shared/import/columns';
+import { COLUMN_NAMES, nameKey, type ColumnName } from '../../shared/import/columns';
 import { createRowValidator, type ImportCase } from '../../shared/import/validate-rows';
 import type { ServiceContext } from './context';
 import { ImportFileError, readImportTable } from './import-file';
@@ -86,12 +87,19 @@ export async function runImport(ctx: ServiceContext, input: ImportInput, onProgr
 /** Checks against the database, then (not dry run, no errors) the write, as one synchronous step. */
 function checkAndWrite(ctx: ServiceContext, input: ImportInput, cases: ImportCase[], rowErrors: ImportIssue[]): { errors: ImportIssue[]; created: Created } {
   const db = ctx.db;
-  const errors = [...rowErrors, ...existingSagsnrErrors(db, cases)].sort((a, b) => a.line - b.line);
+  // File order, and within a line the format's column order, as the row validator reports.
+  const errors = [...rowErrors, ...existingSagsnrErrors(db, cases), ...unknownRuleErrors(db, cases)].sort(
+    (a, b) => a.line - b.line || columnRank(a.column) - columnRank(b.column),
+  );
   if (errors.length > 0) return { errors, created: emptyCreated() };
   if (input.dryRun) return { errors, created: plannedCatalogue(db, cases) };
   const who = { nowIso: ctx.clock.now().toISOString(), actor: ctx.actor(), fileName: input.fileName };
   const created = db.transaction(() => writeImportedCases(db, who, cases))();
   return { errors, created };
+}
+
+function columnRank(column: string | null): number {
+  return column === null ? -1 : COLUMN_NAMES.indexOf(column as ColumnName);
 }
 
 function existingSagsnrErrors(db: WritableDB, cases: ImportCase[]): ImportIssue[] {
@@ -106,6 +114,28 @@ function existingSagsnrErrors(db: WritableDB, cases: ImportCase[]): ImportIssue[
     const existing = byKey.get(nameKey(c.sagsnr));
     if (existing !== undefined) {
       errors.push({ line: c.line, column: 'sagsnr', message: `sagsnr ${c.sagsnr} findes allerede i databasen (som ${existing}); en import kan kun oprette nye henvendelser` });
+    }
+  }
+  return errors;
+}
+
+/**
+ * Rule ids not in the catalogue, one error per klagepunkt and id. All distinct ids of the file go to
+ * the database in one statement. A retired rule is accepted: an import records past klager, which
+ * were assessed against the rules in force then.
+ */
+function unknownRuleErrors(db: WritableDB, cases: ImportCase[]): ImportIssue[] {
+  const ids = new Set<string>();
+  for (const c of cases) for (const p of c.points) for (const r of p.rules) ids.add(r);
+  if (ids.size === 0) return [];
+  const known = ruleValidity(db, ids);
+  if (known.size === ids.size) return [];
+  const errors: ImportIssue[] = [];
+  for (const c of cases) {
+    for (const p of c.points) {
+      for (const r of p.rules) {
+        if (!known.has(r)) errors.push({ line: p.line, column: 'regler', message: `reglen "${r}" findes ikke i regelkataloget` });
+      }
     }
   }
   return errors;

@@ -8,7 +8,9 @@ import path from 'node:path';
 import { systemClock, type Clock } from '../../shared/domain/dates';
 import { openDatabase } from '../../db/connection';
 import { catalogEntryName } from '../../db/queries/catalog';
+import { syncShippedCatalog } from '../../db/queries/rules';
 import { getCurrentAdviserId } from '../../db/queries/settings';
+import { CATALOG_VERSION, SHIPPED_RULES } from '../../shared/rules/catalog';
 import type { WritableDB } from '../../db/types';
 import { createDispatch, type Dispatch, type DispatchOptions } from '../ipc/dispatch';
 import { createHandlers } from '../ipc/handlers';
@@ -49,7 +51,11 @@ export function openApp(opts: OpenAppOptions): OpenedApp {
   const clock = opts.clock ?? systemClock;
   const { db } = openDatabase(opts.file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
   try {
-    seedDefaults(db, clock.now().toISOString());
+    const openedAt = clock.now().toISOString();
+    seedDefaults(db, openedAt);
+    // After seeding, so the first install can link the default themes to their rules. When the
+    // database already holds this catalogue version, this is a single settings read.
+    syncShippedCatalog(db, SHIPPED_RULES, CATALOG_VERSION, openedAt);
     const ctx: ServiceContext = {
       db,
       clock,

@@ -5,6 +5,11 @@
  * The rows are what an adviser's spreadsheet would hold: klager with 1–4 klagepunkter against the
  * forvaltninger, and vejledning/vejvisning henvendelser that are usually a single row without a
  * klagepunkt. Everything is invented from the word lists in ./vocabulary.ts.
+ *
+ * Investigated klager also get their assessment: the breached rules from the shipped catalogue that
+ * fit the klagepunkt's theme, whether the forvaltning agreed it erred, and for some criticised
+ * klagepunkter a henstilling with the forvaltning's answer. Those draws come from a second random
+ * stream, so the rest of the data is the same as before they existed.
  */
 import { makeIsoDate, type IsoDate } from '../domain/dates';
 import { formatSagsnr } from '../domain/sagsnr';
@@ -13,6 +18,7 @@ import {
   type CaseTypeCode, type ChannelCode, type CompetenceCode, type HandlingCode, type OutcomeCode,
 } from '../domain/vocab';
 import { COLUMN_NAMES, type ColumnName } from '../import/columns';
+import { SHIPPED_RULES } from '../rules/catalog';
 import { createRandom, type Random } from './random';
 import {
   CONSEQUENCES, FIRST_NAMES, GUIDANCE, MONTHS, OPENINGS, ORGANISATION, REFERRALS, STREETS, SURNAMES, THEMES, TOWNS, YDELSER,
@@ -102,6 +108,77 @@ function gradedOutcome(rnd: Random): OutcomeCode {
   ]);
 }
 
+/**
+ * The catalogue rules a klagepunkt of each demo theme typically breaches, most typical first. Ids not
+ * in the shipped catalogue are dropped, so a catalogue change cannot make the demo unimportable.
+ */
+const SHIPPED_IDS = new Set(SHIPPED_RULES.map((r) => r.id));
+const RULES_BY_THEME: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    Sagsbehandlingstid: ['rsl-3-frister', 'gfs-rimelig-sagsbehandlingstid', 'gfs-underretning-forsinkelse'],
+    'Manglende svar': ['gfs-besvarelse', 'gfs-14-dages-svar'],
+    'Aflyste møder': ['gfs-aflysning-moeder'],
+    'Lægelige oplysninger ikke indhentet': ['rsl-10-officialprincip', 'rsl-11a-11c-indhentning', 'gfs-officialprincip'],
+    'Tone i indkaldelsesbreve': ['gfs-tone', 'gfs-klart-sprog'],
+    'Telefonisk tilgængelighed': ['gfs-telefon'],
+    'Mistede sagsakter': ['ofl-15-journalisering', 'ofl-13-notatpligt'],
+    Vejledning: ['fvl-7-1-vejledning', 'rsl-5-helhedsvurdering'],
+    'Skift af sagsbehandler': ['gfs-underretning-forsinkelse', 'ofl-13-notatpligt'],
+    Partshøring: ['fvl-19-partshoering'],
+    Begrundelse: ['fvl-22-begrundelse', 'fvl-24-begrundelsens-indhold'],
+  }).map(([theme, ids]) => [theme, ids.filter((id) => SHIPPED_IDS.has(id))]),
+);
+
+/** What the adviser recommends, by theme; `{afdeling}` is filled in. */
+const RECOMMENDATIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    Sagsbehandlingstid: 'Borgerrådgiveren henstiller, at {afdeling} fastsætter og offentliggør frister for sagsbehandlingen og orienterer borgeren, når en frist ikke kan holdes.',
+    'Manglende svar': 'Borgerrådgiveren henstiller, at {afdeling} besvarer skriftlige henvendelser, og at borgeren inden 14 dage får besked om, hvornår svaret kommer.',
+    'Aflyste møder': 'Borgerrådgiveren henstiller, at {afdeling} kun aflyser møder med god grund og i så fald straks tilbyder en ny tid.',
+    'Lægelige oplysninger ikke indhentet': 'Borgerrådgiveren henstiller, at {afdeling} sikrer, at sagen er tilstrækkeligt oplyst, før der træffes afgørelse.',
+    'Tone i indkaldelsesbreve': 'Borgerrådgiveren henstiller, at {afdeling} gennemgår sine standardbreve, så de er høflige og skrevet i et klart sprog.',
+    'Telefonisk tilgængelighed': 'Borgerrådgiveren henstiller, at {afdeling} sikrer, at borgerne kan komme igennem på telefonen inden for rimelig tid.',
+    'Mistede sagsakter': 'Borgerrådgiveren henstiller, at {afdeling} journaliserer alle dokumenter, der modtages eller sendes i en sag.',
+    Vejledning: 'Borgerrådgiveren henstiller, at {afdeling} vejleder borgeren om muligheder og rettigheder, også når borgeren ikke selv spørger.',
+    'Skift af sagsbehandler': 'Borgerrådgiveren henstiller, at {afdeling} orienterer borgeren ved skift af sagsbehandler og sikrer en ordentlig overdragelse af sagen.',
+    Partshøring: 'Borgerrådgiveren henstiller, at {afdeling} partshører borgeren, før der træffes afgørelse på grundlag af nye oplysninger.',
+    Begrundelse: 'Borgerrådgiveren henstiller, at {afdeling} begrunder sine afgørelser konkret med henvisning til borgerens egne oplysninger.',
+  }),
+);
+
+/** The assessment columns of an investigated klagepunkt (all empty for the rest). */
+function assessment(
+  ar: Random,
+  outcome: OutcomeCode | null,
+  theme: string,
+  afdeling: string,
+  closedDaysAgo: number,
+): Pick<Row, 'regler' | 'forvaltning_enig' | 'henstilling' | 'henstilling_fulgt'> {
+  const graded = outcome !== null && outcome !== 'afvist' && outcome !== 'videresendt';
+  if (!graded) return {};
+  const criticised = outcome === 'kritik' || outcome === 'alvorlig_kritik' || outcome === 'meget_alvorlig_kritik';
+  const candidates = RULES_BY_THEME.get(theme) ?? [];
+  // Criticism almost always names the rules breached; a remark sometimes does; no criticism never.
+  const breachChance = criticised || outcome === 'beklageligt' ? 0.85 : outcome === 'bemaerkning' ? 0.4 : 0;
+  const breached: string[] = [];
+  if (candidates.length > 0 && ar.chance(breachChance)) {
+    breached.push(candidates[0] as string);
+    const more = candidates.slice(1);
+    if (more.length > 0 && ar.chance(0.35)) breached.push(ar.pick(more));
+  }
+  const agreed = breached.length > 0
+    ? ar.weighted<string>([['ja', 55], ['nej', 25], ['', 20]])
+    : ar.weighted<string>([['nej', 45], ['', 55]]);
+  let henstilling = '';
+  let fulgt = '';
+  if (criticised && ar.chance(0.35)) {
+    henstilling = fill(RECOMMENDATIONS.get(theme) ?? 'Borgerrådgiveren henstiller, at {afdeling} gennemgår sagsforløbet og retter op på de påpegede fejl.', ar, afdeling);
+    // The forvaltning usually answers within a couple of months; recent ones are mostly pending.
+    fulgt = closedDaysAgo > 60 ? ar.weighted<string>([['ja', 65], ['nej', 15], ['', 20]]) : ar.weighted<string>([['ja', 10], ['', 90]]);
+  }
+  return { regler: breached.join('|'), forvaltning_enig: agreed, henstilling, henstilling_fulgt: fulgt };
+}
+
 function pointDescription(rnd: Random, theme: (typeof THEMES)[number], afdeling: string): string {
   const core = fill(rnd.pick(theme.templates), rnd, afdeling);
   let text = `${rnd.pick(OPENINGS)} ${core}.`;
@@ -111,6 +188,8 @@ function pointDescription(rnd: Random, theme: (typeof THEMES)[number], afdeling:
 
 export function generateDemoRows(opts: DemoOptions): DemoTable {
   const rnd = createRandom(opts.seed);
+  // The assessment's own stream (see the module comment); any fixed derivation of the seed will do.
+  const ar = createRandom((opts.seed ^ 0x5a5a5a5a) >>> 0);
   const years = opts.years ?? 4;
 
   // 1. How many henvendelser, and their shapes.
@@ -211,6 +290,7 @@ export function generateDemoRows(opts: DemoOptions): DemoTable {
         tema: themeNames.join('|'),
         beskrivelse: capitalise(description),
         udfald: outcome ? Outcome.importName(outcome) : '',
+        ...assessment(ar, outcome, theme.name, afdeling || forv.name, closedOn === '' ? 0 : end - isoToDays(closedOn)),
       });
     }
     if (caseRows.length === 0) caseRows.push({});

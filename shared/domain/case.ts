@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { checkCpr } from './cpr';
 import { isValidIsoDate, type IsoDate } from './dates';
+import { PointRuleSchema } from './rule';
 import { sagsnrProblem } from './sagsnr';
 import { CaseStatus, CaseType, Channel, Competence, Handling, Outcome } from './vocab';
 
@@ -49,6 +50,14 @@ export const PointInputSchema = z.object({
   themeIds: z.array(id).max(50),
   description: text(20000),
   outcome: OutcomeSchema.nullable(),
+  /** Rules linked to the klagepunkt with their assessment; absent means none. */
+  rules: z.array(PointRuleSchema).max(100).optional(),
+  /** Did the forvaltning agree that it erred? null: not known (absent means null). */
+  forvaltningAgreed: z.boolean().nullable().optional(),
+  /** The forvaltning has apologised (absent means false). */
+  apologised: z.boolean().optional(),
+  /** The matter has been put right (absent means false). */
+  putRight: z.boolean().optional(),
 });
 export type PointInput = z.infer<typeof PointInputSchema>;
 
@@ -79,6 +88,10 @@ export const PointSchema = z.object({
   themeIds: z.array(id),
   description: z.string(),
   outcome: OutcomeSchema.nullable(),
+  rules: z.array(PointRuleSchema),
+  forvaltningAgreed: z.boolean().nullable(),
+  apologised: z.boolean(),
+  putRight: z.boolean(),
 });
 export type Point = z.infer<typeof PointSchema>;
 
@@ -171,6 +184,8 @@ export function validateCaseInput(input: CaseInput, org: OrgLookup | null, today
       if (bad !== undefined) errors[`${at}.themeIds`] = `Klagepunkt ${i + 1}: et af temaerne findes ikke.`;
     }
     if (new Set(p.themeIds).size !== p.themeIds.length) errors[`${at}.themeIds`] = `Klagepunkt ${i + 1}: det samme tema er valgt to gange.`;
+    const ruleIds = (p.rules ?? []).map((r) => r.ruleId);
+    if (new Set(ruleIds).size !== ruleIds.length) errors[`${at}.rules`] = `Klagepunkt ${i + 1}: den samme regel er tilknyttet to gange.`;
   });
   if (org && input.adviserId !== null && !org.adviserExists(input.adviserId)) errors['adviserId'] = 'Rådgiveren findes ikke.';
   return errors;

@@ -8,7 +8,7 @@
  */
 export type VocabEntry<C extends string> = Readonly<{ code: C; label: string; importName: string }>;
 
-function vocab<const C extends string>(entries: ReadonlyArray<VocabEntry<C>>) {
+export function vocab<const C extends string>(entries: ReadonlyArray<VocabEntry<C>>) {
   const codes = entries.map((e) => e.code) as unknown as readonly [C, ...C[]];
   const byCode = new Map(entries.map((e) => [e.code, e]));
   const byImport = new Map(entries.map((e) => [normaliseToken(e.importName), e.code]));

@@ -9,6 +9,7 @@
  * a message naming the feature. Supporting one later = moving it into COLUMNS (and ColumnValues).
  */
 import { checkCpr } from '../domain/cpr';
+import { RecommendationStatus, type RecommendationStatusCode } from '../domain/recommendation';
 import { parseDateText, type IsoDate } from '../domain/dates';
 import { sagsnrProblem } from '../domain/sagsnr';
 import { catalogNameProblem } from '../domain/settings';
@@ -36,7 +37,13 @@ export type ColumnValues = {
   /** Shared between rows when memoised: never mutate. */
   tema: readonly string[];
   beskrivelse: string;
+  /** Rule ids as written (lower-cased), each once; whether they exist is checked against the database. */
+  regler: readonly string[];
   udfald: OutcomeCode;
+  forvaltning_enig: boolean;
+  henstilling: string;
+  /** Only the answered statuses: an empty cell (not parsed) is the pending one. */
+  henstilling_fulgt: Exclude<RecommendationStatusCode, 'afventer'>;
 };
 export type ColumnName = keyof ColumnValues;
 
@@ -115,6 +122,36 @@ function themes(cell: string): CellResult<readonly string[]> {
   return out.length ? ok(out) : fail('angiv mindst ét tema, eller lad cellen være tom');
 }
 
+/**
+ * `regler`: rule ids separated by `|`. Ids are lower-case slugs, so the cell is lower-cased (an
+ * adviser typing FVL-19-PARTSHOERING means the same rule); empty parts are ignored and repeats kept
+ * once. Unknown ids are reported by the import service, which asks the database once for all of them.
+ */
+function ruleIds(cell: string): CellResult<readonly string[]> {
+  const out: string[] = [];
+  for (const part of cell.split('|')) {
+    const v = part.trim().toLowerCase();
+    if (v === '') continue;
+    if (!out.includes(v)) out.push(v);
+  }
+  return out.length ? ok(out) : fail('angiv mindst én regel, eller lad cellen være tom');
+}
+
+function yesNo(cell: string): CellResult<boolean> {
+  const v = normaliseToken(cell);
+  if (v === 'ja') return ok(true);
+  if (v === 'nej') return ok(false);
+  return fail(`"${cell.trim()}" er ikke en gyldig værdi; brug ja eller nej`);
+}
+
+function followed(cell: string): CellResult<Exclude<RecommendationStatusCode, 'afventer'>> {
+  const code = RecommendationStatus.parse(cell);
+  // '' (the pending status's token) never reaches here: an empty cell is not parsed.
+  return code === undefined || code === 'afventer'
+    ? fail(`"${cell.trim()}" er ikke en gyldig værdi; brug ja, nej eller lad cellen være tom, hvis forvaltningen ikke har svaret`)
+    : ok(code);
+}
+
 /** How catalogue names and sagsnr are compared: the schema's name_key (db/queries/catalog.ts). */
 export function nameKey(name: string): string {
   // Fast path with the same result: printable ASCII with single inner spaces folds like toLowerCase.
@@ -163,7 +200,15 @@ export const COLUMNS = [
     // Free text is kept as written (only a blank cell counts as empty), so export → import is exact.
     parse: (cell) => (cell.length > 20000 ? fail(`teksten er ${cell.length} tegn; højst 20000 er tilladt`) : ok(cell)),
   }),
+  col({ name: 'regler', level: 'klagepunkt', required: false, repeats: true, parse: ruleIds, format: (v) => v.join('|'), key: (v) => v.join('|') }),
   col({ name: 'udfald', level: 'klagepunkt', required: false, repeats: true, parse: fromVocab(Outcome), format: Outcome.importName, key: id }),
+  col({ name: 'forvaltning_enig', level: 'klagepunkt', required: false, repeats: true, parse: yesNo, format: (v) => (v ? 'ja' : 'nej'), key: String }),
+  col({
+    name: 'henstilling', level: 'klagepunkt', required: false, format: id, key: id,
+    // Kept as written, like beskrivelse, so export → import is exact.
+    parse: (cell) => (cell.length > 20000 ? fail(`teksten er ${cell.length} tegn; højst 20000 er tilladt`) : ok(cell)),
+  }),
+  col({ name: 'henstilling_fulgt', level: 'klagepunkt', required: false, repeats: true, parse: followed, format: RecommendationStatus.importName, key: id }),
 ] as const;
 
 export type AnyColumnSpec = { [K in ColumnName]: ColumnSpec<K> }[ColumnName];
@@ -181,10 +226,6 @@ export function columnSpec<K extends ColumnName>(name: K): ColumnSpec<K> {
  * the error message so the adviser knows the column is right, just early).
  */
 export const LATER_COLUMNS: Readonly<Record<string, string>> = {
-  regler: 'regelkataloget (overholdte og ikke-overholdte regler)',
-  forvaltning_enig: 'forvaltningens tilkendegivelse af fejl',
-  henstilling: 'henstillinger til forvaltningen',
-  henstilling_fulgt: 'opfølgning på henstillinger',
   anmodet: 'anmodninger om udtalelse fra forvaltningen',
   svarfrist: 'svarfrister for forvaltningens udtalelse',
   besvaret: 'forvaltningens besvarelse af anmodninger',

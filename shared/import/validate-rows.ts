@@ -8,6 +8,7 @@
  */
 import type { IsoDate } from '../domain/dates';
 import type { ImportIssue } from '../domain/import-report';
+import type { RecommendationStatusCode } from '../domain/recommendation';
 import { CaseType, type CaseStatusCode, type CaseTypeCode, type ChannelCode, type CompetenceCode, type HandlingCode, type OutcomeCode } from '../domain/vocab';
 import { COLUMNS, mapHeader, nameKey, type AnyColumnSpec, type ColumnName, type ColumnValues } from './columns';
 
@@ -19,6 +20,20 @@ export type ImportPoint = {
   themes: readonly string[];
   description: string;
   outcome: OutcomeCode | null;
+  /** Rule ids recorded as ikke overholdt, in the file's order (existence is checked against the database). */
+  rules: readonly string[];
+  forvaltningAgreed: boolean | null;
+  /** A henstilling to the klagepunkt's forvaltning. */
+  recommendation: ImportRecommendation | null;
+};
+
+export type ImportRecommendation = {
+  text: string;
+  /** The henvendelse's afsluttet date, else its modtaget date: the file carries no date of its own. */
+  givenOn: IsoDate;
+  status: RecommendationStatusCode;
+  /** The given date when answered (the file has no answer date either); null while pending. */
+  statusOn: IsoDate | null;
 };
 
 export type ImportCase = {
@@ -133,6 +148,13 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
     if (values.afdeling !== undefined && values.forvaltning === undefined && !bad.has('forvaltning')) {
       errors.push({ line, column: 'afdeling', message: 'en afdeling kræver, at kolonnen forvaltning også er udfyldt' });
     }
+    // A henstilling is addressed to the klagepunkt's forvaltning; an answer needs a henstilling.
+    if (values.henstilling !== undefined && values.forvaltning === undefined && !bad.has('forvaltning')) {
+      errors.push({ line, column: 'henstilling', message: 'en henstilling gives til klagepunktets forvaltning, så kolonnen forvaltning skal også være udfyldt' });
+    }
+    if (values.henstilling_fulgt !== undefined && values.henstilling === undefined && !bad.has('henstilling')) {
+      errors.push({ line, column: 'henstilling_fulgt', message: 'henstilling_fulgt kræver, at kolonnen henstilling også er udfyldt' });
+    }
 
     const key = nameKey(values.sagsnr);
     let g = groups.get(key);
@@ -192,6 +214,7 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
       });
     }
 
+    const givenOn = v.afsluttet ?? v.modtaget;
     const points: ImportPoint[] = [];
     for (const r of g.rows) {
       const pv = r.values;
@@ -208,6 +231,17 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
         themes: pv.tema ?? [],
         description: pv.beskrivelse ?? '',
         outcome: pv.udfald ?? null,
+        rules: pv.regler ?? [],
+        forvaltningAgreed: pv.forvaltning_enig ?? null,
+        recommendation:
+          pv.henstilling === undefined || givenOn === undefined
+            ? null
+            : {
+                text: pv.henstilling,
+                givenOn,
+                status: pv.henstilling_fulgt ?? 'afventer',
+                statusOn: pv.henstilling_fulgt === undefined ? null : givenOn,
+              },
       });
     }
     if (!okCase || v.modtaget === undefined || v.type === undefined) return null;

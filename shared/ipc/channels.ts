@@ -21,6 +21,18 @@ export const CHANNELS = [
   'catalog:delete',
   'import:start',
   'import:status',
+  'rules:list',
+  'rules:get',
+  'rules:create',
+  'rules:update',
+  'rules:set-retired',
+  'rules:suggest',
+  'rules:set-theme-rules',
+  'recommendations:list',
+  'recommendations:for-case',
+  'recommendations:create',
+  'recommendations:update',
+  'recommendations:delete',
   'export:build',
 ] as const;
 

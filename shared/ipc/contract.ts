@@ -11,6 +11,8 @@ import { z } from 'zod';
 import { CaseDetailSchema, CaseInputSchema, IsoDateSchema } from '../domain/case';
 import { CaseListQuerySchema, CaseListResultSchema, HistoryEntrySchema } from '../domain/case-list';
 import { ImportReportSchema, ImportStatusSchema } from '../domain/import-report';
+import { RecommendationInputSchema, RecommendationQuerySchema, RecommendationSchema } from '../domain/recommendation';
+import { RuleCitationSchema, RuleIdSchema, RuleInputSchema, RuleQuerySchema, RuleSchema } from '../domain/rule';
 import { CatalogKindSchema, SettingsSchema } from '../domain/settings';
 
 const id = z.number().int().positive();
@@ -67,6 +69,25 @@ export const requests = {
     output: z.object({ jobId: z.string() }),
   },
   'import:status': { input: z.object({ jobId: z.string().max(64) }), output: ImportStatusSchema },
+  'rules:list': { input: RuleQuerySchema, output: z.array(RuleSchema) },
+  'rules:get': {
+    input: z.object({ id: RuleIdSchema }),
+    output: z.object({ rule: RuleSchema, citations: z.array(RuleCitationSchema), suggestedForThemeIds: z.array(id) }),
+  },
+  'rules:create': { input: z.object({ input: RuleInputSchema }), output: RuleSchema },
+  /** Own rules, and edits of shipped rules (marked as edited, so a newer catalogue leaves them alone). */
+  'rules:update': { input: z.object({ id: RuleIdSchema, input: RuleInputSchema }), output: RuleSchema },
+  'rules:set-retired': { input: z.object({ id: RuleIdSchema, retired: z.boolean() }), output: RuleSchema },
+  /** The rules usually involved for these themes (the editable theme → rule mapping), best first. */
+  'rules:suggest': { input: z.object({ themeIds: z.array(id).max(50) }), output: z.array(RuleIdSchema) },
+  'rules:set-theme-rules': { input: z.object({ themeId: id, ruleIds: z.array(RuleIdSchema).max(200) }), output: z.object({ ruleIds: z.array(RuleIdSchema) }) },
+
+  'recommendations:list': { input: RecommendationQuerySchema, output: z.array(RecommendationSchema) },
+  'recommendations:for-case': { input: z.object({ caseId: id }), output: z.array(RecommendationSchema) },
+  'recommendations:create': { input: z.object({ input: RecommendationInputSchema }), output: RecommendationSchema },
+  'recommendations:update': { input: z.object({ id, input: RecommendationInputSchema }), output: RecommendationSchema },
+  'recommendations:delete': { input: z.object({ id }), output: z.object({ deleted: z.literal(true) }) },
+
   'export:build': {
     input: z.object({ format: z.enum(['csv', 'json']) }),
     /** The file's bytes base64-encoded, like every file content crossing the contract. */

@@ -27,11 +27,31 @@ test.each([
   ['#/sager/1', 'Henvendelse 2025-0001'],
   ['#/import', 'Import/eksport'],
   ['#/indstillinger', 'Indstillinger'],
+  ['#/regler', 'Regler'],
+  ['#/regler/fvl-19-partshoering', /Partshøring/i],
+  ['#/henstillinger', 'Henstillinger'],
 ])('%s has no axe violations', async (hash, heading) => {
   renderAt(hash);
   await screen.findByRole('heading', { level: 1, name: heading });
   if (hash === '#/sager') await screen.findByText('1 henvendelse');
-  if (hash === '#/sager/1') await screen.findByRole('list', { name: 'Ændringer' });
+  if (hash === '#/sager/1') {
+    await screen.findByRole('list', { name: 'Ændringer' });
+    await screen.findByText('Der er ikke givet henstillinger i henvendelsen.');
+  }
+  if (hash === '#/regler') await screen.findByRole('table', { name: 'Regler' });
+  if (hash === '#/henstillinger') await screen.findByText('0 henstillinger');
+  expect(await violations()).toEqual([]);
+});
+
+test('the klagepunkt assessment with an open rule picker and a linked rule has no axe violations', async () => {
+  const { user } = renderAt('#/sager/1');
+  const picker = await screen.findByRole('combobox', { name: 'Tilføj regel' });
+  await user.type(picker, 'fvl');
+  await screen.findAllByRole('option');
+  expect(await violations()).toEqual([]);
+  await user.keyboard('{Enter}');
+  await user.click(screen.getByRole('button', { name: 'Tilføj henstilling' }));
+  await screen.findByRole('form', { name: 'Ny henstilling' });
   expect(await violations()).toEqual([]);
 });
 

@@ -6,5 +6,6 @@ import type { Command } from '../command';
 import { demoCommand } from './demo';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { rulesCommand } from './rules';
 
-export const COMMANDS: ReadonlyArray<Command> = [importCommand, exportCommand, demoCommand];
+export const COMMANDS: ReadonlyArray<Command> = [importCommand, exportCommand, rulesCommand, demoCommand];

@@ -1,6 +1,6 @@
 /**
  * The app shell: skip link, header with the municipality and the navigation, the routed screen in
- * <main> behind an error boundary, and the global shortcuts (Alt+1…4 between screens, Ctrl+N for a
+ * <main> behind an error boundary, and the global shortcuts (Alt+1…6 between screens, Ctrl+N for a
  * new henvendelse). State that must outlive a screen — the case list's filters and the intake draft —
  * is held here.
  */
@@ -11,6 +11,9 @@ import { IntakeScreen } from '../features/cases/IntakeScreen';
 import { emptyDraft, type CaseDraft } from '../features/cases/case-draft';
 import { initialCaseListState, type CaseListState } from '../features/cases/case-list-state';
 import { ImportScreen } from '../features/import/ImportScreen';
+import { RecommendationsScreen } from '../features/recommendations/RecommendationsScreen';
+import { RuleScreen } from '../features/rules/RuleScreen';
+import { RulesScreen } from '../features/rules/RulesScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { Page } from '../components/Page';
 import { AppDataProvider, useAppData } from './AppDataProvider';
@@ -24,6 +27,8 @@ const NAV: ReadonlyArray<NavItem> = [
   { route: { name: 'new' }, label: 'Ny henvendelse', shortcut: 'Alt+2', matches: (r) => r.name === 'new' },
   { route: { name: 'import' }, label: 'Import/eksport', shortcut: 'Alt+3', matches: (r) => r.name === 'import' },
   { route: { name: 'settings' }, label: 'Indstillinger', shortcut: 'Alt+4', matches: (r) => r.name === 'settings' },
+  { route: { name: 'rules' }, label: 'Regler', shortcut: 'Alt+5', matches: (r) => r.name === 'rules' || r.name === 'rule' },
+  { route: { name: 'recommendations' }, label: 'Henstillinger', shortcut: 'Alt+6', matches: (r) => r.name === 'recommendations' },
 ];
 
 export function App() {
@@ -47,7 +52,7 @@ function Shell() {
     function onKey(e: KeyboardEvent) {
       if (e.altKey && !e.ctrlKey && !e.metaKey) {
         // e.code, because Alt+digit produces other characters on some keyboard layouts.
-        const n = /^Digit([1-4])$/.exec(e.code)?.[1] ?? (/^[1-4]$/.test(e.key) ? e.key : undefined);
+        const n = /^Digit([1-6])$/.exec(e.code)?.[1] ?? (/^[1-6]$/.test(e.key) ? e.key : undefined);
         const item = n ? NAV[Number(n) - 1] : undefined;
         if (item) { e.preventDefault(); navigate(item.route); }
       } else if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && (e.key === 'n' || e.key === 'N')) {
@@ -107,6 +112,9 @@ function Screen({ route, listState, setListState, draft, setDraft, resetDraft }:
     case 'new': return <IntakeScreen draft={draft} onDraftChange={setDraft} onCreated={resetDraft} />;
     case 'import': return <ImportScreen />;
     case 'settings': return <SettingsScreen />;
+    case 'rules': return <RulesScreen />;
+    case 'rule': return <RuleScreen key={route.id} id={route.id} />;
+    case 'recommendations': return <RecommendationsScreen />;
     case 'not-found':
       return (
         <Page title="Siden findes ikke">

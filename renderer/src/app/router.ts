@@ -1,6 +1,6 @@
 /**
  * A hash router of our own: the app is loaded from files (app://, preview) where only the hash can
- * change without a reload, and five routes do not justify a dependency.
+ * change without a reload, and a handful of routes do not justify a dependency.
  */
 import { useSyncExternalStore } from 'react';
 
@@ -10,6 +10,9 @@ export type Route =
   | { name: 'new' }
   | { name: 'import' }
   | { name: 'settings' }
+  | { name: 'rules' }
+  | { name: 'rule'; id: string }
+  | { name: 'recommendations' }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -18,6 +21,11 @@ export function parseRoute(hash: string): Route {
   if (path === '/ny') return { name: 'new' };
   if (path === '/import') return { name: 'import' };
   if (path === '/indstillinger') return { name: 'settings' };
+  if (path === '/regler') return { name: 'rules' };
+  if (path === '/henstillinger') return { name: 'recommendations' };
+  // Rule ids are slugs (RuleIdSchema), so they never need encoding in the hash.
+  const r = /^\/regler\/([a-z0-9][a-z0-9-]{1,79})$/.exec(path);
+  if (r?.[1]) return { name: 'rule', id: r[1] };
   const m = /^\/sager\/(\d{1,12})$/.exec(path);
   if (m) {
     const id = Number(m[1]);
@@ -33,6 +41,9 @@ export function routeHref(route: Route): string {
     case 'new': return '#/ny';
     case 'import': return '#/import';
     case 'settings': return '#/indstillinger';
+    case 'rules': return '#/regler';
+    case 'rule': return `#/regler/${route.id}`;
+    case 'recommendations': return '#/henstillinger';
     case 'not-found': return `#${route.path}`;
   }
 }

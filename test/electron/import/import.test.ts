@@ -193,3 +193,86 @@ describe('createImportJobs', () => {
     expect((err as AppError).code).toBe('not_found');
   });
 });
+
+describe('rules, the forvaltning’s view and henstillinger', () => {
+  const H = ['sagsnr', 'modtaget', 'type', 'afsluttet', 'forvaltning', 'beskrivelse', 'regler', 'udfald', 'forvaltning_enig', 'henstilling', 'henstilling_fulgt'];
+
+  /** The rules these rows cite; OR IGNORE because the shipped catalogue may already hold them. */
+  function withRules(target: OpenedApp): OpenedApp {
+    const ins = target.ctx.db.prepare(
+      `INSERT OR IGNORE INTO rules (id, origin, law_short, law_full, paragraph, title, summary, category, verification, created_at, updated_at)
+       VALUES (?, 'shipped', 'FVL', 'Forvaltningsloven', '§', 'Titel', 'Resumé', 'Kategori', 'yes', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')`,
+    );
+    for (const id of ['fvl-19-partshoering', 'fvl-22-begrundelse', 'gfs-besvarelse']) ins.run(id);
+    return target;
+  }
+
+  it('records regler as breached in the file’s order, the forvaltning’s view, and one henstilling per klagepunkt', async () => {
+    app = withRules(memoryApp());
+    const rows = [
+      H,
+      ['2024-0100', '2024-02-01', 'klage', '2024-04-15', 'Beskæftigelse', 'Ikke partshørt.', 'GFS-besvarelse | fvl-19-partshoering|', 'kritik', 'Ja', 'Partshør før afgørelse.', 'nej'],
+      ['2024-0100', '', '', '', 'Social', 'Ingen begrundelse.', 'fvl-22-begrundelse', 'bemærkning', 'nej', 'Begrund afgørelser.', ''],
+      ['2024-0101', '2024-03-01', 'klage', '', 'Social', 'Venter på svar.', '', '', '', 'Svar borgeren.', 'ja'],
+    ];
+    const report = await runImport(app.ctx, { fileName: 'sager.csv', content: csvBytes(rows), dryRun: false });
+    expect(report.errors).toEqual([]);
+    const db = app.ctx.db;
+    expect(db.prepare(`SELECT c.sagsnr, p.position, pr.rule_id, pr.position AS link, pr.assessment, pr.reasoning
+      FROM point_rules pr JOIN complaint_points p ON p.id = pr.point_id JOIN cases c ON c.id = p.case_id ORDER BY c.sagsnr, p.position, pr.position`).all()).toEqual([
+      { sagsnr: '2024-0100', position: 1, rule_id: 'gfs-besvarelse', link: 1, assessment: 'ikke_overholdt', reasoning: '' },
+      { sagsnr: '2024-0100', position: 1, rule_id: 'fvl-19-partshoering', link: 2, assessment: 'ikke_overholdt', reasoning: '' },
+      { sagsnr: '2024-0100', position: 2, rule_id: 'fvl-22-begrundelse', link: 1, assessment: 'ikke_overholdt', reasoning: '' },
+    ]);
+    expect(db.prepare('SELECT forvaltning_agreed, apologised, put_right FROM complaint_points ORDER BY id').all()).toEqual([
+      { forvaltning_agreed: 1, apologised: 0, put_right: 0 },
+      { forvaltning_agreed: 0, apologised: 0, put_right: 0 },
+      { forvaltning_agreed: null, apologised: 0, put_right: 0 },
+    ]);
+    // Given on the afsluttet date, else on modtaget; addressed to the klagepunkt's forvaltning.
+    expect(db.prepare(`SELECT c.sagsnr, p.position, f.name AS forvaltning, r.text, r.given_on, r.status, r.status_on, r.follow_up_on
+      FROM recommendations r JOIN cases c ON c.id = r.case_id JOIN complaint_points p ON p.id = r.point_id JOIN forvaltninger f ON f.id = r.forvaltning_id
+      ORDER BY r.id`).all()).toEqual([
+      { sagsnr: '2024-0100', position: 1, forvaltning: 'Beskæftigelse', text: 'Partshør før afgørelse.', given_on: '2024-04-15', status: 'ikke_fulgt', status_on: '2024-04-15', follow_up_on: null },
+      { sagsnr: '2024-0100', position: 2, forvaltning: 'Social', text: 'Begrund afgørelser.', given_on: '2024-04-15', status: 'afventer', status_on: null, follow_up_on: null },
+      { sagsnr: '2024-0101', position: 1, forvaltning: 'Social', text: 'Svar borgeren.', given_on: '2024-03-01', status: 'fulgt', status_on: '2024-03-01', follow_up_on: null },
+    ]);
+  });
+
+  it('reports unknown rule ids (one query for the file), an answer without a henstilling and bad values, and writes nothing', async () => {
+    app = withRules(memoryApp());
+    const tables = ['cases', 'complaint_points', 'point_rules', 'recommendations', 'audit_log'];
+    const before = tables.map((t) => count(app as OpenedApp, t));
+    const rows = [
+      H,
+      ['2024-0200', '2024-02-01', 'klage', '2024-04-15', 'Beskæftigelse', 'Fint punkt.', 'fvl-19-partshoering', 'kritik', 'ja', 'Gør det bedre.', 'ja'],
+      ['2024-0201', '2024-02-01', 'klage', '', 'Social', 'Punkt.', 'fvl-19-partshoering|fvl-99-findes-ikke|gfs-besvarelse', '', '', '', ''],
+      ['2024-0202', '2024-02-01', 'klage', '', 'Social', 'Punkt.', 'findes-heller-ikke', '', 'måske', '', 'ja'],
+      ['2024-0203', '2024-02-01', 'vejledning', '', '', 'Vejledning.', '', '', '', 'Henstilling uden forvaltning.', 'sommetider'],
+    ];
+    const report = await runImport(app.ctx, { fileName: 'sager.csv', content: csvBytes(rows), dryRun: false });
+    expect(report.ok).toBe(false);
+    expect(report.errors.map(formatImportIssue)).toEqual([
+      'linje 3, kolonne regler: reglen "fvl-99-findes-ikke" findes ikke i regelkataloget',
+      'linje 4, kolonne regler: reglen "findes-heller-ikke" findes ikke i regelkataloget',
+      'linje 4, kolonne forvaltning_enig: "måske" er ikke en gyldig værdi; brug ja eller nej',
+      'linje 4, kolonne henstilling_fulgt: henstilling_fulgt kræver, at kolonnen henstilling også er udfyldt',
+      'linje 5, kolonne henstilling: en henstilling gives til klagepunktets forvaltning, så kolonnen forvaltning skal også være udfyldt',
+      'linje 5, kolonne henstilling_fulgt: "sommetider" er ikke en gyldig værdi; brug ja, nej eller lad cellen være tom, hvis forvaltningen ikke har svaret',
+    ]);
+    expect(tables.map((t) => count(app as OpenedApp, t))).toEqual(before);
+
+    // The same file without the unknown ids and the bad rows imports whole.
+    const fixed = await runImport(app.ctx, { fileName: 'sager.csv', content: csvBytes(rows.slice(0, 2)), dryRun: false });
+    expect(fixed).toMatchObject({ ok: true, henvendelser: 1, klagepunkter: 1 });
+    expect(count(app, 'point_rules')).toBe(1);
+    expect(count(app, 'recommendations')).toBe(1);
+  });
+
+  it('a dry run reports unknown rules too', async () => {
+    app = withRules(memoryApp());
+    const rows = [H, ['2024-0300', '2024-02-01', 'klage', '', 'Social', '', 'ingen-saadan-regel', '', '', '', '']];
+    const report = await runImport(app.ctx, { fileName: 'sager.csv', content: csvBytes(rows), dryRun: true });
+    expect(report.errors.map(formatImportIssue)).toEqual(['linje 2, kolonne regler: reglen "ingen-saadan-regel" findes ikke i regelkataloget']);
+  });
+});

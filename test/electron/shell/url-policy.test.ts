@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXTERNAL_HOSTS, isAllowedExternalUrl } from '../../../electron/security/url-policy';
+import { SHIPPED_RULES } from '../../../shared/rules/catalog';
 
 describe('isAllowedExternalUrl', () => {
   it.each([
@@ -74,5 +75,41 @@ describe('isAllowedExternalUrl', () => {
 
   it('lists only lowercase hostnames, so a case slip cannot silently disable an entry', () => {
     for (const host of EXTERNAL_HOSTS) expect(host).toBe(host.toLowerCase());
+  });
+});
+
+describe('links from the shipped rule catalogue', () => {
+  const sources = SHIPPED_RULES.flatMap((r) => r.sources.map((s) => [r.id, s] as const));
+
+  it('every source of every shipped rule opens, and each is https', () => {
+    expect(sources.length).toBeGreaterThan(100);
+    for (const [id, source] of sources) {
+      expect(source.startsWith('https://'), `${id}: ${source}`).toBe(true);
+      expect(isAllowedExternalUrl(source), `${id}: ${source}`).toBe(true);
+    }
+  });
+
+  it('adds exactly the catalogue hosts to the base list, nothing else', () => {
+    const catalogueHosts = new Set(sources.map(([, s]) => new URL(s).hostname));
+    const base = ['retsinformation.dk', 'www.retsinformation.dk', 'ombudsmanden.dk', 'www.ombudsmanden.dk', 'borger.dk', 'www.borger.dk', 'ast.dk'];
+    expect([...EXTERNAL_HOSTS].sort()).toEqual([...new Set([...base, ...catalogueHosts])].sort());
+    expect(EXTERNAL_HOSTS.has('danskelove.dk')).toBe(true);
+    expect(EXTERNAL_HOSTS.has('elov.dk')).toBe(true);
+  });
+
+  it.each([
+    ['http to a catalogue host', 'http://danskelove.dk/forvaltningsloven/22'],
+    ['suffix attack on a catalogue host', 'https://danskelove.dk.evil.com/'],
+    ['prefix attack on a catalogue host', 'https://evildanskelove.dk/'],
+    ['unlisted subdomain of a catalogue host', 'https://login.elov.dk/'],
+    ['catalogue host as userinfo', 'https://danskelove.dk@evil.com/'],
+    ['userinfo on a catalogue host', 'https://user:pass@pav.medst.dk/'],
+    ['odd port on a catalogue host', 'https://www.dukh.dk:8443/'],
+    ['trailing dot on a catalogue host', 'https://gdprinfo.eu./da/da-article-12'],
+    ['IDN homograph of a catalogue host (Cyrillic а)', 'https://dаnskelove.dk/'],
+    ['parent domain of a listed subdomain', 'https://medst.dk/'],
+    ['file scheme with a catalogue host', 'file://danskelove.dk/etc/passwd'],
+  ])('refuses %s', (_name, url) => {
+    expect(isAllowedExternalUrl(url)).toBe(false);
   });
 });

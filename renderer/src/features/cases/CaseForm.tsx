@@ -16,6 +16,8 @@ import { CheckboxField, SelectField, TextAreaField, TextField, type Option } fro
 import { formatDanishDate } from '../../../../shared/domain/dates';
 import { fieldDomId, focusTargetFor, newPointDraft, toCaseInput, type CaseDraft, type PointDraft } from './case-draft';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { isRetired } from '../rules/rule-text';
+import { useRuleCatalog } from '../rules/use-rules';
 import { PointEditor } from './PointEditor';
 
 export type CprControl = Readonly<{
@@ -63,6 +65,7 @@ export function CaseForm({ mode, draft, onDraftChange, settings, today, cpr, onS
   const nameRef = useRef<HTMLInputElement>(null);
   const cprRef = useRef<HTMLInputElement>(null);
   const pendingFocus = useRef<string | null>(null);
+  const ruleCatalog = useRuleCatalog();
 
   useEffect(() => { if (autoFocusName) nameRef.current?.focus(); }, [autoFocusName]);
 
@@ -326,6 +329,8 @@ export function CaseForm({ mode, draft, onDraftChange, settings, today, cpr, onS
             index={i}
             point={p}
             settings={settings}
+            ruleCatalog={ruleCatalog}
+            ruleRetired={(r) => isRetired(r, today)}
             errors={errors}
             canRemove={draft.points.length > 1 || draft.type !== 'klage'}
             onChange={(np) => setPoint(i, np)}

@@ -2,6 +2,7 @@
  * Sag: the whole henvendelse in the shared form, saved with optimistic concurrency (the version the
  * form was loaded from travels as expectedVersion), the CPR masked until revealed, and the history.
  * On a conflict the adviser's edits stay in the form; reloading the newer version is their choice.
+ * Below the form, the henstillinger given in the henvendelse (saved on their own).
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { CaseDetail, CaseInput } from '../../../../shared/domain/case';
@@ -14,6 +15,7 @@ import { Page } from '../../components/Page';
 import { draftFromDetail, type CaseDraft } from './case-draft';
 import { CaseForm } from './CaseForm';
 import { HistoryPanel } from './HistoryPanel';
+import { RecommendationsSection } from '../recommendations/RecommendationsSection';
 
 type Load = { state: 'loading' } | { state: 'error'; message: string; notFound: boolean } | { state: 'ready'; detail: CaseDetail };
 
@@ -113,22 +115,25 @@ export function CaseScreen({ id }: Readonly<{ id: number }>) {
         </div>
       ) : null}
       <div className="case-layout">
-        <CaseForm
-          // Not keyed by version: after a save the Gem button keeps focus instead of being replaced.
-          key={`${detail.id}-${reloads}`}
-          mode="edit"
-          draft={draft as CaseDraft}
-          onDraftChange={setDraft}
-          settings={settings}
-          today={today}
-          onSave={save}
-          cpr={{
-            masked: detail.citizen.cprMasked,
-            revealed,
-            onReveal: async () => { setRevealed((await send('cases:reveal-cpr', { id })).cpr); },
-            onHide: () => setRevealed(null),
-          }}
-        />
+        <div className="case-main">
+          <CaseForm
+            // Not keyed by version: after a save the Gem button keeps focus instead of being replaced.
+            key={`${detail.id}-${reloads}`}
+            mode="edit"
+            draft={draft as CaseDraft}
+            onDraftChange={setDraft}
+            settings={settings}
+            today={today}
+            onSave={save}
+            cpr={{
+              masked: detail.citizen.cprMasked,
+              revealed,
+              onReveal: async () => { setRevealed((await send('cases:reveal-cpr', { id })).cpr); },
+              onHide: () => setRevealed(null),
+            }}
+          />
+          <RecommendationsSection caseId={detail.id} points={detail.points} version={detail.version} />
+        </div>
         <HistoryPanel entries={history} error={historyError} />
       </div>
     </Page>

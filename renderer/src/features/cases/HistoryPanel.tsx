@@ -5,7 +5,9 @@ import { formatDanishDateTime } from '../../../../shared/domain/dates';
 export function HistoryPanel({ entries, error }: Readonly<{ entries: ReadonlyArray<HistoryEntry> | null; error: string | null }>) {
   const sorted = entries ? [...entries].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : b.id - a.id)) : null;
   return (
-    <section className="history" aria-labelledby="history-title">
+    // Focusable: the panel scrolls on its own once the history is long, and keyboard users must be
+    // able to scroll it (WCAG 2.1.1; axe scrollable-region-focusable).
+    <section className="history" aria-labelledby="history-title" tabIndex={0}>
       <h2 id="history-title">Historik</h2>
       {error ? <p role="alert" className="alert alert--error">{error}</p> : null}
       {sorted === null && !error ? <p className="muted" role="status">Henter historik …</p> : null}

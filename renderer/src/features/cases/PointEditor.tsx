@@ -1,23 +1,30 @@
 /**
  * One klagepunkt: forvaltning → afdeling (the afdeling list follows the forvaltning; retired entries
  * are offered only when already chosen), themes, description and outcome. Statistics count per
- * klagepunkt, so each carries its own organisation and outcome.
+ * klagepunkt, so each carries its own organisation and outcome. Below them the assessment: the rules
+ * the klagepunkt is measured against, and how the forvaltning responded.
  */
 import type { FieldErrors } from '../../../../shared/domain/case';
 import type { Settings } from '../../../../shared/domain/settings';
 import { Outcome, type OutcomeCode } from '../../../../shared/domain/vocab';
 import { SelectField, TextAreaField, type Option } from '../../components/Field';
+import type { Rule } from '../../../../shared/domain/rule';
+import type { RulesLoad } from '../rules/use-rules';
 import { fieldDomId, type PointDraft } from './case-draft';
+import { PointFlags } from './PointFlags';
+import { PointRules } from './PointRules';
 import { ThemePicker } from './ThemePicker';
 
 function nameWithState(name: string, retired: boolean): string {
   return retired ? `${name} (udgået)` : name;
 }
 
-export function PointEditor({ index, point, settings, errors, onChange, onRemove, canRemove }: Readonly<{
+export function PointEditor({ index, point, settings, ruleCatalog, ruleRetired, errors, onChange, onRemove, canRemove }: Readonly<{
   index: number;
   point: PointDraft;
   settings: Settings;
+  ruleCatalog: RulesLoad;
+  ruleRetired: (rule: Rule) => boolean;
   errors: FieldErrors;
   onChange: (p: PointDraft) => void;
   onRemove: () => void;
@@ -89,6 +96,16 @@ export function PointEditor({ index, point, settings, errors, onChange, onRemove
         error={errors[`${at}.description`]}
         onChange={(description) => onChange({ ...point, description })}
       />
+      <PointRules
+        index={index}
+        links={point.rules}
+        themeIds={point.themeIds}
+        catalog={ruleCatalog}
+        retired={ruleRetired}
+        error={errors[`${at}.rules`]}
+        onChange={(rules) => onChange({ ...point, rules })}
+      />
+      <PointFlags index={index} point={point} onChange={onChange} />
       {canRemove ? (
         <button type="button" className="button button--secondary button--small" onClick={onRemove}>
           Fjern klagepunkt {number}

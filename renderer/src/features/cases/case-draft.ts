@@ -6,11 +6,19 @@
  */
 import { validateCaseInput, type CaseDetail, type CaseInput, type FieldErrors, type OrgLookup, type PointInput, type Representative } from '../../../../shared/domain/case';
 import { formatDanishDate, type IsoDate } from '../../../../shared/domain/dates';
+import type { PointRule } from '../../../../shared/domain/rule';
 import type { Settings } from '../../../../shared/domain/settings';
 import type { CaseStatusCode, CaseTypeCode, ChannelCode, CompetenceCode, HandlingCode } from '../../../../shared/domain/vocab';
 import { DATE_FORMAT_MESSAGE, parseDateField } from '../../components/DateField';
 
-export type PointDraft = PointInput & { key: string };
+/** A klagepunkt in the form: the assessment fields are always present, so they are always sent. */
+export type PointDraft = Omit<PointInput, 'rules' | 'forvaltningAgreed' | 'apologised' | 'putRight'> & {
+  key: string;
+  rules: PointRule[];
+  forvaltningAgreed: boolean | null;
+  apologised: boolean;
+  putRight: boolean;
+};
 
 export type CaseDraft = {
   sagsnr: string;
@@ -42,7 +50,10 @@ export function newPointKey(): string {
 }
 
 export function newPointDraft(): PointDraft {
-  return { key: newPointKey(), forvaltningId: null, afdelingId: null, themeIds: [], description: '', outcome: null };
+  return {
+    key: newPointKey(), forvaltningId: null, afdelingId: null, themeIds: [], description: '', outcome: null,
+    rules: [], forvaltningAgreed: null, apologised: false, putRight: false,
+  };
 }
 
 const emptyRepresentative: Representative = { name: '', relation: '', phone: '', email: '', powerOfAttorney: false };
@@ -92,6 +103,7 @@ export function draftFromDetail(d: CaseDetail): CaseDraft {
     points: d.points.map((p) => ({
       key: newPointKey(), id: p.id, forvaltningId: p.forvaltningId, afdelingId: p.afdelingId,
       themeIds: [...p.themeIds], description: p.description, outcome: p.outcome,
+      rules: p.rules.map((r) => ({ ...r })), forvaltningAgreed: p.forvaltningAgreed, apologised: p.apologised, putRight: p.putRight,
     })),
   };
 }
@@ -132,7 +144,8 @@ export function toCaseInput(draft: CaseDraft, settings: Settings, today: IsoDate
     handling: draft.handling,
     closedOn: closed === null || closed === 'invalid' ? null : closed,
     adviserId: draft.adviserId,
-    points: draft.points.map(({ key: _key, ...p }) => p),
+    // Every field of a klagepunkt is sent, the assessment too: an absent field would mean "none".
+    points: draft.points.map(({ key: _key, rules, ...p }): PointInput => ({ ...p, rules: rules.map((r) => ({ ...r })) })),
   };
   const shared = validateCaseInput(input, orgLookup(settings), today);
   // A closing date that could not be parsed must not also be reported as "missing".
@@ -150,6 +163,8 @@ export function focusTargetFor(path: string): string {
   if (path === 'points') return 'add-point';
   const m = /^points\.(\d+)\.themeIds$/.exec(path);
   if (m) return `f-points-${m[1]}-themes-first`;
+  const r = /^points\.(\d+)\.rules(\.|$)/.exec(path);
+  if (r) return `f-points-${r[1]}-rule-picker`;
   if (path === 'citizen.cpr') return fieldDomId('citizen.cpr');
   return fieldDomId(path);
 }

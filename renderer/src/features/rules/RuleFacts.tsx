@@ -1,0 +1,40 @@
+/** What a rule says: law, paragraph, summary, deadline in words, sources and verification. */
+import { Verification, type Rule } from '../../../../shared/domain/rule';
+import { formatDanishDate } from '../../../../shared/domain/dates';
+import { deadlineInWords } from './rule-text';
+
+export function RuleFacts({ rule }: Readonly<{ rule: Rule }>) {
+  return (
+    <section className="form-section" aria-labelledby="rule-facts-title">
+      <h2 id="rule-facts-title">Reglen</h2>
+      <dl className="facts">
+        <div><dt>Lov</dt><dd>{rule.lawFull} ({rule.lawShort})</dd></div>
+        <div><dt>Paragraf</dt><dd>{rule.paragraph}</dd></div>
+        <div><dt>Kategori</dt><dd>{rule.category}</dd></div>
+        <div><dt>Resumé</dt><dd className="prewrap">{rule.summary}</dd></div>
+        <div>
+          <dt>Frist</dt>
+          <dd>
+            {deadlineInWords(rule.deadline)}
+            {rule.deadline?.rollForward ? <><br />Falder sidste dag på en lørdag, søndag eller helligdag, forlænges fristen til næste arbejdsdag.</> : null}
+          </dd>
+        </div>
+        <div>
+          <dt>Kilder</dt>
+          <dd>
+            {rule.sources.length === 0 ? 'Ingen kilder angivet.' : (
+              <ul className="plain-list">
+                {/* Electron opens allowlisted https links in the system browser, never in the app window. */}
+                {rule.sources.map((s) => <li key={s}><a href={s} target="_blank" rel="noreferrer">{s}</a></li>)}
+              </ul>
+            )}
+          </dd>
+        </div>
+        <div><dt>Verificering</dt><dd>{Verification.label(rule.verification)}{rule.note ? ` – ${rule.note}` : ''}</dd></div>
+        {rule.validFrom || rule.validTo ? (
+          <div><dt>Gyldighed</dt><dd>{rule.validFrom ? `fra ${formatDanishDate(rule.validFrom)}` : ''}{rule.validTo ? ` til ${formatDanishDate(rule.validTo)}` : ''}</dd></div>
+        ) : null}
+      </dl>
+    </section>
+  );
+}

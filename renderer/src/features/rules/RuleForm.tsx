@@ -1,0 +1,128 @@
+/**
+ * Create or edit a rule: the adviser's own rules (e.g. the municipality's svarpolitik) and edits of
+ * shipped rules. Errors are shown next to each field and in a focused summary; the draft survives
+ * a refused save. On edit the id is fixed, since klagepunkter and theme suggestions refer to it.
+ */
+import { useRef, useState, type FormEvent } from 'react';
+import { DeadlineUnit, Verification, type DeadlineUnitCode, type Rule, type RuleInput, type VerificationCode } from '../../../../shared/domain/rule';
+import { ApiError, errorMessage } from '../../api/client';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { CheckboxField, SelectField, TextAreaField, TextField, type Option } from '../../components/Field';
+import { ruleFieldFor, toRuleInput, type RuleDraft } from './rule-draft';
+
+const unitOptions: Option[] = [{ value: '', label: 'Ingen enhed' }, ...DeadlineUnit.entries.map((e) => ({ value: e.code, label: e.label }))];
+const verificationOptions: Option[] = Verification.entries.map((e) => ({ value: e.code, label: e.label }));
+
+const domId = (path: string) => `rule-${ruleFieldFor(path).replace(/\./g, '-')}`;
+
+/** Source errors come per line (`sources.2`); the field shows them together, with line numbers. */
+function fieldErrors(errors: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [path, message] of Object.entries(errors)) {
+    const m = /^sources\.(\d+)$/.exec(path);
+    if (m) out['sources'] = `${out['sources'] ? `${out['sources']} ` : ''}Linje ${Number(m[1]) + 1}: ${message}`;
+    else out[path] = message;
+  }
+  return out;
+}
+
+export function RuleForm({ mode, initial, categories, onSave, onCancel, warning }: Readonly<{
+  mode: 'create' | 'edit';
+  initial: RuleDraft;
+  categories: ReadonlyArray<string>;
+  onSave: (input: RuleInput) => Promise<Rule>;
+  onCancel: () => void;
+  warning?: string;
+}>) {
+  const [draft, setDraft] = useState(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [attempted, setAttempted] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  function update(next: RuleDraft) {
+    setDraft(next);
+    if (attempted) setErrors(toRuleInput(next).errors);
+  }
+  const set = <K extends keyof RuleDraft>(key: K, value: RuleDraft[K]) => update({ ...draft, [key]: value });
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (saving) return;
+    setAttempted(true);
+    const { input, errors: found } = toRuleInput(mode === 'edit' ? { ...draft, id: initial.id } : draft);
+    if (Object.keys(found).length > 0) {
+      setErrors(found);
+      setMessage('Reglen er ikke gemt. Ret de markerede felter.');
+      requestAnimationFrame(() => summaryRef.current?.focus());
+      return;
+    }
+    setSaving(true);
+    try {
+      await onSave(input);
+    } catch (err) {
+      setErrors(err instanceof ApiError ? { ...err.fields } : {});
+      setMessage(errorMessage(err));
+      requestAnimationFrame(() => summaryRef.current?.focus());
+      setSaving(false);
+    }
+  }
+
+  const shown = fieldErrors(errors);
+
+  return (
+    <form className="rule-form" onSubmit={(e) => void submit(e)} noValidate aria-label={mode === 'create' ? 'Ny regel' : 'Ret reglen'}>
+      <ErrorSummary ref={summaryRef} message={message} errors={shown} focusTargetFor={domId} />
+      {warning ? <p className="alert alert--warning">{warning}</p> : null}
+      <div className="form-grid">
+        {mode === 'create' ? (
+          <TextField id={domId('id')} label="Id" width="m" value={draft.id} error={shown['id']} maxLength={80} required
+            hint="Små bogstaver, tal og bindestreg, fx kom-svarpolitik" onChange={(v) => set('id', v)} />
+        ) : null}
+        <TextField id={domId('lawShort')} label="Lovens forkortelse" width="s" value={draft.lawShort} error={shown['lawShort']} maxLength={40} required
+          hint="Fx FVL, eller KOM" onChange={(v) => set('lawShort', v)} />
+        <TextField id={domId('lawFull')} label="Lovens fulde navn" value={draft.lawFull} error={shown['lawFull']} maxLength={400} required
+          onChange={(v) => set('lawFull', v)} />
+        <TextField id={domId('paragraph')} label="Paragraf" width="m" value={draft.paragraph} error={shown['paragraph']} maxLength={120} required
+          hint="Fx 19, stk. 1" onChange={(v) => set('paragraph', v)} />
+        <TextField id={domId('title')} label="Titel" value={draft.title} error={shown['title']} maxLength={200} required onChange={(v) => set('title', v)} />
+        <TextField id={domId('category')} label="Kategori" width="m" value={draft.category} error={shown['category']} maxLength={80} required
+          hint={categories.length > 0 ? `Fx ${categories.slice(0, 3).join(', ')}` : undefined} onChange={(v) => set('category', v)} />
+      </div>
+      <TextAreaField id={domId('summary')} label="Resumé" value={draft.summary} error={shown['summary']} rows={3} maxLength={5000} required
+        onChange={(v) => set('summary', v)} />
+
+      <CheckboxField id="rule-has-deadline" label="Reglen fastsætter en frist" checked={draft.hasDeadline} onChange={(on) => set('hasDeadline', on)} />
+      {draft.hasDeadline ? (
+        <fieldset className="subgroup">
+          <legend>Frist</legend>
+          <div className="form-grid">
+            <TextField id={domId('deadline.amount')} label="Antal" width="xs" inputMode="numeric" value={draft.amountText} error={shown['deadline.amount']}
+              maxLength={4} onChange={(v) => set('amountText', v)} />
+            <SelectField id="rule-deadline-unit" label="Enhed" width="s" value={draft.unit ?? ''} options={unitOptions}
+              onChange={(v) => set('unit', v === '' ? null : (v as DeadlineUnitCode))} />
+            <TextField id={domId('deadline.text')} label="Fristen i ord" value={draft.deadlineText} error={shown['deadline.text']} maxLength={500}
+              hint="Når fristen ikke kan regnes ud, fx snarest muligt" onChange={(v) => set('deadlineText', v)} />
+            <TextField id={domId('deadline.from')} label="Løber fra" value={draft.from} maxLength={500}
+              hint="Fx myndighedens modtagelse af anmodningen" onChange={(v) => set('from', v)} />
+          </div>
+          <CheckboxField id="rule-roll-forward" label="Forlænges til næste arbejdsdag, hvis sidste dag er en fridag" checked={draft.rollForward}
+            onChange={(on) => set('rollForward', on)} />
+        </fieldset>
+      ) : null}
+
+      <TextAreaField id={domId('sources')} label="Kilder" value={draft.sourcesText} error={shown['sources']} rows={3}
+        hint="Én https-adresse pr. linje" onChange={(v) => set('sourcesText', v)} />
+      <div className="form-grid">
+        <SelectField id={domId('verification')} label="Verificering" width="m" value={draft.verification} options={verificationOptions}
+          onChange={(v) => set('verification', v as VerificationCode)} />
+      </div>
+      <TextAreaField id={domId('note')} label="Note om verificeringen" value={draft.note} rows={2} maxLength={2000} onChange={(v) => set('note', v)} />
+      <div className="button-row">
+        <button type="submit" className="button" aria-disabled={saving || undefined}>{mode === 'create' ? 'Opret regel' : 'Gem reglen'}</button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>Annullér</button>
+      </div>
+    </form>
+  );
+}
