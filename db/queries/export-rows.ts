@@ -2,7 +2,6 @@
  * Everything the export reads (electron/services/export.ts turns it into the import format or the
  * JSON dump), in a fixed order so two databases holding the same data export the same bytes.
  */
-import type { RecommendationStatusCode } from '../../shared/domain/recommendation';
 import type { AssessmentCode } from '../../shared/domain/rule';
 import type { OutcomeCode } from '../../shared/domain/vocab';
 import type { ReadableDB } from '../types';
@@ -29,21 +28,6 @@ export type ExportPointRow = {
 
 export type ExportPointRuleRow = { point_id: number; rule_id: string; assessment: AssessmentCode; reasoning: string };
 
-export type ExportRecommendationRow = {
-  id: number;
-  case_id: number;
-  point_id: number | null;
-  point_position: number | null;
-  forvaltning: string;
-  text: string;
-  given_on: string;
-  status: RecommendationStatusCode;
-  status_on: string | null;
-  answer: string;
-  follow_up_on: string | null;
-  created_at: string;
-  updated_at: string;
-};
 
 export type ExportHistoryEntry = { id: number; at: string; actor: string; action: string; changes: unknown };
 
@@ -98,20 +82,6 @@ export function loadExportThemes(db: ReadableDB): Map<number, string[]> {
 export function loadExportPointRules(db: ReadableDB): Map<number, ExportPointRuleRow[]> {
   const rows = cached(db, 'SELECT point_id, rule_id, assessment, reasoning FROM point_rules ORDER BY point_id, position, rule_id').all() as ExportPointRuleRow[];
   return groupBy(rows, (r) => r.point_id);
-}
-
-/** Henstillinger per case, oldest first (so "the first henstilling on a klagepunkt" is the earliest given). */
-export function loadExportRecommendations(db: ReadableDB): Map<number, ExportRecommendationRow[]> {
-  const rows = cached(
-    db,
-    `SELECT r.id, r.case_id, r.point_id, p.position AS point_position, f.name AS forvaltning, r.text, r.given_on, r.status, r.status_on,
-            r.answer, r.follow_up_on, r.created_at, r.updated_at
-       FROM recommendations r
-       JOIN forvaltninger f ON f.id = r.forvaltning_id
-       LEFT JOIN complaint_points p ON p.id = r.point_id
-      ORDER BY r.case_id, r.given_on, r.id`,
-  ).all() as ExportRecommendationRow[];
-  return groupBy(rows, (r) => r.case_id);
 }
 
 /** The audit trail of every case, oldest first. */

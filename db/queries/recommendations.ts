@@ -57,6 +57,11 @@ function toRecommendation(r: RecommendationRow): Recommendation {
   };
 }
 
+/** Every henstilling, per case and oldest first (the export's order: "the first" is the earliest given). */
+export function allRecommendationsOldestFirst(db: ReadableDB): Recommendation[] {
+  return (cached(db, `${SELECT} ORDER BY r.case_id, r.given_on, r.id`).all() as RecommendationRow[]).map(toRecommendation);
+}
+
 export function getRecommendation(db: ReadableDB, id: number): Recommendation | null {
   const row = cached(db, `${SELECT} WHERE r.id = ?`).get(id) as RecommendationRow | undefined;
   return row ? toRecommendation(row) : null;

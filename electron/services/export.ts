@@ -12,13 +12,13 @@ import {
   loadExportCases,
   loadExportPointRules,
   loadExportPoints,
-  loadExportRecommendations,
   loadExportThemes,
-  type ExportRecommendationRow,
 } from '../../db/queries/export-rows';
+import { allRecommendationsOldestFirst } from '../../db/queries/recommendations';
 import { getMunicipalityName } from '../../db/queries/settings';
 import type { ReadableDB } from '../../db/types';
 import { copenhagenDate } from '../../shared/domain/dates';
+import type { Recommendation } from '../../shared/domain/recommendation';
 import { COLUMN_NAMES, columnSpec, type ColumnName, type ColumnValues } from '../../shared/import/columns';
 import { writeCsv } from '../../shared/import/csv';
 import type { ServiceContext } from './context';
@@ -36,11 +36,9 @@ function cell<K extends ColumnName>(name: K, value: ColumnValues[K] | null | und
  * The henstilling the CSV carries for each klagepunkt: the earliest given on it (the format has room
  * for one; the JSON export has them all).
  */
-function firstRecommendationByPoint(byCase: Map<number, ExportRecommendationRow[]>): Map<number, ExportRecommendationRow> {
-  const out = new Map<number, ExportRecommendationRow>();
-  for (const list of byCase.values()) {
-    for (const r of list) if (r.point_id !== null && !out.has(r.point_id)) out.set(r.point_id, r);
-  }
+function firstRecommendationByPoint(all: readonly Recommendation[]): Map<number, Recommendation> {
+  const out = new Map<number, Recommendation>();
+  for (const r of all) if (r.pointId !== null && !out.has(r.pointId)) out.set(r.pointId, r);
   return out;
 }
 
@@ -49,7 +47,7 @@ export function exportRows(db: ReadableDB): string[][] {
   const points = loadExportPoints(db);
   const themes = loadExportThemes(db);
   const rules = loadExportPointRules(db);
-  const recommendations = firstRecommendationByPoint(loadExportRecommendations(db));
+  const recommendations = firstRecommendationByPoint(allRecommendationsOldestFirst(db));
   const rows: string[][] = [[...COLUMN_NAMES]];
   for (const c of loadExportCases(db)) {
     const henvendelse: Partial<Record<ColumnName, string>> = {
@@ -101,7 +99,12 @@ export function exportJsonValue(db: ReadableDB, exportedAt: string) {
   const points = loadExportPoints(db);
   const themes = loadExportThemes(db);
   const rules = loadExportPointRules(db);
-  const recommendations = loadExportRecommendations(db);
+  const recommendations = new Map<number, Recommendation[]>();
+  for (const r of allRecommendationsOldestFirst(db)) {
+    const list = recommendations.get(r.caseId);
+    if (list) list.push(r);
+    else recommendations.set(r.caseId, [r]);
+  }
   const history = loadCaseHistories(db);
   const cases = loadExportCases(db).map((c) => ({
     id: c.id,
@@ -141,16 +144,16 @@ export function exportJsonValue(db: ReadableDB, exportedAt: string) {
     recommendations: (recommendations.get(c.id) ?? []).map((r) => ({
       id: r.id,
       /** The klagepunkt's number within the henvendelse, or null when given on the henvendelse as a whole. */
-      point: r.point_position,
+      point: r.pointPosition,
       forvaltning: r.forvaltning,
       text: r.text,
-      givenOn: r.given_on,
+      givenOn: r.givenOn,
       status: r.status,
-      statusOn: r.status_on,
+      statusOn: r.statusOn,
       answer: r.answer,
-      followUpOn: r.follow_up_on,
-      createdAt: r.created_at,
-      updatedAt: r.updated_at,
+      followUpOn: r.followUpOn,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
     })),
     history: history.get(c.id) ?? [],
   }));
