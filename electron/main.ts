@@ -5,12 +5,13 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, Notification, protocol, session } from 'electron';
 import { DbFromFutureError, DbUnreadableError } from '../db/errors';
 import { registerIpc } from './ipc/register';
 import { createAppProtocolHandler } from './security/app-protocol';
 import { hardenAllWebContents, hardenSession } from './security/harden';
 import { APP_SCHEME } from './security/sender';
+import { overview, startupNotice } from './services/deadlines';
 import { openApp, type OpenedApp } from './services/open-app';
 import { DATABASE_FILE_NAME, userDataDir } from './services/paths';
 import { createMainWindow } from './window';
@@ -79,7 +80,22 @@ function start(): void {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow({ preloadPath });
   });
-  createMainWindow({ preloadPath });
+  const win = createMainWindow({ preloadPath });
+  // After the window is shown (createMainWindow shows it on the same event, registered first), so
+  // the adviser sees Ombud behind the notification.
+  win.once('ready-to-show', () => notifyDeadlines(opened));
+}
+
+/** One desktop notification at start-up when deadlines run out today or have run out. */
+function notifyDeadlines(opened: OpenedApp): void {
+  if (!Notification.isSupported()) return;
+  try {
+    const notice = startupNotice(overview(opened.ctx));
+    if (notice !== null) new Notification(notice).show();
+  } catch (e) {
+    // A reminder must never stop the app from starting.
+    console.error('Ombud kunne ikke vise fristpåmindelsen', e);
+  }
 }
 
 // One Ombud per user: two processes writing the same SQLite file through separate caches would

@@ -14,7 +14,11 @@ import type { ImportReport } from '../../shared/domain/import-report';
 import { parseSagsnr } from '../../shared/domain/sagsnr';
 import { danishSortKey } from '../../shared/domain/sort-key';
 import { nameKey } from '../../shared/import/columns';
-import type { ImportCase, ImportPoint } from '../../shared/import/validate-rows';
+import type { ImportCase, ImportPoint, ImportRequest } from '../../shared/import/validate-rows';
+import { computeDeadline } from '../../shared/deadlines';
+import type { IsoDate } from '../../shared/domain/dates';
+import { readDeadlineSettings } from './deadline-settings';
+import { verdictOf } from './requests';
 
 export type Created = ImportReport['created'];
 
@@ -29,8 +33,8 @@ export function afdelingLabel(forvaltning: string, afdeling: string): string {
 const INSERT_CASE = `INSERT INTO cases (
     sagsnr, sagsnr_key, sagsnr_year, sagsnr_seq, received_on, channel, type,
     citizen_name, citizen_sort, citizen_address, citizen_phone, citizen_email, citizen_cpr,
-    summary, description, status, competence, handling, closed_on, version, created_at, updated_at)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, 1, ?, ?)`;
+    summary, description, status, competence, handling, closed_on, target_due, version, created_at, updated_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, 1, ?, ?)`;
 
 const INSERT_POINT = `INSERT INTO complaint_points (case_id, position, forvaltning_id, afdeling_id, description, outcome, forvaltning_agreed, created_at, updated_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
@@ -39,6 +43,15 @@ const INSERT_POINT_THEME = 'INSERT OR IGNORE INTO complaint_point_themes (point_
 
 /** The format's `regler` are the rules breached: each is recorded as ikke overholdt, without reasoning. */
 const INSERT_POINT_RULE = `INSERT INTO point_rules (point_id, rule_id, position, assessment, reasoning) VALUES (?, ?, ?, 'ikke_overholdt', '')`;
+
+/**
+ * The format's request columns: a redegørelse from the klagepunkt's forvaltning. An explicit
+ * svarfrist is kept as `explicit_due` (migration 0050), so a later calendar change does not move a
+ * date the file gave; the spec is the default, as for a request created in the app.
+ */
+const INSERT_REQUEST = `INSERT INTO requests (case_id, forvaltning_id, kind, sent_on, deadline_amount, deadline_unit, roll_forward, profile, due_on, explicit_due,
+    answered_on, verdict_on_time, verdict_working_days, verdict_days_late, note, created_at, updated_at)
+  VALUES (?, ?, 'redegoerelse', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)`;
 
 const INSERT_RECOMMENDATION = `INSERT INTO recommendations (case_id, point_id, forvaltning_id, text, given_on, status, status_on, answer, follow_up_on, created_at, updated_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, '', NULL, ?, ?)`;
@@ -121,6 +134,33 @@ export function writeImportedCases(
   const insTheme = cached(db, INSERT_POINT_THEME);
   const insRule = cached(db, INSERT_POINT_RULE);
   const insRecommendation = cached(db, INSERT_RECOMMENDATION);
+  // Deadlines from the settings, each distinct start date computed once (a file has few dates).
+  const settings = readDeadlineSettings(db);
+  const calendar = { closingDays: settings.closingDays };
+  const memo = (spec: typeof settings.requestDefault) => {
+    const dues = new Map<IsoDate, IsoDate>();
+    return (start: IsoDate): IsoDate => {
+      let due = dues.get(start);
+      if (due === undefined) {
+        due = computeDeadline({ start, spec, calendar }).due;
+        dues.set(start, due);
+      }
+      return due;
+    };
+  };
+  const requestDue = memo(settings.requestDefault);
+  const target = settings.adviserTarget;
+  const targetDue = target === null ? null : memo(target);
+  const spec = settings.requestDefault;
+  const insRequest = cached(db, INSERT_REQUEST);
+  const writeRequest = (caseId: number, r: ImportRequest): void => {
+    const due = r.dueOn ?? requestDue(r.sentOn);
+    const verdict = r.answeredOn === null ? null : verdictOf({ sent_on: r.sentOn, due_on: due, profile: spec.profile }, r.answeredOn, calendar);
+    insRequest.run(
+      caseId, forvaltningId(r.forvaltning), r.sentOn, spec.amount, spec.unit, spec.rollForward ? 1 : 0, spec.profile, due, r.dueOn, r.answeredOn,
+      verdict === null ? null : verdict.onTime ? 1 : 0, verdict?.workingDaysUsed ?? null, verdict?.daysLate ?? null, nowIso, nowIso,
+    );
+  };
   const ids: number[] = new Array<number>(cases.length);
   for (let n = 0; n < cases.length; n++) {
     const c = cases[n] as ImportCase;
@@ -129,7 +169,7 @@ export function writeImportedCases(
     const id = Number(insCase.run(
       c.sagsnr, nameKey(c.sagsnr), parsed === null ? null : parsed.year, parsed === null ? null : parsed.seq, c.receivedOn, c.channel, c.type,
       citizen.name, danishSortKey(citizen.name), citizen.address, citizen.phone, citizen.email, citizen.cpr,
-      c.summary, c.status, c.competence, c.handling, c.closedOn, nowIso, nowIso,
+      c.summary, c.status, c.competence, c.handling, c.closedOn, targetDue === null ? null : targetDue(c.receivedOn), nowIso, nowIso,
     ).lastInsertRowid);
     ids[n] = id;
     const points = c.points;
@@ -146,6 +186,7 @@ export function writeImportedCases(
       // The validator refuses a henstilling without a forvaltning; `fid` is checked for the types.
       if (rec !== null && fid !== null) insRecommendation.run(id, pointId, fid, rec.text, rec.givenOn, rec.status, rec.statusOn, nowIso, nowIso);
     }
+    for (const r of c.requests) writeRequest(id, r);
   }
   const changes: AuditChange[] = [{ field: 'Importfil', before: '', after: who.fileName }];
   cached(db, INSERT_AUDIT).run(nowIso, actor, IMPORT_AUDIT_ACTION, JSON.stringify(changes), JSON.stringify(ids));
@@ -159,7 +200,7 @@ export function writeImportedCases(
 /** Smallest import worth dropping and rebuilding indexes for (below it the schema churn buys nothing). */
 const BULK_MIN = 1_000;
 /** The tables an import inserts into in bulk. */
-const BULK_TABLES = JSON.stringify(['cases', 'complaint_points', 'complaint_point_themes', 'point_rules', 'recommendations']);
+const BULK_TABLES = JSON.stringify(['cases', 'complaint_points', 'complaint_point_themes', 'point_rules', 'recommendations', 'requests']);
 
 function caseCount(db: WritableDB): number {
   return (cached(db, 'SELECT count(*) AS n FROM cases').get() as { n: number }).n;

@@ -6,10 +6,14 @@ import type { AssessmentCode } from '../../shared/domain/rule';
 import type { OutcomeCode } from '../../shared/domain/vocab';
 import type { ReadableDB } from '../types';
 import { cached } from './cached';
+import type { CaseDeadlineRow } from './case-deadlines';
 import type { CaseRow } from './cases';
 
-/** A case row with its adviser's name instead of the id. */
-export type ExportCaseRow = Omit<CaseRow, 'adviser_id'> & { adviser: string | null };
+/** A case row with its adviser's name instead of the id, and the deadline columns of migration 0040. */
+export type ExportCaseRow = Omit<CaseRow, 'adviser_id'> & { adviser: string | null } & Pick<
+  CaseDeadlineRow,
+  'decision_notified_on' | 'decision_notice' | 'klagefrist_rule_id' | 'klagefrist_due' | 'target_due'
+>;
 
 export type ExportPointRow = {
   id: number;
@@ -115,4 +119,39 @@ export function loadCatalogueForExport(db: ReadableDB) {
     themes: cached(db, 'SELECT name, retired_at FROM themes ORDER BY sort_order, name_key').all() as Array<{ name: string; retired_at: string | null }>,
     advisers: cached(db, 'SELECT name, initials, email, retired_at FROM advisers ORDER BY name_key').all() as Array<{ name: string; initials: string; email: string; retired_at: string | null }>,
   };
+}
+
+export type ExportRequestRow = {
+  id: number;
+  case_id: number;
+  forvaltning: string;
+  kind: string;
+  sent_on: string;
+  deadline_amount: number;
+  deadline_unit: string;
+  roll_forward: 0 | 1;
+  profile: string;
+  due_on: string;
+  explicit_due: string | null;
+  answered_on: string | null;
+  closed_on: string | null;
+  verdict_on_time: 0 | 1 | null;
+  verdict_working_days: number | null;
+  verdict_days_late: number | null;
+  note: string;
+  /** Rykkere, forlængelser and pauses recorded on the request. */
+  events: number;
+};
+
+/** Requests per case, oldest first (the CSV carries the first per forvaltning, like henstillinger). */
+export function loadExportRequests(db: ReadableDB): Map<number, ExportRequestRow[]> {
+  const rows = cached(
+    db,
+    `SELECT r.id, r.case_id, f.name AS forvaltning, r.kind, r.sent_on, r.deadline_amount, r.deadline_unit, r.roll_forward, r.profile,
+            r.due_on, r.explicit_due, r.answered_on, r.closed_on, r.verdict_on_time, r.verdict_working_days, r.verdict_days_late, r.note,
+            (SELECT count(*) FROM request_events e WHERE e.request_id = r.id) AS events
+       FROM requests r JOIN forvaltninger f ON f.id = r.forvaltning_id
+      ORDER BY r.case_id, r.sent_on, r.id`,
+  ).all() as ExportRequestRow[];
+  return groupBy(rows, (r) => r.case_id);
 }

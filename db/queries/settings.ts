@@ -6,7 +6,7 @@ import type { ReadableDB, WritableDB } from '../types';
 import { cached } from './cached';
 
 /** The keys in use. A closed list, so a typo is a compile error rather than a silent new row. */
-export type SettingKey = 'municipality_name' | 'current_adviser_id' | 'initialized' | 'rule_catalog_version';
+export type SettingKey = 'municipality_name' | 'current_adviser_id' | 'initialized' | 'rule_catalog_version' | 'deadline_settings';
 
 /** Raw value, or null when the key was never set. */
 export function getSetting(db: ReadableDB, key: SettingKey): string | null {

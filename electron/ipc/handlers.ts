@@ -8,8 +8,12 @@ import { copenhagenDate } from '../../shared/domain/dates';
 import { createImportJobs, type ImportJobs } from '../services/import-jobs';
 import { buildExport } from '../services/export';
 import * as cases from '../services/cases';
+import * as deadlines from '../services/deadlines';
+import * as klagefrist from '../services/klagefrist';
+import * as pointDeadlines from '../services/point-deadlines';
 import type { ServiceContext } from '../services/context';
 import * as recommendations from '../services/recommendations';
+import * as requests from '../services/requests';
 import * as rules from '../services/rules';
 import * as settings from '../services/settings';
 import type { Handlers } from './dispatch';
@@ -60,5 +64,31 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
       recommendations.deleteRecommendation(ctx, id);
       return { deleted: true as const };
     },
+
+    'deadlines:compute': (q) => deadlines.computeFor(ctx, q),
+    'deadlines:settings': () => deadlines.getSettings(ctx),
+    'deadlines:save-settings': ({ settings }) => deadlines.saveSettings(ctx, settings),
+    'deadlines:overview': () => deadlines.overview(ctx),
+
+    'requests:for-case': ({ caseId }) => requests.forCase(ctx, caseId),
+    'requests:create': ({ input }) => requests.create(ctx, input),
+    'requests:remind': ({ id, on, note }) => requests.remind(ctx, id, on, note),
+    'requests:extend': ({ id, extension }) => requests.extend(ctx, id, extension),
+    'requests:pause': ({ id, from, to, reason }) => requests.pause(ctx, id, from, to, reason),
+    'requests:answer': ({ id, answeredOn }) => requests.answer(ctx, id, answeredOn),
+    'requests:close': ({ id, closedOn, reason }) => requests.close(ctx, id, closedOn, reason),
+
+    'point-deadlines:for-case': ({ caseId }) => pointDeadlines.forCase(ctx, caseId),
+    'point-deadlines:create': ({ input }) => pointDeadlines.create(ctx, input),
+    'point-deadlines:update': ({ id, input }) => pointDeadlines.update(ctx, id, input),
+    'point-deadlines:delete': ({ id }) => {
+      pointDeadlines.remove(ctx, id);
+      return { deleted: true as const };
+    },
+
+    'klagefrist:set': ({ caseId, notice }) => ({ klagefrist: klagefrist.set(ctx, caseId, notice) }),
+    'klagefrist:get': ({ caseId }) => klagefrist.get(ctx, caseId),
+    'klagefrist:ics': ({ caseId }) => klagefrist.ics(ctx, caseId),
+    'klagefrist:check': (notice) => klagefrist.check(ctx, notice),
   };
 }

@@ -25,6 +25,7 @@ import { ruleValidity } from '../../db/queries/rules';
 import { reindexCases } from '../../db/queries/search-index';
 import type { ReadableDB } from '../../db/types';
 import { diffCase } from './case-diff';
+import { storeCaseTarget } from './deadline-common';
 import type { ServiceContext } from './context';
 
 /** Org lookups for validateCaseInput; retired entries still exist (old cases keep them). */
@@ -145,6 +146,7 @@ export function createCase(ctx: ServiceContext, input: CaseInput): CaseDetail {
       changes: diffCase(ctx.db, null, { detail, cpr }),
     });
     reindexCases(ctx.db, [id]);
+    storeCaseTarget(ctx, id, detail.receivedOn);
     return detail;
   })();
 }
@@ -165,6 +167,7 @@ export function updateCase(ctx: ServiceContext, id: number, expectedVersion: num
     const changes = diffCase(ctx.db, { detail: before, cpr: beforeCpr }, { detail: after, cpr });
     appendAudit(ctx.db, { at, actor: ctx.actor(), entity: 'case', entityId: id, caseId: id, action: 'Ændret', changes });
     reindexCases(ctx.db, [id]);
+    if (after.receivedOn !== before.receivedOn) storeCaseTarget(ctx, id, after.receivedOn);
     return after;
   })();
 }

@@ -12,14 +12,17 @@ import {
   loadExportCases,
   loadExportPointRules,
   loadExportPoints,
+  loadExportRequests,
   loadExportThemes,
+  type ExportRequestRow,
 } from '../../db/queries/export-rows';
+import { readDeadlineSettings } from '../../db/queries/deadline-settings';
 import { allRecommendationsOldestFirst } from '../../db/queries/recommendations';
 import { getMunicipalityName } from '../../db/queries/settings';
 import type { ReadableDB } from '../../db/types';
 import { copenhagenDate } from '../../shared/domain/dates';
 import type { Recommendation } from '../../shared/domain/recommendation';
-import { COLUMN_NAMES, columnSpec, type ColumnName, type ColumnValues } from '../../shared/import/columns';
+import { COLUMN_NAMES, columnSpec, nameKey, type ColumnName, type ColumnValues } from '../../shared/import/columns';
 import { writeCsv } from '../../shared/import/csv';
 import type { ServiceContext } from './context';
 
@@ -42,12 +45,26 @@ function firstRecommendationByPoint(all: readonly Recommendation[]): Map<number,
   return out;
 }
 
+/**
+ * The `svarfrist` cell of a request. Empty when importing it again would compute the same date
+ * (no explicit date, the current default spec, no events), so the request stays one that follows the
+ * calendar; otherwise the date, which the import keeps as given.
+ */
+function svarfristCell(r: ExportRequestRow, defaultSpec: ReturnType<typeof readDeadlineSettings>['requestDefault']): string {
+  const followsDefault =
+    r.explicit_due === null && r.events === 0 && r.deadline_amount === defaultSpec.amount && r.deadline_unit === defaultSpec.unit &&
+    (r.roll_forward === 1) === defaultSpec.rollForward && r.profile === defaultSpec.profile;
+  return followsDefault ? '' : cell('svarfrist', r.due_on);
+}
+
 /** The export as rows of the import format: a header, then one row per klagepunkt. */
 export function exportRows(db: ReadableDB): string[][] {
   const points = loadExportPoints(db);
   const themes = loadExportThemes(db);
   const rules = loadExportPointRules(db);
   const recommendations = firstRecommendationByPoint(allRecommendationsOldestFirst(db));
+  const requests = loadExportRequests(db);
+  const defaultSpec = readDeadlineSettings(db).requestDefault;
   const rows: string[][] = [[...COLUMN_NAMES]];
   for (const c of loadExportCases(db)) {
     const henvendelse: Partial<Record<ColumnName, string>> = {
@@ -64,6 +81,9 @@ export function exportRows(db: ReadableDB): string[][] {
       behandling: cell('behandling', c.handling),
       afsluttet: cell('afsluttet', c.closed_on),
     };
+    // The format has one request per henvendelse and forvaltning: the first sent (JSON has them all).
+    const firstRequest = new Map<string, ExportRequestRow>();
+    for (const r of requests.get(c.id) ?? []) if (!firstRequest.has(nameKey(r.forvaltning))) firstRequest.set(nameKey(r.forvaltning), r);
     const list = points.get(c.id) ?? [];
     // A henvendelse without klagepunkter is one row with the klagepunkt columns empty (import.md).
     if (list.length === 0) rows.push(COLUMN_NAMES.map((n) => henvendelse[n] ?? ''));
@@ -83,6 +103,12 @@ export function exportRows(db: ReadableDB): string[][] {
         henstilling: rec?.text ?? '',
         henstilling_fulgt: rec === undefined || rec.status === 'afventer' ? '' : cell('henstilling_fulgt', rec.status),
       };
+      const req = p.forvaltning === null ? undefined : firstRequest.get(nameKey(p.forvaltning));
+      if (req !== undefined) {
+        row.anmodet = cell('anmodet', req.sent_on);
+        row.svarfrist = svarfristCell(req, defaultSpec);
+        row.besvaret = cell('besvaret', req.answered_on);
+      }
       rows.push(COLUMN_NAMES.map((n) => row[n] ?? ''));
     }
   }
@@ -106,6 +132,7 @@ export function exportJsonValue(db: ReadableDB, exportedAt: string) {
     else recommendations.set(r.caseId, [r]);
   }
   const history = loadCaseHistories(db);
+  const requests = loadExportRequests(db);
   const cases = loadExportCases(db).map((c) => ({
     id: c.id,
     sagsnr: c.sagsnr,
@@ -154,6 +181,22 @@ export function exportJsonValue(db: ReadableDB, exportedAt: string) {
       followUpOn: r.followUpOn,
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
+    })),
+    decisionNotice: c.decision_notified_on === null ? null : { notifiedOn: c.decision_notified_on, channel: c.decision_notice, ruleId: c.klagefrist_rule_id },
+    klagefristDue: c.klagefrist_due,
+    targetDue: c.target_due,
+    requests: (requests.get(c.id) ?? []).map((r) => ({
+      id: r.id,
+      forvaltning: r.forvaltning,
+      kind: r.kind,
+      sentOn: r.sent_on,
+      spec: { amount: r.deadline_amount, unit: r.deadline_unit, rollForward: r.roll_forward === 1, profile: r.profile },
+      dueOn: r.due_on,
+      explicitDue: r.explicit_due,
+      answeredOn: r.answered_on,
+      closedOn: r.closed_on,
+      verdict: r.verdict_on_time === null ? null : { onTime: r.verdict_on_time === 1, workingDaysUsed: r.verdict_working_days, daysLate: r.verdict_days_late },
+      note: r.note,
     })),
     history: history.get(c.id) ?? [],
   }));

@@ -44,11 +44,18 @@ export type ColumnValues = {
   henstilling: string;
   /** Only the answered statuses: an empty cell (not parsed) is the pending one. */
   henstilling_fulgt: Exclude<RecommendationStatusCode, 'afventer'>;
+  anmodet: IsoDate;
+  svarfrist: IsoDate;
+  besvaret: IsoDate;
 };
 export type ColumnName = keyof ColumnValues;
 
-/** Henvendelse columns must agree across the rows of one sagsnr; klagepunkt columns belong to a row. */
-export type ColumnLevel = 'henvendelse' | 'klagepunkt';
+/**
+ * Henvendelse columns must agree across the rows of one sagsnr; klagepunkt columns belong to a row;
+ * anmodning columns describe the request to the row's forvaltning and must agree across the rows of
+ * one sagsnr and forvaltning.
+ */
+export type ColumnLevel = 'henvendelse' | 'klagepunkt' | 'anmodning';
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -209,6 +216,9 @@ export const COLUMNS = [
     parse: (cell) => (cell.length > 20000 ? fail(`teksten er ${cell.length} tegn; højst 20000 er tilladt`) : ok(cell)),
   }),
   col({ name: 'henstilling_fulgt', level: 'klagepunkt', required: false, repeats: true, parse: followed, format: RecommendationStatus.importName, key: id }),
+  col({ name: 'anmodet', level: 'anmodning', required: false, repeats: true, parse: date, format: id, key: id }),
+  col({ name: 'svarfrist', level: 'anmodning', required: false, repeats: true, parse: date, format: id, key: id }),
+  col({ name: 'besvaret', level: 'anmodning', required: false, repeats: true, parse: date, format: id, key: id }),
 ] as const;
 
 export type AnyColumnSpec = { [K in ColumnName]: ColumnSpec<K> }[ColumnName];
@@ -225,11 +235,7 @@ export function columnSpec<K extends ColumnName>(name: K): ColumnSpec<K> {
  * Columns the format defines for features not yet in Ombud, with the feature each belongs to (said in
  * the error message so the adviser knows the column is right, just early).
  */
-export const LATER_COLUMNS: Readonly<Record<string, string>> = {
-  anmodet: 'anmodninger om udtalelse fra forvaltningen',
-  svarfrist: 'svarfrister for forvaltningens udtalelse',
-  besvaret: 'forvaltningens besvarelse af anmodninger',
-};
+export const LATER_COLUMNS: Readonly<Record<string, string>> = {};
 
 export type ImportIssueLike = { line: number; column: string | null; message: string };
 
@@ -255,7 +261,8 @@ export function mapHeader(header: ReadonlyArray<string>, line: number): HeaderMa
       else index.set(spec.name, i);
       return;
     }
-    const later = LATER_COLUMNS[name];
+    // Own keys only: a column named e.g. "constructor" is unknown, not a later feature.
+    const later = Object.hasOwn(LATER_COLUMNS, name) ? LATER_COLUMNS[name] : undefined;
     if (later !== undefined) {
       errors.push({
         line, column: raw.trim(),

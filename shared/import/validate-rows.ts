@@ -36,6 +36,17 @@ export type ImportRecommendation = {
   statusOn: IsoDate | null;
 };
 
+/** The adviser's request to one forvaltning for a statement (one per henvendelse and forvaltning). */
+export type ImportRequest = {
+  /** The first row that gave the request. */
+  line: number;
+  forvaltning: string;
+  sentOn: IsoDate;
+  /** The deadline as given in the file; null: computed from the default in the settings. */
+  dueOn: IsoDate | null;
+  answeredOn: IsoDate | null;
+};
+
 export type ImportCase = {
   sagsnr: string;
   /** First row of the henvendelse. */
@@ -50,6 +61,7 @@ export type ImportCase = {
   status: CaseStatusCode;
   summary: string;
   points: ImportPoint[];
+  requests: ImportRequest[];
 };
 
 export type RowInput = Readonly<{ line: number; cells: ReadonlyArray<string> }>;
@@ -66,6 +78,7 @@ export type ValidateOptions = Readonly<{ today: IsoDate }>;
 
 const HENVENDELSE_COLUMNS = COLUMNS.filter((c) => c.level === 'henvendelse') as AnyColumnSpec[];
 const POINT_COLUMNS = COLUMNS.filter((c) => c.level === 'klagepunkt') as AnyColumnSpec[];
+const REQUEST_COLUMNS = COLUMNS.filter((c) => c.level === 'anmodning') as AnyColumnSpec[];
 const COLUMN_ORDER = new Map<string, number>(COLUMNS.map((c, i) => [c.name, i]));
 
 type Values = Partial<ColumnValues>;
@@ -84,6 +97,16 @@ type Group = {
   /** Columns some row gave but could not be parsed: no "skal udfyldes" on top of that error. */
   invalid: Set<ColumnName>;
   rows: Array<{ line: number; values: Values; bad: ReadonlySet<ColumnName> }>;
+  /** Requests by forvaltning name key; created only when the file gives a request column. */
+  requests: Map<string, RequestGroup> | null;
+};
+
+type RequestGroup = {
+  forvaltning: string;
+  line: number;
+  values: Pick<Values, 'anmodet' | 'svarfrist' | 'besvaret'>;
+  setOn: Partial<Record<'anmodet' | 'svarfrist' | 'besvaret', number>>;
+  invalid: Set<ColumnName>;
 };
 
 /** Summary of an imported henvendelse: the first klagepunkt's description, cut at a word near 120 characters. */
@@ -109,6 +132,8 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
   }));
   const groups = new Map<string, Group>();
   const headerWidth = header.length;
+  // Most files have no request columns: then no row pays for the request bookkeeping.
+  const hasRequestColumns = REQUEST_COLUMNS.some((c) => mapped.index.has(c.name));
   let rows = 0;
 
   function add(row: RowInput): void {
@@ -159,7 +184,7 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
     const key = nameKey(values.sagsnr);
     let g = groups.get(key);
     if (!g) {
-      g = { sagsnr: values.sagsnr, line, values: {}, setOn: {}, invalid: new Set(), rows: [] };
+      g = { sagsnr: values.sagsnr, line, values: {}, setOn: {}, invalid: new Set(), rows: [], requests: null };
       groups.set(key, g);
     }
     for (const name of bad) g.invalid.add(name);
@@ -182,6 +207,84 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
       }
     }
     g.rows.push({ line, values, bad });
+    if (hasRequestColumns) addRequestValues(g, line, values, bad);
+  }
+
+  /** Request columns: one request per sagsnr and forvaltning; its rows must agree (or be empty). */
+  function addRequestValues(g: Group, line: number, values: Values, bad: ReadonlySet<ColumnName>): void {
+    const given = REQUEST_COLUMNS.filter((c) => (values as Record<string, unknown>)[c.name] !== undefined || bad.has(c.name));
+    if (given.length === 0) return;
+    if (values.forvaltning === undefined) {
+      if (!bad.has('forvaltning')) {
+        const first = given[0] as AnyColumnSpec;
+        errors.push({ line, column: first.name, message: `${first.name} hører til anmodningen til klagepunktets forvaltning, så kolonnen forvaltning skal også være udfyldt` });
+      }
+      return;
+    }
+    const key = nameKey(values.forvaltning);
+    g.requests ??= new Map();
+    let r = g.requests.get(key);
+    if (!r) {
+      r = { forvaltning: values.forvaltning, line, values: {}, setOn: {}, invalid: new Set() };
+      g.requests.set(key, r);
+    }
+    for (const spec of given) {
+      const name = spec.name as 'anmodet' | 'svarfrist' | 'besvaret';
+      if (bad.has(name)) { r.invalid.add(name); continue; }
+      const v = values[name] as IsoDate;
+      const have = r.values[name];
+      if (have === undefined) {
+        r.values[name] = v;
+        r.setOn[name] = line;
+      } else if (have !== v) {
+        errors.push({
+          line, column: name,
+          message: `"${v}" passer ikke med "${have}" i linje ${r.setOn[name]} for samme sagsnr ${g.sagsnr} og forvaltning ${r.forvaltning}; der er én anmodning pr. henvendelse og forvaltning, så rækkerne skal have samme værdi (eller en tom celle)`,
+        });
+      }
+    }
+  }
+
+  function finishRequests(g: Group, receivedOn: IsoDate | undefined): ImportRequest[] {
+    if (g.requests === null) return [];
+    const out: ImportRequest[] = [];
+    for (const r of g.requests.values()) {
+      const { anmodet, svarfrist, besvaret } = r.values;
+      if (anmodet === undefined) {
+        if (!r.invalid.has('anmodet')) {
+          for (const name of ['svarfrist', 'besvaret'] as const) {
+            if (r.values[name] !== undefined) {
+              errors.push({ line: r.setOn[name] ?? r.line, column: name, message: `${name} kræver, at anmodet er udfyldt for sagsnr ${g.sagsnr} og forvaltning ${r.forvaltning}` });
+            }
+          }
+        }
+        continue;
+      }
+      let fine = r.invalid.size === 0;
+      const at = (name: 'anmodet' | 'svarfrist' | 'besvaret') => r.setOn[name] ?? r.line;
+      if (anmodet > opts.today) {
+        errors.push({ line: at('anmodet'), column: 'anmodet', message: `anmodningsdatoen ${anmodet} ligger i fremtiden` });
+        fine = false;
+      } else if (receivedOn !== undefined && anmodet < receivedOn) {
+        errors.push({ line: at('anmodet'), column: 'anmodet', message: `anmodningsdatoen ${anmodet} ligger før modtagelsesdatoen ${receivedOn}` });
+        fine = false;
+      }
+      if (svarfrist !== undefined && svarfrist < anmodet) {
+        errors.push({ line: at('svarfrist'), column: 'svarfrist', message: `svarfristen ${svarfrist} ligger før anmodningsdatoen ${anmodet}` });
+        fine = false;
+      }
+      if (besvaret !== undefined) {
+        if (besvaret < anmodet) {
+          errors.push({ line: at('besvaret'), column: 'besvaret', message: `besvarelsesdatoen ${besvaret} ligger før anmodningsdatoen ${anmodet}` });
+          fine = false;
+        } else if (besvaret > opts.today) {
+          errors.push({ line: at('besvaret'), column: 'besvaret', message: `besvarelsesdatoen ${besvaret} ligger i fremtiden` });
+          fine = false;
+        }
+      }
+      if (fine) out.push({ line: r.line, forvaltning: r.forvaltning, sentOn: anmodet, dueOn: svarfrist ?? null, answeredOn: besvaret ?? null });
+    }
+    return out;
   }
 
   function finishGroup(g: Group): ImportCase | null {
@@ -244,6 +347,7 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
               },
       });
     }
+    const requests = finishRequests(g, v.modtaget);
     if (!okCase || v.modtaget === undefined || v.type === undefined) return null;
     const closedOn = v.afsluttet ?? null;
     return {
@@ -263,6 +367,7 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
       status: closedOn ? 'afsluttet' : 'modtaget',
       summary: deriveSummary(points.find((p) => p.description.trim() !== '')?.description, v.type),
       points,
+      requests,
     };
   }
 

@@ -10,7 +10,18 @@
 import { z } from 'zod';
 import { CaseDetailSchema, CaseInputSchema, IsoDateSchema } from '../domain/case';
 import { CaseListQuerySchema, CaseListResultSchema, HistoryEntrySchema } from '../domain/case-list';
+import {
+  CaseDeadlineSchema,
+  DeadlineSettingsSchema,
+  DecisionNoticeSchema,
+  FristOverviewSchema,
+  PointDeadlineInputSchema,
+  PointDeadlineSchema,
+  RequestInputSchema,
+  RequestViewSchema,
+} from '../domain/deadline-tracking';
 import { ImportReportSchema, ImportStatusSchema } from '../domain/import-report';
+import { DeadlineExplanationSchema, DeadlineSpecSchema, ExtensionSchema } from '../deadlines/types';
 import { RecommendationInputSchema, RecommendationQuerySchema, RecommendationSchema } from '../domain/recommendation';
 import { RuleCitationSchema, RuleIdSchema, RuleInputSchema, RuleQuerySchema, RuleSchema } from '../domain/rule';
 import { CatalogKindSchema, SettingsSchema } from '../domain/settings';
@@ -87,6 +98,51 @@ export const requests = {
   'recommendations:create': { input: z.object({ input: RecommendationInputSchema }), output: RecommendationSchema },
   'recommendations:update': { input: z.object({ id, input: RecommendationInputSchema }), output: RecommendationSchema },
   'recommendations:delete': { input: z.object({ id }), output: z.object({ deleted: z.literal(true) }) },
+
+  /** The deadline engine, exactly as the CLI's `ombud deadline`: a rule, or an amount and unit. */
+  'deadlines:compute': {
+    input: z.object({ from: IsoDateSchema, spec: DeadlineSpecSchema.nullable(), ruleId: RuleIdSchema.nullable() }),
+    output: DeadlineExplanationSchema,
+  },
+  'deadlines:settings': { input: none, output: DeadlineSettingsSchema },
+  /** Saves the settings and recomputes every open deadline; each changed date is logged on its case. */
+  'deadlines:save-settings': { input: z.object({ settings: DeadlineSettingsSchema }), output: z.object({ settings: DeadlineSettingsSchema, recomputed: z.number().int() }) },
+  'deadlines:overview': { input: none, output: FristOverviewSchema },
+
+  'requests:for-case': { input: z.object({ caseId: id }), output: z.array(RequestViewSchema) },
+  'requests:create': { input: z.object({ input: RequestInputSchema }), output: RequestViewSchema },
+  /** Records the next reminder level (each level once). */
+  'requests:remind': { input: z.object({ id, on: IsoDateSchema, note: z.string().max(2000) }), output: RequestViewSchema },
+  'requests:extend': { input: z.object({ id, extension: ExtensionSchema }), output: RequestViewSchema },
+  'requests:pause': { input: z.object({ id, from: IsoDateSchema, to: IsoDateSchema, reason: z.string().max(2000) }), output: RequestViewSchema },
+  'requests:answer': { input: z.object({ id, answeredOn: IsoDateSchema }), output: RequestViewSchema },
+  'requests:close': { input: z.object({ id, closedOn: IsoDateSchema, reason: z.string().max(2000) }), output: RequestViewSchema },
+
+  'point-deadlines:for-case': { input: z.object({ caseId: id }), output: z.array(PointDeadlineSchema) },
+  'point-deadlines:create': { input: z.object({ input: PointDeadlineInputSchema }), output: PointDeadlineSchema },
+  'point-deadlines:update': { input: z.object({ id, input: PointDeadlineInputSchema }), output: PointDeadlineSchema },
+  'point-deadlines:delete': { input: z.object({ id }), output: z.object({ deleted: z.literal(true) }) },
+
+  /** The citizen's klagefrist: record how and when the decision was notified; null clears it. */
+  'klagefrist:set': {
+    input: z.object({ caseId: id, notice: z.object({ notifiedOn: IsoDateSchema, channel: DecisionNoticeSchema, ruleId: RuleIdSchema.nullable() }).nullable() }),
+    output: z.object({ klagefrist: CaseDeadlineSchema.nullable() }),
+  },
+  'klagefrist:get': {
+    input: z.object({ caseId: id }),
+    output: z.object({
+      notice: z.object({ notifiedOn: z.string(), channel: DecisionNoticeSchema, ruleId: z.string() }).nullable(),
+      klagefrist: CaseDeadlineSchema.nullable(),
+      target: CaseDeadlineSchema.nullable(),
+    }),
+  },
+  /** The klagefrist as an .ics calendar file (base64), with an alarm. */
+  'klagefrist:ics': { input: z.object({ caseId: id }), output: z.object({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string() }) },
+  /** Henvendelser whose klagefrist is near or passed (for the warning at intake and in the case list). */
+  'klagefrist:check': {
+    input: z.object({ notifiedOn: IsoDateSchema, channel: DecisionNoticeSchema, ruleId: RuleIdSchema.nullable() }),
+    output: CaseDeadlineSchema,
+  },
 
   'export:build': {
     input: z.object({ format: z.enum(['csv', 'json']) }),

@@ -90,6 +90,11 @@ export type OpenOptions = Readonly<{
   seed?: (call: TestApp['call']) => Promise<void>;
   /** Hash route to open first; default the case list. */
   hash?: string;
+  /**
+   * An existing database file to open instead of a new temporary one (harness-clock.ts reopens a
+   * copy with a later clock). The caller owns the file: close() leaves it in place.
+   */
+  databasePath?: string;
 }>;
 
 function unwrap<T>(channel: string, result: Result<T>): T {
@@ -99,8 +104,10 @@ function unwrap<T>(channel: string, result: Result<T>): T {
 
 /** Open the app in a new context on a new temporary database. */
 export async function openTestApp(browser: Browser, opts: OpenOptions = {}): Promise<TestApp> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'ombud-e2e-'));
-  const databasePath = path.join(dir, 'ombud.sqlite');
+  const ownsFile = opts.databasePath === undefined;
+  const dir = ownsFile ? await mkdtemp(path.join(tmpdir(), 'ombud-e2e-')) : path.dirname(opts.databasePath);
+  const databasePath = opts.databasePath ?? path.join(dir, 'ombud.sqlite');
+  const removeDir = async () => { if (ownsFile) await rm(dir, { recursive: true, force: true }); };
   const backend = openApp({ file: databasePath, mode: 'test', clock: fixedClock(opts.now ?? DEFAULT_NOW) });
   const call: TestApp['call'] = async (channel, input) =>
     unwrap(channel, (await backend.dispatch(channel, input)) as Result<OutputOf<typeof channel>>);
@@ -143,13 +150,13 @@ export async function openTestApp(browser: Browser, opts: OpenOptions = {}): Pro
     const close = async () => {
       await context.close().catch(() => undefined);
       backend.close();
-      await rm(dir, { recursive: true, force: true });
+      await removeDir();
     };
     return { page, context, backend, databasePath, call, errors, goto, close };
   } catch (e) {
     await context.close().catch(() => undefined);
     backend.close();
-    await rm(dir, { recursive: true, force: true });
+    await removeDir();
     throw e;
   }
 }

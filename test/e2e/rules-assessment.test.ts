@@ -1,5 +1,5 @@
 /**
- * The issue's acceptance test, through the real UI and the real backend: an adviser assesses a
+ * Rule assessment end to end, through the real UI and the real backend: an adviser assesses a
  * klagepunkt against the rule catalogue (a rule found with the picker, another taken from the
  * theme's suggestions), records the outcome, the forvaltning's reaction and a henstilling, saves,
  * and then finds that klagepunkt on the rule's page reached from the Regler screen.

@@ -131,9 +131,12 @@ class MockApp extends EventEmitter {
 
 export class MockNotification extends EventEmitter {
   static isSupported = vi.fn(() => false);
+  /** Every notification created, so a test can read its title and body. */
+  static instances: MockNotification[] = [];
   readonly show = vi.fn();
   constructor(readonly options: unknown = {}) {
     super();
+    MockNotification.instances.push(this);
   }
 }
 
@@ -186,6 +189,8 @@ export function resetElectronMock(): void {
   ipcRenderer.removeAllListeners();
   app.removeAllListeners();
   MockBrowserWindow.instances.length = 0;
+  MockNotification.instances.length = 0;
+  MockNotification.isSupported.mockImplementation(() => false);
   contextBridge.exposed.clear();
   protocol.handlers.clear();
   session.defaultSession = new MockSession();

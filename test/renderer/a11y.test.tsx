@@ -30,6 +30,7 @@ test.each([
   ['#/regler', 'Regler'],
   ['#/regler/fvl-19-partshoering', /Partshøring/i],
   ['#/henstillinger', 'Henstillinger'],
+  ['#/frister', 'Frister'],
 ])('%s has no axe violations', async (hash, heading) => {
   renderAt(hash);
   await screen.findByRole('heading', { level: 1, name: heading });
@@ -40,6 +41,7 @@ test.each([
   }
   if (hash === '#/regler') await screen.findByRole('table', { name: 'Regler' });
   if (hash === '#/henstillinger') await screen.findByText('0 henstillinger');
+  if (hash === '#/frister') await screen.findByRole('heading', { level: 2, name: /^Overskredet/ });
   expect(await violations()).toEqual([]);
 });
 

@@ -1,10 +1,13 @@
 /**
  * The app shell: skip link, header with the municipality and the navigation, the routed screen in
- * <main> behind an error boundary, and the global shortcuts (Alt+1…6 between screens, Ctrl+N for a
- * new henvendelse). State that must outlive a screen — the case list's filters and the intake draft —
+ * <main> behind an error boundary, and the global shortcuts (Alt+1…7 between screens, Ctrl+N for a
+ * new henvendelse). State that must outlive a screen — the case list's filters and the intake draft
+ * (with its klagefrist notice) —
  * is held here.
  */
 import { useCallback, useEffect, useState, type SetStateAction } from 'react';
+import { FristerScreen } from '../features/deadlines/FristerScreen';
+import { emptyNoticeDraft, type NoticeDraft } from '../features/deadlines/notice-draft';
 import { CaseListScreen } from '../features/cases/CaseListScreen';
 import { CaseScreen } from '../features/cases/CaseScreen';
 import { IntakeScreen } from '../features/cases/IntakeScreen';
@@ -29,6 +32,7 @@ const NAV: ReadonlyArray<NavItem> = [
   { route: { name: 'settings' }, label: 'Indstillinger', shortcut: 'Alt+4', matches: (r) => r.name === 'settings' },
   { route: { name: 'rules' }, label: 'Regler', shortcut: 'Alt+5', matches: (r) => r.name === 'rules' || r.name === 'rule' },
   { route: { name: 'recommendations' }, label: 'Henstillinger', shortcut: 'Alt+6', matches: (r) => r.name === 'recommendations' },
+  { route: { name: 'deadlines' }, label: 'Frister', shortcut: 'Alt+7', matches: (r) => r.name === 'deadlines' },
 ];
 
 export function App() {
@@ -46,13 +50,18 @@ function Shell() {
   const [listState, setListState] = useState<CaseListState>(initialCaseListState);
   const [draft, setDraftState] = useState<CaseDraft>(() => emptyDraft(today, settings.currentAdviserId));
   const setDraft = useCallback((d: SetStateAction<CaseDraft>) => setDraftState(d), []);
-  const resetDraft = useCallback(() => setDraftState(emptyDraft(today, settings.currentAdviserId)), [today, settings.currentAdviserId]);
+  const [notice, setNoticeState] = useState<NoticeDraft>(emptyNoticeDraft);
+  const setNotice = useCallback((n: NoticeDraft) => setNoticeState(n), []);
+  const resetDraft = useCallback(() => {
+    setDraftState(emptyDraft(today, settings.currentAdviserId));
+    setNoticeState(emptyNoticeDraft());
+  }, [today, settings.currentAdviserId]);
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
       if (e.altKey && !e.ctrlKey && !e.metaKey) {
         // e.code, because Alt+digit produces other characters on some keyboard layouts.
-        const n = /^Digit([1-6])$/.exec(e.code)?.[1] ?? (/^[1-6]$/.test(e.key) ? e.key : undefined);
+        const n = /^Digit([1-7])$/.exec(e.code)?.[1] ?? (/^[1-7]$/.test(e.key) ? e.key : undefined);
         const item = n ? NAV[Number(n) - 1] : undefined;
         if (item) { e.preventDefault(); navigate(item.route); }
       } else if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && (e.key === 'n' || e.key === 'N')) {
@@ -91,30 +100,34 @@ function Shell() {
       </header>
       <main id="indhold" tabIndex={-1} className="app-main">
         <ErrorBoundary key={hash}>
-          <Screen route={route} listState={listState} setListState={setListState} draft={draft} setDraft={setDraft} resetDraft={resetDraft} />
+          <Screen route={route} listState={listState} setListState={setListState} draft={draft} setDraft={setDraft} resetDraft={resetDraft}
+            notice={notice} setNotice={setNotice} />
         </ErrorBoundary>
       </main>
     </>
   );
 }
 
-function Screen({ route, listState, setListState, draft, setDraft, resetDraft }: Readonly<{
+function Screen({ route, listState, setListState, draft, setDraft, resetDraft, notice, setNotice }: Readonly<{
   route: Route;
   listState: CaseListState;
   setListState: (s: SetStateAction<CaseListState>) => void;
   draft: CaseDraft;
   setDraft: (d: SetStateAction<CaseDraft>) => void;
   resetDraft: () => void;
+  notice: NoticeDraft;
+  setNotice: (n: NoticeDraft) => void;
 }>) {
   switch (route.name) {
     case 'list': return <CaseListScreen state={listState} setState={setListState} />;
     case 'case': return <CaseScreen key={route.id} id={route.id} />;
-    case 'new': return <IntakeScreen draft={draft} onDraftChange={setDraft} onCreated={resetDraft} />;
+    case 'new': return <IntakeScreen draft={draft} onDraftChange={setDraft} notice={notice} onNoticeChange={setNotice} onCreated={resetDraft} />;
     case 'import': return <ImportScreen />;
     case 'settings': return <SettingsScreen />;
     case 'rules': return <RulesScreen />;
     case 'rule': return <RuleScreen key={route.id} id={route.id} />;
     case 'recommendations': return <RecommendationsScreen />;
+    case 'deadlines': return <FristerScreen />;
     case 'not-found':
       return (
         <Page title="Siden findes ikke">

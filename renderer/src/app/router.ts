@@ -13,6 +13,7 @@ export type Route =
   | { name: 'rules' }
   | { name: 'rule'; id: string }
   | { name: 'recommendations' }
+  | { name: 'deadlines' }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -23,6 +24,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/indstillinger') return { name: 'settings' };
   if (path === '/regler') return { name: 'rules' };
   if (path === '/henstillinger') return { name: 'recommendations' };
+  if (path === '/frister') return { name: 'deadlines' };
   // Rule ids are slugs (RuleIdSchema), so they never need encoding in the hash.
   const r = /^\/regler\/([a-z0-9][a-z0-9-]{1,79})$/.exec(path);
   if (r?.[1]) return { name: 'rule', id: r[1] };
@@ -44,6 +46,7 @@ export function routeHref(route: Route): string {
     case 'rules': return '#/regler';
     case 'rule': return `#/regler/${route.id}`;
     case 'recommendations': return '#/henstillinger';
+    case 'deadlines': return '#/frister';
     case 'not-found': return `#${route.path}`;
   }
 }

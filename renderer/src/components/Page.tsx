@@ -3,10 +3,11 @@
  * the h1 (unless the screen focuses a field itself), so a screen reader announces the new screen
  * and Tab continues from the top of it.
  */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 
 export function usePageTitle(title: string): void {
-  useEffect(() => {
+  // A layout effect: the title changes in the same commit as the h1, never a moment after it.
+  useLayoutEffect(() => {
     document.title = `${title} – Ombud`;
   }, [title]);
 }

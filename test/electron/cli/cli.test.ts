@@ -55,7 +55,7 @@ describe('ombud CLI', { timeout: 60_000 }, () => {
 
     const demoCsv = ombud('demo', '--cases', '5', '--csv', 'demo.csv', '--db', path.join(dir, 'urørt.sqlite'));
     expect(demoCsv.code).toBe(0);
-    expect(readFileSync(path.join(dir, 'demo.csv'), 'utf8').split('\r\n')[0]).toBe('\uFEFFsagsnr;modtaget;type;kanal;borger_navn;borger_email;borger_telefon;borger_adresse;borger_cpr;kompetence;behandling;afsluttet;forvaltning;afdeling;tema;beskrivelse;regler;udfald;forvaltning_enig;henstilling;henstilling_fulgt');
+    expect(readFileSync(path.join(dir, 'demo.csv'), 'utf8').split('\r\n')[0]).toBe('\uFEFFsagsnr;modtaget;type;kanal;borger_navn;borger_email;borger_telefon;borger_adresse;borger_cpr;kompetence;behandling;afsluttet;forvaltning;afdeling;tema;beskrivelse;regler;udfald;forvaltning_enig;henstilling;henstilling_fulgt;anmodet;svarfrist;besvaret');
   });
 
   it('exits 1 with the row-by-row report on stderr when the file has errors, and imports nothing', () => {

@@ -82,12 +82,12 @@ describe('export → import round trip', () => {
     ];
     await importText(a, writeCsv(rows));
     const out = parseCsv(exportCsvText(a.ctx.db)).records.map((r) => r.fields);
-    expect(out[0]?.slice(15)).toEqual(['beskrivelse', 'regler', 'udfald', 'forvaltning_enig', 'henstilling', 'henstilling_fulgt']);
+    expect(out[0]?.slice(15, 21)).toEqual(['beskrivelse', 'regler', 'udfald', 'forvaltning_enig', 'henstilling', 'henstilling_fulgt']);
     expect(out[1]).toEqual([
       'S-1', '2024-02-01', 'klage', 'digital formular', 'Åse Øster', 'a@eksempel.dk', '+45 12 34 56 78', 'Ågade 1; 2. tv', '010180-1234', 'ikke forelagt forvaltningen', 'afvist', '2024-02-10', 'Social', 'PPR', 'a-tema|B-tema', 'Linje 1\r\nLinje "2"; slut',
-      'gfs-besvarelse|fvl-19-partshoering', 'afvist', 'nej', ' Svar "altid"; også i ferier ', 'ja',
+      'gfs-besvarelse|fvl-19-partshoering', 'afvist', 'nej', ' Svar "altid"; også i ferier ', 'ja', '', '', '',
     ]);
-    expect(out[2]?.slice(15)).toEqual(['Andet punkt', '', '', '', 'Afventer svar', '']);
+    expect(out[2]?.slice(15, 21)).toEqual(['Andet punkt', '', '', '', 'Afventer svar', '']);
   });
 
   it('exports only the rules assessed ikke overholdt and the first henstilling of a klagepunkt; JSON has them all', async () => {
@@ -112,7 +112,7 @@ describe('export → import round trip', () => {
     createRecommendation(a.ctx, { ...base, pointId: null, text: 'Om henvendelsen som helhed', givenOn: '2025-03-20', status: 'afventer', statusOn: null });
 
     const out = parseCsv(exportCsvText(a.ctx.db)).records.map((r) => r.fields);
-    expect(out[1]?.slice(16)).toEqual(['fvl-22-begrundelse|fvl-19-partshoering', 'kritik', 'ja', 'Første henstilling', 'nej']);
+    expect(out[1]?.slice(16, 21)).toEqual(['fvl-22-begrundelse|fvl-19-partshoering', 'kritik', 'ja', 'Første henstilling', 'nej']);
 
     const dump = exportJsonValue(a.ctx.db, NOW);
     expect(dump.cases[0]?.points[0]).toMatchObject({
@@ -148,5 +148,69 @@ describe('export → import round trip', () => {
     expect(Buffer.from(csv.contentBase64, 'base64').toString('utf8')).toBe(exportCsvText(a.ctx.db));
     const exports = a.ctx.db.prepare("SELECT action FROM audit_log WHERE entity = 'export' ORDER BY id").all();
     expect(exports).toEqual([{ action: 'Eksporteret som JSON' }, { action: 'Eksporteret som CSV' }]);
+  });
+
+  it('carries anmodet, svarfrist and besvaret: one request per henvendelse and forvaltning, computed or given', async () => {
+    const a = withRules(app());
+    const header = ['sagsnr', 'modtaget', 'type', 'forvaltning', 'beskrivelse', 'anmodet', 'svarfrist', 'besvaret'];
+    await importText(a, writeCsv([
+      header,
+      // Computed from the default (10 arbejdsdage, standard): 02.06.2025 → 18.06.2025; answered late.
+      ['A-1', '2025-05-20', 'klage', 'Social', 'Punkt 1', '02.06.2025', '', '20.06.2025'],
+      ['A-1', '', '', 'Social', 'Punkt 2', '', '', ''],
+      // A given svarfrist is kept as given; still open.
+      ['A-1', '', '', 'Beskæftigelse', 'Punkt 3', '2025-06-10', '2025-06-30', ''],
+      ['A-2', '2025-05-20', 'vejledning', '', '', '', '', ''],
+    ]));
+    const rows = a.ctx.db.prepare(
+      `SELECT f.name, r.kind, r.sent_on, r.due_on, r.explicit_due, r.answered_on, r.verdict_on_time, r.verdict_working_days, r.verdict_days_late
+         FROM requests r JOIN forvaltninger f ON f.id = r.forvaltning_id ORDER BY r.sent_on`,
+    ).all();
+    expect(rows).toEqual([
+      { name: 'Social', kind: 'redegoerelse', sent_on: '2025-06-02', due_on: '2025-06-18', explicit_due: null, answered_on: '2025-06-20', verdict_on_time: 0, verdict_working_days: 12, verdict_days_late: 2 },
+      { name: 'Beskæftigelse', kind: 'redegoerelse', sent_on: '2025-06-10', due_on: '2025-06-30', explicit_due: '2025-06-30', answered_on: null, verdict_on_time: null, verdict_working_days: null, verdict_days_late: null },
+    ]);
+    const first = exportCsvText(a.ctx.db);
+    const out = parseCsv(first).records.map((r) => r.fields);
+    expect(out[0]?.slice(-3)).toEqual(['anmodet', 'svarfrist', 'besvaret']);
+    expect(out.slice(1).map((r) => [r[0], r[12], ...r.slice(-3)])).toEqual([
+      ['A-1', 'Social', '2025-06-02', '', '2025-06-20'],
+      ['A-1', 'Social', '2025-06-02', '', '2025-06-20'],
+      ['A-1', 'Beskæftigelse', '2025-06-10', '2025-06-30', ''],
+      ['A-2', '', '', '', ''],
+    ]);
+    const b = withRules(app());
+    await importText(b, first);
+    expect(exportCsvText(b.ctx.db)).toBe(first);
+    expect(b.ctx.db.prepare('SELECT due_on, explicit_due FROM requests ORDER BY sent_on').all()).toEqual([
+      { due_on: '2025-06-18', explicit_due: null },
+      { due_on: '2025-06-30', explicit_due: '2025-06-30' },
+    ]);
+    const dump = exportJsonValue(b.ctx.db, NOW);
+    expect(dump.cases[0]?.requests.map((r) => [r.forvaltning, r.dueOn, r.verdict])).toEqual([
+      ['Social', '2025-06-18', { onTime: false, workingDaysUsed: 12, daysLate: 2 }],
+      ['Beskæftigelse', '2025-06-30', null],
+    ]);
+  });
+
+  it('refuses request columns that disagree, lack anmodet or a forvaltning, or answer before asking', async () => {
+    const a = app();
+    const header = ['sagsnr', 'modtaget', 'type', 'forvaltning', 'anmodet', 'svarfrist', 'besvaret'];
+    const text = writeCsv([
+      header,
+      ['B-1', '2025-05-20', 'klage', 'Social', '2025-06-02', '', ''],
+      ['B-1', '', '', 'Social', '2025-06-03', '', ''],
+      ['B-2', '2025-05-20', 'klage', 'Social', '', '2025-06-30', ''],
+      ['B-3', '2025-05-20', 'klage', 'Social', '2025-06-02', '', '2025-06-01'],
+      ['B-4', '2025-05-20', 'vejledning', '', '2025-06-02', '', ''],
+    ]);
+    const report = await runImport(a.ctx, { fileName: 'x.csv', content: new TextEncoder().encode(text), dryRun: false });
+    expect(report.errors.map((e) => [e.line, e.column, e.message.split(';')[0]])).toEqual([
+      [3, 'anmodet', '"2025-06-03" passer ikke med "2025-06-02" i linje 2 for samme sagsnr B-1 og forvaltning Social'],
+      [4, 'svarfrist', 'svarfrist kræver, at anmodet er udfyldt for sagsnr B-2 og forvaltning Social'],
+      [5, 'besvaret', 'besvarelsesdatoen 2025-06-01 ligger før anmodningsdatoen 2025-06-02'],
+      [6, 'anmodet', 'anmodet hører til anmodningen til klagepunktets forvaltning, så kolonnen forvaltning skal også være udfyldt'],
+    ]);
+    expect(count(a, 'requests')).toBe(0);
   });
 });

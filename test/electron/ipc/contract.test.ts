@@ -23,6 +23,6 @@ describe('IPC contract', () => {
   });
 
   it('channel names read domain:verb', () => {
-    for (const channel of CHANNELS) expect(channel).toMatch(/^[a-z]+:[a-z-]+$/);
+    for (const channel of CHANNELS) expect(channel).toMatch(/^[a-z]+(-[a-z]+)*:[a-z]+(-[a-z]+)*$/);
   });
 });

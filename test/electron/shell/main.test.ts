@@ -84,6 +84,61 @@ describe('electron/main.ts', () => {
     db.close();
   });
 
+  it('shows one desktop notification for deadlines due today once the window is shown, none when nothing is due', async () => {
+    // main.ts uses the system clock: pin it to a working day (Wednesday 11.06.2025), so the test
+    // always checks the "due today" branch. Only Date is faked; timers and I/O run normally.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2025-06-11T08:00:00Z'));
+    try {
+      const { copenhagenDate } = await import('../../../shared/domain/dates');
+      const { addWorkingDays } = await import('../../../shared/deadlines');
+      const today = copenhagenDate(new Date());
+      await boot();
+      const { ipcMain, MockBrowserWindow, MockNotification } = electron;
+      MockNotification.isSupported.mockImplementation(() => true);
+      const win = MockBrowserWindow.instances[0]!;
+      win.emit('ready-to-show');
+      expect(win.show).toHaveBeenCalled();
+      expect(MockNotification.instances).toHaveLength(0); // nothing owed yet
+
+      const created = (await ipcMain.invoke('cases:create', trustedEvent, {
+        input: {
+          sagsnr: 'N-1', receivedOn: '2000-01-03', channel: null, type: 'vejledning',
+          citizen: { name: '', address: '', phone: '', email: '', cpr: null }, representative: null, summary: 'Test', description: '',
+          status: 'modtaget', competence: 'inden_for', handling: null, closedOn: null, adviserId: null, points: [],
+        },
+      })) as { ok: boolean; value: { id: number } };
+      expect(created.ok).toBe(true);
+      const forvaltninger = (await ipcMain.invoke('settings:get', trustedEvent, {})) as { value: { forvaltninger: Array<{ id: number }> } };
+      // Find a sending date whose 10th working day is today (none exists when today is not a working day).
+      let sentOn: string | null = null;
+      for (let back = 10; back < 40 && sentOn === null; back++) {
+        const d = new Date(`${today}T12:00:00Z`);
+        d.setUTCDate(d.getUTCDate() - back);
+        const candidate = d.toISOString().slice(0, 10);
+        if (addWorkingDays(candidate, 10, 'standard', { closingDays: [] }) === today) sentOn = candidate;
+      }
+      const request = await ipcMain.invoke('requests:create', trustedEvent, {
+        input: { caseId: created.value.id, forvaltningId: forvaltninger.value.forvaltninger[0]!.id, kind: 'redegoerelse', sentOn: sentOn ?? '2000-01-04', spec: null, note: '' },
+      });
+      expect(request).toMatchObject({ ok: true });
+
+      // A second start sees the deadline: today's, or (on a weekend) an overdue one.
+      electron.app.emit('will-quit');
+      await boot();
+      electron.MockNotification.isSupported.mockImplementation(() => true);
+      electron.MockBrowserWindow.instances[0]!.emit('ready-to-show');
+      expect(electron.MockNotification.instances).toHaveLength(1);
+      const n = electron.MockNotification.instances[0]!;
+      expect(n.options).toMatchObject({ title: 'Ombud – frister i dag' });
+      expect(sentOn).not.toBeNull();
+      expect((n.options as { body: string }).body).toMatch(/1 frist udløber i dag\. I dag: N-1\./);
+      expect(n.show).toHaveBeenCalledOnce();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('quits when another instance already runs', async () => {
     vi.resetModules();
     electron = (await import('electron')) as unknown as ElectronMock;

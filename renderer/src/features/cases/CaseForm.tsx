@@ -4,7 +4,7 @@
  * screen. Tab order follows a phone call: when and how, who, what, assessment, klagepunkter.
  * Ctrl+S saves and Alt+K adds a klagepunkt from anywhere on the screen.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { checkCpr } from '../../../../shared/domain/cpr';
 import type { CaseInput, FieldErrors } from '../../../../shared/domain/case';
 import type { IsoDate } from '../../../../shared/domain/dates';
@@ -43,7 +43,7 @@ function liveCprError(text: string, blurred: boolean): string | undefined {
   return c.ok ? undefined : c.message;
 }
 
-export function CaseForm({ mode, draft, onDraftChange, settings, today, cpr, onSave, autoFocusName }: Readonly<{
+export function CaseForm({ mode, draft, onDraftChange, settings, today, cpr, onSave, autoFocusName, afterReceipt }: Readonly<{
   mode: 'create' | 'edit';
   draft: CaseDraft;
   onDraftChange: (d: CaseDraft) => void;
@@ -53,6 +53,8 @@ export function CaseForm({ mode, draft, onDraftChange, settings, today, cpr, onS
   cpr?: CprControl;
   onSave: (input: CaseInput) => Promise<void>;
   autoFocusName?: boolean;
+  /** Fields saved alongside the henvendelse, shown after "Henvendelsen" (intake: the citizen's klagefrist); gets the form's errors. */
+  afterReceipt?: (errors: Readonly<FieldErrors>) => ReactNode;
 }>) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [summaryMessage, setSummaryMessage] = useState<string | null>(null);
@@ -213,6 +215,8 @@ export function CaseForm({ mode, draft, onDraftChange, settings, today, cpr, onS
             error={errors['adviserId']} onChange={(v) => set('adviserId', v === '' ? null : Number(v))} />
         </div>
       </section>
+
+      {afterReceipt ? afterReceipt(errors) : null}
 
       <section className="form-section" aria-labelledby="sec-borger">
         <h2 id="sec-borger">Borgeren</h2>

@@ -2,7 +2,9 @@
  * Sag: the whole henvendelse in the shared form, saved with optimistic concurrency (the version the
  * form was loaded from travels as expectedVersion), the CPR masked until revealed, and the history.
  * On a conflict the adviser's edits stay in the form; reloading the newer version is their choice.
- * Below the form, the henstillinger given in the henvendelse (saved on their own).
+ * Above the form, the henvendelse's deadlines (the citizen's klagefrist – impossible to miss – and the
+ * adviser's own target); below it the requests to the forvaltning, the statutory deadlines on the
+ * klagepunkter and the henstillinger (each saved on its own).
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { CaseDetail, CaseInput } from '../../../../shared/domain/case';
@@ -15,6 +17,9 @@ import { Page } from '../../components/Page';
 import { draftFromDetail, type CaseDraft } from './case-draft';
 import { CaseForm } from './CaseForm';
 import { HistoryPanel } from './HistoryPanel';
+import { KlagefristSection } from '../deadlines/KlagefristSection';
+import { PointDeadlinesSection } from '../deadlines/PointDeadlinesSection';
+import { RequestsSection } from '../deadlines/RequestsSection';
 import { RecommendationsSection } from '../recommendations/RecommendationsSection';
 
 type Load = { state: 'loading' } | { state: 'error'; message: string; notFound: boolean } | { state: 'ready'; detail: CaseDetail };
@@ -116,6 +121,7 @@ export function CaseScreen({ id }: Readonly<{ id: number }>) {
       ) : null}
       <div className="case-layout">
         <div className="case-main">
+          <KlagefristSection caseId={detail.id} version={detail.version} onChanged={() => void loadHistory()} />
           <CaseForm
             // Not keyed by version: after a save the Gem button keeps focus instead of being replaced.
             key={`${detail.id}-${reloads}`}
@@ -132,6 +138,8 @@ export function CaseScreen({ id }: Readonly<{ id: number }>) {
               onHide: () => setRevealed(null),
             }}
           />
+          <RequestsSection caseId={detail.id} points={detail.points} version={detail.version} onChanged={() => void loadHistory()} />
+          <PointDeadlinesSection caseId={detail.id} points={detail.points} version={detail.version} onChanged={() => void loadHistory()} />
           <RecommendationsSection caseId={detail.id} points={detail.points} version={detail.version} />
         </div>
         <HistoryPanel entries={history} error={historyError} />

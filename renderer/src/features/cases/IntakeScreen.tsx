@@ -1,20 +1,26 @@
 /**
  * Ny henvendelse. The draft lives in the app shell, so leaving the screen mid-call and coming back
  * keeps what was typed; it is cleared only after a successful save, which opens the new case.
+ * The citizen's klagefrist is part of intake: when and how the decision was notified is checked
+ * live (`klagefrist:check`) and stored with `klagefrist:set` once the henvendelse exists.
  */
 import { useEffect } from 'react';
 import type { CaseInput } from '../../../../shared/domain/case';
-import { send } from '../../api/client';
+import { ApiError, send } from '../../api/client';
 import { useAppData } from '../../app/AppDataProvider';
 import { navigate } from '../../app/router';
 import { parseDateField } from '../../components/DateField';
 import { Page } from '../../components/Page';
+import { KlagefristIntake } from '../deadlines/KlagefristIntake';
+import { toNotice, type NoticeDraft } from '../deadlines/notice-draft';
 import type { CaseDraft } from './case-draft';
 import { CaseForm } from './CaseForm';
 
-export function IntakeScreen({ draft, onDraftChange, onCreated }: Readonly<{
+export function IntakeScreen({ draft, onDraftChange, notice, onNoticeChange, onCreated }: Readonly<{
   draft: CaseDraft;
   onDraftChange: (d: CaseDraft | ((prev: CaseDraft) => CaseDraft)) => void;
+  notice: NoticeDraft;
+  onNoticeChange: (n: NoticeDraft) => void;
   onCreated: () => void;
 }>) {
   const { settings, today } = useAppData();
@@ -36,14 +42,30 @@ export function IntakeScreen({ draft, onDraftChange, onCreated }: Readonly<{
   }, [draft.sagsnrIsPreview, receivedIso, onDraftChange]);
 
   async function save(input: CaseInput) {
+    const checked = toNotice(notice, today);
+    const problems = Object.entries(checked.errors);
+    if (problems.length > 0) {
+      // Shown in the form's error summary like any other field; nothing is created.
+      throw new ApiError('validation', 'Henvendelsen er ikke gemt. Ret de markerede felter.',
+        Object.fromEntries(problems.map(([k, v]) => [`klagefrist.${k}`, v])));
+    }
     const created = await send('cases:create', { input });
+    if (checked.notice !== null) {
+      // The check above used the same input, so this is not expected to fail; if it does, the case
+      // page shows the klagefrist as not registered and the adviser enters it there.
+      await send('klagefrist:set', { caseId: created.id, notice: checked.notice }).catch(() => undefined);
+    }
     onCreated();
     navigate({ name: 'case', id: created.id });
   }
 
   return (
     <Page title="Ny henvendelse" focusHeading={false}>
-      <CaseForm mode="create" draft={draft} onDraftChange={onDraftChange} settings={settings} today={today} onSave={save} autoFocusName />
+      <CaseForm mode="create" draft={draft} onDraftChange={onDraftChange} settings={settings} today={today} onSave={save} autoFocusName
+        afterReceipt={(errors) => (
+          <KlagefristIntake value={notice} onChange={onNoticeChange} today={today}
+            errors={Object.fromEntries(Object.entries(errors).filter(([k]) => k.startsWith('klagefrist.')).map(([k, v]) => [k.slice('klagefrist.'.length), v]))} />
+        )} />
     </Page>
   );
 }

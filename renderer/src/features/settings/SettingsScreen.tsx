@@ -1,6 +1,7 @@
-/** Indstillinger: municipality, advisers (and the current one), organisation and themes. */
+/** Indstillinger: municipality, advisers (and the current one), organisation, themes, and calendar and deadlines. */
 import { Page } from '../../components/Page';
 import { AdvisersSection } from './AdvisersSection';
+import { DeadlineSettingsSection } from './DeadlineSettingsSection';
 import { MunicipalitySection } from './MunicipalitySection';
 import { OrganisationSection } from './OrganisationSection';
 import { ThemesSection } from './ThemesSection';
@@ -10,7 +11,7 @@ export function SettingsScreen() {
     <Page title="Indstillinger">
       <nav aria-label="Afsnit" className="section-nav">
         <ul>
-          {[['set-municipality', 'Kommune'], ['set-advisers', 'Rådgivere'], ['set-org', 'Organisation'], ['set-themes', 'Temaer']].map(([id, label]) => (
+          {[['set-municipality', 'Kommune'], ['set-advisers', 'Rådgivere'], ['set-org', 'Organisation'], ['set-themes', 'Temaer'], ['set-deadlines', 'Kalender og frister']].map(([id, label]) => (
             <li key={id}>
               <button type="button" className="link-button" onClick={() => {
                 const el = document.getElementById(id as string);
@@ -25,6 +26,7 @@ export function SettingsScreen() {
       <AdvisersSection />
       <OrganisationSection />
       <ThemesSection />
+      <DeadlineSettingsSection />
     </Page>
   );
 }

@@ -1,0 +1,67 @@
+/**
+ * Statutory deadlines on the municipality's own handling, attached to a klagepunkt (migration
+ * 0040). Stores what it is given; the due date, validation and history are
+ * electron/services/point-deadlines.ts's.
+ */
+import type { ReadableDB, WritableDB } from '../types';
+import { cached } from './cached';
+
+export type PointDeadlineRow = {
+  id: number;
+  case_id: number;
+  sagsnr: string;
+  point_id: number;
+  point_position: number;
+  forvaltning_id: number | null;
+  forvaltning: string | null;
+  rule_id: string;
+  start_on: string;
+  due_on: string;
+  met_on: string | null;
+  note: string;
+};
+
+const SELECT = `SELECT d.id, p.case_id, c.sagsnr, d.point_id, p.position AS point_position, p.forvaltning_id, f.name AS forvaltning,
+    d.rule_id, d.start_on, d.due_on, d.met_on, d.note
+  FROM point_deadlines d
+  JOIN complaint_points p ON p.id = d.point_id
+  JOIN cases c ON c.id = p.case_id
+  LEFT JOIN forvaltninger f ON f.id = p.forvaltning_id`;
+
+export function getPointDeadlineRow(db: ReadableDB, id: number): PointDeadlineRow | null {
+  return (cached(db, `${SELECT} WHERE d.id = ?`).get(id) as PointDeadlineRow | undefined) ?? null;
+}
+
+/** The deadlines of one henvendelse, by klagepunkt, then start. */
+export function pointDeadlineRowsForCase(db: ReadableDB, caseId: number): PointDeadlineRow[] {
+  return cached(db, `${SELECT} WHERE p.case_id = ? ORDER BY p.position, d.start_on, d.id`).all(caseId) as PointDeadlineRow[];
+}
+
+/** Every deadline not yet met, by due date. */
+export function unmetPointDeadlineRows(db: ReadableDB): PointDeadlineRow[] {
+  return cached(db, `${SELECT} WHERE d.met_on IS NULL ORDER BY d.due_on, d.id`).all() as PointDeadlineRow[];
+}
+
+export type PointDeadlineWrite = Readonly<{ pointId: number; ruleId: string; startOn: string; dueOn: string; metOn: string | null; note: string }>;
+
+export function insertPointDeadline(db: WritableDB, w: PointDeadlineWrite, nowIso: string): number {
+  const info = cached(
+    db,
+    'INSERT INTO point_deadlines (point_id, rule_id, start_on, due_on, met_on, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(w.pointId, w.ruleId, w.startOn, w.dueOn, w.metOn, w.note, nowIso, nowIso);
+  return Number(info.lastInsertRowid);
+}
+
+export function updatePointDeadline(db: WritableDB, id: number, w: PointDeadlineWrite, nowIso: string): void {
+  cached(db, 'UPDATE point_deadlines SET point_id = ?, rule_id = ?, start_on = ?, due_on = ?, met_on = ?, note = ?, updated_at = ? WHERE id = ?').run(
+    w.pointId, w.ruleId, w.startOn, w.dueOn, w.metOn, w.note, nowIso, id,
+  );
+}
+
+export function setPointDeadlineDue(db: WritableDB, id: number, dueOn: string, nowIso: string): void {
+  cached(db, 'UPDATE point_deadlines SET due_on = ?, updated_at = ? WHERE id = ?').run(dueOn, nowIso, id);
+}
+
+export function deletePointDeadline(db: WritableDB, id: number): void {
+  cached(db, 'DELETE FROM point_deadlines WHERE id = ?').run(id);
+}

@@ -1,0 +1,173 @@
+/**
+ * Requests from the adviser to a forvaltning (redegørelse, akter, udtalelse) and their events
+ * (rykker, forlængelse, pause), migration 0040/0050.
+ *
+ * This module stores what it is given; the due date, the frozen verdict, validation and the case
+ * history are the service's (electron/services/requests.ts), which wraps these calls in one
+ * transaction.
+ */
+import type { DeadlineUnitCode } from '../../shared/domain/rule';
+import { workingDaysBetween, type CalendarProfile, type CalendarSettings, type DeadlineSpec } from '../../shared/deadlines';
+import type { ReadableDB, WritableDB } from '../types';
+import { cached } from './cached';
+
+export type RequestKindCode = 'redegoerelse' | 'akter' | 'udtalelse';
+
+export type RequestRow = {
+  id: number;
+  case_id: number;
+  sagsnr: string;
+  forvaltning_id: number;
+  forvaltning: string;
+  kind: RequestKindCode;
+  sent_on: string;
+  deadline_amount: number;
+  deadline_unit: DeadlineUnitCode;
+  roll_forward: 0 | 1;
+  profile: CalendarProfile;
+  due_on: string;
+  explicit_due: string | null;
+  answered_on: string | null;
+  closed_on: string | null;
+  verdict_on_time: 0 | 1 | null;
+  verdict_working_days: number | null;
+  verdict_days_late: number | null;
+  note: string;
+};
+
+export type RequestEventRow = {
+  id: number;
+  request_id: number;
+  kind: 'rykker' | 'forlaengelse' | 'pause';
+  on_date: string;
+  level: number | null;
+  pause_to: string | null;
+  new_due: string | null;
+  add_amount: number | null;
+  add_unit: DeadlineUnitCode | null;
+  old_due: string | null;
+  reason: string;
+};
+
+const SELECT = `SELECT r.id, r.case_id, c.sagsnr, r.forvaltning_id, f.name AS forvaltning, r.kind, r.sent_on,
+    r.deadline_amount, r.deadline_unit, r.roll_forward, r.profile, r.due_on, r.explicit_due, r.answered_on, r.closed_on,
+    r.verdict_on_time, r.verdict_working_days, r.verdict_days_late, r.note
+  FROM requests r
+  JOIN cases c ON c.id = r.case_id
+  JOIN forvaltninger f ON f.id = r.forvaltning_id`;
+
+export function specOf(r: Pick<RequestRow, 'deadline_amount' | 'deadline_unit' | 'roll_forward' | 'profile'>): DeadlineSpec {
+  return { amount: r.deadline_amount, unit: r.deadline_unit, rollForward: r.roll_forward === 1, profile: r.profile };
+}
+
+export function getRequestRow(db: ReadableDB, id: number): RequestRow | null {
+  return (cached(db, `${SELECT} WHERE r.id = ?`).get(id) as RequestRow | undefined) ?? null;
+}
+
+/** The requests of one henvendelse, in the order they were sent. */
+export function requestRowsForCase(db: ReadableDB, caseId: number): RequestRow[] {
+  return cached(db, `${SELECT} WHERE r.case_id = ? ORDER BY r.sent_on, r.id`).all(caseId) as RequestRow[];
+}
+
+/** Every request neither answered nor closed, by due date (served by requests_open_due). */
+export function openRequestRows(db: ReadableDB): RequestRow[] {
+  return cached(db, `${SELECT} WHERE r.answered_on IS NULL AND r.closed_on IS NULL ORDER BY r.due_on, r.id`).all() as RequestRow[];
+}
+
+/** Events of a request in the order they were recorded. */
+export function requestEvents(db: ReadableDB, requestId: number): RequestEventRow[] {
+  return cached(
+    db,
+    `SELECT id, request_id, kind, on_date, level, pause_to, new_due, add_amount, add_unit, old_due, reason
+       FROM request_events WHERE request_id = ? ORDER BY id`,
+  ).all(requestId) as RequestEventRow[];
+}
+
+export type NewRequest = Readonly<{
+  caseId: number;
+  forvaltningId: number;
+  kind: RequestKindCode;
+  sentOn: string;
+  spec: DeadlineSpec;
+  dueOn: string;
+  explicitDue: string | null;
+  note: string;
+}>;
+
+const INSERT_REQUEST = `INSERT INTO requests (case_id, forvaltning_id, kind, sent_on, deadline_amount, deadline_unit, roll_forward, profile,
+    due_on, explicit_due, note, created_at, updated_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+export function insertRequest(db: WritableDB, r: NewRequest, nowIso: string): number {
+  const info = cached(db, INSERT_REQUEST).run(
+    r.caseId, r.forvaltningId, r.kind, r.sentOn, r.spec.amount, r.spec.unit, r.spec.rollForward ? 1 : 0, r.spec.profile,
+    r.dueOn, r.explicitDue, r.note, nowIso, nowIso,
+  );
+  return Number(info.lastInsertRowid);
+}
+
+export type NewRequestEvent = Readonly<{
+  requestId: number;
+  kind: RequestEventRow['kind'];
+  onDate: string;
+  level: number | null;
+  pauseTo: string | null;
+  newDue: string | null;
+  add: Readonly<{ amount: number; unit: DeadlineUnitCode }> | null;
+  oldDue: string | null;
+  reason: string;
+}>;
+
+export function insertRequestEvent(db: WritableDB, e: NewRequestEvent, nowIso: string): number {
+  const info = cached(
+    db,
+    `INSERT INTO request_events (request_id, kind, on_date, level, pause_to, new_due, add_amount, add_unit, old_due, reason, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(e.requestId, e.kind, e.onDate, e.level, e.pauseTo, e.newDue, e.add?.amount ?? null, e.add?.unit ?? null, e.oldDue, e.reason, nowIso);
+  return Number(info.lastInsertRowid);
+}
+
+/** Whether a rykker of this level is already recorded (the unique index would refuse a second). */
+export function reminderLevelExists(db: ReadableDB, requestId: number, level: number): boolean {
+  return cached(db, "SELECT 1 FROM request_events WHERE request_id = ? AND kind = 'rykker' AND level = ?").get(requestId, level) !== undefined;
+}
+
+export function setRequestDue(db: WritableDB, id: number, dueOn: string, nowIso: string): void {
+  cached(db, 'UPDATE requests SET due_on = ?, updated_at = ? WHERE id = ?').run(dueOn, nowIso, id);
+}
+
+export type Verdict = Readonly<{ onTime: boolean; workingDaysUsed: number; daysLate: number }>;
+
+/**
+ * The verdict frozen when a request ends on `endOn`: on time when on or before the due date; the
+ * working days from sending to the end; the working days past the deadline (0 when on time). Here
+ * rather than in the service because the bulk import freezes the verdicts of answered requests too.
+ */
+export function verdictOf(row: Pick<RequestRow, 'sent_on' | 'due_on' | 'profile'>, endOn: string, calendar: CalendarSettings): Verdict {
+  const onTime = endOn <= row.due_on;
+  return {
+    onTime,
+    workingDaysUsed: workingDaysBetween(row.sent_on, endOn, row.profile, calendar),
+    daysLate: onTime ? 0 : workingDaysBetween(row.due_on, endOn, row.profile, calendar),
+  };
+}
+
+/** Answer or close a request and freeze its verdict in the same row (migration 0040's CHECK pairs them). */
+export function finishRequest(
+  db: WritableDB,
+  id: number,
+  how: Readonly<{ answeredOn: string | null; closedOn: string | null }>,
+  verdict: Verdict,
+  nowIso: string,
+): void {
+  cached(
+    db,
+    `UPDATE requests SET answered_on = ?, closed_on = ?, verdict_on_time = ?, verdict_working_days = ?, verdict_days_late = ?, updated_at = ?
+      WHERE id = ?`,
+  ).run(how.answeredOn, how.closedOn, verdict.onTime ? 1 : 0, verdict.workingDaysUsed, verdict.daysLate, nowIso, id);
+}
+
+/** Request rows for the export, per case and forvaltning, oldest first. */
+export function allRequestRows(db: ReadableDB): RequestRow[] {
+  return cached(db, `${SELECT} ORDER BY r.case_id, r.forvaltning_id, r.sent_on, r.id`).all() as RequestRow[];
+}

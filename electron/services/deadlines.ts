@@ -1,0 +1,264 @@
+/**
+ * The deadline settings, the engine as a channel, and the Frister overview: the service behind
+ * deadlines:*.
+ *
+ * Saving the settings recomputes every OPEN deadline (requests neither answered nor closed,
+ * klagefrister and targets of open henvendelser, statutory deadlines not yet met) and logs each date
+ * that moved in its henvendelse's history. Finished deadlines keep the date they were judged
+ * against, so statistics already reported never change behind the adviser's back.
+ */
+import { appendAudit } from '../../db/queries/audit';
+import { openCaseDeadlineRows, setCaseTargetDue, setKlagefristDue, type CaseDeadlineRow } from '../../db/queries/case-deadlines';
+import { readDeadlineSettings, writeDeadlineSettings } from '../../db/queries/deadline-settings';
+import { setPointDeadlineDue, unmetPointDeadlineRows } from '../../db/queries/point-deadlines';
+import { openRequestRows, requestEvents, setRequestDue } from '../../db/queries/requests';
+import { getRule } from '../../db/queries/rules';
+import { formatDanishDate, isValidIsoDate, type IsoDate } from '../../shared/domain/dates';
+import { RequestKind, type DeadlineSettings, type FristItem, type FristOverview } from '../../shared/domain/deadline-tracking';
+import type { Rule } from '../../shared/domain/rule';
+import { addCalendarDays, computeDeadline, formatSpec, weekdayIndex, type DeadlineExplanation, type DeadlineSpec } from '../../shared/deadlines';
+import { validationError } from '../../shared/ipc/result';
+import type { ServiceContext } from './context';
+import { arrow, auditDeadline, calendarOf, loadSettings, nowIso, requestLabel, ruleRef, ruleSpec, simpleStateOf, stateOf, targetExplanation, today } from './deadline-common';
+import { computeKlagefrist } from './klagefrist';
+import { computePointDue } from './point-deadlines';
+import { computeRequestDue } from './requests';
+
+// ---------------------------------------------------------------------------------------------
+// The engine
+
+/** A rule's deadline (its calendar profile from `spec` when given), or an amount and unit. */
+export function computeFor(ctx: ServiceContext, q: Readonly<{ from: IsoDate; spec: DeadlineSpec | null; ruleId: string | null }>): DeadlineExplanation {
+  const calendar = calendarOf(loadSettings(ctx));
+  if (!isValidIsoDate(q.from)) throw validationError({ from: 'Startdatoen er ikke en gyldig dato.' });
+  if (q.ruleId !== null) {
+    const rule = getRule(ctx.db, q.ruleId);
+    if (rule === null) throw validationError({ ruleId: `Reglen "${q.ruleId}" findes ikke i regelkataloget.` });
+    const spec = ruleSpec(rule, q.spec?.profile ?? 'standard');
+    if (spec === null) throw validationError({ ruleId: `Reglen ${ruleRef(rule).label} har ingen frist, der kan beregnes.` });
+    return computeDeadline({ start: q.from, spec, calendar, rule: ruleRef(rule) });
+  }
+  if (q.spec === null) throw validationError({ spec: 'Vælg en regel, eller angiv fristens længde og enhed.' });
+  return computeDeadline({ start: q.from, spec: q.spec, calendar });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Settings
+
+export function getSettings(ctx: ServiceContext): DeadlineSettings {
+  return readDeadlineSettings(ctx.db);
+}
+
+function validateSettings(s: DeadlineSettings): void {
+  const errors: Record<string, string> = {};
+  if (s.requestDefault.amount < 1) errors['requestDefault.amount'] = 'Standardfristen for en anmodning skal være mindst 1.';
+  if (s.adviserTarget !== null && s.adviserTarget.amount < 1) errors['adviserTarget.amount'] = 'Det egne mål skal være mindst 1, eller slås fra.';
+  const seen = new Map<string, number>();
+  s.closingDays.forEach((d, i) => {
+    if (!isValidIsoDate(d.date)) errors[`closingDays.${i}.date`] = `"${d.date}" er ikke en gyldig dato.`;
+    else if (seen.has(d.date)) errors[`closingDays.${i}.date`] = `Lukkedagen ${formatDanishDate(d.date)} står der allerede.`;
+    else seen.set(d.date, i);
+  });
+  if (Object.keys(errors).length > 0) throw validationError(errors);
+}
+
+const specText = (s: DeadlineSpec | null): string => (s === null ? 'intet' : `${formatSpec(s)} (${s.profile}${s.rollForward ? ', flyttes til arbejdsdag' : ''})`);
+
+function settingsChanges(before: DeadlineSettings, after: DeadlineSettings) {
+  const rows: Array<[string, string, string]> = [
+    ['Standardfrist for anmodninger', specText(before.requestDefault), specText(after.requestDefault)],
+    ['Snart (arbejdsdage før)', String(before.soonWorkingDays), String(after.soonWorkingDays)],
+    ['Længe overskredet (arbejdsdage efter)', String(before.longOverdueWorkingDays), String(after.longOverdueWorkingDays)],
+    ['Eget mål', specText(before.adviserTarget), specText(after.adviserTarget)],
+    ['Brev formodes modtaget (hverdage)', String(before.letterPresumptionWorkingDays), String(after.letterPresumptionWorkingDays)],
+    [
+      'Lukkedage',
+      before.closingDays.map((d) => `${formatDanishDate(d.date)}${d.reason.trim() === '' ? '' : ` (${d.reason.trim()})`}`).join(', '),
+      after.closingDays.map((d) => `${formatDanishDate(d.date)}${d.reason.trim() === '' ? '' : ` (${d.reason.trim()})`}`).join(', '),
+    ],
+  ];
+  return rows.filter(([, b, a]) => a !== b).map(([field, b, a]) => ({ field, before: b, after: a }));
+}
+
+/** The targets of open henvendelser: one engine run per distinct receipt date. */
+function targetComputer(settings: DeadlineSettings): (receivedOn: IsoDate) => IsoDate | null {
+  const spec = settings.adviserTarget;
+  const memo = new Map<IsoDate, IsoDate>();
+  const calendar = calendarOf(settings);
+  return (receivedOn) => {
+    if (spec === null) return null;
+    let due = memo.get(receivedOn);
+    if (due === undefined) {
+      due = targetExplanation(receivedOn, spec, calendar).due;
+      memo.set(receivedOn, due);
+    }
+    return due;
+  };
+}
+
+/**
+ * Recompute every open deadline under `settings`; each moved date is stored and logged on its case.
+ * Returns how many dates moved.
+ */
+function recomputeOpen(ctx: ServiceContext, settings: DeadlineSettings, calendarChanged: boolean): number {
+  const calendar = calendarOf(settings);
+  const at = nowIso(ctx);
+  const cause = calendarChanged ? 'ændret kalender' : 'ændrede fristindstillinger';
+  let moved = 0;
+  const log = (entity: string, entityId: number, caseId: number, what: string, before: IsoDate, after: IsoDate) => {
+    moved++;
+    auditDeadline(ctx, {
+      entity, entityId, caseId,
+      action: `Frist genberegnet efter ${cause}: ${arrow(before, after)}`,
+      changes: [{ field: what, before: formatDanishDate(before), after: formatDanishDate(after) }],
+    });
+  };
+
+  for (const r of openRequestRows(ctx.db)) {
+    const due = computeRequestDue(r, requestEvents(ctx.db, r.id), calendar).due;
+    if (due === r.due_on) continue;
+    setRequestDue(ctx.db, r.id, due, at);
+    log('request', r.id, r.case_id, requestLabel(r.forvaltning, r.kind), r.due_on, due);
+  }
+
+  const rules = new Map<string, Rule | null>();
+  const ruleOf = (id: string): Rule | null => {
+    if (!rules.has(id)) rules.set(id, getRule(ctx.db, id));
+    return rules.get(id) ?? null;
+  };
+  for (const d of unmetPointDeadlineRows(ctx.db)) {
+    const rule = ruleOf(d.rule_id);
+    // A rule edited to have no computable deadline leaves the stored date as it was.
+    const due = rule === null ? null : computePointDue(rule, d.start_on, calendar)?.due ?? null;
+    if (due === null || due === d.due_on) continue;
+    setPointDeadlineDue(ctx.db, d.id, due, at);
+    log('point_deadline', d.id, d.case_id, `Lovfrist: ${rule === null ? d.rule_id : ruleRef(rule).label}`, d.due_on, due);
+  }
+
+  const target = targetComputer(settings);
+  for (const c of openCaseDeadlineRows(ctx.db)) {
+    if (c.klagefrist_due !== null && c.decision_notified_on !== null && c.decision_notice !== null && c.klagefrist_rule_id !== null) {
+      const rule = ruleOf(c.klagefrist_rule_id);
+      const due = rule === null ? null : computeKlagefrist(rule, { notifiedOn: c.decision_notified_on, channel: c.decision_notice, ruleId: rule.id }, settings)?.due ?? null;
+      if (due !== null && due !== c.klagefrist_due) {
+        setKlagefristDue(ctx.db, c.id, due);
+        log('case', c.id, c.id, 'Klagefrist', c.klagefrist_due, due);
+      }
+    }
+    const due = target(c.received_on);
+    if (due !== c.target_due) {
+      setCaseTargetDue(ctx.db, c.id, due);
+      // Switching the target on or off is one settings change, logged once with the settings, not
+      // on every open henvendelse; a target that moves is logged on its case.
+      if (due !== null && c.target_due !== null) log('case', c.id, c.id, 'Eget mål', c.target_due, due);
+    }
+  }
+  return moved;
+}
+
+export function saveSettings(ctx: ServiceContext, settings: DeadlineSettings): { settings: DeadlineSettings; recomputed: number } {
+  return ctx.db.transaction(() => {
+    validateSettings(settings);
+    const before = readDeadlineSettings(ctx.db);
+    writeDeadlineSettings(ctx.db, settings, nowIso(ctx));
+    const after = readDeadlineSettings(ctx.db);
+    const changes = settingsChanges(before, after);
+    if (changes.length > 0) {
+      appendAudit(ctx.db, { at: nowIso(ctx), actor: ctx.actor(), entity: 'settings', entityId: null, caseId: null, action: 'Fristindstillinger ændret', changes });
+    }
+    const dates = (s: DeadlineSettings) => s.closingDays.map((d) => d.date).join(',');
+    const recomputed = recomputeOpen(ctx, after, dates(before) !== dates(after));
+    return { settings: after, recomputed };
+  })();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The Frister overview
+
+/** The Sunday ending the week (Monday–Sunday) that `date` is in. */
+function endOfWeek(date: IsoDate): IsoDate {
+  return addCalendarDays(date, (7 - weekdayIndex(date)) % 7);
+}
+
+function byDue(a: FristItem, b: FristItem): number {
+  return a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.sagsnr.localeCompare(b.sagsnr, 'da') || a.kind.localeCompare(b.kind);
+}
+
+/** Every open item that is owed, with its state. */
+function openItems(ctx: ServiceContext, settings: DeadlineSettings, on: IsoDate): Array<FristItem & { forvaltningId: number | null }> {
+  const calendar = calendarOf(settings);
+  const items: Array<FristItem & { forvaltningId: number | null }> = [];
+  for (const r of openRequestRows(ctx.db)) {
+    items.push({
+      kind: 'anmodning', caseId: r.case_id, sagsnr: r.sagsnr, title: `${RequestKind.label(r.kind)} fra ${r.forvaltning}`, forvaltning: r.forvaltning,
+      forvaltningId: r.forvaltning_id, dueOn: r.due_on,
+      state: stateOf({ dueOn: r.due_on, answeredOn: null, closedOn: null, profile: r.profile }, on, settings, calendar),
+    });
+  }
+  const labels = new Map<string, string>();
+  for (const d of unmetPointDeadlineRows(ctx.db)) {
+    if (!labels.has(d.rule_id)) {
+      const rule = getRule(ctx.db, d.rule_id);
+      labels.set(d.rule_id, rule === null ? d.rule_id : ruleRef(rule).label);
+    }
+    items.push({
+      kind: 'lovfrist', caseId: d.case_id, sagsnr: d.sagsnr, title: `Klagepunkt ${d.point_position}: ${labels.get(d.rule_id) ?? d.rule_id}`, forvaltning: d.forvaltning,
+      forvaltningId: d.forvaltning_id, dueOn: d.due_on,
+      state: stateOf({ dueOn: d.due_on, answeredOn: null, closedOn: null, profile: 'standard' }, on, settings, calendar),
+    });
+  }
+  const target = targetComputer(settings);
+  const caseItem = (c: CaseDeadlineRow, kind: 'klagefrist' | 'eget_maal', dueOn: IsoDate) => ({
+    kind, caseId: c.id, sagsnr: c.sagsnr, title: kind === 'klagefrist' ? 'Borgerens klagefrist' : 'Eget mål for henvendelsen', forvaltning: null,
+    forvaltningId: null, dueOn, state: simpleStateOf(dueOn, on, settings.soonWorkingDays, 'standard', calendar),
+  });
+  for (const c of openCaseDeadlineRows(ctx.db)) {
+    if (c.klagefrist_due !== null) items.push(caseItem(c, 'klagefrist', c.klagefrist_due));
+    // From the receipt date, like klagefrist.get: right even for a case whose stored target predates an edit.
+    const due = target(c.received_on);
+    if (due !== null) items.push(caseItem(c, 'eget_maal', due));
+  }
+  return items;
+}
+
+export function overview(ctx: ServiceContext): FristOverview {
+  const settings = loadSettings(ctx);
+  const on = today(ctx);
+  const sunday = endOfWeek(on);
+  const items = openItems(ctx, settings, on).sort(byDue);
+  const strip = ({ forvaltningId: _id, ...item }: FristItem & { forvaltningId: number | null }): FristItem => item;
+  const forvaltninger = new Map<number, { forvaltningId: number; forvaltning: string; open: number; overdue: number }>();
+  for (const item of items) {
+    if (item.forvaltningId === null || item.forvaltning === null) continue;
+    let f = forvaltninger.get(item.forvaltningId);
+    if (f === undefined) {
+      f = { forvaltningId: item.forvaltningId, forvaltning: item.forvaltning, open: 0, overdue: 0 };
+      forvaltninger.set(item.forvaltningId, f);
+    }
+    f.open++;
+    if (item.dueOn < on) f.overdue++;
+  }
+  return {
+    today: on,
+    overdue: items.filter((i) => i.dueOn < on).map(strip),
+    dueToday: items.filter((i) => i.dueOn === on).map(strip),
+    thisWeek: items.filter((i) => i.dueOn > on && i.dueOn <= sunday).map(strip),
+    byForvaltning: [...forvaltninger.values()].sort((a, b) => b.overdue - a.overdue || b.open - a.open || a.forvaltning.localeCompare(b.forvaltning, 'da')),
+  };
+}
+
+/** The desktop notification at start-up, or null when nothing is due today or overdue. */
+export function startupNotice(o: FristOverview): { title: string; body: string } | null {
+  if (o.dueToday.length === 0 && o.overdue.length === 0) return null;
+  const parts: string[] = [];
+  if (o.dueToday.length > 0) parts.push(o.dueToday.length === 1 ? '1 frist udløber i dag' : `${o.dueToday.length} frister udløber i dag`);
+  if (o.overdue.length > 0) parts.push(o.overdue.length === 1 ? '1 frist er overskredet' : `${o.overdue.length} frister er overskredet`);
+  // Sagsnumre only: a notification may show on a locked screen.
+  const today = o.dueToday.slice(0, 3).map((i) => i.sagsnr);
+  const more = o.dueToday.length > 3 ? ' …' : '';
+  return {
+    title: 'Ombud – frister i dag',
+    body: `${parts.join(', og ')}.${today.length > 0 ? ` I dag: ${today.join(', ')}${more}.` : ''} Se Frister i Ombud.`,
+  };
+}
+

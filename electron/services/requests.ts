@@ -1,0 +1,306 @@
+/**
+ * Requests to a forvaltning (redegørelse, akter, udtalelse): the service behind requests:*. The due
+ * date is always sent_on + the request's spec + its own pauses and extensions + the current calendar
+ * (shared/deadlines); it is stored so the lists and the Frister view can filter on it. When the
+ * request is answered or closed, the verdict (on time, working days used, days late) is frozen in
+ * the row, so a later calendar correction never rewrites statistics already reported.
+ *
+ * Each write validates, stores and appends a line to the henvendelse's history in one synchronous
+ * transaction, like the henstillinger (recommendations.ts).
+ */
+import { caseExists, getCaseDetail } from '../../db/queries/cases';
+import { catalogEntryExists, catalogEntryRetired } from '../../db/queries/catalog';
+import {
+  finishRequest,
+  getRequestRow,
+  insertRequest,
+  insertRequestEvent,
+  reminderLevelExists,
+  requestEvents,
+  requestRowsForCase,
+  setRequestDue,
+  specOf,
+  type RequestEventRow,
+  verdictOf,
+  type RequestRow,
+} from '../../db/queries/requests';
+import { formatDanishDate, isValidIsoDate, type IsoDate } from '../../shared/domain/dates';
+import { RequestKind, type DeadlineSettings, type RequestInput, type RequestView } from '../../shared/domain/deadline-tracking';
+import { computeDeadline, formatSpec, type CalendarSettings, type DeadlineExplanation, type Extension, type Pause } from '../../shared/deadlines';
+import { AppError, validationError } from '../../shared/ipc/result';
+import type { ServiceContext } from './context';
+import { arrow, auditDeadline, calendarOf, loadSettings, nowIso, requestLabel, stateOf, today } from './deadline-common';
+
+/** Why an explicit due date is in the explanation: it was given, not counted. */
+const EXPLICIT_DUE_REASON = 'svarfristen er angivet som en dato';
+
+function notFound(): AppError {
+  return new AppError('not_found', 'Anmodningen findes ikke. Den kan være slettet.');
+}
+
+function mustGet(ctx: ServiceContext, id: number): RequestRow {
+  const row = getRequestRow(ctx.db, id);
+  if (row === null) throw notFound();
+  return row;
+}
+
+/** Answered or closed requests are final: their verdict is frozen. */
+function mustBeOpen(row: RequestRow): void {
+  if (row.answered_on !== null) throw new AppError('conflict', `Anmodningen er besvaret ${formatDanishDate(row.answered_on)} og kan ikke ændres.`);
+  if (row.closed_on !== null) throw new AppError('conflict', `Anmodningen er lukket ${formatDanishDate(row.closed_on)} og kan ikke ændres.`);
+}
+
+function pausesOf(events: ReadonlyArray<RequestEventRow>): Pause[] {
+  return events.filter((e) => e.kind === 'pause').map((e) => ({ from: e.on_date, to: e.pause_to as string, reason: e.reason }));
+}
+
+function extensionsOf(row: Pick<RequestRow, 'sent_on' | 'explicit_due'>, events: ReadonlyArray<RequestEventRow>): Extension[] {
+  const out: Extension[] = [];
+  // An explicit due date (import's svarfrist) acts as a date granted when the request was sent;
+  // the engine then applies the request's own pauses and extensions after it, in date order.
+  if (row.explicit_due !== null) out.push({ granted: row.sent_on, newDue: row.explicit_due, add: null, reason: EXPLICIT_DUE_REASON });
+  for (const e of events) {
+    if (e.kind !== 'forlaengelse') continue;
+    out.push({
+      granted: e.on_date,
+      newDue: e.new_due,
+      add: e.add_amount !== null && e.add_unit !== null ? { amount: e.add_amount, unit: e.add_unit } : null,
+      reason: e.reason,
+    });
+  }
+  return out;
+}
+
+/** The due date of a request as the current calendar computes it, with its explanation. */
+export function computeRequestDue(row: RequestRow, events: ReadonlyArray<RequestEventRow>, calendar: CalendarSettings): DeadlineExplanation {
+  return computeDeadline({ start: row.sent_on, spec: specOf(row), calendar, pauses: pausesOf(events), extensions: extensionsOf(row, events) });
+}
+
+function toView(row: RequestRow, events: ReadonlyArray<RequestEventRow>, settings: DeadlineSettings, on: IsoDate): RequestView {
+  const calendar = calendarOf(settings);
+  let explanation = computeRequestDue(row, events, calendar);
+  const finished = row.answered_on ?? row.closed_on;
+  if (finished !== null && explanation.due !== row.due_on) {
+    // The stored date was frozen with the verdict; say so rather than show two different dates.
+    explanation = {
+      ...explanation,
+      lines: [...explanation.lines, `Med den nuværende kalender ville fristen være ${formatDanishDate(explanation.due)}, men fristen blev fastlåst til ${formatDanishDate(row.due_on)}, da anmodningen blev afsluttet ${formatDanishDate(finished)}.`],
+      due: row.due_on,
+    };
+  }
+  const levels = events.filter((e) => e.kind === 'rykker').map((e) => e.level ?? 0);
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    sagsnr: row.sagsnr,
+    forvaltningId: row.forvaltning_id,
+    forvaltning: row.forvaltning,
+    kind: row.kind,
+    sentOn: row.sent_on,
+    spec: specOf(row),
+    dueOn: row.due_on,
+    explanation,
+    state: stateOf({ dueOn: row.due_on, answeredOn: row.answered_on, closedOn: row.closed_on, profile: row.profile }, on, settings, calendar),
+    answeredOn: row.answered_on,
+    closedOn: row.closed_on,
+    verdict:
+      row.verdict_on_time === null
+        ? null
+        : { onTime: row.verdict_on_time === 1, workingDaysUsed: row.verdict_working_days ?? 0, daysLate: row.verdict_days_late ?? 0 },
+    events: events.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      onDate: e.on_date,
+      level: e.level,
+      pauseTo: e.pause_to,
+      newDue: e.new_due,
+      add: e.add_amount !== null && e.add_unit !== null ? { amount: e.add_amount, unit: e.add_unit } : null,
+      oldDue: e.old_due,
+      reason: e.reason,
+    })),
+    nextReminderLevel: (levels.length === 0 ? 0 : Math.max(...levels)) + 1,
+    note: row.note,
+  };
+}
+
+function view(ctx: ServiceContext, id: number): RequestView {
+  return toView(mustGet(ctx, id), requestEvents(ctx.db, id), loadSettings(ctx), today(ctx));
+}
+
+/** The requests of a henvendelse, in the order they were sent. */
+export function forCase(ctx: ServiceContext, caseId: number): RequestView[] {
+  if (!caseExists(ctx.db, caseId)) throw new AppError('not_found', 'Henvendelsen findes ikke. Den kan være slettet.');
+  const settings = loadSettings(ctx);
+  const on = today(ctx);
+  return requestRowsForCase(ctx.db, caseId).map((r) => toView(r, requestEvents(ctx.db, r.id), settings, on));
+}
+
+/** A date field that must lie between `min` (with its Danish name) and today. */
+function checkDate(errors: Record<string, string>, field: string, value: IsoDate, on: IsoDate, what: string, min: { date: IsoDate; message: string } | null): void {
+  if (!isValidIsoDate(value)) errors[field] = `${what} er ikke en gyldig dato.`;
+  else if (value > on) errors[field] = `${what} kan ikke ligge i fremtiden.`;
+  else if (min !== null && value < min.date) errors[field] = min.message;
+}
+
+export function create(ctx: ServiceContext, input: RequestInput): RequestView {
+  return ctx.db.transaction(() => {
+    const errors: Record<string, string> = {};
+    const on = today(ctx);
+    const c = getCaseDetail(ctx.db, input.caseId);
+    if (c === null) errors['caseId'] = 'Henvendelsen findes ikke. Den kan være slettet.';
+    if (!catalogEntryExists(ctx.db, 'forvaltning', input.forvaltningId)) errors['forvaltningId'] = 'Forvaltningen findes ikke.';
+    else if (catalogEntryRetired(ctx.db, 'forvaltning', input.forvaltningId) === true) {
+      errors['forvaltningId'] = 'Forvaltningen er markeret som udgået og kan ikke vælges til nye registreringer.';
+    }
+    checkDate(errors, 'sentOn', input.sentOn, on, 'Afsendelsesdatoen', c === null ? null : {
+      date: c.receivedOn,
+      message: `Anmodningen kan ikke være sendt, før henvendelsen blev modtaget ${formatDanishDate(c.receivedOn)}.`,
+    });
+    const settings = loadSettings(ctx);
+    const spec = input.spec ?? settings.requestDefault;
+    if (spec.amount < 1) errors['spec.amount'] = 'Svarfristen skal være mindst 1.';
+    if (Object.keys(errors).length > 0) throw validationError(errors);
+
+    const explanation = computeDeadline({ start: input.sentOn, spec, calendar: calendarOf(settings) });
+    const id = insertRequest(
+      ctx.db,
+      { caseId: input.caseId, forvaltningId: input.forvaltningId, kind: input.kind, sentOn: input.sentOn, spec, dueOn: explanation.due, explicitDue: null, note: input.note.trim() },
+      nowIso(ctx),
+    );
+    const row = mustGet(ctx, id);
+    auditDeadline(ctx, {
+      entity: 'request', entityId: id, caseId: row.case_id,
+      action: `${requestLabel(row.forvaltning, row.kind)}: sendt ${formatDanishDate(row.sent_on)}, svarfrist ${formatDanishDate(row.due_on)}`,
+      changes: [
+        { field: 'Forvaltning', before: '', after: row.forvaltning },
+        { field: 'Anmodning om', before: '', after: RequestKind.label(row.kind) },
+        { field: 'Sendt', before: '', after: formatDanishDate(row.sent_on) },
+        { field: 'Frist', before: '', after: formatSpec(spec) },
+        { field: 'Svarfrist', before: '', after: formatDanishDate(row.due_on) },
+        ...(row.note === '' ? [] : [{ field: 'Note', before: '', after: row.note }]),
+      ],
+    });
+    return view(ctx, id);
+  })();
+}
+
+/** Record the next rykker. Each level is sent once; the reminders come in date order. */
+export function remind(ctx: ServiceContext, id: number, on: IsoDate, note: string): RequestView {
+  return ctx.db.transaction(() => {
+    const row = mustGet(ctx, id);
+    mustBeOpen(row);
+    const events = requestEvents(ctx.db, id);
+    const reminders = events.filter((e) => e.kind === 'rykker');
+    const level = reminders.reduce((max, e) => Math.max(max, e.level ?? 0), 0) + 1;
+    const last = reminders[reminders.length - 1];
+    const errors: Record<string, string> = {};
+    checkDate(errors, 'on', on, today(ctx), 'Rykkerens dato', last === undefined
+      ? { date: row.sent_on, message: `En rykker kan ikke være sendt før anmodningen (${formatDanishDate(row.sent_on)}).` }
+      : { date: last.on_date, message: `Rykker ${level} kan ikke være sendt før rykker ${last.level ?? level - 1} (${formatDanishDate(last.on_date)}).` });
+    if (Object.keys(errors).length > 0) throw validationError(errors);
+    // The unique index request_events_rykker would refuse it too, but only with SQLite's wording.
+    if (reminderLevelExists(ctx.db, id, level)) throw new AppError('conflict', `Rykker ${level} er allerede registreret på anmodningen.`);
+    insertRequestEvent(ctx.db, { requestId: id, kind: 'rykker', onDate: on, level, pauseTo: null, newDue: null, add: null, oldDue: row.due_on, reason: note.trim() }, nowIso(ctx));
+    auditDeadline(ctx, {
+      entity: 'request', entityId: id, caseId: row.case_id,
+      action: `${requestLabel(row.forvaltning, row.kind)}: rykker ${level} sendt ${formatDanishDate(on)}${note.trim() === '' ? '' : ` – ${note.trim()}`}`,
+    });
+    return view(ctx, id);
+  })();
+}
+
+/** Recompute and store the due date after an event; returns the old and new date. */
+function refreshDue(ctx: ServiceContext, row: RequestRow): { before: IsoDate; after: IsoDate } {
+  const due = computeRequestDue(row, requestEvents(ctx.db, row.id), calendarOf(loadSettings(ctx))).due;
+  if (due !== row.due_on) setRequestDue(ctx.db, row.id, due, nowIso(ctx));
+  return { before: row.due_on, after: due };
+}
+
+export function extend(ctx: ServiceContext, id: number, extension: Extension): RequestView {
+  return ctx.db.transaction(() => {
+    const row = mustGet(ctx, id);
+    mustBeOpen(row);
+    const errors: Record<string, string> = {};
+    checkDate(errors, 'granted', extension.granted, today(ctx), 'Datoen for forlængelsen', {
+      date: row.sent_on,
+      message: `En forlængelse kan ikke være givet, før anmodningen blev sendt ${formatDanishDate(row.sent_on)}.`,
+    });
+    if ((extension.newDue === null) === (extension.add === null)) errors['newDue'] = 'Angiv enten en ny frist eller hvor meget fristen forlænges – ikke begge.';
+    else if (extension.newDue !== null) {
+      if (!isValidIsoDate(extension.newDue)) errors['newDue'] = 'Den nye frist er ikke en gyldig dato.';
+      else if (extension.newDue <= row.due_on) errors['newDue'] = `Den nye frist skal ligge efter den nuværende frist ${formatDanishDate(row.due_on)}.`;
+    }
+    if (extension.reason.trim() === '') errors['reason'] = 'Skriv en begrundelse for forlængelsen.';
+    if (Object.keys(errors).length > 0) throw validationError(errors);
+    insertRequestEvent(ctx.db, {
+      requestId: id, kind: 'forlaengelse', onDate: extension.granted, level: null, pauseTo: null,
+      newDue: extension.newDue, add: extension.add, oldDue: row.due_on, reason: extension.reason.trim(),
+    }, nowIso(ctx));
+    const { before, after } = refreshDue(ctx, row);
+    auditDeadline(ctx, {
+      entity: 'request', entityId: id, caseId: row.case_id,
+      action: `${requestLabel(row.forvaltning, row.kind)}: frist forlænget ${arrow(before, after)} – begrundelse: ${extension.reason.trim()}`,
+      changes: [{ field: 'Svarfrist', before: formatDanishDate(before), after: formatDanishDate(after) }],
+    });
+    return view(ctx, id);
+  })();
+}
+
+export function pause(ctx: ServiceContext, id: number, from: IsoDate, to: IsoDate, reason: string): RequestView {
+  return ctx.db.transaction(() => {
+    const row = mustGet(ctx, id);
+    mustBeOpen(row);
+    const errors: Record<string, string> = {};
+    if (!isValidIsoDate(from)) errors['from'] = 'Pausens startdato er ikke en gyldig dato.';
+    else if (from < row.sent_on) errors['from'] = `En pause kan ikke begynde, før anmodningen blev sendt ${formatDanishDate(row.sent_on)}.`;
+    if (!isValidIsoDate(to)) errors['to'] = 'Pausens slutdato er ikke en gyldig dato.';
+    else if (errors['from'] === undefined && to < from) errors['to'] = 'Pausen kan ikke slutte, før den begynder.';
+    if (reason.trim() === '') errors['reason'] = 'Skriv en begrundelse for pausen.';
+    if (Object.keys(errors).length > 0) throw validationError(errors);
+    insertRequestEvent(ctx.db, { requestId: id, kind: 'pause', onDate: from, level: null, pauseTo: to, newDue: null, add: null, oldDue: row.due_on, reason: reason.trim() }, nowIso(ctx));
+    const { before, after } = refreshDue(ctx, row);
+    auditDeadline(ctx, {
+      entity: 'request', entityId: id, caseId: row.case_id,
+      action: `${requestLabel(row.forvaltning, row.kind)}: pause ${formatDanishDate(from)}–${formatDanishDate(to)}, frist ${arrow(before, after)} – begrundelse: ${reason.trim()}`,
+      changes: [{ field: 'Svarfrist', before: formatDanishDate(before), after: formatDanishDate(after) }],
+    });
+    return view(ctx, id);
+  })();
+}
+
+function finish(ctx: ServiceContext, id: number, endOn: IsoDate, how: 'answer' | 'close', reason: string): RequestView {
+  return ctx.db.transaction(() => {
+    const row = mustGet(ctx, id);
+    mustBeOpen(row);
+    const field = how === 'answer' ? 'answeredOn' : 'closedOn';
+    const errors: Record<string, string> = {};
+    checkDate(errors, field, endOn, today(ctx), how === 'answer' ? 'Svardatoen' : 'Lukkedatoen', {
+      date: row.sent_on,
+      message: `Datoen kan ikke ligge før anmodningen blev sendt ${formatDanishDate(row.sent_on)}.`,
+    });
+    if (how === 'close' && reason.trim() === '') errors['reason'] = 'Skriv hvorfor anmodningen lukkes uden svar.';
+    if (Object.keys(errors).length > 0) throw validationError(errors);
+    // The stored due date is current: every calendar change recomputes open requests.
+    const verdict = verdictOf(row, endOn, calendarOf(loadSettings(ctx)));
+    finishRequest(ctx.db, id, how === 'answer' ? { answeredOn: endOn, closedOn: null } : { answeredOn: null, closedOn: endOn }, verdict, nowIso(ctx));
+    const result = verdict.onTime
+      ? `i tide (${verdict.workingDaysUsed} arbejdsdage)`
+      : `${verdict.daysLate} arbejdsdage for sent (frist ${formatDanishDate(row.due_on)})`;
+    auditDeadline(ctx, {
+      entity: 'request', entityId: id, caseId: row.case_id,
+      action:
+        how === 'answer'
+          ? `${requestLabel(row.forvaltning, row.kind)}: besvaret ${formatDanishDate(endOn)} ${result}`
+          : `${requestLabel(row.forvaltning, row.kind)}: lukket uden svar ${formatDanishDate(endOn)} – begrundelse: ${reason.trim()}`,
+    });
+    return view(ctx, id);
+  })();
+}
+
+export function answer(ctx: ServiceContext, id: number, answeredOn: IsoDate): RequestView {
+  return finish(ctx, id, answeredOn, 'answer', '');
+}
+
+export function close(ctx: ServiceContext, id: number, closedOn: IsoDate, reason: string): RequestView {
+  return finish(ctx, id, closedOn, 'close', reason);
+}

@@ -1,0 +1,35 @@
+/**
+ * "Beregning": a disclosure button beside a due date that shows how the date was reached – rule and
+ * source, start, unit, the days counted and skipped (with reasons), roll-forward, pauses and
+ * extensions – as the engine's Danish sentences (`explanation.lines`, the same the CLI prints).
+ */
+import { useId, useState } from 'react';
+import type { DeadlineExplanation } from '../../../../shared/deadlines/types';
+
+export function ExplanationLines({ explanation, label }: Readonly<{ explanation: DeadlineExplanation; label: string }>) {
+  return (
+    <ol className="explanation-lines" aria-label={label}>
+      {explanation.lines.map((line, i) => <li key={i}>{line}</li>)}
+    </ol>
+  );
+}
+
+export function Explanation({ explanation, about }: Readonly<{
+  explanation: DeadlineExplanation;
+  /** What the deadline is, for the button's accessible name: "Beregning – svarfrist for redegørelse". */
+  about: string;
+}>) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <div className="explanation">
+      <button type="button" className="button button--secondary button--small" aria-expanded={open} aria-controls={id}
+        onClick={() => setOpen((o) => !o)}>
+        Beregning<span className="visually-hidden"> – {about}</span>
+      </button>
+      <div id={id} className="explanation-body" hidden={!open}>
+        {open ? <ExplanationLines explanation={explanation} label={`Beregning af ${about}`} /> : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+/** Attach (or edit) a statutory deadline on a klagepunkt: the rule, when it started, when it was met. */
+import { useState, type FormEvent } from 'react';
+import type { Point } from '../../../../shared/domain/case';
+import { formatDanishDate, type IsoDate } from '../../../../shared/domain/dates';
+import type { PointDeadline, PointDeadlineInput } from '../../../../shared/domain/deadline-tracking';
+import type { Rule } from '../../../../shared/domain/rule';
+import { ApiError, errorMessage } from '../../api/client';
+import { DATE_FORMAT_MESSAGE, DateField, parseDateField } from '../../components/DateField';
+import { SelectField, TextAreaField, type Option } from '../../components/Field';
+import { ruleHeading } from '../rules/rule-text';
+import { deadlineShortOf } from './point-deadline-text';
+
+export function PointDeadlineForm({ idPrefix, title, points, rules, initial, today, onSave, onCancel }: Readonly<{
+  idPrefix: string;
+  title: string;
+  points: ReadonlyArray<Point>;
+  /** Rules with a computable deadline. */
+  rules: ReadonlyArray<Rule>;
+  initial: PointDeadline | null;
+  today: IsoDate;
+  onSave: (input: PointDeadlineInput) => Promise<void>;
+  onCancel: () => void;
+}>) {
+  const [pointId, setPointId] = useState(String(initial?.pointId ?? points[0]?.id ?? ''));
+  const [ruleId, setRuleId] = useState(initial?.ruleId ?? '');
+  const [startText, setStartText] = useState(formatDanishDate(initial?.startOn ?? null));
+  const [metText, setMetText] = useState(formatDanishDate(initial?.metOn ?? null));
+  const [note, setNote] = useState(initial?.note ?? '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const id = (k: string) => `${idPrefix}-${k}`;
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const found: Record<string, string> = {};
+    const start = parseDateField(startText);
+    const met = parseDateField(metText);
+    if (pointId === '') found['pointId'] = 'Vælg klagepunktet.';
+    if (ruleId === '') found['ruleId'] = 'Vælg den regel, fristen følger af.';
+    if (start === null) found['startOn'] = 'Skriv den dato, fristen begyndte at løbe.';
+    else if (start === 'invalid') found['startOn'] = DATE_FORMAT_MESSAGE;
+    if (met === 'invalid') found['metOn'] = DATE_FORMAT_MESSAGE;
+    if (Object.keys(found).length > 0 || start === null || start === 'invalid' || met === 'invalid') {
+      setErrors(found);
+      setFailure('Fristen er ikke gemt. Ret de markerede felter.');
+      return;
+    }
+    try {
+      await onSave({ pointId: Number(pointId), ruleId, startOn: start, metOn: met, note: note.trim() });
+    } catch (err) {
+      setErrors(err instanceof ApiError ? { ...err.fields } : {});
+      setFailure(errorMessage(err));
+    }
+  }
+
+  const pointOptions: Option[] = points.map((p) => ({ value: String(p.id), label: `Klagepunkt ${p.position}` }));
+  const ruleOptions: Option[] = [{ value: '', label: 'Vælg regel' }, ...rules.map((r) => ({ value: r.id, label: `${ruleHeading(r)} (${deadlineShortOf(r)})` }))];
+  return (
+    <form className="recommendation-form" onSubmit={(e) => void submit(e)} noValidate aria-label={title}>
+      {failure ? <p role="alert" className="alert alert--error">{failure}</p> : null}
+      <div className="form-grid">
+        <SelectField id={id('pointId')} label="Klagepunkt" width="s" value={pointId} options={pointOptions} error={errors['pointId']} onChange={setPointId} />
+        <SelectField id={id('ruleId')} label="Lovbestemt frist" value={ruleId} options={ruleOptions} error={errors['ruleId']} required onChange={setRuleId} />
+      </div>
+      <div className="form-grid">
+        <DateField id={id('startOn')} label="Fristen løber fra" value={startText} today={today} required error={errors['startOn']} onChange={setStartText} />
+        <DateField id={id('metOn')} label="Overholdt den" value={metText} today={today} error={errors['metOn']}
+          hint="dd.mm.åååå – når kommunen handlede" onChange={setMetText} />
+      </div>
+      <TextAreaField id={id('note')} label="Note" value={note} rows={2} maxLength={5000} onChange={setNote} />
+      <div className="button-row">
+        <button type="submit" className="button button--small">Gem frist</button>
+        <button type="button" className="button button--secondary button--small" onClick={onCancel}>Annullér</button>
+      </div>
+    </form>
+  );
+}

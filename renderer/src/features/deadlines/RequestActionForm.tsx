@@ -1,0 +1,140 @@
+/**
+ * The actions on an open request, one small form at a time: send the next rykker, extend the
+ * deadline (to a new date, or by N units; a reason is required), pause it (from–to, reason),
+ * register the answer, or close it without an answer.
+ */
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { formatDanishDate, type IsoDate } from '../../../../shared/domain/dates';
+import type { RequestView } from '../../../../shared/domain/deadline-tracking';
+import type { DeadlineUnitCode } from '../../../../shared/domain/rule';
+import { ApiError, errorMessage, send } from '../../api/client';
+import { DATE_FORMAT_MESSAGE, DateField, parseDateField } from '../../components/DateField';
+import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { parseWholeNumber, unitOptions } from './deadline-text';
+
+export type RequestAction = 'remind' | 'extend' | 'pause' | 'answer' | 'close';
+
+export const ACTION_TITLES: Readonly<Record<RequestAction, string>> = {
+  remind: 'Send rykker',
+  extend: 'Forlæng frist',
+  pause: 'Sæt på pause',
+  answer: 'Registrér svar',
+  close: 'Luk uden svar',
+};
+
+type Values = { on: string; to: string; reason: string; mode: 'date' | 'add'; newDue: string; amount: string; unit: DeadlineUnitCode };
+
+function requiredDate(text: string, missing: string, errors: Record<string, string>, key: string): IsoDate | null {
+  const d = parseDateField(text);
+  if (d === null) errors[key] = missing;
+  else if (d === 'invalid') errors[key] = DATE_FORMAT_MESSAGE;
+  return d === null || d === 'invalid' ? null : d;
+}
+
+/** Validate and send; returns the field errors, or the updated request. */
+async function perform(action: RequestAction, r: RequestView, v: Values): Promise<{ errors: Record<string, string> } | { updated: RequestView }> {
+  const errors: Record<string, string> = {};
+  const on = requiredDate(v.on, 'Skriv datoen.', errors, 'on');
+  const reason = v.reason.trim();
+  if ((action === 'extend' || action === 'pause') && reason === '') errors['reason'] = 'Skriv begrundelsen.';
+  if (action === 'remind' && on) return { updated: await send('requests:remind', { id: r.id, on, note: reason }) };
+  if (action === 'answer' && on) return { updated: await send('requests:answer', { id: r.id, answeredOn: on }) };
+  if (action === 'close' && on) return { updated: await send('requests:close', { id: r.id, closedOn: on, reason }) };
+  if (action === 'pause') {
+    const to = requiredDate(v.to, 'Skriv den sidste dag i pausen.', errors, 'to');
+    if (on && to && Object.keys(errors).length === 0) return { updated: await send('requests:pause', { id: r.id, from: on, to, reason }) };
+  }
+  if (action === 'extend') {
+    let newDue: IsoDate | null = null;
+    let add: { amount: number; unit: DeadlineUnitCode } | null = null;
+    if (v.mode === 'date') newDue = requiredDate(v.newDue, 'Skriv den nye frist.', errors, 'newDue');
+    else {
+      const amount = parseWholeNumber(v.amount);
+      if (amount === null || amount === 0) errors['amount'] = 'Skriv et helt tal større end 0.';
+      else add = { amount, unit: v.unit };
+    }
+    if (on && Object.keys(errors).length === 0) {
+      return { updated: await send('requests:extend', { id: r.id, extension: { granted: on, newDue, add, reason } }) };
+    }
+  }
+  return { errors };
+}
+
+export function RequestActionForm({ action, request, today, onDone, onCancel }: Readonly<{
+  action: RequestAction;
+  request: RequestView;
+  today: IsoDate;
+  onDone: (updated: RequestView) => void;
+  onCancel: () => void;
+}>) {
+  const [v, setV] = useState<Values>({ on: formatDanishDate(today), to: '', reason: '', mode: 'date', newDue: '', amount: '', unit: request.spec.unit });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const alertRef = useRef<HTMLDivElement>(null);
+  // Bumped after a failed submit: the alert takes focus right after that render, not a frame later
+  // (a delayed focus would steal keystrokes the adviser has already started typing).
+  const [failures, setFailures] = useState(0);
+  useEffect(() => { if (failures > 0) alertRef.current?.focus(); }, [failures]);
+  const set = <K extends keyof Values>(k: K, value: Values[K]) => setV((old) => ({ ...old, [k]: value }));
+  const id = (k: string) => `req-${request.id}-${action}-${k}`;
+  const title = action === 'remind' ? `Send rykker ${request.nextReminderLevel}` : ACTION_TITLES[action];
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      const result = await perform(action, request, v);
+      if ('updated' in result) { onDone(result.updated); return; }
+      setErrors(result.errors);
+      setFailure('Ret de markerede felter.');
+    } catch (err) {
+      setErrors(err instanceof ApiError ? { ...err.fields } : {});
+      setFailure(errorMessage(err));
+    }
+    setBusy(false);
+    setFailures((n) => n + 1);
+  }
+
+  const dateLabel = { remind: 'Rykker sendt den', extend: 'Forlænget den', pause: 'Pause fra og med', answer: 'Svar modtaget den', close: 'Lukket den' }[action];
+  return (
+    <form className="action-form" onSubmit={(e) => void submit(e)} noValidate aria-label={title}>
+      {failure ? <div ref={alertRef} tabIndex={-1} role="alert" className="alert alert--error">{failure}</div> : null}
+      <div className="form-grid">
+        <DateField id={id('on')} label={dateLabel} value={v.on} today={today} required error={errors['on']} onChange={(t) => set('on', t)} />
+        {action === 'pause' ? <DateField id={id('to')} label="Pause til og med" value={v.to} today={today} required error={errors['to']} onChange={(t) => set('to', t)} /> : null}
+      </div>
+      {action === 'extend' ? (
+        <fieldset className="radio-group">
+          <legend className="field-label">Ny frist</legend>
+          <div className="radio">
+            <input id={id('mode-date')} type="radio" name={id('mode')} checked={v.mode === 'date'} onChange={() => set('mode', 'date')} />
+            <label htmlFor={id('mode-date')}>Ny dato</label>
+          </div>
+          <div className="radio">
+            <input id={id('mode-add')} type="radio" name={id('mode')} checked={v.mode === 'add'} onChange={() => set('mode', 'add')} />
+            <label htmlFor={id('mode-add')}>Forlæng med</label>
+          </div>
+          {v.mode === 'date' ? (
+            <DateField id={id('newDue')} label="Ny frist" value={v.newDue} today={today} required error={errors['newDue'] ?? errors['extension.newDue']} onChange={(t) => set('newDue', t)} />
+          ) : (
+            <div className="form-grid">
+              <TextField id={id('amount')} label="Antal" width="xs" inputMode="numeric" maxLength={5} value={v.amount} error={errors['amount'] ?? errors['extension.add']} onChange={(t) => set('amount', t)} />
+              <SelectField id={id('unit')} label="Enhed" width="s" value={v.unit} options={unitOptions} onChange={(u) => set('unit', u as DeadlineUnitCode)} />
+            </div>
+          )}
+        </fieldset>
+      ) : null}
+      {action !== 'answer' ? (
+        <TextAreaField id={id('reason')} label={action === 'remind' ? 'Note' : 'Begrundelse'} value={v.reason} rows={2} maxLength={2000}
+          required={action === 'extend' || action === 'pause'} error={errors['reason'] ?? errors['extension.reason']} onChange={(t) => set('reason', t)} />
+      ) : null}
+      <div className="button-row">
+        <button type="submit" className="button button--small" aria-disabled={busy || undefined}>{title}</button>
+        <button type="button" className="button button--secondary button--small" onClick={onCancel}>Annullér</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,122 @@
+/** electron/services/deadlines.ts: the settings, their defaults, and the recomputation of open deadlines. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getCase, updateCase } from '../../../electron/services/cases';
+import { computeFor, getSettings, saveSettings } from '../../../electron/services/deadlines';
+import { get as getKlagefrist, set as setKlagefrist } from '../../../electron/services/klagefrist';
+import { create as createPointDeadline, forCase as pointDeadlinesFor } from '../../../electron/services/point-deadlines';
+import { answer, create as createRequest, forCase as requestsFor } from '../../../electron/services/requests';
+import { thrownAppError } from '../../db/helpers';
+import { deadlineWorld, type DeadlineWorld } from './deadline-helpers';
+
+let w: DeadlineWorld;
+beforeEach(() => {
+  w = deadlineWorld('2025-06-02');
+});
+afterEach(() => w.app.close());
+
+const due = (caseId: number, column: 'klagefrist_due' | 'target_due') => w.ctx.db.prepare(`SELECT ${column} FROM cases WHERE id = ?`).pluck().get(caseId);
+
+describe('settings', () => {
+  it('has the documented defaults on first read, and keeps what is saved', () => {
+    expect(getSettings(w.ctx)).toEqual({
+      requestDefault: { amount: 10, unit: 'arbejdsdage', rollForward: false, profile: 'standard' },
+      soonWorkingDays: 2, longOverdueWorkingDays: 10, adviserTarget: null, letterPresumptionWorkingDays: 6, closingDays: [],
+    });
+    const next = { ...getSettings(w.ctx), soonWorkingDays: 3, closingDays: [{ date: '2025-12-29', reason: 'Juleluk' }, { date: '2025-06-06', reason: '' }] };
+    const saved = saveSettings(w.ctx, next);
+    expect(saved.settings.closingDays).toEqual([{ date: '2025-06-06', reason: '' }, { date: '2025-12-29', reason: 'Juleluk' }]);
+    expect(getSettings(w.ctx)).toEqual(saved.settings);
+    expect(saveSettings(w.ctx, { ...next, closingDays: [] }).settings.closingDays).toEqual([]);
+    // The engine channel uses the municipality's calendar.
+    saveSettings(w.ctx, { ...next, closingDays: [{ date: '2025-06-06', reason: 'Personaledag' }] });
+    expect(computeFor(w.ctx, { from: '2025-05-26', spec: null, ruleId: 'fvl-16-aktindsigt-frist' }).due).toBe('2025-06-10');
+  });
+
+  it('refuses the same closing day twice and an impossible date, in Danish', () => {
+    const e = thrownAppError(() => saveSettings(w.ctx, { ...getSettings(w.ctx), closingDays: [{ date: '2025-06-06', reason: '' }, { date: '2025-06-06', reason: 'igen' }, { date: '2025-02-30', reason: '' }] }));
+    expect(e.fields).toEqual({ 'closingDays.1.date': 'Lukkedagen 06.06.2025 står der allerede.', 'closingDays.2.date': '"2025-02-30" er ikke en gyldig dato.' });
+    expect(getSettings(w.ctx).closingDays).toEqual([]);
+  });
+});
+
+describe('recompute on a calendar change', () => {
+  it('moves every open deadline and logs it on the case; answered, met and closed ones stay', () => {
+    const target = { amount: 3, unit: 'uger' as const, rollForward: true, profile: 'standard' as const };
+    const first = saveSettings(w.ctx, { ...getSettings(w.ctx), adviserTarget: target });
+    expect(first.recomputed).toBe(0); // switching the target on is one settings change, not a move
+
+    const k = w.klage('2025-05-16');
+    const social = w.forvaltning('Social');
+    const open = createRequest(w.ctx, { caseId: k.caseId, forvaltningId: social, kind: 'redegoerelse', sentOn: '2025-05-26', spec: null, note: '' });
+    const done = createRequest(w.ctx, { caseId: k.caseId, forvaltningId: social, kind: 'akter', sentOn: '2025-05-26', spec: null, note: '' });
+    answer(w.ctx, done.id, '2025-06-02');
+    const unmet = createPointDeadline(w.ctx, { pointId: k.pointId, ruleId: 'fvl-16-aktindsigt-frist', startOn: '2025-05-26', metOn: null, note: '' });
+    const met = createPointDeadline(w.ctx, { pointId: k.pointId, ruleId: 'ofl-36-frist', startOn: '2025-05-26', metOn: '2025-05-30', note: '' });
+    setKlagefrist(w.ctx, k.caseId, { notifiedOn: '2025-05-09', channel: 'digital_post', ruleId: null });
+    // A closed henvendelse keeps its target.
+    const closed = w.klage('2025-05-16');
+    saveSettings(w.ctx, { ...getSettings(w.ctx), adviserTarget: { ...target, amount: 4 } });
+    const c = getCase(w.ctx, closed.caseId);
+    updateCase(w.ctx, closed.caseId, c.version, { ...c, citizen: { ...c.citizen, cpr: null }, status: 'afsluttet', closedOn: '2025-06-02' } as never);
+    saveSettings(w.ctx, { ...getSettings(w.ctx), adviserTarget: target });
+
+    expect([open.dueOn, unmet.dueOn, due(k.caseId, 'klagefrist_due'), due(k.caseId, 'target_due'), due(closed.caseId, 'target_due')]).toEqual([
+      '2025-06-12', '2025-06-06', '2025-06-06', '2025-06-06', '2025-06-13',
+    ]);
+
+    const result = saveSettings(w.ctx, { ...getSettings(w.ctx), closingDays: [{ date: '2025-06-06', reason: 'Personaledag' }] });
+    expect(result.recomputed).toBe(4);
+    const [openAfter, doneAfter] = requestsFor(w.ctx, k.caseId);
+    expect(openAfter?.dueOn).toBe('2025-06-13');
+    expect(doneAfter).toMatchObject({ dueOn: '2025-06-12', verdict: { onTime: true, workingDaysUsed: 4, daysLate: 0 } }); // 27, 28, 30.05 and 02.06 (29.05 Kristi himmelfartsdag)
+    expect(pointDeadlinesFor(w.ctx, k.caseId).map((d) => [d.ruleId, d.dueOn, d.kept])).toEqual([
+      ['fvl-16-aktindsigt-frist', '2025-06-10', null],
+      ['ofl-36-frist', '2025-06-06', true],
+    ]);
+    expect(met.dueOn).toBe('2025-06-06');
+    expect(due(k.caseId, 'klagefrist_due')).toBe('2025-06-10');
+    expect(getKlagefrist(w.ctx, k.caseId).klagefrist?.dueOn).toBe('2025-06-10');
+    expect(due(k.caseId, 'target_due')).toBe('2025-06-10');
+    expect(due(closed.caseId, 'target_due')).toBe('2025-06-13');
+
+    const log = w.ctx.db
+      .prepare("SELECT action, changes FROM audit_log WHERE case_id = ? AND action LIKE 'Frist genberegnet%' ORDER BY id")
+      .all(k.caseId) as Array<{ action: string; changes: string }>;
+    expect(log.map((l) => [l.action, (JSON.parse(l.changes) as Array<{ field: string }>)[0]?.field])).toEqual([
+      // The target is stored when the case is created, so changing it to 4 uger and back to 3 uger
+      // while the case was open are both logged moves.
+      ['Frist genberegnet efter ændrede fristindstillinger: 06.06.2025 → 13.06.2025', 'Eget mål'],
+      ['Frist genberegnet efter ændrede fristindstillinger: 13.06.2025 → 06.06.2025', 'Eget mål'],
+      ['Frist genberegnet efter ændret kalender: 12.06.2025 → 13.06.2025', 'Anmodning til Social (redegørelse)'],
+      ['Frist genberegnet efter ændret kalender: 06.06.2025 → 10.06.2025', 'Lovfrist: FVL § 16, stk. 2 – Frist for svar på partsaktindsigt (fristbrev)'],
+      ['Frist genberegnet efter ændret kalender: 06.06.2025 → 10.06.2025', 'Klagefrist'],
+      ['Frist genberegnet efter ændret kalender: 06.06.2025 → 10.06.2025', 'Eget mål'],
+    ]);
+    // The closed case's target moved once while it was still open (3 → 4 uger); after closing, never.
+    expect(w.ctx.db.prepare("SELECT action FROM audit_log WHERE case_id = ? AND action LIKE 'Frist genberegnet%'").pluck().all(closed.caseId)).toEqual([
+      'Frist genberegnet efter ændrede fristindstillinger: 06.06.2025 → 13.06.2025',
+    ]);
+    expect(w.ctx.db.prepare("SELECT action FROM audit_log WHERE entity = 'settings' ORDER BY id DESC LIMIT 1").pluck().get()).toBe('Fristindstillinger ændret');
+
+    // Saving the same settings again moves nothing.
+    expect(saveSettings(w.ctx, getSettings(w.ctx)).recomputed).toBe(0);
+  });
+});
+
+describe('the stored own target follows the henvendelse', () => {
+  it('is stored when a case is created and moves when its receipt date is edited', () => {
+    saveSettings(w.ctx, { ...getSettings(w.ctx), adviserTarget: { amount: 15, unit: 'arbejdsdage', rollForward: false, profile: 'standard' } });
+    const { caseId } = w.klage('2025-05-01');
+    // 15 arbejdsdage after Thursday 01.05.2025 (weekends skipped): Thursday 22.05.2025.
+    expect(due(caseId, 'target_due')).toBe('2025-05-22');
+    const c = getCase(w.ctx, caseId);
+    const { id: _i, version, createdAt: _c, updatedAt: _u, citizen, points, ...rest } = c;
+    updateCase(w.ctx, caseId, version, {
+      ...rest,
+      receivedOn: '2025-05-02',
+      citizen: { name: citizen.name, address: citizen.address, phone: citizen.phone, email: citizen.email, cpr: null },
+      points: points.map((p) => ({ ...p })),
+    });
+    expect(due(caseId, 'target_due')).toBe('2025-05-23');
+  });
+});
