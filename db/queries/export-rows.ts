@@ -6,6 +6,7 @@ import type { AssessmentCode } from '../../shared/domain/rule';
 import type { OutcomeCode } from '../../shared/domain/vocab';
 import type { ReadableDB } from '../types';
 import { cached } from './cached';
+import type { RequestRow } from './requests';
 import type { CaseDeadlineRow } from './case-deadlines';
 import type { CaseRow } from './cases';
 
@@ -121,24 +122,8 @@ export function loadCatalogueForExport(db: ReadableDB) {
   };
 }
 
-export type ExportRequestRow = {
-  id: number;
-  case_id: number;
-  forvaltning: string;
-  kind: string;
-  sent_on: string;
-  deadline_amount: number;
-  deadline_unit: string;
-  roll_forward: 0 | 1;
-  profile: string;
-  due_on: string;
-  explicit_due: string | null;
-  answered_on: string | null;
-  closed_on: string | null;
-  verdict_on_time: 0 | 1 | null;
-  verdict_working_days: number | null;
-  verdict_days_late: number | null;
-  note: string;
+/** A request as the export reads it: the stored row with the forvaltning's name and the number of events. */
+export type ExportRequestRow = Omit<RequestRow, 'sagsnr' | 'forvaltning_id'> & {
   /** Rykkere, forlængelser and pauses recorded on the request. */
   events: number;
 };
