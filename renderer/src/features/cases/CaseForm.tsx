@@ -10,12 +10,13 @@ import type { CaseInput, FieldErrors } from '../../../../shared/domain/case';
 import type { IsoDate } from '../../../../shared/domain/dates';
 import type { Settings } from '../../../../shared/domain/settings';
 import { CaseStatus, CaseType, Channel, Competence, Handling, type CaseStatusCode, type CaseTypeCode, type ChannelCode, type CompetenceCode, type HandlingCode } from '../../../../shared/domain/vocab';
-import { ApiError, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { CheckboxField, SelectField, TextAreaField, TextField, type Option } from '../../components/Field';
 import { formatDanishDate } from '../../../../shared/domain/dates';
 import { fieldDomId, focusTargetFor, newPointDraft, toCaseInput, type CaseDraft, type PointDraft } from './case-draft';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { useValidatedSubmit } from '../../components/use-validated-submit';
 import { isRetired } from '../rules/rule-text';
 import { useRuleCatalog } from '../rules/use-rules';
 import { PointEditor } from './PointEditor';
@@ -56,14 +57,14 @@ export function CaseForm({ mode, draft, onDraftChange, settings, today, cpr, onS
   /** Fields saved alongside the henvendelse, shown after "Henvendelsen" (intake: the citizen's klagefrist); gets the form's errors. */
   afterReceipt?: (errors: Readonly<FieldErrors>) => ReactNode;
 }>) {
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [summaryMessage, setSummaryMessage] = useState<string | null>(null);
-  const [attempted, setAttempted] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const { errors, setErrors, message: summaryMessage, saving, summaryRef, revalidate, submit: submitDraft } = useValidatedSubmit({
+    check: (d: CaseDraft) => toCaseInput(d, settings, today),
+    save: onSave,
+    notSaved: 'Henvendelsen er ikke gemt. Ret de markerede felter.',
+  });
   const [cprBlurred, setCprBlurred] = useState(false);
   const [cprBusy, setCprBusy] = useState(false);
   const [cprFailure, setCprFailure] = useState<string | null>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   const cprRef = useRef<HTMLInputElement>(null);
   const pendingFocus = useRef<string | null>(null);
@@ -82,7 +83,7 @@ export function CaseForm({ mode, draft, onDraftChange, settings, today, cpr, onS
   function update(next: CaseDraft) {
     onDraftChange(next);
     // After a failed save the messages follow the input, so a fixed field stops showing its error.
-    if (attempted) setErrors(toCaseInput(next, settings, today).errors);
+    revalidate(next);
   }
   const set = <K extends keyof CaseDraft>(key: K, value: CaseDraft[K]) => update({ ...draft, [key]: value });
 
@@ -99,30 +100,7 @@ export function CaseForm({ mode, draft, onDraftChange, settings, today, cpr, onS
     update({ ...draft, points: draft.points.map((q, i) => (i === index ? p : q)) });
   }
 
-  async function submit() {
-    if (saving) return;
-    setAttempted(true);
-    const { input, errors: found } = toCaseInput(draft, settings, today);
-    if (Object.keys(found).length > 0) {
-      setErrors(found);
-      setSummaryMessage('Henvendelsen er ikke gemt. Ret de markerede felter.');
-      requestAnimationFrame(() => summaryRef.current?.focus());
-      return;
-    }
-    setSaving(true);
-    try {
-      await onSave(input);
-      setErrors({});
-      setSummaryMessage(null);
-      setAttempted(false);
-    } catch (e) {
-      setErrors(e instanceof ApiError ? { ...e.fields } : {});
-      setSummaryMessage(errorMessage(e));
-      requestAnimationFrame(() => summaryRef.current?.focus());
-    } finally {
-      setSaving(false);
-    }
-  }
+  const submit = () => submitDraft(draft);
 
   const submitRef = useRef(submit);
   submitRef.current = submit;

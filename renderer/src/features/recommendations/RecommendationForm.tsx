@@ -2,14 +2,14 @@
  * Add or edit a henstilling on the case page. Choosing the klagepunkt it arises from fills in that
  * klagepunkt's forvaltning (the usual case); the adviser can still choose another.
  */
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Point } from '../../../../shared/domain/case';
 import type { IsoDate } from '../../../../shared/domain/dates';
 import { RecommendationStatus, type RecommendationInput, type RecommendationStatusCode } from '../../../../shared/domain/recommendation';
 import type { Settings } from '../../../../shared/domain/settings';
-import { ApiError, errorMessage } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { useValidatedSubmit } from '../../components/use-validated-submit';
 import { SelectField, TextAreaField, type Option } from '../../components/Field';
 import { toRecommendationInput, type RecommendationDraft } from './recommendation-draft';
 
@@ -27,39 +27,22 @@ export function RecommendationForm({ idPrefix, title, caseId, initial, points, s
   onCancel: () => void;
 }>) {
   const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [attempted, setAttempted] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const { errors, message, saving, summaryRef, revalidate, submit: submitDraft } = useValidatedSubmit({
+    check: (d: RecommendationDraft) => toRecommendationInput(d, caseId, today),
+    save: onSave,
+    notSaved: 'Henstillingen er ikke gemt. Ret de markerede felter.',
+  });
   const domId = (path: string) => `${idPrefix}-${path}`;
 
   function update(next: RecommendationDraft) {
     setDraft(next);
-    if (attempted) setErrors(toRecommendationInput(next, caseId, today).errors);
+    revalidate(next);
   }
   const set = <K extends keyof RecommendationDraft>(key: K, value: RecommendationDraft[K]) => update({ ...draft, [key]: value });
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    if (saving) return;
-    setAttempted(true);
-    const { input, errors: found } = toRecommendationInput(draft, caseId, today);
-    if (input === null) {
-      setErrors(found);
-      setMessage('Henstillingen er ikke gemt. Ret de markerede felter.');
-      requestAnimationFrame(() => summaryRef.current?.focus());
-      return;
-    }
-    setSaving(true);
-    try {
-      await onSave(input);
-    } catch (err) {
-      setErrors(err instanceof ApiError ? { ...err.fields } : {});
-      setMessage(errorMessage(err));
-      requestAnimationFrame(() => summaryRef.current?.focus());
-      setSaving(false);
-    }
+    void submitDraft(draft);
   }
 
   const pointOptions: Option[] = [{ value: '', label: 'Hele henvendelsen' }, ...points.map((p) => ({ value: String(p.id), label: `Klagepunkt ${p.position}` }))];
@@ -69,7 +52,7 @@ export function RecommendationForm({ idPrefix, title, caseId, initial, points, s
   ];
 
   return (
-    <form className="recommendation-form" onSubmit={(e) => void submit(e)} noValidate aria-label={title}>
+    <form className="recommendation-form" onSubmit={submit} noValidate aria-label={title}>
       <ErrorSummary ref={summaryRef} message={message} errors={errors} focusTargetFor={domId} />
       <TextAreaField id={domId('text')} label="Henstilling" value={draft.text} error={errors['text']} rows={3} maxLength={20000} required
         onChange={(v) => set('text', v)} />

@@ -3,10 +3,10 @@
  * shipped rules. Errors are shown next to each field and in a focused summary; the draft survives
  * a refused save. On edit the id is fixed, since klagepunkter and theme suggestions refer to it.
  */
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { DeadlineUnit, Verification, type DeadlineUnitCode, type Rule, type RuleInput, type VerificationCode } from '../../../../shared/domain/rule';
-import { ApiError, errorMessage } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { useValidatedSubmit } from '../../components/use-validated-submit';
 import { CheckboxField, SelectField, TextAreaField, TextField, type Option } from '../../components/Field';
 import { ruleFieldFor, toRuleInput, type RuleDraft } from './rule-draft';
 
@@ -35,44 +35,28 @@ export function RuleForm({ mode, initial, categories, onSave, onCancel, warning 
   warning?: string;
 }>) {
   const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [attempted, setAttempted] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  // An edited rule keeps its id whatever the (hidden) id field says.
+  const { errors, message, saving, summaryRef, revalidate, submit: submitDraft } = useValidatedSubmit({
+    check: (d: RuleDraft) => toRuleInput(mode === 'edit' ? { ...d, id: initial.id } : d),
+    save: onSave,
+    notSaved: 'Reglen er ikke gemt. Ret de markerede felter.',
+  });
 
   function update(next: RuleDraft) {
     setDraft(next);
-    if (attempted) setErrors(toRuleInput(next).errors);
+    revalidate(next);
   }
   const set = <K extends keyof RuleDraft>(key: K, value: RuleDraft[K]) => update({ ...draft, [key]: value });
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    if (saving) return;
-    setAttempted(true);
-    const { input, errors: found } = toRuleInput(mode === 'edit' ? { ...draft, id: initial.id } : draft);
-    if (Object.keys(found).length > 0) {
-      setErrors(found);
-      setMessage('Reglen er ikke gemt. Ret de markerede felter.');
-      requestAnimationFrame(() => summaryRef.current?.focus());
-      return;
-    }
-    setSaving(true);
-    try {
-      await onSave(input);
-    } catch (err) {
-      setErrors(err instanceof ApiError ? { ...err.fields } : {});
-      setMessage(errorMessage(err));
-      requestAnimationFrame(() => summaryRef.current?.focus());
-      setSaving(false);
-    }
+    void submitDraft(draft);
   }
 
   const shown = fieldErrors(errors);
 
   return (
-    <form className="rule-form" onSubmit={(e) => void submit(e)} noValidate aria-label={mode === 'create' ? 'Ny regel' : 'Ret reglen'}>
+    <form className="rule-form" onSubmit={submit} noValidate aria-label={mode === 'create' ? 'Ny regel' : 'Ret reglen'}>
       <ErrorSummary ref={summaryRef} message={message} errors={shown} focusTargetFor={domId} />
       {warning ? <p className="alert alert--warning">{warning}</p> : null}
       <div className="form-grid">
