@@ -3,11 +3,12 @@
  * (e.g. 7 arbejdsdage for aktindsigt) attached to a klagepunkt, with the due date, whether it was
  * kept, and the Beregning. Only rules with a computable deadline are offered.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Point } from '../../../../shared/domain/case';
 import { formatDanishDate } from '../../../../shared/domain/dates';
 import type { PointDeadline, PointDeadlineInput } from '../../../../shared/domain/deadline-tracking';
 import { errorMessage, send } from '../../api/client';
+import { useCaseList } from '../../api/use-case-list';
 import { useAppData } from '../../app/AppDataProvider';
 import { isRetired } from '../rules/rule-text';
 import { useRuleCatalog } from '../rules/use-rules';
@@ -26,19 +27,10 @@ export function PointDeadlinesSection({ caseId, points, version, onChanged }: Re
 }>) {
   const { today } = useAppData();
   const { rules } = useRuleCatalog();
-  const [items, setItems] = useState<PointDeadline[] | null>(null);
+  const { items, error, setError, reload } = useCaseList('point-deadlines:for-case', caseId, version);
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
   const [notice, setNotice] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
 
-  const reload = useCallback(async () => {
-    try {
-      setItems(await send('point-deadlines:for-case', { caseId }));
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }, [caseId]);
-  useEffect(() => { void reload(); }, [reload, version]);
 
   const offered = (rules ?? []).filter((r) => hasComputableDeadline(r) && !isRetired(r, today));
 

@@ -3,11 +3,12 @@
  * akter, udtalelse) with its deadline, state and actions, and a form to record a new one. Saves on
  * its own, outside the case form, like the henstillinger.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Point } from '../../../../shared/domain/case';
 import { formatDanishDate } from '../../../../shared/domain/dates';
 import type { RequestView } from '../../../../shared/domain/deadline-tracking';
-import { errorMessage, send } from '../../api/client';
+import { send } from '../../api/client';
+import { useCaseList } from '../../api/use-case-list';
 import { useAppData } from '../../app/AppDataProvider';
 import { RequestForm } from './RequestForm';
 import { RequestItem } from './RequestItem';
@@ -31,22 +32,13 @@ export function RequestsSection({ caseId, points, version, onChanged }: Readonly
 }>) {
   const { settings, today } = useAppData();
   const deadlineSettings = useDeadlineSettings();
-  const [items, setItems] = useState<RequestView[] | null>(null);
+  const { items, setItems, error, reload } = useCaseList('requests:for-case', caseId, version);
   const [adding, setAdding] = useState(false);
   const [active, setActive] = useState<{ id: number; action: RequestAction } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
-  const reload = useCallback(async () => {
-    try {
-      setItems(await send('requests:for-case', { caseId }));
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }, [caseId]);
-  useEffect(() => { void reload(); }, [reload, version]);
 
   // Focus returns to "Registrér anmodning" once the form has gone (after the render that removes it).
   const focusAdd = useRef(false);

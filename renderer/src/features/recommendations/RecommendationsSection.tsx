@@ -4,10 +4,11 @@
  * form (no nested forms) and saves on its own, since a henstilling is often added after the case
  * itself is settled. Klagepunkter must be saved before a henstilling can point at one.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Point } from '../../../../shared/domain/case';
 import type { Recommendation } from '../../../../shared/domain/recommendation';
 import { errorMessage, send } from '../../api/client';
+import { useCaseList } from '../../api/use-case-list';
 import { useAppData } from '../../app/AppDataProvider';
 import { draftFromRecommendation, emptyRecommendationDraft } from './recommendation-draft';
 import { RecommendationForm } from './RecommendationForm';
@@ -22,21 +23,12 @@ export function RecommendationsSection({ caseId, points, version }: Readonly<{
   version: number;
 }>) {
   const { settings, today } = useAppData();
-  const [items, setItems] = useState<Recommendation[] | null>(null);
+  const { items, error, setError, reload } = useCaseList('recommendations:for-case', caseId, version);
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
   const [notice, setNotice] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
-  const reload = useCallback(async () => {
-    try {
-      setItems(await send('recommendations:for-case', { caseId }));
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }, [caseId]);
-  useEffect(() => { void reload(); }, [reload, version]);
 
   // Focus moves after the form has gone, to the control the adviser came from (or the heading).
   const focusAfter = useRef<'add' | 'heading' | null>(null);
