@@ -9,6 +9,9 @@ import m0020 from './0020-contentless-search-index';
 import m0030 from './0030-rules-and-assessment';
 import m0040 from './0040-deadline-tracking';
 import m0050 from './0050-request-explicit-due';
+import m0060 from './0060-rule-citations-and-roles';
+import m0070 from './0070-klagefrist-basis';
+import m0080 from './0080-competence-per-point';
 
 export type Migration = Readonly<{ version: number; name: string; up: (db: WritableDB) => void }>;
 
@@ -18,6 +21,9 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
   { version: 30, name: 'rules-and-assessment', up: m0030 },
   { version: 40, name: 'deadline-tracking', up: m0040 },
   { version: 50, name: 'request-explicit-due', up: m0050 },
+  { version: 60, name: 'rule-citations-and-roles', up: m0060 },
+  { version: 70, name: 'klagefrist-basis', up: m0070 },
+  { version: 80, name: 'competence-per-point', up: m0080 },
 ];
 
 export const LATEST_VERSION = (MIGRATIONS[MIGRATIONS.length - 1] as Migration).version;

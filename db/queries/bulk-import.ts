@@ -8,13 +8,13 @@
 import type { WritableDB } from '../types';
 import type { AuditChange } from './audit';
 import { cached } from './cached';
-import { findOrCreateAfdeling, findOrCreateForvaltning, findOrCreateTheme } from './catalog';
+import { findCompetenceReason, findOrCreateAfdeling, findOrCreateForvaltning, findOrCreateTheme } from './catalog';
 import { reindexCases } from './search-index';
 import type { ImportReport } from '../../shared/domain/import-report';
 import { parseSagsnr } from '../../shared/domain/sagsnr';
 import { danishSortKey } from '../../shared/domain/sort-key';
 import { nameKey } from '../../shared/import/columns';
-import type { ImportCase, ImportPoint, ImportRequest } from '../../shared/import/validate-rows';
+import type { ImportCase, ImportPoint, ImportReason, ImportRequest } from '../../shared/import/validate-rows';
 import { computeDeadline } from '../../shared/deadlines';
 import type { IsoDate } from '../../shared/domain/dates';
 import { readDeadlineSettings } from './deadline-settings';
@@ -33,11 +33,13 @@ export function afdelingLabel(forvaltning: string, afdeling: string): string {
 const INSERT_CASE = `INSERT INTO cases (
     sagsnr, sagsnr_key, sagsnr_year, sagsnr_seq, received_on, channel, type,
     citizen_name, citizen_sort, citizen_address, citizen_phone, citizen_email, citizen_cpr,
-    summary, description, status, competence, handling, closed_on, target_due, version, created_at, updated_at)
+    summary, description, status, competence_reason_id, handling, closed_on, target_due, version, created_at, updated_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, 1, ?, ?)`;
 
-const INSERT_POINT = `INSERT INTO complaint_points (case_id, position, forvaltning_id, afdeling_id, description, outcome, forvaltning_agreed, created_at, updated_at)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+/** Competence and handling are the klagepunkt's own (migration 0080). */
+const INSERT_POINT = `INSERT INTO complaint_points (case_id, position, forvaltning_id, afdeling_id, description, outcome, forvaltning_agreed,
+    competence_reason_id, handling, created_at, updated_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 const INSERT_POINT_THEME = 'INSERT OR IGNORE INTO complaint_point_themes (point_id, theme_id) VALUES (?, ?)';
 
@@ -110,6 +112,17 @@ export function writeImportedCases(
     afdelingBySpelling.set(spelling, id);
     return id;
   };
+  // The import service has checked that every reason exists (unknown ones are errors, not created).
+  const reasonIds = new Map<string, number | null>();
+  const reasonId = (r: ImportReason | null): number | null => {
+    if (r === null) return null;
+    let id = reasonIds.get(r.name);
+    if (id === undefined) {
+      id = findCompetenceReason(db, r.name, r.legacyCode);
+      reasonIds.set(r.name, id);
+    }
+    return id;
+  };
   const themeId = (name: string): number => {
     let id = themeBySpelling.get(name);
     if (id !== undefined) return id;
@@ -142,7 +155,8 @@ export function writeImportedCases(
     return (start: IsoDate): IsoDate => {
       let due = dues.get(start);
       if (due === undefined) {
-        due = computeDeadline({ start, spec, calendar }).due;
+        // The request svarfrist and the adviser's target are local targets (legal-rules.md § b.5).
+        due = computeDeadline({ start, spec, calendar, owner: 'maal' }).due;
         dues.set(start, due);
       }
       return due;
@@ -169,7 +183,7 @@ export function writeImportedCases(
     const id = Number(insCase.run(
       c.sagsnr, nameKey(c.sagsnr), parsed === null ? null : parsed.year, parsed === null ? null : parsed.seq, c.receivedOn, c.channel, c.type,
       citizen.name, danishSortKey(citizen.name), citizen.address, citizen.phone, citizen.email, citizen.cpr,
-      c.summary, c.status, c.competence, c.handling, c.closedOn, targetDue === null ? null : targetDue(c.receivedOn), nowIso, nowIso,
+      c.summary, c.status, reasonId(c.competenceReason), c.handling, c.closedOn, targetDue === null ? null : targetDue(c.receivedOn), nowIso, nowIso,
     ).lastInsertRowid);
     ids[n] = id;
     const points = c.points;
@@ -178,7 +192,7 @@ export function writeImportedCases(
       const fid = p.forvaltning === null ? null : forvaltningId(p.forvaltning);
       const aid = fid === null || p.forvaltning === null || p.afdeling === null ? null : afdelingId(p.forvaltning, fid, p.afdeling);
       const agreed = p.forvaltningAgreed === null ? null : p.forvaltningAgreed ? 1 : 0;
-      const pointId = Number(insPoint.run(id, i + 1, fid, aid, p.description, p.outcome, agreed, nowIso, nowIso).lastInsertRowid);
+      const pointId = Number(insPoint.run(id, i + 1, fid, aid, p.description, p.outcome, agreed, reasonId(p.competenceReason), p.handling, nowIso, nowIso).lastInsertRowid);
       for (const t of p.themes) insTheme.run(pointId, themeId(t));
       const rules = p.rules;
       for (let k = 0; k < rules.length; k++) insRule.run(pointId, rules[k], k + 1);

@@ -1,12 +1,17 @@
 /**
- * The deadlines stored on a henvendelse itself (migration 0040): how and when the citizen was
- * notified of the decision and the klagefrist computed from it, and the adviser's own target.
- * Stored so lists and the Frister view can filter on them; computed by the services.
+ * The deadlines stored on a henvendelse itself (migrations 0040 and 0070): how and when the citizen
+ * was notified of the decision, whether it gave correct klagevejledning, what the klagefrist rests on
+ * (a rule, none, or a frist typed by hand with its source) and the date computed from it, and the
+ * adviser's own target. Stored so lists and the Frister view can filter on them; computed by the
+ * services.
  */
+import type { DeadlineUnitCode } from '../../shared/domain/rule';
 import type { ReadableDB, WritableDB } from '../types';
 import { cached } from './cached';
 
 export type DecisionNoticeCode = 'digital_post' | 'brev' | 'personligt';
+export type KlagevejledningCode = 'korrekt' | 'mangelfuld' | 'ukendt';
+export type KlagefristBasisCode = 'regel' | 'ingen' | 'manuel';
 
 export type CaseDeadlineRow = {
   id: number;
@@ -15,18 +20,24 @@ export type CaseDeadlineRow = {
   closed_on: string | null;
   decision_notified_on: string | null;
   decision_notice: DecisionNoticeCode | null;
+  klagevejledning: KlagevejledningCode | null;
+  klagefrist_basis: KlagefristBasisCode | null;
   klagefrist_rule_id: string | null;
+  klagefrist_amount: number | null;
+  klagefrist_unit: DeadlineUnitCode | null;
+  klagefrist_source: string | null;
   klagefrist_due: string | null;
   target_due: string | null;
 };
 
-const COLUMNS = 'id, sagsnr, received_on, closed_on, decision_notified_on, decision_notice, klagefrist_rule_id, klagefrist_due, target_due';
+const COLUMNS = `id, sagsnr, received_on, closed_on, decision_notified_on, decision_notice, klagevejledning, klagefrist_basis,
+  klagefrist_rule_id, klagefrist_amount, klagefrist_unit, klagefrist_source, klagefrist_due, target_due`;
 
 export function caseDeadlineRow(db: ReadableDB, caseId: number): CaseDeadlineRow | null {
   return (cached(db, `SELECT ${COLUMNS} FROM cases WHERE id = ?`).get(caseId) as CaseDeadlineRow | undefined) ?? null;
 }
 
-/** Open henvendelser (not closed) with a recorded decision notice. */
+/** Open henvendelser (not closed) with a computed klagefrist. */
 export function openCasesWithKlagefrist(db: ReadableDB): CaseDeadlineRow[] {
   return cached(db, `SELECT ${COLUMNS} FROM cases WHERE klagefrist_due IS NOT NULL AND closed_on IS NULL ORDER BY klagefrist_due, id`).all() as CaseDeadlineRow[];
 }
@@ -36,12 +47,28 @@ export function openCaseDeadlineRows(db: ReadableDB): CaseDeadlineRow[] {
   return cached(db, `SELECT ${COLUMNS} FROM cases WHERE closed_on IS NULL ORDER BY id`).all() as CaseDeadlineRow[];
 }
 
-export type KlagefristWrite = Readonly<{ notifiedOn: string; notice: DecisionNoticeCode; ruleId: string; dueOn: string }>;
+export type KlagefristWrite = Readonly<{
+  notifiedOn: string;
+  notice: DecisionNoticeCode;
+  guidance: KlagevejledningCode;
+  basis: KlagefristBasisCode;
+  /** For basis 'regel'. */
+  ruleId: string | null;
+  /** For basis 'manuel': the frist and where it comes from. */
+  manual: Readonly<{ amount: number; unit: DeadlineUnitCode; source: string }> | null;
+  /** null for basis 'ingen'. */
+  dueOn: string | null;
+}>;
 
-/** Record the notice and the klagefrist; null clears all four columns. */
+/** Record the notice and the klagefrist; null clears every klagefrist column. */
 export function setCaseKlagefrist(db: WritableDB, caseId: number, w: KlagefristWrite | null): void {
-  cached(db, 'UPDATE cases SET decision_notified_on = ?, decision_notice = ?, klagefrist_rule_id = ?, klagefrist_due = ? WHERE id = ?').run(
-    w?.notifiedOn ?? null, w?.notice ?? null, w?.ruleId ?? null, w?.dueOn ?? null, caseId,
+  cached(
+    db,
+    `UPDATE cases SET decision_notified_on = ?, decision_notice = ?, klagevejledning = ?, klagefrist_basis = ?, klagefrist_rule_id = ?,
+       klagefrist_amount = ?, klagefrist_unit = ?, klagefrist_source = ?, klagefrist_due = ? WHERE id = ?`,
+  ).run(
+    w?.notifiedOn ?? null, w?.notice ?? null, w?.guidance ?? null, w?.basis ?? null, w?.ruleId ?? null,
+    w?.manual?.amount ?? null, w?.manual?.unit ?? null, w?.manual?.source ?? null, w?.dueOn ?? null, caseId,
   );
 }
 

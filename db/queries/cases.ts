@@ -13,7 +13,7 @@ import { checkCpr, maskCpr } from '../../shared/domain/cpr';
 import { yearOf, type IsoDate } from '../../shared/domain/dates';
 import { formatSagsnr, parseSagsnr } from '../../shared/domain/sagsnr';
 import { danishSortKey } from '../../shared/domain/sort-key';
-import { normaliseToken, type CaseStatusCode, type CaseTypeCode, type ChannelCode, type CompetenceCode, type HandlingCode, type OutcomeCode } from '../../shared/domain/vocab';
+import { normaliseToken, type CaseStatusCode, type CaseTypeCode, type ChannelCode, type HandlingCode, type OutcomeCode } from '../../shared/domain/vocab';
 import { AppError, validationError } from '../../shared/ipc/result';
 import type { ReadableDB, WritableDB } from '../types';
 import { cached } from './cached';
@@ -50,7 +50,8 @@ export type CaseRow = {
   summary: string;
   description: string;
   status: CaseStatusCode;
-  competence: CompetenceCode;
+  /** Competence and handling of a henvendelse without klagepunkter (migration 0080); else null. */
+  competence_reason_id: number | null;
   handling: HandlingCode | null;
   closed_on: string | null;
   adviser_id: number | null;
@@ -68,6 +69,8 @@ type PointRow = {
   forvaltning_agreed: 0 | 1 | null;
   apologised: 0 | 1;
   put_right: 0 | 1;
+  competence_reason_id: number | null;
+  handling: HandlingCode | null;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -121,6 +124,8 @@ function toPoint(r: PointRow, themeIds: number[], rules: PointRule[]): Point {
     forvaltningAgreed: r.forvaltning_agreed === null ? null : r.forvaltning_agreed === 1,
     apologised: r.apologised === 1,
     putRight: r.put_right === 1,
+    competenceReasonId: r.competence_reason_id,
+    handling: r.handling,
   };
 }
 
@@ -132,7 +137,8 @@ const toPointRule = (r: PointRuleRow): PointRule => ({ ruleId: r.rule_id, assess
 export function casePoints(db: ReadableDB, caseId: number): Point[] {
   const rows = cached(
     db,
-    `SELECT id, position, forvaltning_id, afdeling_id, description, outcome, forvaltning_agreed, apologised, put_right
+    `SELECT id, position, forvaltning_id, afdeling_id, description, outcome, forvaltning_agreed, apologised, put_right,
+            competence_reason_id, handling
        FROM complaint_points WHERE case_id = ? ORDER BY position, id`,
   ).all(caseId) as PointRow[];
   const themes = cached(
@@ -220,7 +226,7 @@ export function getCaseDetail(db: ReadableDB, id: number): CaseDetail | null {
     summary: r.summary,
     description: r.description,
     status: r.status,
-    competence: r.competence,
+    competenceReasonId: r.competence_reason_id,
     handling: r.handling,
     closedOn: r.closed_on,
     adviserId: r.adviser_id,
@@ -265,7 +271,7 @@ function caseValues(w: CaseWrite, sagsnr: string): unknown[] {
     w.summary.trim(),
     w.description,
     w.status,
-    w.competence,
+    w.competenceReasonId,
     w.handling,
     w.closedOn,
     w.adviserId,
@@ -276,7 +282,7 @@ const CASE_COLUMNS = [
   'sagsnr', 'sagsnr_key', 'sagsnr_year', 'sagsnr_seq', 'received_on', 'channel', 'type',
   'citizen_name', 'citizen_sort', 'citizen_address', 'citizen_phone', 'citizen_email', 'citizen_cpr',
   'rep_name', 'rep_relation', 'rep_phone', 'rep_email', 'rep_power_of_attorney',
-  'summary', 'description', 'status', 'competence', 'handling', 'closed_on', 'adviser_id',
+  'summary', 'description', 'status', 'competence_reason_id', 'handling', 'closed_on', 'adviser_id',
 ] as const;
 
 const INSERT_CASE = `INSERT INTO cases (${CASE_COLUMNS.join(', ')}, version, created_at, updated_at)
@@ -294,19 +300,26 @@ function resolveSagsnr(db: ReadableDB, w: CaseWrite, exceptId: number | null): s
 
 type PointWrite = CaseWrite['points'][number];
 
-/** The stored form of the klagepunkt's flags; absent in the input means unknown / no / no. */
-function flagValues(p: PointWrite): { agreed: 0 | 1 | null; apologised: 0 | 1; putRight: 0 | 1 } {
+/**
+ * The stored form of the klagepunkt's flags, competence and handling; absent in the input means
+ * unknown / no / no, inside competence, no handling.
+ */
+function flagValues(p: PointWrite): { agreed: 0 | 1 | null; apologised: 0 | 1; putRight: 0 | 1; reason: number | null; handling: HandlingCode | null } {
   const agreed = p.forvaltningAgreed ?? null;
-  return { agreed: agreed === null ? null : agreed ? 1 : 0, apologised: p.apologised === true ? 1 : 0, putRight: p.putRight === true ? 1 : 0 };
+  return {
+    agreed: agreed === null ? null : agreed ? 1 : 0, apologised: p.apologised === true ? 1 : 0, putRight: p.putRight === true ? 1 : 0,
+    reason: p.competenceReasonId ?? null, handling: p.handling ?? null,
+  };
 }
 
 function insertPoint(db: WritableDB, caseId: number, position: number, p: PointWrite, nowIso: string): number {
   const f = flagValues(p);
   const info = cached(
     db,
-    `INSERT INTO complaint_points (case_id, position, forvaltning_id, afdeling_id, description, outcome, forvaltning_agreed, apologised, put_right, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(caseId, position, p.forvaltningId, p.afdelingId, p.description, p.outcome, f.agreed, f.apologised, f.putRight, nowIso, nowIso);
+    `INSERT INTO complaint_points (case_id, position, forvaltning_id, afdeling_id, description, outcome, forvaltning_agreed, apologised, put_right,
+       competence_reason_id, handling, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(caseId, position, p.forvaltningId, p.afdelingId, p.description, p.outcome, f.agreed, f.apologised, f.putRight, f.reason, f.handling, nowIso, nowIso);
   const pointId = Number(info.lastInsertRowid);
   setPointThemes(db, pointId, p.themeIds);
   insertPointRules(db, pointId, p.rules ?? []);
@@ -392,13 +405,16 @@ export function updateCase(db: WritableDB, id: number, expectedVersion: number, 
         db,
         `UPDATE complaint_points SET position = @position, forvaltning_id = @forvaltning, afdeling_id = @afdeling,
            description = @description, outcome = @outcome, forvaltning_agreed = @agreed, apologised = @apologised, put_right = @putRight,
+           competence_reason_id = @reason, handling = @handling,
            updated_at = CASE WHEN forvaltning_id IS @forvaltning AND afdeling_id IS @afdeling AND description = @description
                               AND outcome IS @outcome AND forvaltning_agreed IS @agreed AND apologised = @apologised
-                              AND put_right = @putRight AND NOT @rulesChanged THEN updated_at ELSE @now END
+                              AND put_right = @putRight AND competence_reason_id IS @reason AND handling IS @handling
+                              AND NOT @rulesChanged THEN updated_at ELSE @now END
          WHERE id = @id`,
       ).run({
         position: i + 1, forvaltning: p.forvaltningId, afdeling: p.afdelingId, description: p.description, outcome: p.outcome,
-        agreed: f.agreed, apologised: f.apologised, putRight: f.putRight, rulesChanged: rulesChanged ? 1 : 0, now: nowIso, id: p.id,
+        agreed: f.agreed, apologised: f.apologised, putRight: f.putRight, reason: f.reason, handling: f.handling,
+        rulesChanged: rulesChanged ? 1 : 0, now: nowIso, id: p.id,
       });
       setPointThemes(db, p.id, p.themeIds);
     });

@@ -1,12 +1,14 @@
 /**
- * The organisation catalogue: forvaltninger → afdelinger, themes and advisers.
+ * The organisation catalogue: forvaltninger → afdelinger, themes, competence reasons and advisers.
  *
  * Names are unique ignoring case through `name_key` = normaliseToken(name) (JS case folding, so
  * "ÆRØ" and "ærø" collide, which SQLite's ASCII-only NOCASE would miss). An entry that is used by a
  * klagepunkt (or, for an adviser, a henvendelse) can only be retired, never deleted: old cases and
- * statistics must keep pointing at it (shared/domain/settings.ts).
+ * statistics must keep pointing at it (shared/domain/settings.ts). A competence reason is in use when
+ * a klagepunkt, or a henvendelse without klagepunkter, records it (migration 0080).
  */
 import { AppError } from '../../shared/ipc/result';
+import type { CompetenceReason } from '../../shared/domain/competence';
 import { catalogKindLabel, type Adviser, type Afdeling, type CatalogKind, type Forvaltning, type Theme } from '../../shared/domain/settings';
 import { normaliseToken } from '../../shared/domain/vocab';
 import type { ReadableDB, WritableDB } from '../types';
@@ -22,6 +24,7 @@ const TABLE: Record<CatalogKind, string> = {
   forvaltning: 'forvaltninger',
   afdeling: 'afdelinger',
   theme: 'themes',
+  competence_reason: 'competence_reasons',
   adviser: 'advisers',
 };
 
@@ -67,6 +70,18 @@ export function listThemes(db: ReadableDB): Theme[] {
   return rows.map((t) => ({ id: t.id, name: t.name, retired: t.retired_at !== null, inUse: t.uses > 0 }));
 }
 
+/** The competence reasons in catalogue order, each flagged inUse (by a klagepunkt or a henvendelse). */
+export function listCompetenceReasons(db: ReadableDB): CompetenceReason[] {
+  const rows = cached(
+    db,
+    `SELECT r.id, r.name, r.retired_at,
+            EXISTS (SELECT 1 FROM complaint_points p WHERE p.competence_reason_id = r.id)
+            OR EXISTS (SELECT 1 FROM cases c WHERE c.competence_reason_id = r.id) AS uses
+       FROM competence_reasons r ORDER BY r.sort_order, r.name_key, r.id`,
+  ).all() as EntryRow[];
+  return rows.map((r) => ({ id: r.id, name: r.name, retired: r.retired_at !== null, inUse: r.uses > 0 }));
+}
+
 /** All advisers by name, each flagged inUse (named on a henvendelse). */
 export function listAdvisers(db: ReadableDB): Adviser[] {
   const rows = cached(
@@ -99,6 +114,19 @@ export function findAfdelingByName(db: ReadableDB, forvaltningId: number, name: 
 export function findThemeByName(db: ReadableDB, name: string): number | null {
   const row = cached(db, 'SELECT id FROM themes WHERE name_key = ?').get(normaliseToken(name)) as { id: number } | undefined;
   return row?.id ?? null;
+}
+
+/**
+ * Id of the competence reason with this name (ignoring case and spacing), else of the shipped
+ * default that `legacyCode` names (an old import token such as "over 1 år", even after a rename),
+ * else null. Retired reasons are found too: an import records past cases.
+ */
+export function findCompetenceReason(db: ReadableDB, name: string, legacyCode: string | null = null): number | null {
+  const byName = cached(db, 'SELECT id FROM competence_reasons WHERE name_key = ?').get(normaliseToken(name)) as { id: number } | undefined;
+  if (byName) return byName.id;
+  if (legacyCode === null) return null;
+  const byCode = cached(db, 'SELECT id FROM competence_reasons WHERE code = ?').get(legacyCode) as { id: number } | undefined;
+  return byCode?.id ?? null;
 }
 
 /** Id of the adviser with this name, or null. */
@@ -145,12 +173,14 @@ function indefinite(kind: CatalogKind): string {
       return 'en afdeling i denne forvaltning';
     case 'theme':
       return 'et tema';
+    case 'competence_reason':
+      return 'en kompetencegrund';
     case 'adviser':
       return 'en rådgiver';
   }
 }
 
-function nextSortOrder(db: ReadableDB, table: 'forvaltninger' | 'themes'): number {
+function nextSortOrder(db: ReadableDB, table: 'forvaltninger' | 'themes' | 'competence_reasons'): number {
   const row = cached(db, `SELECT coalesce(max(sort_order), 0) + 1 AS n FROM ${table}`).get() as { n: number };
   return row.n;
 }
@@ -189,6 +219,18 @@ export function insertTheme(db: WritableDB, name: string, nowIso: string): numbe
     cleanName(name),
     normaliseToken(name),
     nextSortOrder(db, 'themes'),
+    nowIso,
+  );
+  return Number(info.lastInsertRowid);
+}
+
+/** Insert a competence reason at the end of the municipality's list. */
+export function insertCompetenceReason(db: WritableDB, name: string, nowIso: string): number {
+  if (findCompetenceReason(db, name) !== null) throw duplicateError('competence_reason', name);
+  const info = cached(db, 'INSERT INTO competence_reasons (name, name_key, sort_order, created_at) VALUES (?, ?, ?, ?)').run(
+    cleanName(name),
+    normaliseToken(name),
+    nextSortOrder(db, 'competence_reasons'),
     nowIso,
   );
   return Number(info.lastInsertRowid);
@@ -266,7 +308,7 @@ export function setCatalogRetired(db: WritableDB, kind: CatalogKind, id: number,
   if (info.changes === 0) throw notFound(kind);
 }
 
-/** How many klagepunkter (henvendelser for an adviser) refer to the entry. */
+/** How many klagepunkter (henvendelser for an adviser; both for a competence reason) refer to the entry. */
 export function catalogUseCount(db: ReadableDB, kind: CatalogKind, id: number): number {
   const sql: Record<CatalogKind, string> = {
     // A forvaltning is also in use through the afdelinger under it.
@@ -274,6 +316,8 @@ export function catalogUseCount(db: ReadableDB, kind: CatalogKind, id: number): 
                    WHERE forvaltning_id = @id OR afdeling_id IN (SELECT id FROM afdelinger WHERE forvaltning_id = @id)`,
     afdeling: 'SELECT count(*) AS n FROM complaint_points WHERE afdeling_id = @id',
     theme: 'SELECT count(*) AS n FROM complaint_point_themes WHERE theme_id = @id',
+    competence_reason: `SELECT (SELECT count(*) FROM complaint_points WHERE competence_reason_id = @id)
+                             + (SELECT count(*) FROM cases WHERE competence_reason_id = @id) AS n`,
     adviser: 'SELECT count(*) AS n FROM cases WHERE adviser_id = @id',
   };
   return (cached(db, sql[kind]).get({ id }) as { n: number }).n;
@@ -285,6 +329,8 @@ export function casesUsingCatalogEntry(db: ReadableDB, kind: CatalogKind, id: nu
     forvaltning: 'SELECT DISTINCT case_id FROM complaint_points WHERE forvaltning_id = ?',
     afdeling: 'SELECT DISTINCT case_id FROM complaint_points WHERE afdeling_id = ?',
     theme: `SELECT DISTINCT p.case_id FROM complaint_point_themes pt JOIN complaint_points p ON p.id = pt.point_id WHERE pt.theme_id = ?`,
+    // A reason's name is not part of the search text.
+    competence_reason: null,
     adviser: null,
   };
   const q = sql[kind];
@@ -301,7 +347,10 @@ export function deleteCatalogEntry(db: WritableDB, kind: CatalogKind, id: number
   const uses = catalogUseCount(db, kind, id);
   if (uses > 0) {
     const label = catalogKindLabel[kind];
-    const what = kind === 'adviser' ? (uses === 1 ? 'henvendelse' : 'henvendelser') : uses === 1 ? 'klagepunkt' : 'klagepunkter';
+    const what =
+      kind === 'adviser' ? (uses === 1 ? 'henvendelse' : 'henvendelser')
+      : kind === 'competence_reason' ? (uses === 1 ? 'registrering' : 'registreringer')
+      : uses === 1 ? 'klagepunkt' : 'klagepunkter';
     const pronoun = kind === 'theme' ? 'det' : 'den';
     throw new AppError(
       'conflict',

@@ -4,7 +4,7 @@
  * and by the bulk import (an empty `svarfrist` is computed from the default request deadline).
  */
 import type { z } from 'zod';
-import { DeadlineSettingsSchema, type DeadlineSettings } from '../../shared/domain/deadline-tracking';
+import { DEFAULT_ANSWER_POLICY, DeadlineSettingsSchema, type DeadlineSettings } from '../../shared/domain/deadline-tracking';
 import type { ClosingDay } from '../../shared/deadlines/types';
 import type { ReadableDB, WritableDB } from '../types';
 import { cached } from './cached';
@@ -21,6 +21,9 @@ export const DEFAULT_DEADLINE_SETTINGS: DeadlineSettings = {
   // hverdage after its date (legal-rules.md § b.1). Later Ankestyrelsen pages use other rules, hence
   // a setting rather than a constant.
   letterPresumptionWorkingDays: 6,
+  // The common municipal promise of an answer within 14 days (legal-rules.md, gfs-14-dages-svar);
+  // settings saved before it existed get it too, field by field (storedScalars).
+  answerPolicy: DEFAULT_ANSWER_POLICY,
   closingDays: [],
 };
 

@@ -3,18 +3,15 @@
  * JSON dump), in a fixed order so two databases holding the same data export the same bytes.
  */
 import type { AssessmentCode } from '../../shared/domain/rule';
-import type { OutcomeCode } from '../../shared/domain/vocab';
+import type { HandlingCode, OutcomeCode } from '../../shared/domain/vocab';
 import type { ReadableDB } from '../types';
 import { cached } from './cached';
 import type { RequestRow } from './requests';
 import type { CaseDeadlineRow } from './case-deadlines';
 import type { CaseRow } from './cases';
 
-/** A case row with its adviser's name instead of the id, and the deadline columns of migration 0040. */
-export type ExportCaseRow = Omit<CaseRow, 'adviser_id'> & { adviser: string | null } & Pick<
-  CaseDeadlineRow,
-  'decision_notified_on' | 'decision_notice' | 'klagefrist_rule_id' | 'klagefrist_due' | 'target_due'
->;
+/** A case row with its adviser's name instead of the id, and the deadline columns of migrations 0040 and 0070. */
+export type ExportCaseRow = Omit<CaseRow, 'adviser_id'> & { adviser: string | null; competence_reason: string | null } & Omit<CaseDeadlineRow, 'id' | 'sagsnr' | 'received_on' | 'closed_on'>;
 
 export type ExportPointRow = {
   id: number;
@@ -27,6 +24,9 @@ export type ExportPointRow = {
   forvaltning_agreed: 0 | 1 | null;
   apologised: 0 | 1;
   put_right: 0 | 1;
+  /** The competence reason's name; null: inside competence (migration 0080). */
+  competence_reason: string | null;
+  handling: HandlingCode | null;
   created_at: string;
   updated_at: string;
 };
@@ -40,8 +40,9 @@ export type ExportHistoryEntry = { id: number; at: string; actor: string; action
 export function loadExportCases(db: ReadableDB): ExportCaseRow[] {
   return cached(
     db,
-    `SELECT c.*, a.name AS adviser
+    `SELECT c.*, a.name AS adviser, cr.name AS competence_reason
        FROM cases c LEFT JOIN advisers a ON a.id = c.adviser_id
+       LEFT JOIN competence_reasons cr ON cr.id = c.competence_reason_id
       ORDER BY c.received_on, c.sagsnr_key, c.id`,
   ).all() as ExportCaseRow[];
 }
@@ -62,10 +63,11 @@ export function loadExportPoints(db: ReadableDB): Map<number, ExportPointRow[]> 
   const rows = cached(
     db,
     `SELECT p.id, p.case_id, p.position, f.name AS forvaltning, d.name AS afdeling, p.description, p.outcome,
-            p.forvaltning_agreed, p.apologised, p.put_right, p.created_at, p.updated_at
+            p.forvaltning_agreed, p.apologised, p.put_right, r.name AS competence_reason, p.handling, p.created_at, p.updated_at
        FROM complaint_points p
        LEFT JOIN forvaltninger f ON f.id = p.forvaltning_id
        LEFT JOIN afdelinger d ON d.id = p.afdeling_id
+       LEFT JOIN competence_reasons r ON r.id = p.competence_reason_id
       ORDER BY p.case_id, p.position, p.id`,
   ).all() as ExportPointRow[];
   return groupBy(rows, (p) => p.case_id);
@@ -118,6 +120,7 @@ export function loadCatalogueForExport(db: ReadableDB) {
     forvaltninger: cached(db, 'SELECT id, name, retired_at FROM forvaltninger ORDER BY sort_order, name_key').all() as Array<{ id: number; name: string; retired_at: string | null }>,
     afdelinger: cached(db, 'SELECT forvaltning_id, name, retired_at FROM afdelinger ORDER BY sort_order, name_key').all() as Array<{ forvaltning_id: number; name: string; retired_at: string | null }>,
     themes: cached(db, 'SELECT name, retired_at FROM themes ORDER BY sort_order, name_key').all() as Array<{ name: string; retired_at: string | null }>,
+    competenceReasons: cached(db, 'SELECT name, retired_at FROM competence_reasons ORDER BY sort_order, name_key').all() as Array<{ name: string; retired_at: string | null }>,
     advisers: cached(db, 'SELECT name, initials, email, retired_at FROM advisers ORDER BY name_key').all() as Array<{ name: string; initials: string; email: string; retired_at: string | null }>,
   };
 }

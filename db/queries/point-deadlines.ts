@@ -1,8 +1,9 @@
 /**
  * Statutory deadlines on the municipality's own handling, attached to a klagepunkt (migration
- * 0040). Stores what it is given; the due date, validation and history are
- * electron/services/point-deadlines.ts's.
+ * 0040), or the municipality's svarpolitik (basis 'svarpolitik', no rule; migration 0060). Stores
+ * what it is given; the due date, validation and history are electron/services/point-deadlines.ts's.
  */
+import type { PointDeadlineBasisCode } from '../../shared/domain/deadline-tracking';
 import type { ReadableDB, WritableDB } from '../types';
 import { cached } from './cached';
 
@@ -14,7 +15,9 @@ export type PointDeadlineRow = {
   point_position: number;
   forvaltning_id: number | null;
   forvaltning: string | null;
-  rule_id: string;
+  basis: PointDeadlineBasisCode;
+  /** null exactly when the basis is the svarpolitik. */
+  rule_id: string | null;
   start_on: string;
   due_on: string;
   met_on: string | null;
@@ -22,7 +25,7 @@ export type PointDeadlineRow = {
 };
 
 const SELECT = `SELECT d.id, p.case_id, c.sagsnr, d.point_id, p.position AS point_position, p.forvaltning_id, f.name AS forvaltning,
-    d.rule_id, d.start_on, d.due_on, d.met_on, d.note
+    d.basis, d.rule_id, d.start_on, d.due_on, d.met_on, d.note
   FROM point_deadlines d
   JOIN complaint_points p ON p.id = d.point_id
   JOIN cases c ON c.id = p.case_id
@@ -42,19 +45,28 @@ export function unmetPointDeadlineRows(db: ReadableDB): PointDeadlineRow[] {
   return cached(db, `${SELECT} WHERE d.met_on IS NULL ORDER BY d.due_on, d.id`).all() as PointDeadlineRow[];
 }
 
-export type PointDeadlineWrite = Readonly<{ pointId: number; ruleId: string; startOn: string; dueOn: string; metOn: string | null; note: string }>;
+/** `ruleId` null exactly for the svarpolitik (the table's CHECK refuses anything else). */
+export type PointDeadlineWrite = Readonly<{
+  pointId: number;
+  basis: PointDeadlineBasisCode;
+  ruleId: string | null;
+  startOn: string;
+  dueOn: string;
+  metOn: string | null;
+  note: string;
+}>;
 
 export function insertPointDeadline(db: WritableDB, w: PointDeadlineWrite, nowIso: string): number {
   const info = cached(
     db,
-    'INSERT INTO point_deadlines (point_id, rule_id, start_on, due_on, met_on, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(w.pointId, w.ruleId, w.startOn, w.dueOn, w.metOn, w.note, nowIso, nowIso);
+    'INSERT INTO point_deadlines (point_id, basis, rule_id, start_on, due_on, met_on, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(w.pointId, w.basis, w.ruleId, w.startOn, w.dueOn, w.metOn, w.note, nowIso, nowIso);
   return Number(info.lastInsertRowid);
 }
 
 export function updatePointDeadline(db: WritableDB, id: number, w: PointDeadlineWrite, nowIso: string): void {
-  cached(db, 'UPDATE point_deadlines SET point_id = ?, rule_id = ?, start_on = ?, due_on = ?, met_on = ?, note = ?, updated_at = ? WHERE id = ?').run(
-    w.pointId, w.ruleId, w.startOn, w.dueOn, w.metOn, w.note, nowIso, id,
+  cached(db, 'UPDATE point_deadlines SET point_id = ?, basis = ?, rule_id = ?, start_on = ?, due_on = ?, met_on = ?, note = ?, updated_at = ? WHERE id = ?').run(
+    w.pointId, w.basis, w.ruleId, w.startOn, w.dueOn, w.metOn, w.note, nowIso, id,
   );
 }
 

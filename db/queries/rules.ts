@@ -9,7 +9,8 @@
  */
 import { z } from 'zod';
 import { copenhagenDate } from '../../shared/domain/dates';
-import type { DeadlineUnitCode, Rule, RuleCitation, RuleDeadline, RuleInput, RuleQuery, VerificationCode, AssessmentCode } from '../../shared/domain/rule';
+import type { DeadlineOwner } from '../../shared/deadlines/owner';
+import type { DeadlineUnitCode, Rule, RuleCitation, RuleDeadline, RuleInput, RuleQuery, RuleRoleCode, VerificationCode, AssessmentCode } from '../../shared/domain/rule';
 import { AppError } from '../../shared/ipc/result';
 import { DEFAULT_THEME_RULES, type ThemeRuleSuggestion } from '../../shared/rules/theme-suggestions';
 import type { ReadableDB, WritableDB } from '../types';
@@ -26,11 +27,15 @@ type RuleRow = {
   title: string;
   summary: string;
   category: string;
+  citation: string;
+  role: RuleRoleCode;
   deadline_amount: number | null;
   deadline_unit: DeadlineUnitCode | null;
   deadline_text: string;
   deadline_from: string;
   deadline_roll_forward: 0 | 1;
+  deadline_owner: DeadlineOwner;
+  deadline_owes: string;
   sources: string;
   verification: VerificationCode;
   note: string;
@@ -41,8 +46,8 @@ type RuleRow = {
   cited_by: number;
 };
 
-const RULE_COLUMNS = `r.id, r.origin, r.law_short, r.law_full, r.paragraph, r.title, r.summary, r.category,
-  r.deadline_amount, r.deadline_unit, r.deadline_text, r.deadline_from, r.deadline_roll_forward,
+const RULE_COLUMNS = `r.id, r.origin, r.law_short, r.law_full, r.paragraph, r.title, r.summary, r.category, r.citation, r.role,
+  r.deadline_amount, r.deadline_unit, r.deadline_text, r.deadline_from, r.deadline_roll_forward, r.deadline_owner, r.deadline_owes,
   r.sources, r.verification, r.note, r.valid_from, r.valid_to, r.catalog_version, r.edited,
   (SELECT count(*) FROM point_rules pr WHERE pr.rule_id = r.id) AS cited_by`;
 
@@ -61,7 +66,15 @@ function parseSources(raw: string): string[] {
 /** No amount and no text: the rule sets no deadline (validateRuleInput refuses a deadline without either). */
 function toDeadline(r: RuleRow): RuleDeadline | null {
   if (r.deadline_amount === null && r.deadline_text === '' && r.deadline_from === '') return null;
-  return { amount: r.deadline_amount, unit: r.deadline_unit, text: r.deadline_text, from: r.deadline_from, rollForward: r.deadline_roll_forward === 1 };
+  return {
+    amount: r.deadline_amount,
+    unit: r.deadline_unit,
+    text: r.deadline_text,
+    from: r.deadline_from,
+    rollForward: r.deadline_roll_forward === 1,
+    owner: r.deadline_owner,
+    owes: r.deadline_owes,
+  };
 }
 
 function toRule(r: RuleRow): Rule {
@@ -74,6 +87,8 @@ function toRule(r: RuleRow): Rule {
     title: r.title,
     summary: r.summary,
     category: r.category,
+    citation: r.citation,
+    role: r.role,
     deadline: toDeadline(r),
     sources: parseSources(r.sources),
     verification: r.verification,
@@ -96,25 +111,30 @@ function contentParams(rule: RuleInput): unknown[] {
     rule.title,
     rule.summary,
     rule.category,
+    rule.citation,
+    rule.role,
     d?.amount ?? null,
     d?.unit ?? null,
     d?.text ?? '',
     d?.from ?? '',
     d?.rollForward === true ? 1 : 0,
+    // Without a deadline the owner means nothing; 'myndighed' is the column's default (migration 0060).
+    d?.owner ?? 'myndighed',
+    d?.owes ?? '',
     JSON.stringify(rule.sources),
     rule.verification,
     rule.note,
   ];
 }
 
-const CONTENT_SET = `law_short = ?, law_full = ?, paragraph = ?, title = ?, summary = ?, category = ?,
-  deadline_amount = ?, deadline_unit = ?, deadline_text = ?, deadline_from = ?, deadline_roll_forward = ?,
+const CONTENT_SET = `law_short = ?, law_full = ?, paragraph = ?, title = ?, summary = ?, category = ?, citation = ?, role = ?,
+  deadline_amount = ?, deadline_unit = ?, deadline_text = ?, deadline_from = ?, deadline_roll_forward = ?, deadline_owner = ?, deadline_owes = ?,
   sources = ?, verification = ?, note = ?`;
 
-const INSERT_SQL = `INSERT INTO rules (id, origin, law_short, law_full, paragraph, title, summary, category,
-    deadline_amount, deadline_unit, deadline_text, deadline_from, deadline_roll_forward, sources, verification, note,
+const INSERT_SQL = `INSERT INTO rules (id, origin, law_short, law_full, paragraph, title, summary, category, citation, role,
+    deadline_amount, deadline_unit, deadline_text, deadline_from, deadline_roll_forward, deadline_owner, deadline_owes, sources, verification, note,
     catalog_version, edited, created_at, updated_at)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`;
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`;
 
 function sameContent(stored: Rule, rule: RuleInput): boolean {
   const a = contentParams(stored);
@@ -282,6 +302,38 @@ export function ruleValidity(db: ReadableDB, ids: Iterable<string>): Map<string,
   return new Map(rows.map((r) => [r.id, r.valid_to]));
 }
 
+/** What decides whether a rule may be recorded as breached (breachRefusal), and whether it is retired. */
+export type RuleBreachFacts = Pick<Rule, 'id' | 'origin' | 'role' | 'verification' | 'lawShort' | 'paragraph' | 'title' | 'validTo'>;
+
+/**
+ * The breach facts of these rule ids, by id; unknown ids are missing from the map. One statement for
+ * any number of ids, like ruleValidity (the import checks a whole file's ids at once).
+ */
+export function ruleBreachFacts(db: ReadableDB, ids: Iterable<string>): Map<string, RuleBreachFacts> {
+  const list = [...new Set(ids)];
+  if (list.length === 0) return new Map();
+  const rows = cached(
+    db,
+    `SELECT id, origin, role, verification, law_short, paragraph, title, valid_to
+       FROM rules WHERE id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(list)) as Array<{
+    id: string;
+    origin: 'shipped' | 'own';
+    role: RuleRoleCode;
+    verification: VerificationCode;
+    law_short: string;
+    paragraph: string;
+    title: string;
+    valid_to: string | null;
+  }>;
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { id: r.id, origin: r.origin, role: r.role, verification: r.verification, lawShort: r.law_short, paragraph: r.paragraph, title: r.title, validTo: r.valid_to },
+    ]),
+  );
+}
+
 type CitationRow = {
   case_id: number;
   sagsnr: string;
@@ -374,7 +426,9 @@ export function setThemeRuleIds(db: WritableDB, themeId: number, ruleIds: Readon
 
 /**
  * The rules to offer for a klagepunkt with these themes: those suggested by the most of the given
- * themes first, then by id. Retired rules are never suggested.
+ * themes first, then by id. Retired rules are never suggested, and neither is a rule that cannot be
+ * recorded as breached (background, or shipped and unverified: breachRefusal), even if an older
+ * catalogue's mapping still links it.
  */
 export function suggestRulesForThemes(db: ReadableDB, themeIds: ReadonlyArray<number>, today: string): string[] {
   const ids = [...new Set(themeIds)];
@@ -384,6 +438,7 @@ export function suggestRulesForThemes(db: ReadableDB, themeIds: ReadonlyArray<nu
     `SELECT tr.rule_id
        FROM theme_rules tr JOIN rules r ON r.id = tr.rule_id
       WHERE tr.theme_id IN (SELECT value FROM json_each(?)) AND (r.valid_to IS NULL OR r.valid_to > ?)
+        AND r.role = 'norm' AND NOT (r.origin = 'shipped' AND r.verification = 'no')
       GROUP BY tr.rule_id
       ORDER BY count(*) DESC, tr.rule_id`,
   )

@@ -6,7 +6,13 @@ import type { ReadableDB, WritableDB } from '../types';
 import { cached } from './cached';
 
 /** The keys in use. A closed list, so a typo is a compile error rather than a silent new row. */
-export type SettingKey = 'municipality_name' | 'current_adviser_id' | 'initialized' | 'rule_catalog_version' | 'deadline_settings';
+export type SettingKey =
+  | 'municipality_name'
+  | 'current_adviser_id'
+  | 'initialized'
+  | 'rule_catalog_version'
+  | 'deadline_settings'
+  | 'deadline_counting_version';
 
 /** Raw value, or null when the key was never set. */
 export function getSetting(db: ReadableDB, key: SettingKey): string | null {

@@ -19,6 +19,9 @@ const BASE_HOSTS: readonly string[] = [
   'borger.dk',
   'www.borger.dk',
   'ast.dk',
+  // Sources of rules a newer catalogue retired (they stay readable on the rule's page):
+  // gfs-14-dages-svar, retired in catalogue version 2 when it became the svarpolitik setting.
+  'www.fanoe.dk',
 ];
 
 /**

@@ -9,7 +9,8 @@
 import type { CaseDetail, Point } from '../../shared/domain/case';
 import { formatDanishDate } from '../../shared/domain/dates';
 import { Assessment } from '../../shared/domain/rule';
-import { CaseStatus, CaseType, Channel, Competence, Handling, Outcome } from '../../shared/domain/vocab';
+import { INSIDE_COMPETENCE_LABEL } from '../../shared/domain/competence';
+import { CaseStatus, CaseType, Channel, Handling, Outcome } from '../../shared/domain/vocab';
 import type { AuditChange } from '../../db/queries/audit';
 import { catalogEntryName } from '../../db/queries/catalog';
 import type { ReadableDB } from '../../db/types';
@@ -19,9 +20,14 @@ type Described = Map<string, string>;
 
 const yesNo = (b: boolean): string => (b ? 'Ja' : 'Nej');
 
-function nameOf(db: ReadableDB, kind: 'forvaltning' | 'afdeling' | 'theme' | 'adviser', id: number | null): string {
+function nameOf(db: ReadableDB, kind: 'forvaltning' | 'afdeling' | 'theme' | 'competence_reason' | 'adviser', id: number | null): string {
   if (id === null) return '';
   return catalogEntryName(db, kind, id) ?? `(slettet, id ${id})`;
+}
+
+/** "Inden for kompetence" or the reason's name as it is now (the trail keeps the name at the time). */
+function competenceOf(db: ReadableDB, reasonId: number | null): string {
+  return reasonId === null ? INSIDE_COMPETENCE_LABEL : nameOf(db, 'competence_reason', reasonId);
 }
 
 function describeCase(db: ReadableDB, c: CaseDetail): Described {
@@ -42,7 +48,9 @@ function describeCase(db: ReadableDB, c: CaseDetail): Described {
   d.set('Resumé', c.summary);
   d.set('Beskrivelse', c.description);
   d.set('Status', CaseStatus.label(c.status));
-  d.set('Kompetence', Competence.label(c.competence));
+  // The henvendelse's own competence and handling exist only without klagepunkter (migration 0080);
+  // with klagepunkter they are described per klagepunkt and left out here.
+  d.set('Kompetence', c.points.length === 0 ? competenceOf(db, c.competenceReasonId) : '');
   d.set('Håndtering', c.handling === null ? '' : Handling.label(c.handling));
   d.set('Afslutningsdato', formatDanishDate(c.closedOn));
   d.set('Rådgiver', nameOf(db, 'adviser', c.adviserId));
@@ -56,6 +64,15 @@ function describePoint(db: ReadableDB, p: Point): Described {
   d.set('Temaer', p.themeIds.map((t) => nameOf(db, 'theme', t)).join(', '));
   d.set('Beskrivelse', p.description);
   d.set('Udfald', p.outcome === null ? '' : Outcome.label(p.outcome));
+  return d;
+}
+
+/** The klagepunkt's competence and handling; like the flags, a new klagepunkt is compared with the defaults. */
+function describeCompetence(db: ReadableDB, p: Point | null): Described {
+  const d: Described = new Map();
+  d.set('Kompetence', competenceOf(db, p?.competenceReasonId ?? null));
+  const handling = p?.handling ?? null;
+  d.set('Håndtering', handling === null ? '' : Handling.label(handling));
   return d;
 }
 
@@ -132,6 +149,7 @@ export function diffCase(
       if (old.position !== p.position) out.push({ field: `${label}: Nummer`, before: String(old.position), after: String(p.position) });
       diffMaps(describePoint(db, old), describePoint(db, p), `${label}: `, out);
     }
+    diffMaps(describeCompetence(db, old ?? null), describeCompetence(db, p), `${label}: `, out);
     ruleChanges(old ?? null, p, label, out);
     // A new klagepunkt is compared with the defaults, so only flags the adviser actually set appear.
     diffMaps(describeFlags(old ?? null), describeFlags(p), `${label}: `, out);

@@ -21,7 +21,8 @@ import {
   updateCase as queryUpdateCase,
 } from '../../db/queries/cases';
 import { afdelingBelongsTo, catalogEntryExists, catalogEntryRetired } from '../../db/queries/catalog';
-import { ruleValidity } from '../../db/queries/rules';
+import { ruleBreachFacts, ruleValidity } from '../../db/queries/rules';
+import { breachRefusal } from '../../shared/domain/rule';
 import { reindexCases } from '../../db/queries/search-index';
 import type { ReadableDB } from '../../db/types';
 import { diffCase } from './case-diff';
@@ -34,6 +35,7 @@ export function orgLookup(db: ReadableDB): OrgLookup {
     forvaltningExists: (id) => catalogEntryExists(db, 'forvaltning', id),
     afdelingBelongsTo: (afdelingId, forvaltningId) => afdelingBelongsTo(db, afdelingId, forvaltningId),
     themeExists: (id) => catalogEntryExists(db, 'theme', id),
+    competenceReasonExists: (id) => catalogEntryExists(db, 'competence_reason', id),
     adviserExists: (id) => catalogEntryExists(db, 'adviser', id),
   };
 }
@@ -50,6 +52,7 @@ function validate(ctx: ServiceContext, input: CaseInput, before: CaseDetail | nu
   const errors = {
     ...retiredChoices(ctx.db, input, before),
     ...retiredRules(ctx.db, input, before, today(ctx)),
+    ...refusedBreaches(ctx.db, input, before),
     ...unknownRuleErrors(ctx.db, input.points),
     ...validateCaseInput(input, orgLookup(ctx.db), today(ctx)),
   };
@@ -57,7 +60,7 @@ function validate(ctx: ServiceContext, input: CaseInput, before: CaseDetail | nu
 }
 
 /**
- * A retired forvaltning, afdeling, theme or adviser stays valid where it was already recorded (old
+ * A retired forvaltning, afdeling, theme, competence reason or adviser stays valid where it was already recorded (old
  * cases and statistics keep it) but cannot be chosen anew: the form does not offer it, and the
  * backend refuses it for the same reason whoever calls.
  */
@@ -76,7 +79,14 @@ function retiredChoices(db: ReadableDB, input: CaseInput, before: CaseDetail | n
     if (p.themeIds.some((t) => !old?.themeIds.includes(t) && retired('theme', t))) {
       errors[`points.${i}.themeIds`] = `${label}: et af temaerne er markeret som udgået og kan ikke vælges til nye registreringer.`;
     }
+    const reason = p.competenceReasonId ?? null;
+    if (reason !== null && reason !== old?.competenceReasonId && retired('competence_reason', reason)) {
+      errors[`points.${i}.competenceReasonId`] = `${label}: kompetencegrunden er markeret som udgået og kan ikke vælges til nye registreringer.`;
+    }
   });
+  if (input.competenceReasonId !== null && input.competenceReasonId !== before?.competenceReasonId && retired('competence_reason', input.competenceReasonId)) {
+    errors['competenceReasonId'] = 'Kompetencegrunden er markeret som udgået og kan ikke vælges til nye registreringer.';
+  }
   if (input.adviserId !== null && input.adviserId !== before?.adviserId && retired('adviser', input.adviserId)) {
     errors['adviserId'] = 'Rådgiveren er markeret som udgået og kan ikke vælges til nye registreringer.';
   }
@@ -102,6 +112,31 @@ function retiredRules(db: ReadableDB, input: CaseInput, before: CaseDetail | nul
     const list = retired.map((r) => r.ruleId).join(', ');
     const noun = retired.length === 1 ? 'reglen' : 'reglerne';
     errors[`points.${i}.rules`] = `Klagepunkt ${i + 1}: ${noun} ${list} er udgået af regelkataloget og kan ikke tilknyttes nye registreringer.`;
+  });
+  return errors;
+}
+
+/**
+ * A background rule, or a shipped rule the reference could not verify, cannot be recorded as breached
+ * ("ikke overholdt"): a letter would cite something that is not an established norm (breachRefusal).
+ * Only a NEW breach is refused – a link stored as breached before this check existed is kept as it
+ * is, so an existing case stays editable and loses nothing; the form flags it. The error sits on the
+ * link's assessment (`points.N.rules.M.assessment`).
+ */
+function refusedBreaches(db: ReadableDB, input: CaseInput, before: CaseDetail | null): FieldErrors {
+  const errors: FieldErrors = {};
+  const breached = input.points.flatMap((p) => (p.rules ?? []).filter((r) => r.assessment === 'ikke_overholdt').map((r) => r.ruleId));
+  if (breached.length === 0) return errors;
+  const facts = ruleBreachFacts(db, breached);
+  input.points.forEach((p, i) => {
+    const old = p.id === undefined ? undefined : before?.points.find((q) => q.id === p.id);
+    (p.rules ?? []).forEach((r, j) => {
+      if (r.assessment !== 'ikke_overholdt') return;
+      if (old?.rules.some((o) => o.ruleId === r.ruleId && o.assessment === 'ikke_overholdt')) return;
+      const f = facts.get(r.ruleId);
+      const refusal = f === undefined ? null : breachRefusal(f);
+      if (refusal !== null) errors[`points.${i}.rules.${j}.assessment`] = `Klagepunkt ${i + 1}: ${refusal}`;
+    });
   });
   return errors;
 }

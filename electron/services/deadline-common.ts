@@ -5,11 +5,23 @@
 import { appendAudit, type AuditChange } from '../../db/queries/audit';
 import { setCaseTargetDue } from '../../db/queries/case-deadlines';
 import { readDeadlineSettings } from '../../db/queries/deadline-settings';
-import type { Rule } from '../../shared/domain/rule';
+import { formalCitation, ruleHeading, verificationMark, type Rule } from '../../shared/domain/rule';
 import { copenhagenDate, formatDanishDate, type IsoDate } from '../../shared/domain/dates';
 import type { CaseDeadline, DeadlineSettings, DeadlineStateCode } from '../../shared/domain/deadline-tracking';
 import { RequestKind } from '../../shared/domain/deadline-tracking';
-import { addWorkingDays, calendarDaysBetween, computeDeadline, formatSpec, type CalendarProfile, type CalendarSettings, type DeadlineExplanation, type DeadlineSpec } from '../../shared/deadlines';
+import {
+  addWorkingDays,
+  calendarDaysBetween,
+  computeDeadline,
+  DeadlineOwnerVocab,
+  formatSpec,
+  type CalendarProfile,
+  type CalendarSettings,
+  type ComputeInput,
+  type DeadlineExplanation,
+  type DeadlineOwner,
+  type DeadlineSpec,
+} from '../../shared/deadlines';
 import type { ServiceContext } from './context';
 
 export function today(ctx: ServiceContext): IsoDate {
@@ -73,9 +85,35 @@ export function ruleSpec(rule: Rule, profile: CalendarProfile = 'standard'): Dea
   return { amount: d.amount, unit: d.unit, rollForward: d.rollForward, profile };
 }
 
-/** How a rule is named in an explanation. */
+/**
+ * How a rule is named in an explanation: the adviser's label and the formal citation a letter prints
+ * (legal-rules.md § b.5: law, §, stk. and lovbekendtgørelse, never the web pages used as sources).
+ * A rule without a citation (an adviser's own rule) falls back to its law and paragraph.
+ */
 export function ruleRef(rule: Rule): NonNullable<DeadlineExplanation['rule']> {
-  return { id: rule.id, label: `${rule.lawShort} ${rule.paragraph} – ${rule.title}`, source: rule.sources[0] ?? null };
+  // The adviser's label carries the verification mark: a rule not fully verified is flagged
+  // wherever it is shown. The letter form prints only the formal citation.
+  const mark = verificationMark(rule.verification);
+  return { id: rule.id, label: mark === null ? ruleHeading(rule) : `${ruleHeading(rule)} (${mark})`, citation: formalCitation(rule) };
+}
+
+/**
+ * What computeDeadline needs to know about a rule's deadline besides its spec: the rule, whose
+ * deadline it is (legal-rules.md § b.5), what starts it and what is due on the day, in letter words.
+ * `owner` overrides the rule's own (the frist-beregner's "Hvis frist?").
+ */
+export function ruleDeadlineInput(rule: Rule, owner: DeadlineOwner | null = null): Pick<ComputeInput, 'rule' | 'owner' | 'startEvent' | 'owes'> {
+  const d = rule.deadline;
+  return { rule: ruleRef(rule), owner: owner ?? d?.owner ?? 'myndighed', startEvent: d?.from ?? '', owes: d?.owes ?? '' };
+}
+
+/**
+ * The adviser's line saying whose deadline was assumed when none was chosen (the frist-beregner and
+ * `ombud deadline`): the rule's own, or without a rule the authority's (legal-rules.md § b.5).
+ */
+export function assumedOwnerLine(e: DeadlineExplanation, byRule: boolean): string {
+  const label = DeadlineOwnerVocab.label(e.owner).toLocaleLowerCase('da-DK');
+  return byRule ? `Det er ikke angivet, hvis frist det er, så reglens egen angivelse bruges: ${label}.` : `Det er ikke angivet, hvis frist det er, og uden en regel regnes fristen som en ${label}.`;
 }
 
 /** "Anmodning til Social (redegørelse)": how a request is named in the history. */
@@ -95,9 +133,15 @@ export function auditDeadline(
   appendAudit(ctx.db, { at: nowIso(ctx), actor: ctx.actor(), entity: e.entity, entityId: e.entityId, caseId: e.caseId, action: e.action, changes: e.changes ?? [] });
 }
 
-/** The adviser's own target for a henvendelse: the target spec counted from its receipt. */
+/**
+ * The adviser's own target for a henvendelse: the target spec counted from its receipt. A local
+ * target (owner `maal`, legal-rules.md § b.5): the closing days count, and letters call it a target.
+ */
 export function targetExplanation(receivedOn: IsoDate, spec: DeadlineSpec, calendar: CalendarSettings): DeadlineExplanation {
-  const e = computeDeadline({ start: receivedOn, spec, calendar });
+  const e = computeDeadline({
+    start: receivedOn, spec, calendar, owner: 'maal',
+    startEvent: 'modtagelsen af henvendelsen', owes: 'borgerrådgiverens svar på henvendelsen',
+  });
   return { ...e, lines: [`Eget mål: henvendelsen afsluttes inden for ${formatSpec(spec)} fra modtagelsen ${formatDanishDate(receivedOn)}.`, ...e.lines] };
 }
 

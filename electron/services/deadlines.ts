@@ -8,38 +8,47 @@
  * against, so statistics already reported never change behind the adviser's back.
  */
 import { appendAudit } from '../../db/queries/audit';
+import { getSetting, setSetting } from '../../db/queries/settings';
 import { openCaseDeadlineRows, setCaseTargetDue, setKlagefristDue, type CaseDeadlineRow } from '../../db/queries/case-deadlines';
 import { readDeadlineSettings, writeDeadlineSettings } from '../../db/queries/deadline-settings';
 import { setPointDeadlineDue, unmetPointDeadlineRows } from '../../db/queries/point-deadlines';
 import { openRequestRows, requestEvents, setRequestDue } from '../../db/queries/requests';
 import { getRule } from '../../db/queries/rules';
 import { formatDanishDate, isValidIsoDate, type IsoDate } from '../../shared/domain/dates';
-import { RequestKind, type DeadlineSettings, type FristItem, type FristOverview } from '../../shared/domain/deadline-tracking';
+import { RequestKind, type AnswerPolicy, type DeadlineSettings, type FristItem, type FristOverview } from '../../shared/domain/deadline-tracking';
 import type { Rule } from '../../shared/domain/rule';
-import { addCalendarDays, computeDeadline, formatSpec, weekdayIndex, type DeadlineExplanation, type DeadlineSpec } from '../../shared/deadlines';
+import { addCalendarDays, computeDeadline, formatSpec, weekdayIndex, type DeadlineExplanation, type DeadlineOwner, type DeadlineSpec } from '../../shared/deadlines';
 import { validationError } from '../../shared/ipc/result';
 import type { ServiceContext } from './context';
-import { arrow, auditDeadline, calendarOf, loadSettings, nowIso, requestLabel, ruleRef, ruleSpec, simpleStateOf, stateOf, targetExplanation, today } from './deadline-common';
-import { computeKlagefrist } from './klagefrist';
-import { computePointDue } from './point-deadlines';
+import { arrow, assumedOwnerLine, auditDeadline, calendarOf, loadSettings, nowIso, requestLabel, ruleDeadlineInput, ruleRef, ruleSpec, simpleStateOf, stateOf, targetExplanation, today } from './deadline-common';
+import { mayNotBind, recomputeStoredKlagefrist } from './klagefrist';
+import { currentPointDue, pointDeadlineLabel } from './point-deadlines';
 import { computeRequestDue } from './requests';
 
 // ---------------------------------------------------------------------------------------------
 // The engine
 
-/** A rule's deadline (its calendar profile from `spec` when given), or an amount and unit. */
-export function computeFor(ctx: ServiceContext, q: Readonly<{ from: IsoDate; spec: DeadlineSpec | null; ruleId: string | null }>): DeadlineExplanation {
+/**
+ * A rule's deadline (its calendar profile from `spec` when given), or an amount and unit. Whose
+ * deadline it is (legal-rules.md § b.5): `owner` when chosen, else the rule's own, else a statutory
+ * deadline for the authority; the lines say which was used when none was chosen.
+ */
+export function computeFor(
+  ctx: ServiceContext,
+  q: Readonly<{ from: IsoDate; spec: DeadlineSpec | null; ruleId: string | null; owner: DeadlineOwner | null }>,
+): DeadlineExplanation {
   const calendar = calendarOf(loadSettings(ctx));
   if (!isValidIsoDate(q.from)) throw validationError({ from: 'Startdatoen er ikke en gyldig dato.' });
+  const chosen = (e: DeadlineExplanation, byRule: boolean): DeadlineExplanation => (q.owner !== null ? e : { ...e, lines: [assumedOwnerLine(e, byRule), ...e.lines] });
   if (q.ruleId !== null) {
     const rule = getRule(ctx.db, q.ruleId);
     if (rule === null) throw validationError({ ruleId: `Reglen "${q.ruleId}" findes ikke i regelkataloget.` });
     const spec = ruleSpec(rule, q.spec?.profile ?? 'standard');
     if (spec === null) throw validationError({ ruleId: `Reglen ${ruleRef(rule).label} har ingen frist, der kan beregnes.` });
-    return computeDeadline({ start: q.from, spec, calendar, rule: ruleRef(rule) });
+    return chosen(computeDeadline({ start: q.from, spec, calendar, ...ruleDeadlineInput(rule, q.owner) }), true);
   }
   if (q.spec === null) throw validationError({ spec: 'Vælg en regel, eller angiv fristens længde og enhed.' });
-  return computeDeadline({ start: q.from, spec: q.spec, calendar });
+  return chosen(computeDeadline({ start: q.from, spec: q.spec, calendar, owner: q.owner ?? 'myndighed' }), false);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -53,6 +62,7 @@ function validateSettings(s: DeadlineSettings): void {
   const errors: Record<string, string> = {};
   if (s.requestDefault.amount < 1) errors['requestDefault.amount'] = 'Standardfristen for en anmodning skal være mindst 1.';
   if (s.adviserTarget !== null && s.adviserTarget.amount < 1) errors['adviserTarget.amount'] = 'Det egne mål skal være mindst 1, eller slås fra.';
+  if (s.answerPolicy !== null && s.answerPolicy.amount < 1) errors['answerPolicy.amount'] = 'Svarpolitikkens frist skal være mindst 1, eller slås fra.';
   const seen = new Map<string, number>();
   s.closingDays.forEach((d, i) => {
     if (!isValidIsoDate(d.date)) errors[`closingDays.${i}.date`] = `"${d.date}" er ikke en gyldig dato.`;
@@ -62,6 +72,9 @@ function validateSettings(s: DeadlineSettings): void {
   if (Object.keys(errors).length > 0) throw validationError(errors);
 }
 
+const answerPolicyText = (p: AnswerPolicy | null): string =>
+  p === null ? 'ingen' : `${formatSpec({ amount: p.amount, unit: p.unit })}${p.text.trim() === '' ? '' : ` – ${p.text.trim()}`}`;
+
 const specText = (s: DeadlineSpec | null): string => (s === null ? 'intet' : `${formatSpec(s)} (${s.profile}${s.rollForward ? ', flyttes til arbejdsdag' : ''})`);
 
 function settingsChanges(before: DeadlineSettings, after: DeadlineSettings) {
@@ -70,6 +83,7 @@ function settingsChanges(before: DeadlineSettings, after: DeadlineSettings) {
     ['Snart (arbejdsdage før)', String(before.soonWorkingDays), String(after.soonWorkingDays)],
     ['Længe overskredet (arbejdsdage efter)', String(before.longOverdueWorkingDays), String(after.longOverdueWorkingDays)],
     ['Eget mål', specText(before.adviserTarget), specText(after.adviserTarget)],
+    ['Svarpolitik', answerPolicyText(before.answerPolicy), answerPolicyText(after.answerPolicy)],
     ['Brev formodes modtaget (hverdage)', String(before.letterPresumptionWorkingDays), String(after.letterPresumptionWorkingDays)],
     [
       'Lukkedage',
@@ -100,10 +114,9 @@ function targetComputer(settings: DeadlineSettings): (receivedOn: IsoDate) => Is
  * Recompute every open deadline under `settings`; each moved date is stored and logged on its case.
  * Returns how many dates moved.
  */
-function recomputeOpen(ctx: ServiceContext, settings: DeadlineSettings, calendarChanged: boolean): number {
+function recomputeOpen(ctx: ServiceContext, settings: DeadlineSettings, cause: string): number {
   const calendar = calendarOf(settings);
   const at = nowIso(ctx);
-  const cause = calendarChanged ? 'ændret kalender' : 'ændrede fristindstillinger';
   let moved = 0;
   const log = (entity: string, entityId: number, caseId: number, what: string, before: IsoDate, after: IsoDate) => {
     moved++;
@@ -127,19 +140,19 @@ function recomputeOpen(ctx: ServiceContext, settings: DeadlineSettings, calendar
     return rules.get(id) ?? null;
   };
   for (const d of unmetPointDeadlineRows(ctx.db)) {
-    const rule = ruleOf(d.rule_id);
-    // A rule edited to have no computable deadline leaves the stored date as it was.
-    const due = rule === null ? null : computePointDue(rule, d.start_on, calendar)?.due ?? null;
+    const rule = d.rule_id === null ? null : ruleOf(d.rule_id);
+    // A rule edited to have no computable deadline (or a svarpolitik switched off) leaves the stored date as it was.
+    const due = currentPointDue(d, rule, settings)?.due ?? null;
     if (due === null || due === d.due_on) continue;
     setPointDeadlineDue(ctx.db, d.id, due, at);
-    log('point_deadline', d.id, d.case_id, `Lovfrist: ${rule === null ? d.rule_id : ruleRef(rule).label}`, d.due_on, due);
+    log('point_deadline', d.id, d.case_id, `${d.basis === 'svarpolitik' ? 'Frist' : 'Lovfrist'}: ${pointDeadlineLabel(d, rule)}`, d.due_on, due);
   }
 
   const target = targetComputer(settings);
   for (const c of openCaseDeadlineRows(ctx.db)) {
-    if (c.klagefrist_due !== null && c.decision_notified_on !== null && c.decision_notice !== null && c.klagefrist_rule_id !== null) {
-      const rule = ruleOf(c.klagefrist_rule_id);
-      const due = rule === null ? null : computeKlagefrist(rule, { notifiedOn: c.decision_notified_on, channel: c.decision_notice, ruleId: rule.id }, settings)?.due ?? null;
+    if (c.klagefrist_due !== null) {
+      // Counted as the citizen's deadline (owner borger) by klagefrist.ts, like when it was recorded.
+      const due = recomputeStoredKlagefrist(ctx, c, settings)?.due ?? null;
       if (due !== null && due !== c.klagefrist_due) {
         setKlagefristDue(ctx.db, c.id, due);
         log('case', c.id, c.id, 'Klagefrist', c.klagefrist_due, due);
@@ -167,8 +180,32 @@ export function saveSettings(ctx: ServiceContext, settings: DeadlineSettings): {
       appendAudit(ctx.db, { at: nowIso(ctx), actor: ctx.actor(), entity: 'settings', entityId: null, caseId: null, action: 'Fristindstillinger ændret', changes });
     }
     const dates = (s: DeadlineSettings) => s.closingDays.map((d) => d.date).join(',');
-    const recomputed = recomputeOpen(ctx, after, dates(before) !== dates(after));
+    const recomputed = recomputeOpen(ctx, after, dates(before) !== dates(after) ? 'ændret kalender' : 'ændrede fristindstillinger');
     return { settings: after, recomputed };
+  })();
+}
+
+/**
+ * The version of the counting rules. Raise it whenever a change to the engine or to who owns which
+ * deadline can move a stored date; the next start then recomputes every open deadline once and logs
+ * each moved date on its case. Version 2: whose deadline it is decides the calendar (legal-rules.md
+ * § b.5) – a klagefrist or statutory deadline stored by version 1 may have been extended by the
+ * municipality's closing days, which would show the citizen a later date than the law allows.
+ */
+export const DEADLINE_COUNTING_VERSION = 2;
+
+/**
+ * At start: recompute the open deadlines once when they were stored under older counting rules.
+ * Returns how many dates moved. A database that has never stored a version is treated as version 1
+ * (a new, empty one has nothing to recompute).
+ */
+export function upgradeDeadlineCounting(ctx: ServiceContext): number {
+  const stored = Number(getSetting(ctx.db, 'deadline_counting_version') ?? '1');
+  if (stored >= DEADLINE_COUNTING_VERSION) return 0;
+  return ctx.db.transaction(() => {
+    const moved = recomputeOpen(ctx, readDeadlineSettings(ctx.db), 'nye regler for, hvis frist det er (borgerens, lovbestemt eller lokal målsætning)');
+    setSetting(ctx.db, 'deadline_counting_version', String(DEADLINE_COUNTING_VERSION));
+    return moved;
   })();
 }
 
@@ -184,6 +221,11 @@ function byDue(a: FristItem, b: FristItem): number {
   return a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.sagsnr.localeCompare(b.sagsnr, 'da') || a.kind.localeCompare(b.kind);
 }
 
+/** The klagefrist's line: says when it may not bind the citizen (no correct klagevejledning, FVL § 25). */
+function klagefristTitle(c: CaseDeadlineRow): string {
+  return mayNotBind(c) ? 'Borgerens klagefrist (klagevejledning mangelfuld eller ukendt – kan muligvis ikke gøres gældende)' : 'Borgerens klagefrist';
+}
+
 /** Every open item that is owed, with its state. */
 function openItems(ctx: ServiceContext, settings: DeadlineSettings, on: IsoDate): Array<FristItem & { forvaltningId: number | null }> {
   const calendar = calendarOf(settings);
@@ -197,19 +239,18 @@ function openItems(ctx: ServiceContext, settings: DeadlineSettings, on: IsoDate)
   }
   const labels = new Map<string, string>();
   for (const d of unmetPointDeadlineRows(ctx.db)) {
-    if (!labels.has(d.rule_id)) {
-      const rule = getRule(ctx.db, d.rule_id);
-      labels.set(d.rule_id, rule === null ? d.rule_id : ruleRef(rule).label);
-    }
+    // The svarpolitik has no rule: '' is its key.
+    const key = d.rule_id ?? '';
+    if (!labels.has(key)) labels.set(key, pointDeadlineLabel(d, d.rule_id === null ? null : getRule(ctx.db, d.rule_id)));
     items.push({
-      kind: 'lovfrist', caseId: d.case_id, sagsnr: d.sagsnr, title: `Klagepunkt ${d.point_position}: ${labels.get(d.rule_id) ?? d.rule_id}`, forvaltning: d.forvaltning,
+      kind: 'lovfrist', caseId: d.case_id, sagsnr: d.sagsnr, title: `Klagepunkt ${d.point_position}: ${labels.get(key) ?? key}`, forvaltning: d.forvaltning,
       forvaltningId: d.forvaltning_id, dueOn: d.due_on,
       state: stateOf({ dueOn: d.due_on, answeredOn: null, closedOn: null, profile: 'standard' }, on, settings, calendar),
     });
   }
   const target = targetComputer(settings);
   const caseItem = (c: CaseDeadlineRow, kind: 'klagefrist' | 'eget_maal', dueOn: IsoDate) => ({
-    kind, caseId: c.id, sagsnr: c.sagsnr, title: kind === 'klagefrist' ? 'Borgerens klagefrist' : 'Eget mål for henvendelsen', forvaltning: null,
+    kind, caseId: c.id, sagsnr: c.sagsnr, title: kind === 'klagefrist' ? klagefristTitle(c) : 'Eget mål for henvendelsen', forvaltning: null,
     forvaltningId: null, dueOn, state: simpleStateOf(dueOn, on, settings.soonWorkingDays, 'standard', calendar),
   });
   for (const c of openCaseDeadlineRows(ctx.db)) {

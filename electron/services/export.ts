@@ -25,6 +25,7 @@ import type { Recommendation } from '../../shared/domain/recommendation';
 import { COLUMN_NAMES, columnSpec, nameKey, type ColumnName, type ColumnValues } from '../../shared/import/columns';
 import { writeCsv } from '../../shared/import/csv';
 import type { ServiceContext } from './context';
+import { noticeOfRow } from './klagefrist';
 
 export type ExportFormat = 'csv' | 'json';
 export type ExportFile = Readonly<{ fileName: string; mimeType: string; contentBase64: string }>;
@@ -57,6 +58,14 @@ function svarfristCell(r: ExportRequestRow, defaultSpec: ReturnType<typeof readD
   return followsDefault ? '' : cell('svarfrist', r.due_on);
 }
 
+/**
+ * The `kompetence` cell: the reason's name, or "inden for" (competence is per klagepunkt; a
+ * henvendelse without klagepunkter writes its own on its one row).
+ */
+function competenceCell(reason: string | null): string {
+  return cell('kompetence', reason === null ? { kind: 'inden_for' } : { kind: 'reason', name: reason, legacyCode: null });
+}
+
 /** The export as rows of the import format: a header, then one row per klagepunkt. */
 export function exportRows(db: ReadableDB): string[][] {
   const points = loadExportPoints(db);
@@ -77,8 +86,6 @@ export function exportRows(db: ReadableDB): string[][] {
       borger_telefon: c.citizen_phone,
       borger_adresse: c.citizen_address,
       borger_cpr: cell('borger_cpr', c.citizen_cpr),
-      kompetence: cell('kompetence', c.competence),
-      behandling: cell('behandling', c.handling),
       afsluttet: cell('afsluttet', c.closed_on),
     };
     // The format has one request per henvendelse and forvaltning: the first sent (JSON has them all).
@@ -86,13 +93,18 @@ export function exportRows(db: ReadableDB): string[][] {
     for (const r of requests.get(c.id) ?? []) if (!firstRequest.has(nameKey(r.forvaltning))) firstRequest.set(nameKey(r.forvaltning), r);
     const list = points.get(c.id) ?? [];
     // A henvendelse without klagepunkter is one row with the klagepunkt columns empty (import.md).
-    if (list.length === 0) rows.push(COLUMN_NAMES.map((n) => henvendelse[n] ?? ''));
+    if (list.length === 0) {
+      const own = { ...henvendelse, kompetence: competenceCell(c.competence_reason), behandling: cell('behandling', c.handling) };
+      rows.push(COLUMN_NAMES.map((n) => own[n] ?? ''));
+    }
     for (const p of list) {
       // `regler` means "breached" in the format: only the rules assessed ikke overholdt, in link order.
       const breached = (rules.get(p.id) ?? []).filter((r) => r.assessment === 'ikke_overholdt').map((r) => r.rule_id);
       const rec = recommendations.get(p.id);
       const row: Partial<Record<ColumnName, string>> = {
         ...henvendelse,
+        kompetence: competenceCell(p.competence_reason),
+        behandling: cell('behandling', p.handling),
         forvaltning: cell('forvaltning', p.forvaltning),
         afdeling: cell('afdeling', p.afdeling),
         tema: cell('tema', themes.get(p.id) ?? null),
@@ -146,7 +158,8 @@ export function exportJsonValue(db: ReadableDB, exportedAt: string) {
     summary: c.summary,
     description: c.description,
     status: c.status,
-    competence: c.competence,
+    // Competence and handling of a henvendelse without klagepunkter (else null: see its points).
+    competenceReason: c.competence_reason,
     handling: c.handling,
     closedOn: c.closed_on,
     adviser: c.adviser,
@@ -165,6 +178,9 @@ export function exportJsonValue(db: ReadableDB, exportedAt: string) {
       forvaltningAgreed: p.forvaltning_agreed === null ? null : p.forvaltning_agreed === 1,
       apologised: p.apologised === 1,
       putRight: p.put_right === 1,
+      /** The competence reason's name; null: inside competence. */
+      competenceReason: p.competence_reason,
+      handling: p.handling,
       createdAt: p.created_at,
       updatedAt: p.updated_at,
     })),
@@ -182,7 +198,8 @@ export function exportJsonValue(db: ReadableDB, exportedAt: string) {
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
     })),
-    decisionNotice: c.decision_notified_on === null ? null : { notifiedOn: c.decision_notified_on, channel: c.decision_notice, ruleId: c.klagefrist_rule_id },
+    // How the decision was notified, its klagevejledning and what the klagefrist rests on (rule, none, by hand).
+    decisionNotice: noticeOfRow(c),
     klagefristDue: c.klagefrist_due,
     targetDue: c.target_due,
     requests: (requests.get(c.id) ?? []).map((r) => ({
@@ -200,7 +217,7 @@ export function exportJsonValue(db: ReadableDB, exportedAt: string) {
     })),
     history: history.get(c.id) ?? [],
   }));
-  const { forvaltninger, afdelinger, themes: themeList, advisers } = loadCatalogueForExport(db);
+  const { forvaltninger, afdelinger, themes: themeList, competenceReasons, advisers } = loadCatalogueForExport(db);
   return {
     format: 'ombud-export' as const,
     version: 1 as const,
@@ -212,6 +229,7 @@ export function exportJsonValue(db: ReadableDB, exportedAt: string) {
       afdelinger: afdelinger.filter((a) => a.forvaltning_id === f.id).map((a) => ({ name: a.name, retired: a.retired_at !== null })),
     })),
     themes: themeList.map((t) => ({ name: t.name, retired: t.retired_at !== null })),
+    competenceReasons: competenceReasons.map((r) => ({ name: r.name, retired: r.retired_at !== null })),
     advisers: advisers.map((a) => ({ name: a.name, initials: a.initials, email: a.email, retired: a.retired_at !== null })),
     cases,
   };

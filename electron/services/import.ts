@@ -7,14 +7,15 @@
  * insert run in ONE synchronous better-sqlite3 transaction, with no await in between, so nothing
  * another request writes meanwhile can slip between the check and the write.
  */
-import { findAfdelingByName, findForvaltningByName, findThemeByName } from '../../db/queries/catalog';
+import { findAfdelingByName, findCompetenceReason, findForvaltningByName, findThemeByName, listCompetenceReasons } from '../../db/queries/catalog';
 import { takenSagsnr } from '../../db/queries/cases';
-import { ruleValidity } from '../../db/queries/rules';
+import { ruleBreachFacts } from '../../db/queries/rules';
+import { breachRefusal } from '../../shared/domain/rule';
 import type { WritableDB } from '../../db/types';
 import { copenhagenDate } from '../../shared/domain/dates';
 import type { ImportIssue, ImportReport } from '../../shared/domain/import-report';
 import { COLUMN_NAMES, nameKey, type ColumnName } from '../../shared/import/columns';
-import { createRowValidator, type ImportCase } from '../../shared/import/validate-rows';
+import { createRowValidator, type ImportCase, type ImportReason } from '../../shared/import/validate-rows';
 import type { ServiceContext } from './context';
 import { ImportFileError, readImportTable } from './import-file';
 import { afdelingLabel, writeImportedCases, type Created } from '../../db/queries/bulk-import';
@@ -33,12 +34,13 @@ function emptyCreated(): Created {
   return { forvaltninger: [], afdelinger: [], themes: [] };
 }
 
-function report(dryRun: boolean, errors: ImportIssue[], cases: ImportCase[], created: Created): ImportReport {
+function report(dryRun: boolean, errors: ImportIssue[], cases: ImportCase[], created: Created, warnings: ImportIssue[] = []): ImportReport {
   const ok = errors.length === 0;
   return {
     ok,
     dryRun,
     errors,
+    warnings,
     henvendelser: ok ? cases.length : 0,
     klagepunkter: ok ? cases.reduce((n, c) => n + c.points.length, 0) : 0,
     created: ok ? created : emptyCreated(),
@@ -81,14 +83,14 @@ export async function runImport(ctx: ServiceContext, input: ImportInput, onProgr
   if (!input.dryRun && result.errors.length === 0) progress({ phase: 'skriver', done: 0, total: result.cases.length });
   const outcome = checkAndWrite(ctx, input, result.cases, result.errors);
   if (!input.dryRun && outcome.errors.length === 0) progress({ phase: 'skriver', done: result.cases.length, total: result.cases.length });
-  return report(input.dryRun, outcome.errors, result.cases, outcome.created);
+  return report(input.dryRun, outcome.errors, result.cases, outcome.created, result.warnings);
 }
 
 /** Checks against the database, then (not dry run, no errors) the write, as one synchronous step. */
 function checkAndWrite(ctx: ServiceContext, input: ImportInput, cases: ImportCase[], rowErrors: ImportIssue[]): { errors: ImportIssue[]; created: Created } {
   const db = ctx.db;
   // File order, and within a line the format's column order, as the row validator reports.
-  const errors = [...rowErrors, ...existingSagsnrErrors(db, cases), ...unknownRuleErrors(db, cases)].sort(
+  const errors = [...rowErrors, ...existingSagsnrErrors(db, cases), ...unknownRuleErrors(db, cases), ...unknownReasonErrors(db, cases)].sort(
     (a, b) => a.line - b.line || columnRank(a.column) - columnRank(b.column),
   );
   if (errors.length > 0) return { errors, created: emptyCreated() };
@@ -120,23 +122,59 @@ function existingSagsnrErrors(db: WritableDB, cases: ImportCase[]): ImportIssue[
 }
 
 /**
- * Rule ids not in the catalogue, one error per klagepunkt and id. All distinct ids of the file go to
- * the database in one statement. A retired rule is accepted: an import records past klager, which
- * were assessed against the rules in force then.
+ * Rule ids not in the catalogue, or that cannot be recorded as breached (`regler` records each as
+ * ikke overholdt; a background rule or an unverified shipped one never is: breachRefusal, in the
+ * case form's wording), one error per klagepunkt and id. All distinct ids of the file go to the
+ * database in one statement. A retired rule is accepted: an import records past klager, which were
+ * assessed against the rules in force then.
  */
 function unknownRuleErrors(db: WritableDB, cases: ImportCase[]): ImportIssue[] {
   const ids = new Set<string>();
   for (const c of cases) for (const p of c.points) for (const r of p.rules) ids.add(r);
   if (ids.size === 0) return [];
-  const known = ruleValidity(db, ids);
-  if (known.size === ids.size) return [];
+  const known = ruleBreachFacts(db, ids);
+  const refusals = new Map([...known].map(([id, f]) => [id, breachRefusal(f)]));
+  if (known.size === ids.size && [...refusals.values()].every((m) => m === null)) return [];
   const errors: ImportIssue[] = [];
   for (const c of cases) {
     for (const p of c.points) {
       for (const r of p.rules) {
+        const refusal = refusals.get(r);
         if (!known.has(r)) errors.push({ line: p.line, column: 'regler', message: `reglen "${r}" findes ikke i regelkataloget` });
+        else if (refusal) errors.push({ line: p.line, column: 'regler', message: refusal });
       }
     }
+  }
+  return errors;
+}
+
+/**
+ * Competence reasons the municipality's list does not have (by name, or for an old token by the
+ * shipped default it stands for), one error per row. Unlike themes they are not created: a reason is
+ * part of the vedtægt, and a typo must not become one. A retired reason is accepted (past cases).
+ */
+function unknownReasonErrors(db: WritableDB, cases: ImportCase[]): ImportIssue[] {
+  const found = new Map<string, boolean>();
+  const errors: ImportIssue[] = [];
+  let allowed: string | null = null;
+  const check = (r: ImportReason | null) => {
+    if (r === null) return;
+    const key = nameKey(r.name);
+    let known = found.get(key);
+    if (known === undefined) {
+      known = findCompetenceReason(db, r.name, r.legacyCode) !== null;
+      found.set(key, known);
+    }
+    if (known) return;
+    allowed ??= ['inden for', ...listCompetenceReasons(db).filter((x) => !x.retired).map((x) => x.name)].join(', ');
+    errors.push({
+      line: r.line, column: 'kompetence',
+      message: `kompetencegrunden "${r.name}" findes ikke; brug en af: ${allowed} (en ny grund tilføjes under Indstillinger → Kompetencegrunde)`,
+    });
+  };
+  for (const c of cases) {
+    check(c.competenceReason);
+    for (const p of c.points) check(p.competenceReason);
   }
   return errors;
 }

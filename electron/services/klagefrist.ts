@@ -1,90 +1,200 @@
 /**
  * The citizen's klagefrist: the service behind klagefrist:*. The adviser records when and how the
- * citizen was notified of the decision; the klagefrist is the rule's deadline (by default RSL § 67:
- * 4 uger, rolled forward to a working day) counted from the day the decision is taken to be received
- * (legal-rules.md § b.1):
+ * citizen was notified of the decision, whether the decision gave correct klagevejledning, and what
+ * the klagefrist rests on: a catalogue rule that sets a deadline the citizen must meet (RSL § 67 for
+ * the social and employment areas, ombudsmandsloven § 13, an own rule …), no statutory klagefrist, or
+ * a frist typed by hand with its source.
+ *
+ * It is the citizen's deadline (legal-rules.md § b.5), so it is counted with owner `borger`: only
+ * Saturdays, Sundays and public holidays move it, never the municipality's closing days. It is counted
+ * from the day the decision is taken to be received (§ b.1):
  * - Digital Post: the day it was available in the mailbox, even a weekend or holiday;
  * - handed over in person: that day;
- * - letter post: a configurable number of hverdage after the letter's date (Ankestyrelsen's 2018
- *   guidance: 6), since the presumption has changed over time.
+ * - letter post: the municipality's setting of hverdage after the letter's date (Justitsministeriets
+ *   vejledning nr. 9533 af 26/06/2018 uses 6). PostNord stopped delivering letters at the end of
+ *   2025 (§ b.5), so for later letters the explanation says the presumption is not verified.
+ * Without correct klagevejledning (or when that is unknown) the frist may not be enforceable against
+ * the citizen (FVL § 25), and the explanation says so instead of treating it as simply run out.
  * The date is stored on the henvendelse (cases.klagefrist_due) for the lists and the Frister view.
  */
-import { caseDeadlineRow, setCaseKlagefrist, type CaseDeadlineRow, type DecisionNoticeCode } from '../../db/queries/case-deadlines';
+import { caseDeadlineRow, setCaseKlagefrist, type CaseDeadlineRow } from '../../db/queries/case-deadlines';
 import { getRule } from '../../db/queries/rules';
 import { formatDanishDate, isValidIsoDate, type IsoDate } from '../../shared/domain/dates';
-import { DecisionNotice, type CaseDeadline, type DeadlineSettings } from '../../shared/domain/deadline-tracking';
+import {
+  DecisionNotice,
+  Klagevejledning,
+  klagefristMayNotBind,
+  type CaseDeadline,
+  type DeadlineSettings,
+  type DecisionNoticeInput,
+  type Klagefrist,
+  type KlagevejledningCode,
+} from '../../shared/domain/deadline-tracking';
 import type { Rule } from '../../shared/domain/rule';
-import { addCalendarDays, addWorkingDays, computeDeadline, formatDanishDateWithWeekday, type DeadlineExplanation } from '../../shared/deadlines';
+import {
+  addCalendarDays,
+  addWorkingDays,
+  computeDeadline,
+  formatDanishDateWithWeekday,
+  formatDanishLetterDate,
+  formatDanishLetterDateWithWeekday,
+  formatSpec,
+  type DeadlineExplanation,
+  type DeadlineSpec,
+} from '../../shared/deadlines';
 import { AppError, validationError } from '../../shared/ipc/result';
 import type { ServiceContext } from './context';
-import {
-  auditDeadline,
-  calendarOf,
-  daysLeft,
-  keepStoredDue,
-  loadSettings,
-  ruleRef,
-  ruleSpec,
-  simpleStateOf,
-  targetDeadline,
-  targetExplanation,
-  today,
-} from './deadline-common';
+import { auditDeadline, calendarOf, daysLeft, keepStoredDue, loadSettings, ruleRef, simpleStateOf, targetDeadline, targetExplanation, today } from './deadline-common';
 
-/** The rule used when the adviser names none: the social area's general klagefrist. */
+/** The rule offered first: the social area's general klagefrist. */
 export const DEFAULT_KLAGEFRIST_RULE = 'rsl-67-klagefrist';
 
-export type Notice = Readonly<{ notifiedOn: IsoDate; channel: DecisionNoticeCode; ruleId: string | null }>;
+/** Justitsministeriets vejledning nr. 9533 af 26/06/2018 om beregning af klagefrister (legal-rules.md § b.1). */
+const JM_GUIDANCE = 'Justitsministeriets vejledning nr. 9533 af 26. juni 2018 om beregning af klagefrister';
+const JM_LETTER_DAYS = 6;
+/** PostNord delivered its last letters on 30.12.2025 (legal-rules.md § b.5). */
+const LAST_POSTNORD_DAY = '2025-12-30';
 
-/** The day the decision counts as received, and the sentence saying why. */
-function presumedReceipt(notice: Notice, settings: DeadlineSettings): { date: IsoDate; line: string } {
+type Step = Readonly<{ line: string; letter: string }>;
+
+/** The day the decision counts as received, and the sentence saying why, in both forms. */
+function presumedReceipt(notice: DecisionNoticeInput, settings: DeadlineSettings): { date: IsoDate; steps: Step[] } {
   const on = formatDanishDate(notice.notifiedOn);
+  const onLetter = formatDanishLetterDate(notice.notifiedOn);
   switch (notice.channel) {
     case 'digital_post':
-      return { date: notice.notifiedOn, line: `Afgørelsen var tilgængelig i Digital Post ${on}; den dag regnes som modtagelsesdagen, også hvis det er en weekend eller helligdag.` };
+      return {
+        date: notice.notifiedOn,
+        steps: [{
+          line: `Afgørelsen var tilgængelig i Digital Post ${on}; den dag regnes som modtagelsesdagen, også hvis det er en weekend eller helligdag.`,
+          letter: `Afgørelsen regnes for modtaget den dag, den var tilgængelig i Digital Post, den ${onLetter}.`,
+        }],
+      };
     case 'personligt':
-      return { date: notice.notifiedOn, line: `Afgørelsen blev udleveret personligt ${on}; den dag er modtagelsesdagen.` };
+      return {
+        date: notice.notifiedOn,
+        steps: [{ line: `Afgørelsen blev udleveret personligt ${on}; den dag er modtagelsesdagen.`, letter: `Afgørelsen blev udleveret personligt den ${onLetter}.` }],
+      };
     case 'brev': {
       const n = settings.letterPresumptionWorkingDays;
       // Hverdage for the post: weekends and public holidays only. The municipality's closing days
-      // and the standard profile's extra days do not stop the postal service.
+      // and the calendar profile's extra days do not stop the postal service.
       const date = addWorkingDays(notice.notifiedOn, n, 'helligdage', { closingDays: [] });
-      return {
-        date,
-        line: `Brev dateret ${on}: formodes modtaget ${n} hverdage efter dateringen (Ankestyrelsens vejledning fra 2018; indstillingen kan ændres), dvs. ${formatDanishDateWithWeekday(date)}.`,
-      };
+      const source = n === JM_LETTER_DAYS
+        ? `formodningsreglen i ${JM_GUIDANCE}`
+        : `kommunens indstilling (${JM_GUIDANCE} bruger ${JM_LETTER_DAYS} hverdage)`;
+      const steps: Step[] = [{
+        line: `Brev dateret ${on}: formodes modtaget ${n} ${n === 1 ? 'hverdag' : 'hverdage'} efter dateringen, dvs. ${formatDanishDateWithWeekday(date)} (${source}).`,
+        letter: `Afgørelsen blev sendt med posten og er dateret den ${onLetter}. Et brev regnes for modtaget ${n} ${n === 1 ? 'hverdag' : 'hverdage'} efter dateringen, det vil sige ${formatDanishLetterDateWithWeekday(date)}.`,
+      }];
+      if (notice.notifiedOn > LAST_POSTNORD_DAY) {
+        steps.push({
+          line: `PostNord omdelte de sidste breve 30.12.2025; formodningen er ikke efterprøvet for breve sendt derefter. Er der tvivl om, hvornår brevet kom frem, så regn fra den tidligste rimelige dato.`,
+          letter: `Er du i tvivl om, hvornår brevet kom frem, så regn fra den tidligste dag, det kan være kommet.`,
+        });
+      }
+      return { date, steps };
     }
   }
 }
 
-/** The klagefrist and its explanation, with the presumption step first. */
-export function computeKlagefrist(rule: Rule, notice: Notice, settings: DeadlineSettings): DeadlineExplanation | null {
-  const spec = ruleSpec(rule);
+/** What a missing or unknown klagevejledning means for the frist (FVL § 25; rsl-67's note). */
+function guidanceStep(guidance: KlagevejledningCode): Step | null {
+  switch (guidance) {
+    case 'korrekt':
+      return null;
+    case 'mangelfuld':
+      return {
+        line: 'Afgørelsen gav ikke korrekt klagevejledning (FVL § 25). Klagefristen kan derfor muligvis ikke gøres gældende over for borgeren; klag alligevel inden fristen, hvis det kan lade sig gøre.',
+        letter: 'Afgørelsen indeholdt ikke en korrekt klagevejledning. Klagefristen kan derfor muligvis ikke gøres gældende over for dig, men klag gerne inden fristen, hvis du kan.',
+      };
+    case 'ukendt':
+      return {
+        line: 'Det er ikke oplyst, om afgørelsen gav korrekt klagevejledning. Var den mangelfuld, kan klagefristen muligvis ikke gøres gældende over for borgeren (FVL § 25); regn med fristen, indtil det er afklaret.',
+        letter: 'Hvis afgørelsen ikke indeholdt en korrekt klagevejledning, kan klagefristen muligvis ikke gøres gældende over for dig. Klag derfor gerne inden fristen.',
+      };
+  }
+}
+
+/** The deadline a notice rests on: the rule's, or the frist typed by hand; null for "ingen". */
+function basisSpec(notice: DecisionNoticeInput, rule: Rule | null): DeadlineSpec | null {
+  const b = notice.basis;
+  // A klagefrist ending on a Saturday, Sunday or public holiday moves to the next hverdag
+  // (legal-rules.md § b.3); the owner `borger` keeps closing days out of it (§ b.5).
+  if (b.kind === 'manuel') return { amount: b.amount, unit: b.unit, rollForward: true, profile: 'helligdage' };
+  if (b.kind === 'ingen' || rule === null) return null;
+  const d = rule.deadline;
+  if (d === null || d.amount === null || d.unit === null) return null;
+  return { amount: d.amount, unit: d.unit, rollForward: d.rollForward, profile: 'helligdage' };
+}
+
+/**
+ * The klagefrist and its explanation in both forms (the presumption first, the klagevejledning
+ * last); null when there is no statutory klagefrist or the rule has no computable deadline.
+ */
+export function computeKlagefrist(notice: DecisionNoticeInput, rule: Rule | null, settings: DeadlineSettings): DeadlineExplanation | null {
+  const spec = basisSpec(notice, rule);
   if (spec === null) return null;
   const receipt = presumedReceipt(notice, settings);
-  const e = computeDeadline({ start: receipt.date, spec, calendar: calendarOf(settings), rule: ruleRef(rule) });
-  return { ...e, lines: [receipt.line, ...e.lines] };
+  const b = notice.basis;
+  const e = computeDeadline({
+    start: receipt.date,
+    spec,
+    calendar: calendarOf(settings),
+    owner: 'borger',
+    startEvent: 'modtagelsen af afgørelsen',
+    owes: 'klagen være modtaget',
+    ...(b.kind === 'regel' && rule !== null ? { rule: ruleRef(rule) } : {}),
+  });
+  const before: Step[] = [...receipt.steps];
+  if (b.kind === 'manuel') {
+    before.push({
+      line: `Klagefristen er angivet af borgerrådgiveren: ${formatSpec(spec)}. Kilde: ${b.source.trim()}.`,
+      letter: `Klagefristen er ${formatSpec(spec)} (${b.source.trim()}).`,
+    });
+  }
+  const after = guidanceStep(notice.guidance);
+  const steps = { pre: before, post: after === null ? [] : [after] };
+  return {
+    ...e,
+    lines: [...steps.pre.map((s) => s.line), ...e.lines, ...steps.post.map((s) => s.line)],
+    letterLines: [...steps.pre.map((s) => s.letter), ...e.letterLines, ...steps.post.map((s) => s.letter)],
+  };
 }
 
-function toCaseDeadline(e: DeadlineExplanation, on: IsoDate, settings: DeadlineSettings): CaseDeadline {
-  return { dueOn: e.due, state: simpleStateOf(e.due, on, settings.soonWorkingDays, e.spec.profile, calendarOf(settings)), daysLeft: daysLeft(on, e.due), explanation: e };
+/** "RSL § 67 – Klagefrist 4 uger", "Angivet: 3 måneder (…)" or "Ingen lovbestemt klagefrist". */
+function basisText(notice: DecisionNoticeInput, rule: Rule | null): string {
+  const b = notice.basis;
+  if (b.kind === 'ingen') return 'Ingen lovbestemt klagefrist';
+  if (b.kind === 'manuel') return `Angivet af borgerrådgiveren: ${formatSpec(b)} (kilde: ${b.source.trim()})`;
+  return rule === null ? b.ruleId : ruleRef(rule).label;
 }
 
-/** Validate a notice; returns the rule and the computed klagefrist. */
-function validated(ctx: ServiceContext, notice: Notice, settings: DeadlineSettings): { rule: Rule; explanation: DeadlineExplanation } {
+function toKlagefrist(e: DeadlineExplanation, notice: DecisionNoticeInput, rule: Rule | null, on: IsoDate, settings: DeadlineSettings): Klagefrist {
+  const base: CaseDeadline = { dueOn: e.due, state: simpleStateOf(e.due, on, settings.soonWorkingDays, 'helligdage', { closingDays: [] }), daysLeft: daysLeft(on, e.due), explanation: e };
+  return { ...base, guidance: notice.guidance, basisText: basisText(notice, rule) };
+}
+
+/** Validate a notice; returns its rule (for basis "regel") and the computed klagefrist (null for "ingen"). */
+function validated(ctx: ServiceContext, notice: DecisionNoticeInput, settings: DeadlineSettings): { rule: Rule | null; explanation: DeadlineExplanation | null } {
   const errors: Record<string, string> = {};
   if (!isValidIsoDate(notice.notifiedOn)) errors['notifiedOn'] = 'Datoen er ikke en gyldig dato.';
   else if (notice.notifiedOn > today(ctx)) errors['notifiedOn'] = 'Datoen for meddelelsen kan ikke ligge i fremtiden.';
-  const ruleId = notice.ruleId ?? DEFAULT_KLAGEFRIST_RULE;
-  const rule = getRule(ctx.db, ruleId);
-  let explanation: DeadlineExplanation | null = null;
-  if (rule === null) errors['ruleId'] = `Reglen "${ruleId}" findes ikke i regelkataloget.`;
-  else if (errors['notifiedOn'] === undefined) {
-    explanation = computeKlagefrist(rule, notice, settings);
-    if (explanation === null) errors['ruleId'] = `Reglen ${ruleRef(rule).label} har ingen frist, der kan beregnes. Vælg en regel med en frist i dage, arbejdsdage, uger eller måneder.`;
+  const b = notice.basis;
+  let rule: Rule | null = null;
+  if (b.kind === 'regel') {
+    rule = getRule(ctx.db, b.ruleId);
+    if (rule === null) errors['basis.ruleId'] = `Reglen "${b.ruleId}" findes ikke i regelkataloget.`;
+    else if (basisSpec(notice, rule) === null) {
+      errors['basis.ruleId'] = `Reglen ${ruleRef(rule).label} har ingen frist, der kan beregnes. Vælg en anden regel, "Ingen lovbestemt klagefrist", eller angiv fristen selv.`;
+    } else if (rule.deadline?.owner !== 'borger') {
+      errors['basis.ruleId'] = `${ruleRef(rule).label} er ikke en klagefrist, borgeren skal overholde. Vælg en regel med en klagefrist, "Ingen lovbestemt klagefrist", eller angiv fristen selv.`;
+    }
+  } else if (b.kind === 'manuel') {
+    if (b.source.trim() === '') errors['basis.source'] = 'Skriv, hvor fristen står – fx lov og paragraf eller afgørelsens klagevejledning.';
   }
-  if (Object.keys(errors).length > 0 || rule === null || explanation === null) throw validationError(errors);
-  return { rule, explanation };
+  if (Object.keys(errors).length > 0) throw validationError(errors);
+  return { rule, explanation: computeKlagefrist(notice, rule, settings) };
 }
 
 function mustGetCase(ctx: ServiceContext, caseId: number): CaseDeadlineRow {
@@ -93,56 +203,94 @@ function mustGetCase(ctx: ServiceContext, caseId: number): CaseDeadlineRow {
   return row;
 }
 
-function noticeText(row: Pick<CaseDeadlineRow, 'decision_notice' | 'decision_notified_on' | 'klagefrist_rule_id' | 'klagefrist_due'>): Map<string, string> {
+/** The notice as stored, or null when none is recorded. */
+export function noticeOfRow(row: CaseDeadlineRow): DecisionNoticeInput | null {
+  if (row.decision_notified_on === null || row.decision_notice === null) return null;
+  const guidance = row.klagevejledning ?? 'ukendt';
+  const base = { notifiedOn: row.decision_notified_on, channel: row.decision_notice, guidance };
+  if (row.klagefrist_basis === 'ingen') return { ...base, basis: { kind: 'ingen' } };
+  if (row.klagefrist_basis === 'manuel' && row.klagefrist_amount !== null && row.klagefrist_unit !== null) {
+    return { ...base, basis: { kind: 'manuel', amount: row.klagefrist_amount, unit: row.klagefrist_unit, source: row.klagefrist_source ?? '' } };
+  }
+  if (row.klagefrist_rule_id !== null) return { ...base, basis: { kind: 'regel', ruleId: row.klagefrist_rule_id } };
+  return { ...base, basis: { kind: 'ingen' } };
+}
+
+function noticeText(ctx: ServiceContext, row: CaseDeadlineRow): Map<string, string> {
+  const n = noticeOfRow(row);
+  const rule = n?.basis.kind === 'regel' ? getRule(ctx.db, n.basis.ruleId) : null;
   return new Map([
     ['Meddelt', formatDanishDate(row.decision_notified_on)],
     ['Meddelt via', row.decision_notice === null ? '' : DecisionNotice.label(row.decision_notice)],
-    ['Regel', row.klagefrist_rule_id ?? ''],
+    ['Klagevejledning', n === null ? '' : Klagevejledning.label(n.guidance)],
+    ['Klagefrist efter', n === null ? '' : basisText(n, rule)],
     ['Klagefrist', formatDanishDate(row.klagefrist_due)],
   ]);
 }
 
 /** Record (or with null, clear) how and when the citizen was notified; returns the klagefrist. */
-export function set(ctx: ServiceContext, caseId: number, notice: Notice | null): CaseDeadline | null {
+export function set(ctx: ServiceContext, caseId: number, notice: DecisionNoticeInput | null): Klagefrist | null {
   return ctx.db.transaction(() => {
     const before = mustGetCase(ctx, caseId);
     const settings = loadSettings(ctx);
-    let result: CaseDeadline | null = null;
+    let result: Klagefrist | null = null;
     if (notice === null) setCaseKlagefrist(ctx.db, caseId, null);
     else {
       const { rule, explanation } = validated(ctx, notice, settings);
-      setCaseKlagefrist(ctx.db, caseId, { notifiedOn: notice.notifiedOn, notice: notice.channel, ruleId: rule.id, dueOn: explanation.due });
-      result = toCaseDeadline(explanation, today(ctx), settings);
+      const b = notice.basis;
+      setCaseKlagefrist(ctx.db, caseId, {
+        notifiedOn: notice.notifiedOn,
+        notice: notice.channel,
+        guidance: notice.guidance,
+        basis: b.kind,
+        ruleId: b.kind === 'regel' ? b.ruleId : null,
+        manual: b.kind === 'manuel' ? { amount: b.amount, unit: b.unit, source: b.source.trim() } : null,
+        dueOn: explanation?.due ?? null,
+      });
+      result = explanation === null ? null : toKlagefrist(explanation, notice, rule, today(ctx), settings);
     }
     const after = mustGetCase(ctx, caseId);
-    const b = noticeText(before);
-    const a = noticeText(after);
+    const b = noticeText(ctx, before);
+    const a = noticeText(ctx, after);
     const changes = [...a.keys()].filter((k) => a.get(k) !== b.get(k)).map((field) => ({ field, before: b.get(field) ?? '', after: a.get(field) ?? '' }));
     if (changes.length > 0) {
-      auditDeadline(ctx, {
-        entity: 'case', entityId: caseId, caseId,
-        action: notice === null ? 'Klagefrist fjernet' : `Klagefrist registreret: ${formatDanishDate(after.klagefrist_due)}`,
-        changes,
-      });
+      const action = notice === null
+        ? 'Klagefrist fjernet'
+        : after.klagefrist_due === null ? 'Afgørelse registreret uden lovbestemt klagefrist' : `Klagefrist registreret: ${formatDanishDate(after.klagefrist_due)}`;
+      auditDeadline(ctx, { entity: 'case', entityId: caseId, caseId, action, changes });
     }
     return result;
   })();
 }
 
-/** The klagefrist as stored, explained with today's calendar (a closed case keeps its stored date). */
-function storedKlagefrist(ctx: ServiceContext, row: CaseDeadlineRow, settings: DeadlineSettings): CaseDeadline | null {
-  if (row.decision_notified_on === null || row.decision_notice === null || row.klagefrist_rule_id === null || row.klagefrist_due === null) return null;
-  const rule = getRule(ctx.db, row.klagefrist_rule_id);
-  const computed = rule === null ? null : computeKlagefrist(rule, { notifiedOn: row.decision_notified_on, channel: row.decision_notice, ruleId: rule.id }, settings);
-  const e = computed === null
+/**
+ * The klagefrist of a stored notice computed with today's calendar and settings (null when there is
+ * none), for the settings recomputation; the stored date is not consulted.
+ */
+export function recomputeStoredKlagefrist(ctx: ServiceContext, row: CaseDeadlineRow, settings: DeadlineSettings): DeadlineExplanation | null {
+  const n = noticeOfRow(row);
+  if (n === null) return null;
+  const rule = n.basis.kind === 'regel' ? getRule(ctx.db, n.basis.ruleId) : null;
+  return computeKlagefrist(n, rule, settings);
+}
+
+/** The klagefrist as stored, explained with today's calendar (the stored date is what is shown). */
+function storedKlagefrist(ctx: ServiceContext, row: CaseDeadlineRow, settings: DeadlineSettings): Klagefrist | null {
+  const n = noticeOfRow(row);
+  if (n === null || row.klagefrist_due === null) return null;
+  const rule = n.basis.kind === 'regel' ? getRule(ctx.db, n.basis.ruleId) : null;
+  const computed = computeKlagefrist(n, rule, settings);
+  const e: DeadlineExplanation = computed === null
     ? {
         // The rule no longer has a computable deadline (edited since): the stored date stands alone.
-        rule: null, start: row.decision_notified_on, spec: { amount: 0, unit: 'dage' as const, rollForward: false, profile: 'standard' as const },
+        rule: null, owner: 'borger', start: row.decision_notified_on ?? row.klagefrist_due,
+        spec: { amount: 0, unit: 'dage', rollForward: false, profile: 'helligdage' },
         counted: [], skipped: [], counts: row.klagefrist_due, monthEndClamped: false, rolledForward: null, adjustments: [], due: row.klagefrist_due,
         lines: [`Reglen har ikke længere en frist, der kan beregnes; den registrerede klagefrist ${formatDanishDate(row.klagefrist_due)} er bevaret.`],
+        letterLines: [`Klagefristen udløber den ${formatDanishLetterDate(row.klagefrist_due)}.`],
       }
     : keepStoredDue(computed, row.klagefrist_due, 'den registrerede klagefrist er bevaret:');
-  return toCaseDeadline(e, today(ctx), settings);
+  return toKlagefrist(e, n, rule, today(ctx), settings);
 }
 
 /** The adviser's target for the case, or null when the settings have none and nothing is stored. */
@@ -153,8 +301,13 @@ function target(row: CaseDeadlineRow, settings: DeadlineSettings, on: IsoDate): 
     // A closed case keeps the target it had (see deadlines.saveSettings).
     if (row.target_due === null) return null;
     const e = spec === null ? null : targetExplanation(row.received_on, spec, calendar);
-    const explanation = e === null
-      ? { rule: null, start: row.received_on, spec: { amount: 0, unit: 'dage' as const, rollForward: false, profile: 'standard' as const }, counted: [], skipped: [], counts: row.target_due, monthEndClamped: false, rolledForward: null, adjustments: [], due: row.target_due, lines: [`Eget mål: ${formatDanishDate(row.target_due)} (fastsat, mens henvendelsen var åben).`] }
+    const explanation: DeadlineExplanation = e === null
+      ? {
+          rule: null, owner: 'maal', start: row.received_on, spec: { amount: 0, unit: 'dage', rollForward: false, profile: 'standard' },
+          counted: [], skipped: [], counts: row.target_due, monthEndClamped: false, rolledForward: null, adjustments: [], due: row.target_due,
+          lines: [`Eget mål: ${formatDanishDate(row.target_due)} (fastsat, mens henvendelsen var åben).`],
+          letterLines: [`Målet var at afslutte henvendelsen senest den ${formatDanishLetterDate(row.target_due)}.`],
+        }
       : keepStoredDue(e, row.target_due, 'målet fra dengang henvendelsen blev afsluttet er bevaret:');
     return targetDeadline({ closedOn: row.closed_on, dueOn: row.target_due, explanation }, on, settings);
   }
@@ -167,20 +320,19 @@ function target(row: CaseDeadlineRow, settings: DeadlineSettings, on: IsoDate): 
 export function get(ctx: ServiceContext, caseId: number) {
   const row = mustGetCase(ctx, caseId);
   const settings = loadSettings(ctx);
-  return {
-    notice:
-      row.decision_notified_on === null || row.decision_notice === null || row.klagefrist_rule_id === null
-        ? null
-        : { notifiedOn: row.decision_notified_on, channel: row.decision_notice, ruleId: row.klagefrist_rule_id },
-    klagefrist: storedKlagefrist(ctx, row, settings),
-    target: target(row, settings, today(ctx)),
-  };
+  return { notice: noticeOfRow(row), klagefrist: storedKlagefrist(ctx, row, settings), target: target(row, settings, today(ctx)) };
 }
 
-/** The klagefrist a notice would give, without storing anything (the warning at intake). */
-export function check(ctx: ServiceContext, notice: Notice): CaseDeadline {
+/** The klagefrist a notice would give, without storing anything (the warning at intake); null: none. */
+export function check(ctx: ServiceContext, notice: DecisionNoticeInput): Klagefrist | null {
   const settings = loadSettings(ctx);
-  return toCaseDeadline(validated(ctx, notice, settings).explanation, today(ctx), settings);
+  const { rule, explanation } = validated(ctx, notice, settings);
+  return explanation === null ? null : toKlagefrist(explanation, notice, rule, today(ctx), settings);
+}
+
+/** Whether a klagefrist may not bind the citizen, for lists that show it (the Frister overview). */
+export function mayNotBind(row: CaseDeadlineRow): boolean {
+  return row.decision_notified_on !== null && klagefristMayNotBind(row.klagevejledning ?? 'ukendt');
 }
 
 // ---------------------------------------------------------------------------------------------

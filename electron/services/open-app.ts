@@ -14,6 +14,7 @@ import { CATALOG_VERSION, SHIPPED_RULES } from '../../shared/rules/catalog';
 import type { WritableDB } from '../../db/types';
 import { createDispatch, type Dispatch, type DispatchOptions } from '../ipc/dispatch';
 import { createHandlers } from '../ipc/handlers';
+import { upgradeDeadlineCounting } from './deadlines';
 import { createImportJobs } from './import-jobs';
 import type { RunMode, ServiceContext } from './context';
 import { actorFromOs } from './paths';
@@ -64,6 +65,9 @@ export function openApp(opts: OpenAppOptions): OpenedApp {
       appVersion: opts.appVersion ?? '0.0.0-dev',
       actor: opts.actor ?? defaultActor(db),
     };
+    // Stored deadlines follow the counting rules of the version that computed them; newer rules
+    // recompute the open ones once (each moved date is logged on its case).
+    upgradeDeadlineCounting(ctx);
     const importJobs = opts.log ? createImportJobs(ctx, opts.log) : createImportJobs(ctx);
     const handlers = createHandlers(ctx, { importJobs });
     const dispatch = createDispatch(handlers, opts.log ? { log: opts.log } : {});

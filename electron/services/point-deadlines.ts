@@ -4,6 +4,10 @@
  * point-deadlines:*. The due date comes from the rule's deadline and the current calendar; the
  * `standard` calendar profile, since a rule does not name one.
  *
+ * A deadline may instead follow the municipality's svarpolitik (basis 'svarpolitik', from the
+ * deadline settings): a local target, not law, counted as one (owner 'maal', legal-rules.md § b.5,
+ * gfs-14-dages-svar). Its date follows the current policy, like a rule's follows the current rule.
+ *
  * Once met, a deadline is final like a request's verdict: a calendar change recomputes only the
  * unmet ones (electron/services/deadlines.ts).
  */
@@ -18,12 +22,12 @@ import {
 } from '../../db/queries/point-deadlines';
 import { getRule } from '../../db/queries/rules';
 import { formatDanishDate, isValidIsoDate, type IsoDate } from '../../shared/domain/dates';
-import type { PointDeadline, PointDeadlineInput } from '../../shared/domain/deadline-tracking';
+import { PointDeadlineBasis, type AnswerPolicy, type DeadlineSettings, type PointDeadline, type PointDeadlineBasisCode, type PointDeadlineInput } from '../../shared/domain/deadline-tracking';
 import type { Rule } from '../../shared/domain/rule';
-import { computeDeadline, type CalendarSettings, type DeadlineExplanation } from '../../shared/deadlines';
+import { computeDeadline, formatDanishLetterDateWithWeekday, type CalendarSettings, type DeadlineExplanation } from '../../shared/deadlines';
 import { AppError, validationError } from '../../shared/ipc/result';
 import type { ServiceContext } from './context';
-import { auditDeadline, calendarOf, loadSettings, nowIso, ruleRef, ruleSpec, today } from './deadline-common';
+import { auditDeadline, calendarOf, loadSettings, nowIso, ruleDeadlineInput, ruleRef, ruleSpec, today } from './deadline-common';
 
 function notFound(): AppError {
   return new AppError('not_found', 'Fristen findes ikke. Den kan være slettet.');
@@ -33,8 +37,54 @@ function notFound(): AppError {
 export function computePointDue(rule: Rule, startOn: IsoDate, calendar: CalendarSettings): DeadlineExplanation | null {
   const spec = ruleSpec(rule);
   if (spec === null) return null;
-  return computeDeadline({ start: startOn, spec, calendar, rule: ruleRef(rule) });
+  // Whose deadline it is (the rule's `deadline.owner`) decides which days count (legal-rules.md § b.5).
+  return computeDeadline({ start: startOn, spec, calendar, ...ruleDeadlineInput(rule) });
 }
+
+/** How a svarpolitik deadline is named in lists, explanations and the history. */
+export const ANSWER_POLICY_LABEL = PointDeadlineBasis.label('svarpolitik');
+
+/**
+ * The svarpolitik's deadline from `startOn` (the municipality's receipt of the henvendelse): a local
+ * target (owner 'maal'), so the closing days may count, and the explanation says it is not law.
+ */
+export function computeAnswerPolicyDue(policy: AnswerPolicy, startOn: IsoDate, calendar: CalendarSettings): DeadlineExplanation {
+  const e = computeDeadline({
+    start: startOn,
+    spec: { amount: policy.amount, unit: policy.unit, rollForward: false, profile: 'standard' },
+    calendar,
+    owner: 'maal',
+    startEvent: 'kommunens modtagelse af henvendelsen',
+    owes: 'et svar, en kvittering eller et foreløbigt svar',
+  });
+  const text = policy.text.trim();
+  const head = `${ANSWER_POLICY_LABEL}: en målsætning, kommunen selv har sat – ikke en frist i loven.${text === '' ? '' : ` ${text}`}`;
+  return { ...e, lines: [head, ...e.lines] };
+}
+
+/** A stored deadline as it would be computed now: from its rule or the svarpolitik; null when it cannot be. */
+export function currentPointDue(
+  row: Pick<PointDeadlineRow, 'basis' | 'start_on'>,
+  rule: Rule | null,
+  settings: DeadlineSettings,
+): DeadlineExplanation | null {
+  const calendar = calendarOf(settings);
+  if (row.basis === 'svarpolitik') return settings.answerPolicy === null ? null : computeAnswerPolicyDue(settings.answerPolicy, row.start_on, calendar);
+  return rule === null ? null : computePointDue(rule, row.start_on, calendar);
+}
+
+/** "FVL § 16, stk. 2 – …" for a rule, the svarpolitik's label, or the bare id of a rule that is gone. */
+export function pointDeadlineLabel(row: Pick<PointDeadlineRow, 'basis' | 'rule_id'>, rule: Rule | null): string {
+  if (row.basis === 'svarpolitik') return ANSWER_POLICY_LABEL;
+  return rule === null ? (row.rule_id ?? '') : ruleRef(rule).label;
+}
+
+/** "Lovfrist" for a rule's deadline, "Frist efter svarpolitikken" for the svarpolitik (not law), in the history. */
+function entryNoun(basis: PointDeadlineBasisCode): string {
+  return basis === 'svarpolitik' ? 'Frist efter svarpolitikken' : 'Lovfrist';
+}
+
+const ruleOfRow = (ctx: ServiceContext, row: Pick<PointDeadlineRow, 'rule_id'>): Rule | null => (row.rule_id === null ? null : getRule(ctx.db, row.rule_id));
 
 /** true when met on or before the due date; false when met late, or unmet and passed; null while running. */
 export function keptOf(dueOn: IsoDate, metOn: IsoDate | null, on: IsoDate): boolean | null {
@@ -42,11 +92,11 @@ export function keptOf(dueOn: IsoDate, metOn: IsoDate | null, on: IsoDate): bool
   return on > dueOn ? false : null;
 }
 
-function toView(row: PointDeadlineRow, rule: Rule | null, calendar: CalendarSettings, on: IsoDate): PointDeadline {
-  let explanation = rule === null ? null : computePointDue(rule, row.start_on, calendar);
+function toView(row: PointDeadlineRow, rule: Rule | null, settings: DeadlineSettings, on: IsoDate): PointDeadline {
+  let explanation = currentPointDue(row, rule, settings);
   if (explanation !== null && explanation.due !== row.due_on) {
     // A met deadline keeps the date it was judged against (see the module comment); so does one whose
-    // rule was edited since, until it is saved again.
+    // rule (or svarpolitik) was changed since, until it is saved again.
     explanation = {
       ...explanation,
       lines: [...explanation.lines, `Med den nuværende kalender ville fristen være ${formatDanishDate(explanation.due)}; den registrerede frist ${formatDanishDate(row.due_on)} er bevaret.`],
@@ -58,43 +108,65 @@ function toView(row: PointDeadlineRow, rule: Rule | null, calendar: CalendarSett
     caseId: row.case_id,
     pointId: row.point_id,
     pointPosition: row.point_position,
+    basis: row.basis,
     ruleId: row.rule_id,
-    ruleLabel: rule === null ? row.rule_id : ruleRef(rule).label,
+    ruleLabel: pointDeadlineLabel(row, rule),
     startOn: row.start_on,
     dueOn: row.due_on,
     metOn: row.met_on,
     kept: keptOf(row.due_on, row.met_on, on),
     explanation: explanation ?? {
-      // The rule lost its computable deadline after the fact (the adviser edited it): keep the date.
-      rule: rule === null ? null : ruleRef(rule), start: row.start_on, spec: { amount: 0, unit: 'dage', rollForward: false, profile: 'standard' },
+      // The rule lost its computable deadline after the fact (the adviser edited it), or the
+      // svarpolitik was switched off: keep the date.
+      rule: rule === null ? null : ruleRef(rule), owner: row.basis === 'svarpolitik' ? 'maal' : rule?.deadline?.owner ?? 'myndighed', start: row.start_on, spec: { amount: 0, unit: 'dage', rollForward: false, profile: 'standard' },
       counted: [], skipped: [], counts: row.due_on, monthEndClamped: false, rolledForward: null, adjustments: [], due: row.due_on,
-      lines: [`Reglen har ikke længere en frist, der kan beregnes; den registrerede frist ${formatDanishDate(row.due_on)} er bevaret.`],
+      lines: [
+        row.basis === 'svarpolitik'
+          ? `Kommunen har ikke længere en svarpolitik i indstillingerne; den registrerede frist ${formatDanishDate(row.due_on)} er bevaret.`
+          : `Reglen har ikke længere en frist, der kan beregnes; den registrerede frist ${formatDanishDate(row.due_on)} er bevaret.`,
+      ],
+      letterLines: [`Fristen udløber ${formatDanishLetterDateWithWeekday(row.due_on)}.`],
     },
     note: row.note,
   };
 }
 
 function view(ctx: ServiceContext, row: PointDeadlineRow): PointDeadline {
-  return toView(row, getRule(ctx.db, row.rule_id), calendarOf(loadSettings(ctx)), today(ctx));
+  return toView(row, ruleOfRow(ctx, row), loadSettings(ctx), today(ctx));
 }
 
 export function forCase(ctx: ServiceContext, caseId: number): PointDeadline[] {
   if (getCaseDetail(ctx.db, caseId) === null) throw new AppError('not_found', 'Henvendelsen findes ikke. Den kan være slettet.');
-  const calendar = calendarOf(loadSettings(ctx));
+  const settings = loadSettings(ctx);
   const on = today(ctx);
-  return pointDeadlineRowsForCase(ctx.db, caseId).map((r) => toView(r, getRule(ctx.db, r.rule_id), calendar, on));
+  return pointDeadlineRowsForCase(ctx.db, caseId).map((r) => toView(r, ruleOfRow(ctx, r), settings, on));
 }
 
-/** Validate; returns the case id, the rule and the computed due date. */
-function validate(ctx: ServiceContext, input: PointDeadlineInput, before: PointDeadlineRow | null): { caseId: number; rule: Rule; dueOn: IsoDate } {
+type Validated = { caseId: number; basis: PointDeadlineBasisCode; rule: Rule | null; label: string; dueOn: IsoDate };
+
+/** Validate; returns the case id, the basis with its rule (null for the svarpolitik), its label and the computed due date. */
+function validate(ctx: ServiceContext, input: PointDeadlineInput, before: PointDeadlineRow | null): Validated {
   const errors: Record<string, string> = {};
   const caseId = pointCaseId(ctx.db, input.pointId);
   if (caseId === null) errors['pointId'] = 'Klagepunktet findes ikke. Det kan være slettet.';
   else if (before !== null && before.case_id !== caseId) errors['pointId'] = 'En frist kan ikke flyttes til en anden henvendelse.';
-  const rule = getRule(ctx.db, input.ruleId);
   const settings = loadSettings(ctx);
+  const basis = input.basis ?? 'regel';
+  if (basis === 'svarpolitik') {
+    let explanation: DeadlineExplanation | null = null;
+    if (settings.answerPolicy === null) {
+      errors['ruleId'] = 'Kommunen har ingen svarpolitik i indstillingerne (Kalender og frister). Angiv den der, eller vælg en regel.';
+    } else if (!isValidIsoDate(input.startOn)) errors['startOn'] = 'Startdatoen er ikke en gyldig dato.';
+    else explanation = computeAnswerPolicyDue(settings.answerPolicy, input.startOn, calendarOf(settings));
+    checkMet(ctx, input, errors);
+    if (Object.keys(errors).length > 0 || caseId === null || explanation === null) throw validationError(errors);
+    return { caseId, basis, rule: null, label: ANSWER_POLICY_LABEL, dueOn: explanation.due };
+  }
+  const ruleId = input.ruleId ?? '';
+  const rule = ruleId === '' ? null : getRule(ctx.db, ruleId);
   let explanation: DeadlineExplanation | null = null;
-  if (rule === null) errors['ruleId'] = `Reglen "${input.ruleId}" findes ikke i regelkataloget.`;
+  if (ruleId === '') errors['ruleId'] = 'Vælg den regel, fristen følger af.';
+  else if (rule === null) errors['ruleId'] = `Reglen "${ruleId}" findes ikke i regelkataloget.`;
   else if (!isValidIsoDate(input.startOn)) errors['startOn'] = 'Startdatoen er ikke en gyldig dato.';
   else {
     explanation = computePointDue(rule, input.startOn, calendarOf(settings));
@@ -103,19 +175,23 @@ function validate(ctx: ServiceContext, input: PointDeadlineInput, before: PointD
       errors['ruleId'] = `Reglen ${ruleRef(rule).label} har ingen frist, der kan beregnes${text === '' ? '' : ` („${text}“)`}. Vælg en regel med en frist i dage, arbejdsdage, uger eller måneder.`;
     }
   }
+  checkMet(ctx, input, errors);
+  if (Object.keys(errors).length > 0 || caseId === null || rule === null || explanation === null) throw validationError(errors);
+  return { caseId, basis, rule, label: ruleRef(rule).label, dueOn: explanation.due };
+}
+
+function checkMet(ctx: ServiceContext, input: PointDeadlineInput, errors: Record<string, string>): void {
   if (input.metOn !== null && isValidIsoDate(input.startOn)) {
     if (!isValidIsoDate(input.metOn)) errors['metOn'] = 'Datoen er ikke en gyldig dato.';
     else if (input.metOn < input.startOn) errors['metOn'] = `Fristen kan ikke være overholdt, før den begyndte at løbe ${formatDanishDate(input.startOn)}.`;
     else if (input.metOn > today(ctx)) errors['metOn'] = 'Datoen kan ikke ligge i fremtiden.';
   }
-  if (Object.keys(errors).length > 0 || caseId === null || rule === null || explanation === null) throw validationError(errors);
-  return { caseId, rule, dueOn: explanation.due };
 }
 
-function describe(rule: Rule | null, row: Pick<PointDeadlineRow, 'rule_id' | 'start_on' | 'due_on' | 'met_on' | 'note' | 'point_position'>): Map<string, string> {
+function describe(rule: Rule | null, row: Pick<PointDeadlineRow, 'basis' | 'rule_id' | 'start_on' | 'due_on' | 'met_on' | 'note' | 'point_position'>): Map<string, string> {
   return new Map([
     ['Klagepunkt', `Klagepunkt ${row.point_position}`],
-    ['Regel', rule === null ? row.rule_id : ruleRef(rule).label],
+    ['Regel', pointDeadlineLabel(row, rule)],
     ['Start', formatDanishDate(row.start_on)],
     ['Frist', formatDanishDate(row.due_on)],
     ['Overholdt', formatDanishDate(row.met_on)],
@@ -139,15 +215,19 @@ function mustGet(ctx: ServiceContext, id: number): PointDeadlineRow {
   return row;
 }
 
+function write(input: PointDeadlineInput, v: Validated) {
+  return { pointId: input.pointId, basis: v.basis, ruleId: v.rule?.id ?? null, startOn: input.startOn, dueOn: v.dueOn, metOn: input.metOn, note: input.note.trim() };
+}
+
 export function create(ctx: ServiceContext, input: PointDeadlineInput): PointDeadline {
   return ctx.db.transaction(() => {
-    const { caseId, rule, dueOn } = validate(ctx, input, null);
-    const id = insertPointDeadline(ctx.db, { pointId: input.pointId, ruleId: input.ruleId, startOn: input.startOn, dueOn, metOn: input.metOn, note: input.note.trim() }, nowIso(ctx));
+    const v = validate(ctx, input, null);
+    const id = insertPointDeadline(ctx.db, write(input, v), nowIso(ctx));
     const row = mustGet(ctx, id);
     auditDeadline(ctx, {
-      entity: 'point_deadline', entityId: id, caseId,
-      action: `Lovfrist tilføjet: ${ruleRef(rule).label}, frist ${formatDanishDate(dueOn)}`,
-      changes: changes(new Map(), describe(rule, row)),
+      entity: 'point_deadline', entityId: id, caseId: v.caseId,
+      action: `${entryNoun(v.basis)} tilføjet: ${v.label}, frist ${formatDanishDate(v.dueOn)}`,
+      changes: changes(new Map(), describe(v.rule, row)),
     });
     return view(ctx, row);
   })();
@@ -156,12 +236,12 @@ export function create(ctx: ServiceContext, input: PointDeadlineInput): PointDea
 export function update(ctx: ServiceContext, id: number, input: PointDeadlineInput): PointDeadline {
   return ctx.db.transaction(() => {
     const before = mustGet(ctx, id);
-    const { caseId, rule, dueOn } = validate(ctx, input, before);
-    updatePointDeadline(ctx.db, id, { pointId: input.pointId, ruleId: input.ruleId, startOn: input.startOn, dueOn, metOn: input.metOn, note: input.note.trim() }, nowIso(ctx));
+    const v = validate(ctx, input, before);
+    updatePointDeadline(ctx.db, id, write(input, v), nowIso(ctx));
     const after = mustGet(ctx, id);
-    const diff = changes(describe(getRule(ctx.db, before.rule_id), before), describe(rule, after));
+    const diff = changes(describe(ruleOfRow(ctx, before), before), describe(v.rule, after));
     // Saving an unchanged form is not worth a line in the history.
-    if (diff.length > 0) auditDeadline(ctx, { entity: 'point_deadline', entityId: id, caseId, action: `Lovfrist ændret: ${ruleRef(rule).label}`, changes: diff });
+    if (diff.length > 0) auditDeadline(ctx, { entity: 'point_deadline', entityId: id, caseId: v.caseId, action: `${entryNoun(v.basis)} ændret: ${v.label}`, changes: diff });
     return view(ctx, after);
   })();
 }
@@ -169,11 +249,11 @@ export function update(ctx: ServiceContext, id: number, input: PointDeadlineInpu
 export function remove(ctx: ServiceContext, id: number): void {
   ctx.db.transaction(() => {
     const before = mustGet(ctx, id);
-    const rule = getRule(ctx.db, before.rule_id);
+    const rule = ruleOfRow(ctx, before);
     deletePointDeadline(ctx.db, id);
     auditDeadline(ctx, {
       entity: 'point_deadline', entityId: id, caseId: before.case_id,
-      action: `Lovfrist slettet: ${rule === null ? before.rule_id : ruleRef(rule).label}`,
+      action: `${entryNoun(before.basis)} slettet: ${pointDeadlineLabel(before, rule)}`,
       changes: changes(describe(rule, before), new Map()),
     });
   })();

@@ -26,7 +26,7 @@ import {
 } from '../../db/queries/requests';
 import { formatDanishDate, isValidIsoDate, type IsoDate } from '../../shared/domain/dates';
 import { RequestKind, type DeadlineSettings, type RequestInput, type RequestView } from '../../shared/domain/deadline-tracking';
-import { computeDeadline, formatSpec, type CalendarSettings, type DeadlineExplanation, type Extension, type Pause } from '../../shared/deadlines';
+import { computeDeadline, formatSpec, type CalendarSettings, type ComputeInput, type DeadlineExplanation, type DeadlineSpec, type Extension, type Pause } from '../../shared/deadlines';
 import { AppError, validationError } from '../../shared/ipc/result';
 import type { ServiceContext } from './context';
 import { arrow, auditDeadline, calendarOf, loadSettings, nowIso, requestLabel, stateOf, today } from './deadline-common';
@@ -71,9 +71,27 @@ function extensionsOf(row: Pick<RequestRow, 'sent_on' | 'explicit_due'>, events:
   return out;
 }
 
+type RequestKindCode = (typeof RequestKind.codes)[number];
+
+/** What the forvaltning owes by the due date, in letter words (shared/deadlines/letter.ts). */
+const OWED: Readonly<Record<RequestKindCode, string>> = {
+  redegoerelse: 'forvaltningens redegørelse til borgerrådgiveren',
+  akter: 'forvaltningens oversendelse af sagens akter til borgerrådgiveren',
+  udtalelse: 'forvaltningens udtalelse til borgerrådgiveren',
+};
+
+/**
+ * How a request's deadline is counted: a local target (owner `maal`, legal-rules.md § b.5) – the
+ * deadline for the forvaltning's answer to the borgerrådgiver is set by the municipality, not by law,
+ * so the closing days count and letters call it a target.
+ */
+function requestDeadline(start: IsoDate, spec: DeadlineSpec, kind: RequestKindCode, calendar: CalendarSettings): ComputeInput {
+  return { start, spec, calendar, owner: 'maal', startEvent: 'borgerrådgiverens anmodning', owes: OWED[kind] };
+}
+
 /** The due date of a request as the current calendar computes it, with its explanation. */
 export function computeRequestDue(row: RequestRow, events: ReadonlyArray<RequestEventRow>, calendar: CalendarSettings): DeadlineExplanation {
-  return computeDeadline({ start: row.sent_on, spec: specOf(row), calendar, pauses: pausesOf(events), extensions: extensionsOf(row, events) });
+  return computeDeadline({ ...requestDeadline(row.sent_on, specOf(row), row.kind, calendar), pauses: pausesOf(events), extensions: extensionsOf(row, events) });
 }
 
 function toView(row: RequestRow, events: ReadonlyArray<RequestEventRow>, settings: DeadlineSettings, on: IsoDate): RequestView {
@@ -161,7 +179,7 @@ export function create(ctx: ServiceContext, input: RequestInput): RequestView {
     if (spec.amount < 1) errors['spec.amount'] = 'Svarfristen skal være mindst 1.';
     if (Object.keys(errors).length > 0) throw validationError(errors);
 
-    const explanation = computeDeadline({ start: input.sentOn, spec, calendar: calendarOf(settings) });
+    const explanation = computeDeadline(requestDeadline(input.sentOn, spec, input.kind, calendarOf(settings)));
     const id = insertRequest(
       ctx.db,
       { caseId: input.caseId, forvaltningId: input.forvaltningId, kind: input.kind, sentOn: input.sentOn, spec, dueOn: explanation.due, explicitDue: null, note: input.note.trim() },

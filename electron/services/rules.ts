@@ -7,12 +7,19 @@
  * Each write is validated with the form's own rules (validateRuleInput, Danish messages) and
  * stored together with its audit entry in one transaction. The audit trail's entity id is a
  * number, so a rule's id (a slug) is named in the action text instead.
+ *
+ * A shipped rule keeps its role: a background rule (or one the reference could not verify) cannot
+ * be turned into a norm by editing it; an adviser who wants to rely on it writes an own rule and
+ * takes responsibility for it (breachRefusal). Theme suggestions never link such a rule.
  */
+import { DeadlineOwnerVocab } from '../../shared/deadlines/owner';
 import { copenhagenDate } from '../../shared/domain/dates';
 import {
   DeadlineUnit,
   RuleIdSchema,
+  RuleRole,
   Verification,
+  breachRefusal,
   validateRuleInput,
   type Rule,
   type RuleCitation,
@@ -26,6 +33,7 @@ import { catalogEntryExists, catalogEntryName } from '../../db/queries/catalog';
 import {
   getRule as queryGetRule,
   insertOwnRule,
+  ruleBreachFacts,
   listRules as queryListRules,
   ruleCitations,
   ruleValidity,
@@ -65,7 +73,7 @@ function clean(input: RuleInput): RuleInput {
   const deadline: RuleDeadline | null =
     d === null || (d.amount === null && d.unit === null && d.text.trim() === '' && d.from.trim() === '')
       ? null
-      : { amount: d.amount, unit: d.unit, text: d.text.trim(), from: d.from.trim(), rollForward: d.rollForward };
+      : { amount: d.amount, unit: d.unit, text: d.text.trim(), from: d.from.trim(), rollForward: d.rollForward, owner: d.owner, owes: d.owes.trim() };
   return {
     id: input.id.trim(),
     lawShort: input.lawShort.trim(),
@@ -74,6 +82,8 @@ function clean(input: RuleInput): RuleInput {
     title: input.title.trim(),
     summary: input.summary.trim(),
     category: input.category.trim(),
+    citation: input.citation.trim(),
+    role: input.role,
     deadline,
     sources: input.sources.map((s) => s.trim()).filter((s) => s !== ''),
     verification: input.verification,
@@ -93,7 +103,8 @@ function deadlineWords(d: RuleDeadline | null): string {
   const amount = d.amount !== null && d.unit !== null ? `${d.amount} ${DeadlineUnit.label(d.unit)}` : '';
   const what = [...new Set([amount, d.text].filter((s) => s !== ''))].join(' – ');
   const from = d.from === '' ? '' : ` fra ${d.from}`;
-  return `${what}${from}${d.rollForward ? ' (forlænges til næste hverdag)' : ''}`;
+  const owes = d.owes === '' ? '' : `; skal have givet: ${d.owes}`;
+  return `${what}${from}${d.rollForward ? ' (forlænges til næste hverdag)' : ''} – ${DeadlineOwnerVocab.label(d.owner).toLocaleLowerCase('da-DK')}${owes}`;
 }
 
 /** The fields an adviser sees, with their Danish labels, for the audit diff. */
@@ -105,6 +116,8 @@ function auditFields(r: RuleInput): Array<[string, string]> {
     ['Titel', r.title],
     ['Resumé', r.summary],
     ['Kategori', r.category],
+    ['Henvisning i breve', r.citation],
+    ['Rolle', RuleRole.label(r.role)],
     ['Frist', deadlineWords(r.deadline)],
     ['Kilder', r.sources.join('\n')],
     ['Verificering', Verification.label(r.verification)],
@@ -154,6 +167,11 @@ export function updateRule(ctx: ServiceContext, id: string, raw: RuleInput): Rul
   validate(input, input.id === id ? {} : { id: 'En regels id kan ikke ændres. Opret en ny regel, hvis du vil bruge et andet id.' });
   return ctx.db.transaction(() => {
     const before = requireRule(ctx.db, id);
+    if (before.origin === 'shipped' && input.role !== before.role) {
+      throw validationError({
+        role: 'En regel fra regelkataloget beholder sin rolle. Vil du bygge på en baggrundsregel som norm, så opret en egen regel og tag selv ansvar for den.',
+      });
+    }
     const changes = diff(before, input);
     if (changes.length === 0) return before;
     updateRuleContent(ctx.db, id, input, nowIso(ctx));
@@ -196,6 +214,9 @@ export function setThemeRules(ctx: ServiceContext, themeId: number, ruleIds: str
       const list = missing.map((r) => `»${r}«`).join(', ');
       throw validationError({ ruleIds: missing.length === 1 ? `Reglen ${list} findes ikke i regelkataloget.` : `Reglerne ${list} findes ikke i regelkataloget.` });
     }
+    // A suggestion is a rule to record as breached; background rules are never offered.
+    const refused = [...ruleBreachFacts(ctx.db, wanted).values()].map((f) => breachRefusal(f)).filter((m): m is string => m !== null);
+    if (refused.length > 0) throw validationError({ ruleIds: refused.join(' ') });
     const before = themeRuleIds(ctx.db, themeId);
     setThemeRuleIds(ctx.db, themeId, wanted);
     const after = themeRuleIds(ctx.db, themeId);

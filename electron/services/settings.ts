@@ -6,6 +6,7 @@
  * Renaming a forvaltning, afdeling or theme re-indexes the cases that use it: their names are part
  * of the search text (db/queries/search-index.ts).
  */
+import { competenceReasonNameProblem } from '../../shared/domain/competence';
 import { catalogKindLabel, catalogNameProblem, type CatalogKind, type Settings } from '../../shared/domain/settings';
 import { AppError, validationError } from '../../shared/ipc/result';
 import { appendAudit, type AuditChange } from '../../db/queries/audit';
@@ -16,9 +17,11 @@ import {
   deleteCatalogEntry,
   insertAdviser,
   insertAfdeling,
+  insertCompetenceReason,
   insertForvaltning,
   insertTheme,
   listAdvisers,
+  listCompetenceReasons,
   listForvaltninger,
   listThemes,
   renameCatalogEntry,
@@ -39,6 +42,7 @@ export function getSettings(ctx: ServiceContext): Settings {
     currentAdviserId: getCurrentAdviserId(ctx.db),
     forvaltninger: listForvaltninger(ctx.db),
     themes: listThemes(ctx.db),
+    competenceReasons: listCompetenceReasons(ctx.db),
     advisers: listAdvisers(ctx.db),
   };
 }
@@ -52,10 +56,12 @@ function capital(s: string): string {
 }
 
 /** The field label of a catalogue kind in the audit trail ("Forvaltning", "Tema", …). */
-const KIND_FIELD: Record<CatalogKind, string> = { forvaltning: 'Forvaltning', afdeling: 'Afdeling', theme: 'Tema', adviser: 'Rådgiver' };
+const KIND_FIELD: Record<CatalogKind, string> = {
+  forvaltning: 'Forvaltning', afdeling: 'Afdeling', theme: 'Tema', competence_reason: 'Kompetencegrund', adviser: 'Rådgiver',
+};
 
-function checkName(name: string): void {
-  const problem = catalogNameProblem(name);
+function checkName(name: string, kind: CatalogKind): void {
+  const problem = catalogNameProblem(name) ?? (kind === 'competence_reason' ? competenceReasonNameProblem(name) : null);
   if (problem) throw validationError({ name: problem });
 }
 
@@ -98,9 +104,9 @@ export function setCurrentAdviser(ctx: ServiceContext, adviserId: number | null)
 
 export type CatalogAddInput = Readonly<{ kind: CatalogKind; name: string; parentId: number | null; initials?: string | undefined; email?: string | undefined }>;
 
-/** Add a forvaltning, afdeling (under parentId), theme or adviser. */
+/** Add a forvaltning, afdeling (under parentId), theme, competence reason or adviser. */
 export function addCatalogEntry(ctx: ServiceContext, input: CatalogAddInput): Settings {
-  checkName(input.name);
+  checkName(input.name, input.kind);
   if (input.kind === 'afdeling' && input.parentId === null) throw validationError({ parentId: 'Vælg den forvaltning, afdelingen hører under.' });
   if (input.kind === 'adviser') checkEmail(input.email ?? '');
   const at = ctx.clock.now().toISOString();
@@ -116,6 +122,9 @@ export function addCatalogEntry(ctx: ServiceContext, input: CatalogAddInput): Se
       case 'theme':
         id = insertTheme(ctx.db, input.name, at);
         break;
+      case 'competence_reason':
+        id = insertCompetenceReason(ctx.db, input.name, at);
+        break;
       case 'adviser':
         id = insertAdviser(ctx.db, { name: input.name, initials: input.initials ?? '', email: input.email ?? '' }, at);
         break;
@@ -127,7 +136,7 @@ export function addCatalogEntry(ctx: ServiceContext, input: CatalogAddInput): Se
 
 /** Rename an entry. Old cases show the new name; the history keeps the old one. */
 export function renameCatalog(ctx: ServiceContext, kind: CatalogKind, id: number, name: string): Settings {
-  checkName(name);
+  checkName(name, kind);
   ctx.db.transaction(() => {
     const before = requireEntry(ctx.db, kind, id);
     renameCatalogEntry(ctx.db, kind, id, name);
@@ -142,7 +151,7 @@ export function renameCatalog(ctx: ServiceContext, kind: CatalogKind, id: number
 
 /** Update an adviser's name, initials and e-mail. */
 export function updateAdviser(ctx: ServiceContext, id: number, adviser: { name: string; initials: string; email: string }): Settings {
-  checkName(adviser.name);
+  checkName(adviser.name, 'adviser');
   checkEmail(adviser.email);
   ctx.db.transaction(() => {
     const before = listAdvisers(ctx.db).find((a) => a.id === id);

@@ -12,6 +12,18 @@
  * to `to` (both included) and moves the deadline by the paused time in the deadline's unit (working
  * days in the pause for arbejdsdage, calendar days otherwise); an extension sets a new date or adds
  * time to the current deadline. Roll-forward applies again after each, when the rule says so.
+ *
+ * Whose deadline it is decides which days count (legal-rules.md § b.5; owner.ts):
+ * - `borger`: only Saturdays, Sundays and public holidays are not working days, whatever the profile
+ *   (JM-vejledning 9533/2018 as reproduced in § b.3): a citizen who trusts the date must never lose a
+ *   right because the municipality closed its offices. The explanation's `spec.profile` is therefore
+ *   `helligdage` – the calendar that was actually used – and the lines say that the given profile was
+ *   not. A last day on a closing day or a profile day (grundlovsdag, 24/12, 31/12, the Friday after
+ *   Kristi himmelfart) is said: offices may be closed, the deadline is not extended.
+ * - `myndighed`: the profile decides (the law does not define "arbejdsdag", § b.2) and is named;
+ *   the municipality's closing days never extend it (FOB 2021-1), and the lines say so when one fell
+ *   within the deadline.
+ * - `maal`: a local target; profile and closing days both count, and it is called a target.
  */
 import { formatDanishDate, isValidIsoDate, type IsoDate } from '../domain/dates';
 import {
@@ -24,22 +36,21 @@ import {
   rollForward,
   workingDaysBetween,
 } from './calendar';
-import { capitalize, danishMonthYear, formatDanishDateWithWeekday as long, formatSpec, unitWord } from './text';
-import type { CalendarProfile, CalendarSettings, ComputeInput, DeadlineExplanation, DeadlineUnitCode, Extension, Pause, SkippedDay } from './types';
+import { profileDays } from './holidays';
+import { deadlineLetterLines, type LetterChange } from './letter';
+import { capitalize, danishList, danishMonthYear, formatDanishDateWithWeekday as long, formatSpec, PROFILE_EXTRA_DAYS, unitWord } from './text';
+import type { CalendarProfile, CalendarSettings, ClosingDay, ComputeInput, DeadlineExplanation, DeadlineOwner, DeadlineUnitCode, Extension, Pause, SkippedDay } from './types';
 
 /** Lists longer than this are shortened in the sentences (the structured fields keep every day). */
 const MAX_LISTED = 31;
 
-const PROFILE_DAYS: Readonly<Record<CalendarProfile, ReadonlyArray<string>>> = {
-  helligdage: ['weekender', 'helligdage'],
-  standard: ['weekender', 'helligdage', 'grundlovsdag', 'juleaftensdag', 'nytårsaftensdag'],
-  udvidet: ['weekender', 'helligdage', 'grundlovsdag', 'juleaftensdag', 'nytårsaftensdag', 'fredag efter Kristi himmelfartsdag'],
-};
+const NO_CLOSING: CalendarSettings = { closingDays: [] };
 
-/** "a, b og c". */
-function danishList(items: ReadonlyArray<string>): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} og ${items[items.length - 1] ?? ''}`;
+/** The source the adviser's lines name for the citizen's calendar (legal-rules.md § b.3). */
+const JM_VEJLEDNING = 'JM-vejledning nr. 9533 af 26.06.2018';
+
+function profileDayWords(profile: CalendarProfile): string[] {
+  return ['weekender', 'helligdage', ...PROFILE_EXTRA_DAYS[profile]];
 }
 
 function listDates(dates: ReadonlyArray<IsoDate>): string {
@@ -135,15 +146,86 @@ function applyExtension(due: IsoDate, e: Extension, input: ComputeInput): { adju
   };
 }
 
+/**
+ * The input as it is counted for its owner (legal-rules.md § b.5): the citizen's deadline over
+ * weekends and public holidays only; the authority's statutory deadline with its profile but without
+ * the closing days (FOB 2021-1); a local target with both.
+ */
+function countedFor(input: ComputeInput): ComputeInput {
+  switch (input.owner) {
+    case 'borger':
+      return { ...input, spec: { ...input.spec, profile: 'helligdage' }, calendar: NO_CLOSING };
+    case 'myndighed':
+      return { ...input, calendar: NO_CLOSING };
+    case 'maal':
+      return input;
+  }
+}
+
+/** The adviser's line on whose deadline it is and which days count. */
+function calendarLine(owner: DeadlineOwner, given: CalendarProfile): string {
+  switch (owner) {
+    case 'borger': {
+      const unused = given === 'helligdage' ? '' : ` Kalenderprofilen »${given}« bruges derfor ikke.`;
+      return (
+        `Kalender: borgerens frist – kun weekender og helligdage er ikke arbejdsdage (${JM_VEJLEDNING}). ` +
+        `Kommunens lukkedage og fridage som grundlovsdag, juleaftensdag, nytårsaftensdag og fredag efter Kristi himmelfartsdag forlænger ikke borgerens frist.${unused}`
+      );
+    }
+    case 'myndighed':
+      return (
+        `Kalender: lovbestemt frist for myndigheden. Hvilke dage der er arbejdsdage, er ikke fastlagt i loven; kommunens kalenderprofil »${given}« bruges: ` +
+        `${danishList(profileDayWords(given))} er ikke arbejdsdage. Kommunens lukkedage forlænger ikke en lovbestemt frist (FOB 2021-1).`
+      );
+    case 'maal':
+      return `Kalender: lokal målsætning, ikke en lovbestemt frist. Med kalenderprofilen »${given}« er ${danishList([...profileDayWords(given), 'kommunens lukkedage'])} ikke arbejdsdage.`;
+  }
+}
+
+/**
+ * The municipality's closing days in (start, due] that the profile would otherwise count as working
+ * days: for a statutory deadline they are named, since they do not extend it (FOB 2021-1).
+ */
+function closingDaysWithin(start: IsoDate, due: IsoDate, profile: CalendarProfile, calendar: CalendarSettings): ClosingDay[] {
+  return calendar.closingDays
+    .filter((c) => isValidIsoDate(c.date) && c.date > start && c.date <= due && nonWorkingReason(c.date, profile, NO_CLOSING) === null)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+function closingLine(days: ReadonlyArray<ClosingDay>, due: IsoDate): string {
+  const named = days.slice(0, MAX_LISTED).map((c) => `${formatDanishDate(c.date)}${c.reason.trim() === '' ? '' : ` (${c.reason.trim()})`}`);
+  const more = days.length - named.length;
+  const list = more > 0 ? `${named.join(', ')} og ${more} mere` : danishList(named);
+  const last = days.some((c) => c.date === due) ? ` Fristen udløber på en lukkedag, ${formatDanishDate(due)}, og flyttes ikke af den grund.` : '';
+  return `Kommunens ${days.length === 1 ? 'lukkedag' : 'lukkedage'} ${list} ligger i fristens løbetid, men forlænger ikke en lovbestemt frist (FOB 2021-1).${last}`;
+}
+
+/**
+ * Why the offices may be closed on the citizen's last day although the deadline runs: a municipal
+ * closing day, or a day some calendar profile treats as a day off (grundlovsdag, 24/12, 31/12, the
+ * Friday after Kristi himmelfart). Null otherwise.
+ */
+function officesMayBeClosed(date: IsoDate, calendar: CalendarSettings): string | null {
+  const closing = calendar.closingDays.find((c) => c.date === date);
+  if (closing !== undefined) return closing.reason.trim() === '' ? 'en af kommunens lukkedage' : `en af kommunens lukkedage (${closing.reason.trim()})`;
+  return profileDays(Number(date.slice(0, 4)), 'udvidet').find((p) => p.date === date)?.name ?? null;
+}
+
 export function computeDeadline(input: ComputeInput): DeadlineExplanation {
-  const { start, spec, calendar } = input;
-  requireDate(start, 'Startdatoen');
-  if (!Number.isInteger(spec.amount) || spec.amount < 0) throw new RangeError(`Fristens længde skal være et helt tal ≥ 0, ikke ${spec.amount}.`);
+  const given = input.spec;
+  requireDate(input.start, 'Startdatoen');
+  if (!Number.isInteger(given.amount) || given.amount < 0) throw new RangeError(`Fristens længde skal være et helt tal ≥ 0, ikke ${given.amount}.`);
+  const counting = countedFor(input);
+  const { start, spec, calendar } = counting;
   const rule = input.rule ?? null;
   const lines: string[] = [];
-  if (rule !== null) lines.push(`Regel: ${rule.label} (${rule.id}). Kilde: ${rule.source ?? 'ikke angivet'}.`);
+  if (rule !== null) {
+    // The formal citation, never a web page (legal-rules.md § b.5, "Formelle henvisninger").
+    const citation = rule.citation.trim().replace(/\.$/, '');
+    lines.push(`Regel: ${rule.label}.${citation === '' ? '' : ` Hjemmel: ${citation}.`}`);
+  }
   lines.push(`Fristen er ${formatSpec(spec)} regnet fra ${long(start)}; startdagen tælles ikke med.`);
-  lines.push(`Kalender: ${spec.profile} – ${danishList([...PROFILE_DAYS[spec.profile], 'kommunens lukkedage'])} er ikke arbejdsdage.`);
+  lines.push(calendarLine(input.owner, given.profile));
 
   // 1. Count.
   let counts: IsoDate;
@@ -186,16 +268,17 @@ export function computeDeadline(input: ComputeInput): DeadlineExplanation {
   // 2. Roll-forward (legal-rules.md § b.3): only when the rule says so; otherwise shown unextended.
   let due = counts;
   let rolledForward: DeadlineExplanation['rolledForward'] = null;
-  const reason = nonWorkingReason(counts, spec.profile, calendar);
-  if (reason !== null) {
+  const countsReason = nonWorkingReason(counts, spec.profile, calendar);
+  if (countsReason !== null) {
     if (spec.rollForward) {
       const r = rollForward(counts, spec.profile, calendar);
       rolledForward = { from: counts, to: r.date, skipped: r.skipped };
       due = r.date;
-      lines.push(`${capitalize(long(counts))} er ikke en arbejdsdag: ${reason}. Fristen flyttes til næste arbejdsdag, ${long(due)}.`);
+      lines.push(`${capitalize(long(counts))} er ikke en arbejdsdag: ${countsReason}. Fristen flyttes til næste arbejdsdag, ${long(due)}.`);
       if (r.skipped.length > 1) lines.push(`Sprunget over ved flytningen: ${listSkipped(r.skipped)}.`);
     } else {
-      lines.push(`${capitalize(long(counts))} er ikke en arbejdsdag: ${reason}. Reglen flytter ikke fristen, så den vises uforlænget.`);
+      const why = rule !== null ? 'Reglen flytter ikke fristen' : 'Fristen er angivet uden flytning til næste arbejdsdag';
+      lines.push(`${capitalize(long(counts))} er ikke en arbejdsdag: ${countsReason}. ${why}, så den vises uforlænget.`);
     }
   }
 
@@ -206,13 +289,47 @@ export function computeDeadline(input: ComputeInput): DeadlineExplanation {
   ];
   events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   const adjustments: Adjustment[] = [];
+  const changes: LetterChange[] = [];
   for (const ev of events) {
-    const r = ev.kind === 'pause' ? applyPause(due, ev.pause, input) : applyExtension(due, ev.extension, input);
+    const r = ev.kind === 'pause' ? applyPause(due, ev.pause, counting) : applyExtension(due, ev.extension, counting);
     adjustments.push(r.adjustment);
+    changes.push(
+      ev.kind === 'pause'
+        ? { kind: 'pause', from: ev.pause.from, to: ev.pause.to, before: due, after: r.adjustment.after }
+        : { kind: 'forlængelse', granted: ev.extension.granted, before: due, after: r.adjustment.after },
+    );
     lines.push(r.line);
     due = r.adjustment.after;
   }
 
+  // 4. What the owner's calendar left out (legal-rules.md § b.5).
+  const closingWithin = input.owner === 'myndighed' ? closingDaysWithin(start, due, spec.profile, input.calendar) : [];
+  if (closingWithin.length > 0) lines.push(closingLine(closingWithin, due));
+  const closedOffices = input.owner === 'borger' ? officesMayBeClosed(due, input.calendar) : null;
+  if (closedOffices !== null) {
+    lines.push(
+      `${capitalize(long(due))} er ${closedOffices}: kommunens kontorer kan være lukket, men borgerens frist forlænges ikke af den grund (${JM_VEJLEDNING}). ` +
+        'Borgeren bør indgive senest hverdagen før, eller digitalt.',
+    );
+  }
+
   lines.push(`Fristen udløber ${long(due)}.`);
-  return { rule, start, spec: { ...spec }, counted, skipped, counts, monthEndClamped, rolledForward, adjustments, due, lines };
+  const letterLines = deadlineLetterLines({
+    owner: input.owner,
+    rule,
+    start,
+    spec,
+    counts,
+    countsReason,
+    monthEndClamped,
+    rolledForward,
+    changes,
+    due,
+    startEvent: input.startEvent ?? '',
+    owes: input.owes ?? '',
+    closingWithin: closingWithin.length > 0,
+    closingSkipped: skipped.some((s) => input.calendar.closingDays.some((c) => c.date === s.date) && nonWorkingReason(s.date, spec.profile, NO_CLOSING) === null),
+    officesMayBeClosed: closedOffices !== null,
+  });
+  return { rule, owner: input.owner, start, spec: { ...spec }, counted, skipped, counts, monthEndClamped, rolledForward, adjustments, due, lines, letterLines };
 }

@@ -15,12 +15,15 @@ export {
   workingDaysBetween,
 } from './calendar';
 export { computeDeadline } from './compute';
+export { DeadlineOwnerVocab } from './owner';
 export {
   capitalize,
   danishMonthYear,
   danishWeekday,
   formatDanishDate,
   formatDanishDateWithWeekday,
+  formatDanishLetterDate,
+  formatDanishLetterDateWithWeekday,
   formatSpec,
   MAX_DEADLINE_AMOUNT,
   MONTHS_DA,

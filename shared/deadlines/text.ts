@@ -1,11 +1,12 @@
 /**
  * Danish text for deadlines: amounts like "4 uger" or "1 måned" (parsed and formatted), weekday and
- * month names, and dates written dd.mm.åååå (legal-rules.md § b.2 uses these spellings).
+ * month names, dates written dd.mm.åååå for the adviser (legal-rules.md § b.2 uses these spellings)
+ * and "mandag den 30. juni 2025" for letters.
  */
 import { formatDanishDate, type IsoDate } from '../domain/dates';
 import type { DeadlineUnitCode } from '../domain/rule';
 import { weekdayIndex } from './calendar';
-import type { DeadlineSpec } from './types';
+import type { CalendarProfile, DeadlineSpec } from './types';
 
 export { formatDanishDate };
 
@@ -83,3 +84,26 @@ export function formatDanishDateWithWeekday(date: IsoDate): string {
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** "30. juni 2025": a date as a letter writes it (a letter puts "den" before it). */
+export function formatDanishLetterDate(date: IsoDate): string {
+  return `${Number(date.slice(8, 10))}. ${MONTHS_DA[Number(date.slice(5, 7)) - 1] ?? ''} ${date.slice(0, 4)}`;
+}
+
+/** "mandag den 30. juni 2025". */
+export function formatDanishLetterDateWithWeekday(date: IsoDate): string {
+  return `${danishWeekday(date)} den ${formatDanishLetterDate(date)}`;
+}
+
+/** "a, b og c". */
+export function danishList(items: ReadonlyArray<string>): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} og ${items[items.length - 1] ?? ''}`;
+}
+
+/** The days a calendar profile adds to weekends and public holidays, in words (holidays.ts profileDays). */
+export const PROFILE_EXTRA_DAYS: Readonly<Record<CalendarProfile, ReadonlyArray<string>>> = {
+  helligdage: [],
+  standard: ['grundlovsdag', 'juleaftensdag', 'nytårsaftensdag'],
+  udvidet: ['grundlovsdag', 'juleaftensdag', 'nytårsaftensdag', 'fredag efter Kristi himmelfartsdag'],
+};

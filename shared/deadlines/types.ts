@@ -9,6 +9,9 @@ import { z } from 'zod';
 import { DeadlineUnitSchema } from '../domain/rule';
 import type { DeadlineUnitCode } from '../domain/rule';
 import type { IsoDate } from '../domain/dates';
+import { DeadlineOwnerSchema, type DeadlineOwner } from './owner';
+
+export { DeadlineOwnerSchema, type DeadlineOwner };
 
 /**
  * Which days are not working days besides weekends:
@@ -19,6 +22,7 @@ import type { IsoDate } from '../domain/dates';
  */
 export const CalendarProfileSchema = z.enum(['helligdage', 'standard', 'udvidet']);
 export type CalendarProfile = z.infer<typeof CalendarProfileSchema>;
+
 
 export const ClosingDaySchema = z.object({ date: z.string(), reason: z.string().max(200) });
 export type ClosingDay = z.infer<typeof ClosingDaySchema>;
@@ -49,9 +53,18 @@ export const ExtensionSchema = z.object({
 });
 export type Extension = z.infer<typeof ExtensionSchema>;
 
+/**
+ * How an explanation names its rule: `label` for the adviser ("FVL § 19 – Partshøring"), `citation`
+ * the formal legal citation a letter may print (law name, §, stk., lovbekendtgørelse), never a web page.
+ */
+export const ExplainedRuleSchema = z.object({ id: z.string(), label: z.string(), citation: z.string() });
+export type ExplainedRule = z.infer<typeof ExplainedRuleSchema>;
+
 export const DeadlineExplanationSchema = z.object({
   /** The rule the deadline comes from, when it has one. */
-  rule: z.object({ id: z.string(), label: z.string(), source: z.string().nullable() }).nullable(),
+  rule: ExplainedRuleSchema.nullable(),
+  /** Whose deadline it is; decides the calendar it was counted with (see DeadlineOwnerSchema). */
+  owner: DeadlineOwnerSchema,
   start: z.string(),
   spec: DeadlineSpecSchema,
   /** For arbejdsdage: the working days counted, in order (the last one is the raw due date). */
@@ -71,6 +84,12 @@ export const DeadlineExplanationSchema = z.object({
   due: z.string(),
   /** The whole explanation as Danish sentences, one per step (what the UI and the CLI print). */
   lines: z.array(z.string()),
+  /**
+   * The same deadline for a letter to the citizen or the forvaltning: full sentences, no internal
+   * ids or URLs, dates written "den 30. juni 2025", "hverdage" for the citizen's deadlines, and what
+   * is due on the day.
+   */
+  letterLines: z.array(z.string()),
 });
 export type DeadlineExplanation = z.infer<typeof DeadlineExplanationSchema>;
 
@@ -80,7 +99,13 @@ export type ComputeInput = Readonly<{
   start: IsoDate;
   spec: DeadlineSpec;
   calendar: CalendarSettings;
+  /** Whose deadline it is (decides which days count; see DeadlineOwnerSchema). */
+  owner: DeadlineOwner;
   rule?: DeadlineExplanation['rule'];
+  /** What starts the deadline, in words for a letter ("myndighedens modtagelse af anmodningen"). */
+  startEvent?: string;
+  /** What must have happened by the due date, for a letter ("en afgørelse eller besked om, hvornår den kommer"). */
+  owes?: string;
   pauses?: ReadonlyArray<Pause>;
   extensions?: ReadonlyArray<Extension>;
 }>;

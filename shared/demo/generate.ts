@@ -10,14 +10,22 @@
  * fit the klagepunkt's theme, whether the forvaltning agreed it erred, and for some criticised
  * klagepunkter a henstilling with the forvaltning's answer. Those draws come from a second random
  * stream, so the rest of the data is the same as before they existed.
+ *
+ * Competence and handling are per klagepunkt (legal-rules.md § c.2–c.3): a klage's points mostly
+ * share its competence, but some henvendelser mix a point about the substance of a decision (outside
+ * competence, vejvist to the klageinstans) with points about the handling that are investigated. The
+ * mix is drawn from a third stream. A klage not yet put to the forvaltning is inside competence and
+ * videresendt (a step, not a reason). Reasons are written by the names migration 0080 seeds.
  */
 import { makeIsoDate, type IsoDate } from '../domain/dates';
 import { formatSagsnr } from '../domain/sagsnr';
+import { DEFAULT_COMPETENCE_REASONS, INSIDE_COMPETENCE_TOKEN } from '../domain/competence';
 import {
-  CaseType, Channel, Competence, Handling, Outcome,
-  type CaseTypeCode, type ChannelCode, type CompetenceCode, type HandlingCode, type OutcomeCode,
+  CaseType, Channel, Handling, Outcome,
+  type CaseTypeCode, type ChannelCode, type HandlingCode, type OutcomeCode,
 } from '../domain/vocab';
 import { COLUMN_NAMES, type ColumnName } from '../import/columns';
+import { breachRefusal } from '../domain/rule';
 import { SHIPPED_RULES } from '../rules/catalog';
 import { createRandom, type Random } from './random';
 import {
@@ -95,6 +103,15 @@ function phone(rnd: Random): string {
 
 type Skeleton = { type: CaseTypeCode; points: number };
 
+/** The demo's competence draws; `ikke_forelagt` is turned into the videresendt step below. */
+type DrawnCompetence = 'inden_for' | 'afgoerelsens_indhold' | 'politisk_beslutning' | 'over_1_aar' | 'anden_klageinstans' | 'ikke_forelagt';
+
+/** The `kompetence` cell: "inden for" or the seeded reason's name. */
+function competenceToken(code: DrawnCompetence): string {
+  if (code === 'inden_for' || code === 'ikke_forelagt') return INSIDE_COMPETENCE_TOKEN;
+  return DEFAULT_COMPETENCE_REASONS.find((r) => r.code === code)?.name ?? INSIDE_COMPETENCE_TOKEN;
+}
+
 function skeleton(rnd: Random): Skeleton {
   const type = rnd.weighted<CaseTypeCode>([['klage', 70], ['vejledning', 17], ['vejvisning', 11], ['egen_drift', 2]]);
   if (type === 'klage') return { type, points: rnd.weighted([[1, 45], [2, 30], [3, 17], [4, 8]]) };
@@ -110,9 +127,10 @@ function gradedOutcome(rnd: Random): OutcomeCode {
 
 /**
  * The catalogue rules a klagepunkt of each demo theme typically breaches, most typical first. Ids not
- * in the shipped catalogue are dropped, so a catalogue change cannot make the demo unimportable.
+ * in the shipped catalogue, or that cannot be recorded as breached (background rules, breachRefusal),
+ * are dropped, so a catalogue change cannot make the demo unimportable.
  */
-const SHIPPED_IDS = new Set(SHIPPED_RULES.map((r) => r.id));
+const SHIPPED_IDS = new Set(SHIPPED_RULES.filter((r) => breachRefusal({ ...r, origin: 'shipped' }) === null).map((r) => r.id));
 const RULES_BY_THEME: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries({
     Sagsbehandlingstid: ['rsl-3-frister', 'gfs-rimelig-sagsbehandlingstid', 'gfs-underretning-forsinkelse'],
@@ -190,6 +208,8 @@ export function generateDemoRows(opts: DemoOptions): DemoTable {
   const rnd = createRandom(opts.seed);
   // The assessment's own stream (see the module comment); any fixed derivation of the seed will do.
   const ar = createRandom((opts.seed ^ 0x5a5a5a5a) >>> 0);
+  // The per-klagepunkt competence mix's own stream, likewise.
+  const cr = createRandom((opts.seed ^ 0x3c3c3c3c) >>> 0);
   const years = opts.years ?? 4;
 
   // 1. How many henvendelser, and their shapes.
@@ -227,17 +247,22 @@ export function generateDemoRows(opts: DemoOptions): DemoTable {
     const [postcode, town] = rnd.pick(TOWNS);
     const channel = rnd.weighted<ChannelCode>([['telefon', 34], ['email', 30], ['digital_formular', 21], ['brev', 8], ['personligt', 7]]);
 
-    let competence: CompetenceCode = 'inden_for';
+    let competence: DrawnCompetence = 'inden_for';
     let handling: HandlingCode | null = null;
     if (sk.type === 'klage') {
-      competence = rnd.weighted<CompetenceCode>([['inden_for', 86], ['afgoerelsens_indhold', 6], ['ikke_forelagt', 5], ['over_1_aar', 2], ['politisk_beslutning', 1]]);
+      competence = rnd.weighted<DrawnCompetence>([['inden_for', 86], ['afgoerelsens_indhold', 6], ['ikke_forelagt', 5], ['over_1_aar', 2], ['politisk_beslutning', 1]]);
       handling = competence === 'inden_for'
         ? rnd.weighted<HandlingCode>([['undersoegt', 70], ['videresendt', 22], ['maegling', 8]])
         : rnd.weighted<HandlingCode>([['afvist', 60], ['vejvist', 40]]);
+      // Not yet put to the forvaltning: a step, not a lack of competence (legal-rules.md § c.3).
+      if (competence === 'ikke_forelagt') handling = 'videresendt';
     } else if (sk.type === 'vejvisning') {
-      competence = rnd.weighted<CompetenceCode>([['anden_klageinstans', 50], ['afgoerelsens_indhold', 35], ['inden_for', 15]]);
+      competence = rnd.weighted<DrawnCompetence>([['anden_klageinstans', 50], ['afgoerelsens_indhold', 35], ['inden_for', 15]]);
       handling = 'vejvist';
     }
+    // Some investigated klager with more than one klagepunkt also complain about the decision itself:
+    // that point is outside competence and vejvist to the klageinstans.
+    const substancePoint = sk.type === 'klage' && handling === 'undersoegt' && sk.points > 1 && cr.chance(0.25) ? sk.points - 1 : -1;
 
     // Older henvendelser are mostly closed; the last two months are mostly still open.
     const age = end - receivedDays;
@@ -258,10 +283,13 @@ export function generateDemoRows(opts: DemoOptions): DemoTable {
       borger_telefon: known(rnd.chance(0.75) ? phone(rnd) : ''),
       borger_adresse: known(rnd.chance(0.8) ? `${rnd.pick(STREETS)} ${rnd.int(1, 140)}, ${postcode} ${town}` : ''),
       borger_cpr: known(sk.type === 'klage' && rnd.chance(0.6) ? cpr(rnd, opts.today) : ''),
-      kompetence: Competence.importName(competence),
-      behandling: handling ? Handling.importName(handling) : '',
       afsluttet: closedOn,
     };
+    // Competence is the klagepunkt's own; a henvendelse without klagepunkter writes its own on its row.
+    const competenceCells = (c: DrawnCompetence, h: HandlingCode | null): Row => ({
+      kompetence: competenceToken(c),
+      behandling: h ? Handling.importName(h) : '',
+    });
 
     const caseRows: Row[] = [];
     const forvaltning = rnd.weighted(ORGANISATION.map((o) => [o, o.weight] as const));
@@ -281,6 +309,9 @@ export function generateDemoRows(opts: DemoOptions): DemoTable {
         else if (handling === 'videresendt') outcome = 'videresendt';
         else outcome = 'afvist';
       }
+      const substance = p === substancePoint;
+      // The decision's substance is not assessed: the point ends as afvist, like any point outside competence.
+      if (substance && outcome !== null) outcome = 'afvist';
       const description = sk.type === 'klage'
         ? pointDescription(rnd, theme, afdeling || forv.name)
         : fill(rnd.pick(sk.type === 'vejvisning' ? REFERRALS : GUIDANCE), rnd, afdeling || forv.name);
@@ -289,11 +320,12 @@ export function generateDemoRows(opts: DemoOptions): DemoTable {
         afdeling,
         tema: themeNames.join('|'),
         beskrivelse: capitalise(description),
+        ...(substance ? competenceCells('afgoerelsens_indhold', 'vejvist') : competenceCells(competence, handling)),
         udfald: outcome ? Outcome.importName(outcome) : '',
         ...assessment(ar, outcome, theme.name, afdeling || forv.name, closedOn === '' ? 0 : end - isoToDays(closedOn)),
       });
     }
-    if (caseRows.length === 0) caseRows.push({});
+    if (caseRows.length === 0) caseRows.push(competenceCells(competence, handling));
     klagepunkter += sk.points;
     caseRows.forEach((pointRow, k) => {
       // Like a real spreadsheet, continuation rows often leave the henvendelse columns empty.

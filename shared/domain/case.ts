@@ -3,14 +3,16 @@
  * types inferred from them, and the semantic validation that gives Danish messages per field.
  *
  * Counting in statistics is per klagepunkt, as Danish annual reports do (peers.md § 4.2 S4), so a
- * klagepunkt carries its own forvaltning, afdeling, themes and outcome.
+ * klagepunkt carries its own forvaltning, afdeling, themes and outcome, and its own competence and
+ * handling (legal-rules.md § c.2–c.3; ./competence.ts): the substance of a decision may be sent on
+ * to the klageinstans while the handling of the same case is investigated.
  */
 import { z } from 'zod';
 import { checkCpr } from './cpr';
 import { isValidIsoDate, type IsoDate } from './dates';
 import { PointRuleSchema } from './rule';
 import { sagsnrProblem } from './sagsnr';
-import { CaseStatus, CaseType, Channel, Competence, Handling, Outcome } from './vocab';
+import { CaseStatus, CaseType, Channel, Handling, Outcome } from './vocab';
 
 export const IsoDateSchema = z.string().refine(isValidIsoDate, { message: 'Ugyldig dato' });
 const text = (max: number) => z.string().max(max);
@@ -19,7 +21,6 @@ const id = z.number().int().positive();
 export const CaseTypeSchema = z.enum(CaseType.codes);
 export const ChannelSchema = z.enum(Channel.codes);
 export const CaseStatusSchema = z.enum(CaseStatus.codes);
-export const CompetenceSchema = z.enum(Competence.codes);
 export const HandlingSchema = z.enum(Handling.codes);
 export const OutcomeSchema = z.enum(Outcome.codes);
 
@@ -58,6 +59,10 @@ export const PointInputSchema = z.object({
   apologised: z.boolean().optional(),
   /** The matter has been put right (absent means false). */
   putRight: z.boolean().optional(),
+  /** Why the klagepunkt is outside competence: a competence reason's id; null (or absent) means inside. */
+  competenceReasonId: id.nullable().optional(),
+  /** How the adviser handled the klagepunkt; null (or absent) means not yet decided. */
+  handling: HandlingSchema.nullable().optional(),
 });
 export type PointInput = z.infer<typeof PointInputSchema>;
 
@@ -72,7 +77,11 @@ export const CaseInputSchema = z.object({
   summary: text(500),
   description: text(100000),
   status: CaseStatusSchema,
-  competence: CompetenceSchema,
+  /**
+   * Competence and handling of a henvendelse WITHOUT klagepunkter (a vejledning, a vejvisning); with
+   * klagepunkter both are null and each klagepunkt carries its own.
+   */
+  competenceReasonId: id.nullable(),
   handling: HandlingSchema.nullable(),
   closedOn: IsoDateSchema.nullable(),
   adviserId: id.nullable(),
@@ -92,6 +101,8 @@ export const PointSchema = z.object({
   forvaltningAgreed: z.boolean().nullable(),
   apologised: z.boolean(),
   putRight: z.boolean(),
+  competenceReasonId: id.nullable(),
+  handling: HandlingSchema.nullable(),
 });
 export type Point = z.infer<typeof PointSchema>;
 
@@ -114,7 +125,8 @@ export const CaseDetailSchema = z.object({
   summary: z.string(),
   description: z.string(),
   status: CaseStatusSchema,
-  competence: CompetenceSchema,
+  /** The henvendelse's own competence and handling: only when it has no klagepunkter (see CaseInput). */
+  competenceReasonId: id.nullable(),
   handling: HandlingSchema.nullable(),
   closedOn: IsoDateSchema.nullable(),
   adviserId: id.nullable(),
@@ -132,6 +144,7 @@ export type OrgLookup = Readonly<{
   forvaltningExists: (id: number) => boolean;
   afdelingBelongsTo: (afdelingId: number, forvaltningId: number) => boolean;
   themeExists: (id: number) => boolean;
+  competenceReasonExists: (id: number) => boolean;
   adviserExists: (id: number) => boolean;
 }>;
 
@@ -164,8 +177,11 @@ export function validateCaseInput(input: CaseInput, org: OrgLookup | null, today
   }
   if (input.status === 'afsluttet' && input.closedOn === null) errors['closedOn'] = 'En afsluttet henvendelse skal have en afslutningsdato.';
   if (input.status !== 'afsluttet' && input.closedOn !== null) errors['status'] = 'Sæt status til Afsluttet, eller fjern afslutningsdatoen.';
-  if (input.competence !== 'inden_for' && input.handling === 'undersoegt') {
-    errors['handling'] = 'En henvendelse uden for kompetence kan ikke være undersøgt. Vælg fx afvist eller vejvist.';
+  // Outside competence yet undersøgt is only a warning (competence.ts: outsideButInvestigated).
+  if (input.points.length > 0 && (input.competenceReasonId !== null || input.handling !== null)) {
+    errors['handling'] = 'Henvendelsen har klagepunkter: registrér kompetence og håndtering på hvert klagepunkt.';
+  } else if (org && input.competenceReasonId !== null && !org.competenceReasonExists(input.competenceReasonId)) {
+    errors['competenceReasonId'] = 'Kompetencegrunden findes ikke.';
   }
   if (input.type === 'klage' && input.points.length === 0) errors['points'] = 'En klage skal have mindst ét klagepunkt.';
   input.points.forEach((p, i) => {
@@ -184,6 +200,8 @@ export function validateCaseInput(input: CaseInput, org: OrgLookup | null, today
       if (bad !== undefined) errors[`${at}.themeIds`] = `Klagepunkt ${i + 1}: et af temaerne findes ikke.`;
     }
     if (new Set(p.themeIds).size !== p.themeIds.length) errors[`${at}.themeIds`] = `Klagepunkt ${i + 1}: det samme tema er valgt to gange.`;
+    const reason = p.competenceReasonId ?? null;
+    if (org && reason !== null && !org.competenceReasonExists(reason)) errors[`${at}.competenceReasonId`] = `Klagepunkt ${i + 1}: kompetencegrunden findes ikke.`;
     const ruleIds = (p.rules ?? []).map((r) => r.ruleId);
     if (new Set(ruleIds).size !== ruleIds.length) errors[`${at}.rules`] = `Klagepunkt ${i + 1}: den samme regel er tilknyttet to gange.`;
   });
@@ -203,10 +221,10 @@ export function emptyCaseInput(today: IsoDate): CaseInput {
     summary: '',
     description: '',
     status: 'modtaget',
-    competence: 'inden_for',
+    competenceReasonId: null,
     handling: null,
     closedOn: null,
     adviserId: null,
-    points: [{ forvaltningId: null, afdelingId: null, themeIds: [], description: '', outcome: null }],
+    points: [{ forvaltningId: null, afdelingId: null, themeIds: [], description: '', outcome: null, competenceReasonId: null, handling: null }],
   };
 }

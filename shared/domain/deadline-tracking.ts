@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { DeadlineExplanationSchema, DeadlineSpecSchema, ClosingDaySchema } from '../deadlines/types';
 import { IsoDateSchema } from './case';
-import { DeadlineUnitSchema } from './rule';
+import { DeadlineUnitSchema, RuleIdSchema } from './rule';
 import { vocab } from './vocab';
 
 export const RequestKind = vocab([
@@ -36,6 +36,65 @@ export const DecisionNotice = vocab([
 ]);
 export const DecisionNoticeSchema = z.enum(DecisionNotice.codes);
 
+/**
+ * Did the decision give correct klagevejledning (FVL § 25)? Without it the klagefrist may not be
+ * enforceable against the citizen (legal-rules.md, rsl-67-klagefrist and fvl-25-klagevejledning), so
+ * the app never calls such a frist simply "udløbet". Unknown counts as not known to be correct.
+ */
+export const Klagevejledning = vocab([
+  { code: 'korrekt', label: 'Ja, korrekt klagevejledning', importName: 'korrekt' },
+  { code: 'mangelfuld', label: 'Nej, mangelfuld eller ingen klagevejledning', importName: 'mangelfuld' },
+  { code: 'ukendt', label: 'Ved ikke', importName: 'ukendt' },
+]);
+export const KlagevejledningSchema = z.enum(Klagevejledning.codes);
+export type KlagevejledningCode = z.infer<typeof KlagevejledningSchema>;
+
+/** True when the klagefrist may not bind the citizen: the klagevejledning was faulty or is not known. */
+export function klagefristMayNotBind(guidance: KlagevejledningCode): boolean {
+  return guidance !== 'korrekt';
+}
+
+/**
+ * What the klagefrist rests on: a catalogue rule that sets a deadline the citizen must meet (not only
+ * RSL § 67, which covers the social and employment areas), no statutory klagefrist at all, or a frist
+ * typed by hand with its source (e.g. the decision's own klagevejledning or a special law).
+ */
+export const KlagefristBasisSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('regel'), ruleId: RuleIdSchema }),
+  z.object({ kind: z.literal('ingen') }),
+  z.object({ kind: z.literal('manuel'), amount: z.number().int().min(1).max(10000), unit: DeadlineUnitSchema, source: z.string().max(500) }),
+]);
+export type KlagefristBasis = z.infer<typeof KlagefristBasisSchema>;
+
+/** How and when the citizen was notified of the decision, and what its klagefrist rests on. */
+export const DecisionNoticeInputSchema = z.object({
+  notifiedOn: IsoDateSchema,
+  channel: DecisionNoticeSchema,
+  guidance: KlagevejledningSchema,
+  basis: KlagefristBasisSchema,
+});
+export type DecisionNoticeInput = z.infer<typeof DecisionNoticeInputSchema>;
+
+/**
+ * The municipality's svarpolitik: the answer (or receipt or interim answer) it promises a citizen
+ * within a time counted from its receipt of a henvendelse. A local service target, not law, so it is
+ * a setting rather than a catalogue rule, and a deadline computed from it is owned by 'maal'
+ * (legal-rules.md, gfs-14-dages-svar; § b.5). `text` describes the promise in the municipality's words.
+ */
+export const AnswerPolicySchema = z.object({
+  amount: z.number().int().min(1).max(365),
+  unit: DeadlineUnitSchema,
+  text: z.string().max(500),
+});
+export type AnswerPolicy = z.infer<typeof AnswerPolicySchema>;
+
+/** Many municipalities promise an answer, a receipt or an interim answer within about 14 days. */
+export const DEFAULT_ANSWER_POLICY: AnswerPolicy = {
+  amount: 14,
+  unit: 'dage',
+  text: 'Kommunen svarer på en henvendelse – eller sender en kvittering eller et foreløbigt svar – senest 14 dage efter, at den er modtaget.',
+};
+
 export const DeadlineSettingsSchema = z.object({
   /** The default deadline of a request to a forvaltning (e.g. 10 arbejdsdage). */
   requestDefault: DeadlineSpecSchema,
@@ -45,8 +104,15 @@ export const DeadlineSettingsSchema = z.object({
   longOverdueWorkingDays: z.number().int().min(1).max(250),
   /** The adviser's own target for closing a henvendelse, counted from receipt; null: none. */
   adviserTarget: DeadlineSpecSchema.nullable(),
-  /** Letter post: the decision is presumed received this many working days after its date. */
+  /**
+   * Letter post: the decision is presumed received this many hverdage (weekdays that are not public
+   * holidays) after its date. Justitsministeriets vejledning nr. 9533 af 26/06/2018 uses 6; PostNord
+   * stopped delivering letters at the end of 2025, so the presumption is the municipality's setting
+   * (legal-rules.md § b.1, § b.5).
+   */
   letterPresumptionWorkingDays: z.number().int().min(0).max(30),
+  /** The municipality's svarpolitik (a local target); null: the municipality has none. */
+  answerPolicy: AnswerPolicySchema.nullable(),
   /** The municipality's own closing days (non-working in every calendar profile). */
   closingDays: z.array(ClosingDaySchema).max(500),
 });
@@ -99,13 +165,26 @@ export const RequestInputSchema = z.object({
 });
 export type RequestInput = z.infer<typeof RequestInputSchema>;
 
-/** A statutory deadline on the municipality's own handling, attached to a klagepunkt. */
+/**
+ * What a deadline on a klagepunkt follows from: a catalogue rule with a computable deadline, or the
+ * municipality's svarpolitik from the settings (a local target, not law).
+ */
+export const PointDeadlineBasis = vocab([
+  { code: 'regel', label: 'Regel', importName: 'regel' },
+  { code: 'svarpolitik', label: 'Kommunens svarpolitik (lokal målsætning)', importName: 'svarpolitik' },
+]);
+export const PointDeadlineBasisSchema = z.enum(PointDeadlineBasis.codes);
+export type PointDeadlineBasisCode = z.infer<typeof PointDeadlineBasisSchema>;
+
+/** A statutory deadline on the municipality's own handling (or its svarpolitik), attached to a klagepunkt. */
 export const PointDeadlineSchema = z.object({
   id: z.number().int(),
   caseId: z.number().int(),
   pointId: z.number().int(),
   pointPosition: z.number().int(),
-  ruleId: z.string(),
+  basis: PointDeadlineBasisSchema,
+  /** The rule, for basis 'regel'; null for the svarpolitik. */
+  ruleId: z.string().nullable(),
   ruleLabel: z.string(),
   startOn: z.string(),
   dueOn: z.string(),
@@ -119,7 +198,10 @@ export type PointDeadline = z.infer<typeof PointDeadlineSchema>;
 
 export const PointDeadlineInputSchema = z.object({
   pointId: z.number().int().positive(),
-  ruleId: z.string().max(80),
+  /** Absent: 'regel'. */
+  basis: PointDeadlineBasisSchema.optional(),
+  /** The rule for basis 'regel'; ignored (may be null) for the svarpolitik. */
+  ruleId: z.string().max(80).nullable(),
   startOn: IsoDateSchema,
   metOn: IsoDateSchema.nullable(),
   note: z.string().max(5000),
@@ -135,6 +217,14 @@ export const CaseDeadlineSchema = z.object({
   explanation: DeadlineExplanationSchema,
 });
 export type CaseDeadline = z.infer<typeof CaseDeadlineSchema>;
+
+/** The citizen's klagefrist as shown: the deadline, and whether it may not bind the citizen. */
+export const KlagefristSchema = CaseDeadlineSchema.extend({
+  guidance: KlagevejledningSchema,
+  /** What the frist rests on, in words: "RSL § 67 – Klagefrist 4 uger" or "Angivet: 3 måneder (…)". */
+  basisText: z.string(),
+});
+export type Klagefrist = z.infer<typeof KlagefristSchema>;
 
 /** One line of the Frister overview. */
 export const FristItemSchema = z.object({

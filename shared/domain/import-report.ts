@@ -13,6 +13,11 @@ export const ImportReportSchema = z.object({
   ok: z.boolean(),
   dryRun: z.boolean(),
   errors: z.array(ImportIssueSchema),
+  /**
+   * Rows imported (or, in a dry run, importable) as written that the adviser should check, e.g. a
+   * klagepunkt outside competence marked undersøgt. Never a reason to refuse the file.
+   */
+  warnings: z.array(ImportIssueSchema),
   henvendelser: z.number().int(),
   klagepunkter: z.number().int(),
   created: z.object({ forvaltninger: z.array(z.string()), afdelinger: z.array(z.string()), themes: z.array(z.string()) }),

@@ -5,6 +5,7 @@
  * (`verificationMark`).
  */
 import { z } from 'zod';
+import { DeadlineOwnerSchema } from '../deadlines/owner';
 import { vocab } from './vocab';
 
 export const Assessment = vocab([
@@ -37,6 +38,18 @@ export function verificationMark(v: VerificationCode): string | null {
   return v === 'yes' ? null : NOT_FULLY_VERIFIED;
 }
 
+/**
+ * What a rule is for. A `norm` can be recorded as breached on a klagepunkt. A `baggrund` rule only
+ * describes the background or the substance of decisions (a reform, the conditions for a benefit,
+ * the borgerrådgiver's own legal basis): it is shown on the rules screen, never recorded as breached.
+ */
+export const RuleRole = vocab([
+  { code: 'norm', label: 'Retsregel', importName: 'norm' },
+  { code: 'baggrund', label: 'Baggrund', importName: 'baggrund' },
+]);
+export type RuleRoleCode = (typeof RuleRole.codes)[number];
+export const RuleRoleSchema = z.enum(RuleRole.codes);
+
 export const AssessmentSchema = z.enum(Assessment.codes);
 export const DeadlineUnitSchema = z.enum(DeadlineUnit.codes);
 export const VerificationSchema = z.enum(Verification.codes);
@@ -54,6 +67,10 @@ export const RuleDeadlineSchema = z.object({
   from: z.string().max(500),
   /** Whether a last day on a weekend or holiday moves to the next working day. */
   rollForward: z.boolean(),
+  /** Whose deadline it is: the citizen's, the authority's statutory one, or a local target (legal-rules.md § b.5). */
+  owner: DeadlineOwnerSchema,
+  /** What must have happened by the due date, in letter words ("en afgørelse eller besked om, hvornår den kommer"); may be empty. */
+  owes: z.string().max(500),
 });
 export type RuleDeadline = z.infer<typeof RuleDeadlineSchema>;
 
@@ -66,6 +83,9 @@ export const RuleSchema = z.object({
   title: z.string(),
   summary: z.string(),
   category: z.string(),
+  /** The formal citation a letter prints: law name, §, stk. and the current lovbekendtgørelse. Never a web page. */
+  citation: z.string(),
+  role: RuleRoleSchema,
   deadline: RuleDeadlineSchema.nullable(),
   sources: z.array(z.string()),
   verification: VerificationSchema,
@@ -90,6 +110,8 @@ export const RuleInputSchema = z.object({
   title: z.string().max(200),
   summary: z.string().max(5000),
   category: z.string().max(80),
+  citation: z.string().max(500),
+  role: RuleRoleSchema,
   deadline: RuleDeadlineSchema.nullable(),
   sources: z.array(z.string().max(1000)).max(20),
   verification: VerificationSchema,
@@ -135,13 +157,68 @@ export function validateRuleInput(input: RuleInput): Record<string, string> {
   if (input.title.trim() === '') e['title'] = 'Giv reglen en titel.';
   if (input.summary.trim() === '') e['summary'] = 'Skriv et kort resumé af, hvad reglen kræver.';
   if (input.category.trim() === '') e['category'] = 'Vælg eller skriv en kategori.';
+  // A letter cites the law, never the web page it was checked on (legal-rules.md § b.5).
+  if (/https?:|www\./i.test(input.citation)) e['citation'] = 'Henvisningen i breve skal være lovens navn, paragraf og stykke – ikke en webadresse. Læg adressen under Kilder.';
   const d = input.deadline;
   if (d !== null) {
     if ((d.amount === null) !== (d.unit === null)) e['deadline.amount'] = 'Angiv både antal og enhed, eller ingen af dem.';
     if (d.amount === null && d.text.trim() === '') e['deadline.text'] = 'Beskriv fristen, eller fjern den.';
+    // Whose deadline it is decides how it is counted (§ b.5); a draft may not have chosen yet.
+    if (!DeadlineOwnerSchema.safeParse(d.owner).success) e['deadline.owner'] = 'Angiv, hvis frist det er: borgerens, myndighedens lovbestemte frist eller en lokal målsætning.';
   }
   input.sources.forEach((s, i) => {
     if (!/^https:\/\/[^\s/]+\.[^\s/]+/.test(s)) e[`sources.${i}`] = 'En kilde skal være en https-adresse (fx https://www.retsinformation.dk/…).';
   });
   return e;
+}
+
+/** "FVL § 19" – the paragraph already carries its § sign when the law uses one; "–" (no paragraph) is left out. */
+export function ruleReference(rule: Pick<Rule, 'lawShort' | 'paragraph'>): string {
+  const p = rule.paragraph.trim() === '–' ? '' : rule.paragraph.trim();
+  const needsSign = /^\d/.test(p);
+  return `${rule.lawShort} ${needsSign ? '§ ' : ''}${p}`.trim();
+}
+
+/** "FVL § 19 – Partshøring": how every screen, explanation and message names a rule. */
+export function ruleHeading(rule: Pick<Rule, 'lawShort' | 'paragraph' | 'title'>): string {
+  return `${ruleReference(rule)} – ${rule.title}`;
+}
+
+/**
+ * Why a rule may not be recorded as breached ("ikke overholdt") on a klagepunkt, in Danish, or null
+ * when it may. Background rules never; a shipped rule the reference could not verify (`no`) never,
+ * since a letter would cite something that is not established law. The adviser's own rules are the
+ * adviser's responsibility, so only their role counts (an adviser who wants to rely on an unverified
+ * norm writes it as an own rule).
+ */
+export function breachRefusal(rule: Pick<Rule, 'origin' | 'role' | 'verification' | 'lawShort' | 'paragraph' | 'title'>): string | null {
+  const name = ruleHeading(rule);
+  if (rule.role === 'baggrund') {
+    return `${name} beskriver baggrund og kan ikke registreres som »ikke overholdt«. Vil du bygge på normen, så skriv en egen regel under Regler og tag selv ansvar for den.`;
+  }
+  if (rule.origin === 'shipped' && rule.verification === 'no') {
+    return `${name} er ikke verificeret og kan ikke registreres som »ikke overholdt«. Vil du bygge på normen, så skriv en egen regel under Regler og tag selv ansvar for den.`;
+  }
+  return null;
+}
+
+/**
+ * The formal citation a letter prints for a rule: its `citation`, or – for an own rule written
+ * without one – the law's full name and the paragraph. Never a source URL (legal-rules.md § b.5).
+ */
+export function formalCitation(rule: Pick<Rule, 'citation' | 'lawFull' | 'paragraph'>): string {
+  const citation = rule.citation.trim();
+  if (citation !== '') return citation;
+  const paragraph = rule.paragraph.trim();
+  return paragraph === '' || paragraph === '–' ? rule.lawFull.trim() : `${rule.lawFull.trim()}, ${paragraph}`;
+}
+
+/**
+ * What a findings letter may say about a rule: always the formal citation; the summary only when
+ * the rule is fully verified (`yes`). A `partial` rule's wording, paragraph or stk. is not checked
+ * against the law, so a letter cites it without restating it (legal-rules.md, "Verificeringsniveau").
+ */
+export function letterCitation(rule: Pick<Rule, 'citation' | 'lawFull' | 'paragraph' | 'summary' | 'verification'>): Readonly<{ citation: string; summary: string | null }> {
+  const summary = rule.summary.trim();
+  return { citation: formalCitation(rule), summary: rule.verification === 'yes' && summary !== '' ? summary : null };
 }

@@ -1,5 +1,6 @@
-/** Settings: municipality, organisation (forvaltninger → afdelinger), themes and advisers. */
+/** Settings: municipality, organisation (forvaltninger → afdelinger), themes, competence reasons and advisers. */
 import { z } from 'zod';
+import { CompetenceReasonSchema } from './competence';
 
 const id = z.number().int().positive();
 
@@ -16,6 +17,8 @@ export const SettingsSchema = z.object({
   currentAdviserId: id.nullable(),
   forvaltninger: z.array(ForvaltningSchema),
   themes: z.array(ThemeSchema),
+  /** The municipality's reasons a klagepunkt is outside competence (its vedtægt; legal-rules.md § c.3). */
+  competenceReasons: z.array(CompetenceReasonSchema),
   advisers: z.array(AdviserSchema),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -24,13 +27,14 @@ export type Afdeling = z.infer<typeof AfdelingSchema>;
 export type Theme = z.infer<typeof ThemeSchema>;
 export type Adviser = z.infer<typeof AdviserSchema>;
 
-export const CatalogKindSchema = z.enum(['forvaltning', 'afdeling', 'theme', 'adviser']);
+export const CatalogKindSchema = z.enum(['forvaltning', 'afdeling', 'theme', 'competence_reason', 'adviser']);
 export type CatalogKind = z.infer<typeof CatalogKindSchema>;
 
 export const catalogKindLabel: Record<CatalogKind, string> = {
   forvaltning: 'forvaltningen',
   afdeling: 'afdelingen',
   theme: 'temaet',
+  competence_reason: 'kompetencegrunden',
   adviser: 'rådgiveren',
 };
 

@@ -62,20 +62,11 @@ export const CaseStatus = vocab([
 export type CaseStatusCode = (typeof CaseStatus.codes)[number];
 
 /**
- * Competence check (legal-rules.md § c.3): what the borgerrådgiver may not handle. `inden_for` means
- * the henvendelse is within competence; every other code is the reason it is outside.
+ * How the adviser handled a klagepunkt (or a henvendelse without klagepunkter). Whether it is inside
+ * competence is a separate, per-klagepunkt choice from the municipality's own list of reasons
+ * (./competence.ts, legal-rules.md § c.3); `videresendt` is also the step for a complaint the
+ * forvaltning has not yet seen ("ikke forelagt forvaltningen").
  */
-export const Competence = vocab([
-  { code: 'inden_for', label: 'Inden for kompetence', importName: 'inden for' },
-  { code: 'afgoerelsens_indhold', label: 'Afgørelsens indhold (hører under klageinstansen)', importName: 'afgørelsens indhold' },
-  { code: 'politisk_beslutning', label: 'Politisk beslutning eller serviceniveau', importName: 'politisk beslutning' },
-  { code: 'ansaettelsesforhold', label: 'Ansættelsesforhold', importName: 'ansættelsesforhold' },
-  { code: 'over_1_aar', label: 'Afsluttet for over 1 år siden', importName: 'over 1 år' },
-  { code: 'ikke_forelagt', label: 'Ikke forelagt forvaltningen først', importName: 'ikke forelagt forvaltningen' },
-  { code: 'anden_klageinstans', label: 'Anden klageinstans, ombudsmand eller domstol', importName: 'anden klageinstans' },
-]);
-export type CompetenceCode = (typeof Competence.codes)[number];
-
 export const Handling = vocab([
   { code: 'undersoegt', label: 'Undersøgt', importName: 'undersøgt' },
   { code: 'videresendt', label: 'Videresendt til forvaltningen', importName: 'videresendt' },
@@ -86,25 +77,54 @@ export const Handling = vocab([
 export type HandlingCode = (typeof Handling.codes)[number];
 
 /**
- * Outcome of a klagepunkt, graded from no criticism to very serious criticism (legal-rules.md § c.5:
- * a product scale modelled on the ombudsman's ladder, not a legal standard), plus the two non-graded
- * endings. `severity` orders the graded steps for statistics.
+ * Outcome of a klagepunkt, graded from no criticism to the strongest criticism, plus the two
+ * non-graded endings. The stored codes and import tokens stay as shipped (`kritik`, `alvorlig kritik`,
+ * `meget alvorlig kritik`); what the adviser sees and what a letter says uses Folketingets
+ * Ombudsmand's adjectives (legal-rules.md § c.5): "kritisabelt", "meget kritisabelt", "særdeles
+ * kritisabelt". A bemærkning ("burde", "ikke bedst stemmende med god forvaltningsskik") is not
+ * criticism and is never counted as such (`isCriticism`). `severity` orders the graded steps.
  */
 export const Outcome = vocab([
   { code: 'ingen_kritik', label: 'Ingen kritik', importName: 'ingen kritik' },
-  { code: 'bemaerkning', label: 'Bemærkning', importName: 'bemærkning' },
+  { code: 'bemaerkning', label: 'Bemærkning (ikke kritik)', importName: 'bemærkning' },
   { code: 'beklageligt', label: 'Beklageligt', importName: 'beklageligt' },
-  { code: 'kritik', label: 'Kritik', importName: 'kritik' },
-  { code: 'alvorlig_kritik', label: 'Alvorlig kritik', importName: 'alvorlig kritik' },
-  { code: 'meget_alvorlig_kritik', label: 'Meget alvorlig kritik', importName: 'meget alvorlig kritik' },
+  { code: 'kritik', label: 'Kritisabelt', importName: 'kritik' },
+  { code: 'alvorlig_kritik', label: 'Meget kritisabelt', importName: 'alvorlig kritik' },
+  { code: 'meget_alvorlig_kritik', label: 'Særdeles kritisabelt', importName: 'meget alvorlig kritik' },
   { code: 'afvist', label: 'Afvist', importName: 'afvist' },
   { code: 'videresendt', label: 'Videresendt', importName: 'videresendt' },
 ]);
 export type OutcomeCode = (typeof Outcome.codes)[number];
 
-/** 0 = no criticism … 5 = very serious criticism; null for outcomes that are not a grade. */
+/** 0 = no criticism … 5 = særdeles kritisabelt; null for outcomes that are not a grade. */
 export function outcomeSeverity(code: OutcomeCode): number | null {
   const order: OutcomeCode[] = ['ingen_kritik', 'bemaerkning', 'beklageligt', 'kritik', 'alvorlig_kritik', 'meget_alvorlig_kritik'];
   const i = order.indexOf(code);
   return i < 0 ? null : i;
+}
+
+/**
+ * Whether an outcome is criticism of the forvaltning: "beklageligt" (the ombudsman's mildest form) and
+ * the three grades of "kritisabelt". Not "ingen kritik", not a bemærkning, not afvist/videresendt.
+ * Every count of criticism (the case page, statistics, the annual report) uses this one definition.
+ */
+export function isCriticism(code: OutcomeCode | null): boolean {
+  return code === 'beklageligt' || code === 'kritik' || code === 'alvorlig_kritik' || code === 'meget_alvorlig_kritik';
+}
+
+/**
+ * The adjective a finding uses for a graded criticism ("Jeg finder det kritisabelt, at …"), or null
+ * for outcomes that are not graded criticism.
+ */
+export function criticismAdjective(code: OutcomeCode | null): string | null {
+  switch (code) {
+    case 'kritik':
+      return 'kritisabelt';
+    case 'alvorlig_kritik':
+      return 'meget kritisabelt';
+    case 'meget_alvorlig_kritik':
+      return 'særdeles kritisabelt';
+    default:
+      return null;
+  }
 }

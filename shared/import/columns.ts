@@ -8,15 +8,27 @@
  * later features are listed in LATER_COLUMNS; while they are there, a file using them is refused with
  * a message naming the feature. Supporting one later = moving it into COLUMNS (and ColumnValues).
  */
+import { INSIDE_COMPETENCE_LABEL, INSIDE_COMPETENCE_TOKEN, NOT_PRESENTED_TOKEN, legacyReasonCode } from '../domain/competence';
 import { checkCpr } from '../domain/cpr';
 import { RecommendationStatus, type RecommendationStatusCode } from '../domain/recommendation';
 import { parseDateText, type IsoDate } from '../domain/dates';
 import { sagsnrProblem } from '../domain/sagsnr';
 import { catalogNameProblem } from '../domain/settings';
 import {
-  CaseType, Channel, Competence, Handling, Outcome, normaliseToken,
-  type CaseTypeCode, type ChannelCode, type CompetenceCode, type HandlingCode, type OutcomeCode,
+  CaseType, Channel, Handling, Outcome, normaliseToken,
+  type CaseTypeCode, type ChannelCode, type HandlingCode, type OutcomeCode,
 } from '../domain/vocab';
+
+/**
+ * A `kompetence` cell: inside competence, the old token for "not yet put to the forvaltning" (a
+ * step, not a reason: legal-rules.md § c.3), or a reason by name. Reasons are the municipality's own
+ * list, so the import service resolves the name against the database; `legacyCode` is the shipped
+ * default an old token ("over 1 år") stands for, found even after the adviser renamed it.
+ */
+export type CompetenceCell =
+  | Readonly<{ kind: 'inden_for' }>
+  | Readonly<{ kind: 'ikke_forelagt' }>
+  | Readonly<{ kind: 'reason'; name: string; legacyCode: string | null }>;
 
 /** The typed value of each supported column after parsing. */
 export type ColumnValues = {
@@ -29,7 +41,7 @@ export type ColumnValues = {
   borger_telefon: string;
   borger_adresse: string;
   borger_cpr: string;
-  kompetence: CompetenceCode;
+  kompetence: CompetenceCell;
   behandling: HandlingCode;
   afsluttet: IsoDate;
   forvaltning: string;
@@ -115,6 +127,21 @@ function lowerFirst(s: string): string {
   return s.charAt(0).toLocaleLowerCase('da-DK') + s.slice(1);
 }
 
+const INSIDE_LABEL_KEY = normaliseToken(INSIDE_COMPETENCE_LABEL);
+
+function competence(cell: string): CellResult<CompetenceCell> {
+  const token = normaliseToken(cell);
+  // The form's wording ("Inden for kompetence") means the same as the token.
+  if (token === INSIDE_COMPETENCE_TOKEN || token === INSIDE_LABEL_KEY) return ok({ kind: 'inden_for' });
+  if (token === NOT_PRESENTED_TOKEN) return ok({ kind: 'ikke_forelagt' });
+  const r = catalogName(cell);
+  return r.ok ? ok({ kind: 'reason', name: r.value, legacyCode: legacyReasonCode(r.value) }) : r;
+}
+
+function competenceText(v: CompetenceCell): string {
+  return v.kind === 'inden_for' ? INSIDE_COMPETENCE_TOKEN : v.kind === 'ikke_forelagt' ? NOT_PRESENTED_TOKEN : v.name;
+}
+
 /** `tema`: names separated by `|`; empty parts are ignored and repeats (ignoring case) kept once. */
 function themes(cell: string): CellResult<readonly string[]> {
   const out: string[] = [];
@@ -196,8 +223,12 @@ export const COLUMNS = [
       return r.ok ? ok(r.value) : fail(r.message.replace(/\.$/, '')); // "CPR" keeps its capitals
     },
   }),
-  col({ name: 'kompetence', level: 'henvendelse', required: false, repeats: true, parse: fromVocab(Competence), format: Competence.importName, key: id }),
-  col({ name: 'behandling', level: 'henvendelse', required: false, repeats: true, parse: fromVocab(Handling), format: Handling.importName, key: id }),
+  // The klagepunkt's own (a row without a klagepunkt: the henvendelse's); validate-rows.ts says how.
+  col({
+    name: 'kompetence', level: 'klagepunkt', required: false, repeats: true, parse: competence, format: competenceText,
+    key: (v) => (v.kind === 'reason' ? nameKey(v.name) : v.kind),
+  }),
+  col({ name: 'behandling', level: 'klagepunkt', required: false, repeats: true, parse: fromVocab(Handling), format: Handling.importName, key: id }),
   col({ name: 'afsluttet', level: 'henvendelse', required: false, repeats: true, parse: date, format: id, key: id }),
   col({ name: 'forvaltning', level: 'klagepunkt', required: false, repeats: true, parse: catalogName, format: id, key: nameKey }),
   col({ name: 'afdeling', level: 'klagepunkt', required: false, repeats: true, parse: catalogName, format: id, key: nameKey }),

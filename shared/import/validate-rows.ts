@@ -4,13 +4,27 @@
  * listed with the file's own line numbers).
  *
  * Incremental (`add` per row, then `finish`) so the service can yield to the event loop between
- * chunks of a large file. Checks that need the database (sagsnr already present) are the service's.
+ * chunks of a large file. Checks that need the database (sagsnr already present, which competence
+ * reasons exist) are the service's.
+ *
+ * Besides errors, the result carries warnings: rows imported as written that the adviser should look
+ * at. Above all a klagepunkt outside competence marked `undersøgt` — contradictory, but exactly what
+ * historical files hold, and refusing them would lose the adviser's data.
  */
 import type { IsoDate } from '../domain/dates';
 import type { ImportIssue } from '../domain/import-report';
 import type { RecommendationStatusCode } from '../domain/recommendation';
-import { CaseType, type CaseStatusCode, type CaseTypeCode, type ChannelCode, type CompetenceCode, type HandlingCode, type OutcomeCode } from '../domain/vocab';
-import { COLUMNS, mapHeader, nameKey, type AnyColumnSpec, type ColumnName, type ColumnValues } from './columns';
+import { CaseType, Handling, type CaseStatusCode, type CaseTypeCode, type ChannelCode, type HandlingCode, type OutcomeCode } from '../domain/vocab';
+import { COLUMNS, mapHeader, nameKey, type AnyColumnSpec, type ColumnName, type ColumnValues, type CompetenceCell } from './columns';
+
+/** A competence reason named in the file, resolved against the municipality's list by the import service. */
+export type ImportReason = Readonly<{
+  name: string;
+  /** The shipped default an old token stands for ("over 1 år" → over_1_aar), or null. */
+  legacyCode: string | null;
+  /** The row that named it. */
+  line: number;
+}>;
 
 export type ImportPoint = {
   /** The row the klagepunkt came from. */
@@ -25,6 +39,9 @@ export type ImportPoint = {
   forvaltningAgreed: boolean | null;
   /** A henstilling to the klagepunkt's forvaltning. */
   recommendation: ImportRecommendation | null;
+  /** Why the klagepunkt is outside competence; null: inside. */
+  competenceReason: ImportReason | null;
+  handling: HandlingCode | null;
 };
 
 export type ImportRecommendation = {
@@ -55,7 +72,8 @@ export type ImportCase = {
   type: CaseTypeCode;
   channel: ChannelCode | null;
   citizen: { name: string; email: string; phone: string; address: string; cpr: string | null };
-  competence: CompetenceCode;
+  /** The henvendelse's own competence and handling: only when it has no klagepunkter (else null). */
+  competenceReason: ImportReason | null;
   handling: HandlingCode | null;
   closedOn: IsoDate | null;
   status: CaseStatusCode;
@@ -69,6 +87,8 @@ export type RowInput = Readonly<{ line: number; cells: ReadonlyArray<string> }>;
 export type ValidationResult = Readonly<{
   cases: ImportCase[];
   errors: ImportIssue[];
+  /** Imported as written, but worth a look (in file order). */
+  warnings: ImportIssue[];
   /** Non-blank data rows seen. */
   rows: number;
   points: number;
@@ -77,11 +97,39 @@ export type ValidationResult = Readonly<{
 export type ValidateOptions = Readonly<{ today: IsoDate }>;
 
 const HENVENDELSE_COLUMNS = COLUMNS.filter((c) => c.level === 'henvendelse') as AnyColumnSpec[];
-const POINT_COLUMNS = COLUMNS.filter((c) => c.level === 'klagepunkt') as AnyColumnSpec[];
+/**
+ * The columns that make a row of a vejledning or vejvisning a klagepunkt. `kompetence` and
+ * `behandling` belong to the row's klagepunkt but alone do not make one: on a row without a
+ * klagepunkt they are the henvendelse's own (as the export writes such a henvendelse).
+ */
+const COMPETENCE_COLUMNS: ReadonlySet<ColumnName> = new Set(['kompetence', 'behandling']);
+const POINT_COLUMNS = COLUMNS.filter((c) => c.level === 'klagepunkt' && !COMPETENCE_COLUMNS.has(c.name)) as AnyColumnSpec[];
 const REQUEST_COLUMNS = COLUMNS.filter((c) => c.level === 'anmodning') as AnyColumnSpec[];
 const COLUMN_ORDER = new Map<string, number>(COLUMNS.map((c, i) => [c.name, i]));
 
 type Values = Partial<ColumnValues>;
+
+/** The competence cells of one klagepunkt's row (filled from a row without a klagepunkt where empty). */
+type CompetenceCells = {
+  line: number;
+  kompetence: CompetenceCell | undefined;
+  kompetenceLine: number;
+  behandling: HandlingCode | undefined;
+  behandlingLine: number;
+  /** One of the two cells could not be parsed: its error is reported; nothing is filled in or warned. */
+  bad: boolean;
+};
+
+/** The competence cells of a henvendelse's rows without a klagepunkt (its own values). */
+type OwnCells = {
+  kompetence?: { value: CompetenceCell; line: number };
+  behandling?: { value: HandlingCode; line: number };
+};
+
+type Resolved = { competenceReason: ImportReason | null; handling: HandlingCode | null };
+
+const KOMPETENCE_SPEC = COLUMNS.find((c) => c.name === 'kompetence') as AnyColumnSpec;
+const BEHANDLING_SPEC = COLUMNS.find((c) => c.name === 'behandling') as AnyColumnSpec;
 
 /** Shared empty set for the (usual) rows without a parse error. */
 const NO_BAD: ReadonlySet<ColumnName> = new Set();
@@ -125,6 +173,7 @@ function display(spec: AnyColumnSpec, value: unknown): string {
 export function createRowValidator(header: ReadonlyArray<string>, headerLine: number, opts: ValidateOptions) {
   const mapped = mapHeader(header, headerLine);
   const errors: ImportIssue[] = [...mapped.errors];
+  const warnings: ImportIssue[] = [];
   const present = [...mapped.index.entries()].map(([name, i]) => ({
     spec: COLUMNS[COLUMN_ORDER.get(name) as number] as AnyColumnSpec,
     i,
@@ -287,6 +336,104 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
     return out;
   }
 
+  /** A row without a klagepunkt gives the henvendelse's own competence; such rows must agree (or be empty). */
+  function addOwn(own: OwnCells, sagsnr: string, line: number, kompetence: CompetenceCell | undefined, behandling: HandlingCode | undefined): void {
+    const disagree = (spec: AnyColumnSpec, v: unknown, have: unknown, at: number) => {
+      const keyOf = spec.key as (x: unknown) => string;
+      if (keyOf(v) === keyOf(have)) return;
+      errors.push({
+        line, column: spec.name,
+        message: `"${display(spec, v)}" passer ikke med "${display(spec, have)}" i linje ${at} for samme sagsnr ${sagsnr}; en række uden klagepunkt angiver henvendelsens egen ${spec.name}, og de rækker skal have samme værdi (eller en tom celle)`,
+      });
+    };
+    if (kompetence !== undefined) {
+      if (own.kompetence === undefined) own.kompetence = { value: kompetence, line };
+      else disagree(KOMPETENCE_SPEC, kompetence, own.kompetence.value, own.kompetence.line);
+    }
+    if (behandling !== undefined) {
+      if (own.behandling === undefined) own.behandling = { value: behandling, line };
+      else disagree(BEHANDLING_SPEC, behandling, own.behandling.value, own.behandling.line);
+    }
+  }
+
+  /**
+   * A klagepunkt's (or a henvendelse's own) competence and handling from its cells. The old token
+   * "ikke forelagt forvaltningen" becomes the step it is (inside competence, videresendt); outside
+   * competence yet undersøgt is imported as written, with a warning (never an error).
+   */
+  function resolveCompetence(
+    subject: 'klagepunktet' | 'henvendelsen',
+    kompetence: CompetenceCell | undefined, kompetenceLine: number,
+    behandling: HandlingCode | undefined, behandlingLine: number,
+  ): Resolved {
+    if (kompetence?.kind === 'ikke_forelagt') {
+      const how = behandling === undefined ? 'og videresendt til forvaltningen' : `med behandlingen ${Handling.importName(behandling)}`;
+      warnings.push({
+        line: kompetenceLine, column: 'kompetence',
+        message: `"ikke forelagt forvaltningen" er ikke en kompetencegrund, men et trin (forvaltningen skal se klagen først): ${subject} er importeret som inden for kompetence ${how}`,
+      });
+      return { competenceReason: null, handling: behandling ?? 'videresendt' };
+    }
+    const reason = kompetence?.kind === 'reason' ? { name: kompetence.name, legacyCode: kompetence.legacyCode, line: kompetenceLine } : null;
+    if (reason !== null && behandling === 'undersoegt') {
+      warnings.push({
+        line: behandlingLine, column: 'behandling',
+        message: `${subject} er uden for kompetence (${reason.name}), men markeret som undersøgt; det er importeret som angivet – tjek, om det er rigtigt`,
+      });
+    }
+    return { competenceReason: reason, handling: behandling ?? null };
+  }
+
+  /**
+   * Competence and handling of each klagepunkt from its own row; returns the henvendelse's own, which
+   * only a henvendelse without klagepunkter keeps (migration 0080).
+   */
+  function competenceOfPoints(sagsnr: string, points: ImportPoint[], cells: CompetenceCells[], own: OwnCells): Resolved {
+    if (points.length === 0) {
+      return resolveCompetence('henvendelsen', own.kompetence?.value, own.kompetence?.line ?? 0, own.behandling?.value, own.behandling?.line ?? 0);
+    }
+    if (own.kompetence !== undefined || own.behandling !== undefined) {
+      // Rows without a klagepunkt beside rows with one: their values fill the klagepunkter's empty cells.
+      const filled: number[] = [];
+      for (const c of cells) {
+        if (c.bad) continue;
+        let used = false;
+        if (c.kompetence === undefined && own.kompetence !== undefined) {
+          c.kompetence = own.kompetence.value;
+          c.kompetenceLine = own.kompetence.line;
+          used = true;
+        }
+        if (c.behandling === undefined && own.behandling !== undefined) {
+          c.behandling = own.behandling.value;
+          c.behandlingLine = own.behandling.line;
+          used = true;
+        }
+        if (used) filled.push(c.line);
+      }
+      warnings.push({
+        line: Math.min(own.kompetence?.line ?? Infinity, own.behandling?.line ?? Infinity), column: own.kompetence ? 'kompetence' : 'behandling',
+        message: filled.length > 0
+          ? `rækken har intet klagepunkt, men sagsnr ${sagsnr} har klagepunkter; kompetence og behandling gælder det enkelte klagepunkt, så rækkens værdier er brugt for klagepunkterne i linje ${filled.join(', ')}, hvor cellerne er tomme`
+          : `rækken har intet klagepunkt, men sagsnr ${sagsnr} har klagepunkter, som selv angiver kompetence og behandling; rækkens værdier er ikke brugt`,
+      });
+    }
+    // Before competence was per klagepunkt, continuation rows often left it empty: say what that means now.
+    const outside = cells.find((c) => c.kompetence?.kind === 'reason');
+    points.forEach((p, i) => {
+      const c = cells[i] as CompetenceCells;
+      if (outside !== undefined && c.kompetence === undefined && !c.bad) {
+        warnings.push({
+          line: c.line, column: 'kompetence',
+          message: `kompetence er tom, men linje ${outside.kompetenceLine} for samme sagsnr ${sagsnr} er uden for kompetence (${display(KOMPETENCE_SPEC, outside.kompetence)}); kompetence gælder hvert klagepunkt for sig, så dette klagepunkt er importeret som inden for kompetence`,
+        });
+      }
+      const r = resolveCompetence('klagepunktet', c.kompetence, c.kompetenceLine, c.behandling, c.behandlingLine);
+      p.competenceReason = r.competenceReason;
+      p.handling = r.handling;
+    });
+    return { competenceReason: null, handling: null };
+  }
+
   function finishGroup(g: Group): ImportCase | null {
     const v = g.values;
     let okCase = true;
@@ -309,21 +456,22 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
         errors.push({ line: at, column: 'afsluttet', message: `afslutningsdatoen ${v.afsluttet} ligger i fremtiden` });
       }
     }
-    const competence = v.kompetence ?? 'inden_for';
-    if (competence !== 'inden_for' && v.behandling === 'undersoegt') {
-      errors.push({
-        line: g.setOn.behandling ?? g.line, column: 'behandling',
-        message: 'en henvendelse uden for kompetence kan ikke være undersøgt; brug fx afvist eller vejvist',
-      });
-    }
-
     const givenOn = v.afsluttet ?? v.modtaget;
     const points: ImportPoint[] = [];
+    const cells: CompetenceCells[] = [];
+    const own: OwnCells = {};
     for (const r of g.rows) {
       const pv = r.values;
       const anyPointColumn = POINT_COLUMNS.some((s) => (pv as Record<string, unknown>)[s.name] !== undefined || r.bad.has(s.name));
       // A klage's rows are its klagepunkter; other types get a klagepunkt only where the row has one.
-      if (v.type !== 'klage' && !anyPointColumn) continue;
+      if (v.type !== 'klage' && !anyPointColumn) {
+        addOwn(own, g.sagsnr, r.line, pv.kompetence, pv.behandling);
+        continue;
+      }
+      cells.push({
+        line: r.line, kompetence: pv.kompetence, kompetenceLine: r.line, behandling: pv.behandling, behandlingLine: r.line,
+        bad: r.bad.has('kompetence') || r.bad.has('behandling'),
+      });
       if (v.type === 'klage' && pv.forvaltning === undefined && !r.bad.has('forvaltning')) {
         errors.push({ line: r.line, column: 'forvaltning', message: 'forvaltning skal udfyldes, når type er klage' });
       }
@@ -345,8 +493,11 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
                 status: pv.henstilling_fulgt ?? 'afventer',
                 statusOn: pv.henstilling_fulgt === undefined ? null : givenOn,
               },
+        competenceReason: null,
+        handling: null,
       });
     }
+    const ownResolved = competenceOfPoints(g.sagsnr, points, cells, own);
     const requests = finishRequests(g, v.modtaget);
     if (!okCase || v.modtaget === undefined || v.type === undefined) return null;
     const closedOn = v.afsluttet ?? null;
@@ -360,8 +511,8 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
         name: v.borger_navn ?? '', email: v.borger_email ?? '', phone: v.borger_telefon ?? '', address: v.borger_adresse ?? '',
         cpr: v.borger_cpr ?? null,
       },
-      competence,
-      handling: v.behandling ?? null,
+      competenceReason: ownResolved.competenceReason,
+      handling: ownResolved.handling,
       closedOn,
       // import.md: no status column; a closed date means the henvendelse is finished.
       status: closedOn ? 'afsluttet' : 'modtaget',
@@ -378,15 +529,18 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
       const c = finishGroup(g);
       if (c) { cases.push(c); points += c.points.length; }
     }
-    // Report in file order; within a line, in the format's column order.
-    const sorted = errors
-      .map((e, i) => ({ e, i }))
-      .sort((a, b) => a.e.line - b.e.line || colRank(a.e.column) - colRank(b.e.column) || a.i - b.i)
-      .map((x) => x.e);
-    return { cases, errors: sorted, rows, points };
+    return { cases, errors: inFileOrder(errors), warnings: inFileOrder(warnings), rows, points };
   }
 
   return { headerErrors: mapped.errors, add, finish };
+}
+
+/** Report in file order; within a line, in the format's column order. */
+function inFileOrder(issues: ImportIssue[]): ImportIssue[] {
+  return issues
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.line - b.e.line || colRank(a.e.column) - colRank(b.e.column) || a.i - b.i)
+    .map((x) => x.e);
 }
 
 function colRank(column: string | null): number {

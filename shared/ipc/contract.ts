@@ -13,15 +13,16 @@ import { CaseListQuerySchema, CaseListResultSchema, HistoryEntrySchema } from '.
 import {
   CaseDeadlineSchema,
   DeadlineSettingsSchema,
-  DecisionNoticeSchema,
+  DecisionNoticeInputSchema,
   FristOverviewSchema,
+  KlagefristSchema,
   PointDeadlineInputSchema,
   PointDeadlineSchema,
   RequestInputSchema,
   RequestViewSchema,
 } from '../domain/deadline-tracking';
 import { ImportReportSchema, ImportStatusSchema } from '../domain/import-report';
-import { DeadlineExplanationSchema, DeadlineSpecSchema, ExtensionSchema } from '../deadlines/types';
+import { DeadlineExplanationSchema, DeadlineOwnerSchema, DeadlineSpecSchema, ExtensionSchema } from '../deadlines/types';
 import { RecommendationInputSchema, RecommendationQuerySchema, RecommendationSchema } from '../domain/recommendation';
 import { RuleCitationSchema, RuleIdSchema, RuleInputSchema, RuleQuerySchema, RuleSchema } from '../domain/rule';
 import { CatalogKindSchema, SettingsSchema } from '../domain/settings';
@@ -100,8 +101,9 @@ export const requests = {
   'recommendations:delete': { input: z.object({ id }), output: z.object({ deleted: z.literal(true) }) },
 
   /** The deadline engine, exactly as the CLI's `ombud deadline`: a rule, or an amount and unit. */
+  /** `owner` null: the rule's own owner, or a statutory deadline for the authority without a rule (legal-rules.md § b.5). */
   'deadlines:compute': {
-    input: z.object({ from: IsoDateSchema, spec: DeadlineSpecSchema.nullable(), ruleId: RuleIdSchema.nullable() }),
+    input: z.object({ from: IsoDateSchema, spec: DeadlineSpecSchema.nullable(), ruleId: RuleIdSchema.nullable(), owner: DeadlineOwnerSchema.nullable() }),
     output: DeadlineExplanationSchema,
   },
   'deadlines:settings': { input: none, output: DeadlineSettingsSchema },
@@ -123,26 +125,27 @@ export const requests = {
   'point-deadlines:update': { input: z.object({ id, input: PointDeadlineInputSchema }), output: PointDeadlineSchema },
   'point-deadlines:delete': { input: z.object({ id }), output: z.object({ deleted: z.literal(true) }) },
 
-  /** The citizen's klagefrist: record how and when the decision was notified; null clears it. */
+  /**
+   * The citizen's klagefrist: record how and when the decision was notified, whether it gave correct
+   * klagevejledning and what the frist rests on (a rule, none, or typed by hand); null clears it.
+   * The klagefrist is null when there is no statutory klagefrist.
+   */
   'klagefrist:set': {
-    input: z.object({ caseId: id, notice: z.object({ notifiedOn: IsoDateSchema, channel: DecisionNoticeSchema, ruleId: RuleIdSchema.nullable() }).nullable() }),
-    output: z.object({ klagefrist: CaseDeadlineSchema.nullable() }),
+    input: z.object({ caseId: id, notice: DecisionNoticeInputSchema.nullable() }),
+    output: z.object({ klagefrist: KlagefristSchema.nullable() }),
   },
   'klagefrist:get': {
     input: z.object({ caseId: id }),
     output: z.object({
-      notice: z.object({ notifiedOn: z.string(), channel: DecisionNoticeSchema, ruleId: z.string() }).nullable(),
-      klagefrist: CaseDeadlineSchema.nullable(),
+      notice: DecisionNoticeInputSchema.nullable(),
+      klagefrist: KlagefristSchema.nullable(),
       target: CaseDeadlineSchema.nullable(),
     }),
   },
   /** The klagefrist as an .ics calendar file (base64), with an alarm. */
   'klagefrist:ics': { input: z.object({ caseId: id }), output: z.object({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string() }) },
-  /** Henvendelser whose klagefrist is near or passed (for the warning at intake and in the case list). */
-  'klagefrist:check': {
-    input: z.object({ notifiedOn: IsoDateSchema, channel: DecisionNoticeSchema, ruleId: RuleIdSchema.nullable() }),
-    output: CaseDeadlineSchema,
-  },
+  /** The klagefrist a notice would give, without storing anything (the warning at intake); null: no statutory klagefrist. */
+  'klagefrist:check': { input: DecisionNoticeInputSchema, output: KlagefristSchema.nullable() },
 
   'export:build': {
     input: z.object({ format: z.enum(['csv', 'json']) }),

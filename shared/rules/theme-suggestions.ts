@@ -12,6 +12,12 @@
  *
  * 'Praktisk opgaveløsning' has no entry on purpose: no catalogue rule governs how a practical task
  * is carried out, and a guessed suggestion would be worse than none.
+ *
+ * Only rules that can be recorded as breached are suggested: never a background rule or one the
+ * reference could not verify (breachRefusal in shared/domain/rule.ts), so the table's
+ * `gfs-aflysning-moeder` and `dbl-opbevaring-borgerraadgiver` are left out, and the table's
+ * `gfs-14-dages-svar` is the municipality's svarpolitik in the settings, not a rule. The query
+ * (db/queries/rules.ts, suggestRulesForThemes) applies the same filter to mappings stored earlier.
  */
 
 export type ThemeRuleSuggestion = Readonly<{ theme: string; ruleIds: readonly string[] }>;
@@ -19,8 +25,8 @@ export type ThemeRuleSuggestion = Readonly<{ theme: string; ruleIds: readonly st
 export const DEFAULT_THEME_RULES: ReadonlyArray<ThemeRuleSuggestion> = [
   // Table: "Sagen har trukket ud i to år".
   { theme: 'Sagsbehandlingstid', ruleIds: ['gfs-rimelig-sagsbehandlingstid', 'rsl-3-frister', 'gfs-underretning-forsinkelse', 'pension-17-eget-initiativ'] },
-  // Table: "Ringede ikke tilbage / svarede ikke".
-  { theme: 'Manglende svar', ruleIds: ['gfs-besvarelse', 'gfs-telefon', 'gfs-14-dages-svar', 'gfs-underretning-forsinkelse'] },
+  // Table: "Ringede ikke tilbage / svarede ikke" (gfs-14-dages-svar is the svarpolitik setting now).
+  { theme: 'Manglende svar', ruleIds: ['gfs-besvarelse', 'gfs-telefon', 'gfs-underretning-forsinkelse'] },
   // Category "vejledning".
   { theme: 'Vejledning', ruleIds: ['fvl-7-1-vejledning', 'fvl-7-2-videresendelse', 'rsl-12-skriftlig-besked'] },
   // Table: "Afgørelse uden partshøring / begrundelse / klagevejledning" (the partshøring part),
@@ -43,8 +49,9 @@ export const DEFAULT_THEME_RULES: ReadonlyArray<ThemeRuleSuggestion> = [
   { theme: 'Kommunikation og breve', ruleIds: ['gfs-klart-sprog', 'gfs-tone', 'gfs-besvarelse'] },
   // Table: "Ringede ikke tilbage / svarede ikke" (the telephone part).
   { theme: 'Telefonisk tilgængelighed', ruleIds: ['gfs-telefon', 'gfs-besvarelse'] },
-  // Table: "Jobcenter aflyste ikke et møde / borgeren mødte forgæves op".
-  { theme: 'Aflyste møder', ruleIds: ['gfs-aflysning-moeder', 'gfs-tone', 'gfs-besvarelse'] },
+  // Table: "Jobcenter aflyste ikke et møde / borgeren mødte forgæves op", without the unverified
+  // gfs-aflysning-moeder (background only).
+  { theme: 'Aflyste møder', ruleIds: ['gfs-tone', 'gfs-besvarelse'] },
   // Category "sagsoplysning" (without the helhedsvurdering) and FVL § 29.
   {
     theme: 'Indhentning af oplysninger',
@@ -52,10 +59,11 @@ export const DEFAULT_THEME_RULES: ReadonlyArray<ThemeRuleSuggestion> = [
   },
   // RSL § 5, and the duty to inform the case that a whole assessment needs.
   { theme: 'Helhedsvurdering', ruleIds: ['rsl-5-helhedsvurdering', 'rsl-10-officialprincip'] },
-  // Category "databeskyttelse", and tavshedspligt/videregivelse.
+  // Category "databeskyttelse" (without the background dbl-opbevaring-borgerraadgiver), and
+  // tavshedspligt/videregivelse.
   {
     theme: 'Databeskyttelse',
-    ruleIds: ['gdpr-9-helbred', 'gdpr-12-3-svarfrist', 'gdpr-15-indsigt', 'gdpr-17-3-sletning-journal', 'fvl-27-tavshedspligt', 'fvl-28-videregivelse', 'dbl-opbevaring-borgerraadgiver'],
+    ruleIds: ['gdpr-9-helbred', 'gdpr-12-3-svarfrist', 'gdpr-15-indsigt', 'gdpr-17-3-sletning-journal', 'fvl-27-tavshedspligt', 'fvl-28-videregivelse'],
   },
   // Category "materielle grundsætninger".
   { theme: 'Forskelsbehandling', ruleIds: ['gfs-lighed', 'gfs-saglighed-proportionalitet'] },

@@ -3,7 +3,7 @@
  * with the default catalogue, and a valid case input to vary.
  */
 import { openDatabase } from '../../db/connection';
-import { findAfdelingByName, findForvaltningByName, findThemeByName } from '../../db/queries/catalog';
+import { findAfdelingByName, findCompetenceReason, findForvaltningByName, findThemeByName } from '../../db/queries/catalog';
 import type { WritableDB } from '../../db/types';
 import type { CaseInput } from '../../shared/domain/case';
 import { AppError } from '../../shared/ipc/result';
@@ -20,7 +20,7 @@ export function seededDb(): WritableDB {
   return db;
 }
 
-/** Id of a seeded forvaltning/afdeling/theme by name; throws when missing so a typo fails loudly. */
+/** Id of a seeded forvaltning/afdeling/theme/competence reason by name; throws when missing so a typo fails loudly. */
 export function org(db: WritableDB) {
   const must = (id: number | null, what: string): number => {
     if (id === null) throw new Error(`Mangler i seed: ${what}`);
@@ -30,6 +30,7 @@ export function org(db: WritableDB) {
     forvaltning: (name: string) => must(findForvaltningByName(db, name), name),
     afdeling: (forvaltning: string, name: string) => must(findAfdelingByName(db, must(findForvaltningByName(db, forvaltning), forvaltning), name), name),
     theme: (name: string) => must(findThemeByName(db, name), name),
+    reason: (name: string) => must(findCompetenceReason(db, name), name),
   };
 }
 
@@ -46,7 +47,7 @@ export function caseInput(db: WritableDB, overrides: Partial<CaseInput> = {}): C
     summary: 'Klage over lang sagsbehandlingstid',
     description: 'Borgeren har ventet fire måneder på svar.',
     status: 'modtaget',
-    competence: 'inden_for',
+    competenceReasonId: null,
     handling: null,
     closedOn: null,
     adviserId: null,

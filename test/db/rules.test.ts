@@ -1,13 +1,15 @@
 /**
  * The rule catalogue queries: installing and upgrading the shipped catalogue (edited and own rules
  * untouched, removed rules retired, never deleted), search with Æ/Ø/Å, own rules, citations and the
- * theme → rule suggestions.
+ * theme → rule suggestions (never a rule that cannot be recorded as breached); the citation, role,
+ * deadline owner and what is due round-trip.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   getRule,
   insertOwnRule,
   listRules,
+  ruleBreachFacts,
   ruleCitations,
   setRuleValidTo,
   setThemeRuleIds,
@@ -35,7 +37,9 @@ const ownRule = (over: Partial<RuleInput> = {}): RuleInput => ({
   title: 'Kvittering inden 5 arbejdsdage',
   summary: 'Borgeren får en kvittering for sin henvendelse senest 5 arbejdsdage efter modtagelsen.',
   category: 'sagsbehandlingstid',
-  deadline: { amount: 5, unit: 'arbejdsdage', text: '5 arbejdsdage', from: 'kommunens modtagelse af henvendelsen', rollForward: false },
+  citation: '',
+  role: 'norm',
+  deadline: { amount: 5, unit: 'arbejdsdage', text: '5 arbejdsdage', from: 'kommunens modtagelse af henvendelsen', rollForward: false, owner: 'maal', owes: 'en kvittering' },
   sources: ['https://www.aeroekommune.dk/svarpolitik'],
   verification: 'yes',
   note: '',
@@ -77,12 +81,18 @@ describe('syncShippedCatalog', () => {
       edited: false,
       validTo: null,
       citedBy: 0,
-      deadline: { amount: 4, unit: 'uger', rollForward: true },
+      deadline: { amount: 4, unit: 'uger', rollForward: true, owner: 'borger', owes: 'at klagen er modtaget af den myndighed, der traf afgørelsen' },
+      citation: shipped('rsl-67-klagefrist').citation,
+      role: 'norm',
     });
     expect(rule?.sources).toEqual(shipped('rsl-67-klagefrist').sources);
     expect(getRule(db, 'fvl-22-begrundelse')?.deadline).toBeNull();
-    expect(getRule(db, 'ofl-13-notatpligt')?.deadline).toEqual({ amount: null, unit: null, text: 'snarest muligt', from: 'myndigheden bliver bekendt med oplysningen / foretager skridtet', rollForward: false });
-    expect(themeRuleIds(db, org(db).theme('Aflyste møder'))).toEqual(['gfs-aflysning-moeder', 'gfs-besvarelse', 'gfs-tone']);
+    expect(getRule(db, 'ofl-13-notatpligt')?.deadline).toEqual({
+      amount: null, unit: null, text: 'snarest muligt', from: 'myndigheden bliver bekendt med oplysningen / foretager skridtet', rollForward: false,
+      owner: 'myndighed', owes: 'et notat om oplysningen eller ekspeditionsskridtet',
+    });
+    expect(getRule(db, 'lab-reform-2026')?.role).toBe('baggrund');
+    expect(themeRuleIds(db, org(db).theme('Aflyste møder'))).toEqual(['gfs-besvarelse', 'gfs-tone']);
   });
 
   it('does nothing when the database already holds this version, or a newer one', () => {
@@ -124,6 +134,22 @@ describe('syncShippedCatalog', () => {
     expect(getRule(db, 'gfs-lighed')?.validTo).toBe('2025-09-01');
     expect(db.prepare('SELECT count(*) FROM rules').pluck().get()).toBe(SHIPPED_RULES.length + 2);
     expect(themeRuleIds(db, telefon)).toEqual([]);
+  });
+
+  it('version 2 retires gfs-14-dages-svar (now the svarpolitik setting), keeps it where it is cited, and fills in citations', () => {
+    // Version 1 shipped the 14-day rule and no citations.
+    const v1: RuleInput[] = [
+      ...SHIPPED_RULES.filter((r) => r.id !== 'fob-13-klagefrist').map((r) => ({ ...r, citation: '' })),
+      { ...shipped('gfs-besvarelse'), id: 'gfs-14-dages-svar', title: "'14-dages-reglen' – kvittering/foreløbigt svar", citation: '' },
+    ];
+    syncShippedCatalog(db, v1, 1, NOW);
+    cite(db, 'gfs-14-dages-svar', '2025-03-10');
+    const r = syncShippedCatalog(db, SHIPPED_RULES, CATALOG_VERSION, LATER);
+    expect(r).toMatchObject({ inserted: 1, retired: 1, keptEdited: 0 });
+    expect(getRule(db, 'gfs-14-dages-svar')).toMatchObject({ validTo: '2025-09-01', citedBy: 1 });
+    expect(listRules(db, all, '2025-09-02').map((x) => x.id)).not.toContain('gfs-14-dages-svar');
+    expect(getRule(db, 'fvl-19-partshoering')?.citation).toBe(shipped('fvl-19-partshoering').citation);
+    expect(getRule(db, 'fob-13-klagefrist')).toMatchObject({ deadline: { amount: 12, unit: 'maaneder', text: '1 år', owner: 'borger', rollForward: true } });
   });
 
   it('leaves a shipped rule the adviser retired retired, and never retires an edited one', () => {
@@ -194,7 +220,11 @@ describe('own rules and edits', () => {
 
   it('creates and updates an own rule', () => {
     insertOwnRule(db, ownRule(), NOW);
-    expect(getRule(db, 'kom-svarpolitik-1')).toMatchObject({ origin: 'own', edited: false, catalogVersion: null, deadline: { amount: 5, unit: 'arbejdsdage' } });
+    expect(getRule(db, 'kom-svarpolitik-1')).toMatchObject({
+      origin: 'own', edited: false, catalogVersion: null, citation: '', role: 'norm', deadline: { amount: 5, unit: 'arbejdsdage', owner: 'maal', owes: 'en kvittering' },
+    });
+    updateRuleContent(db, 'kom-svarpolitik-1', ownRule({ citation: 'Ærø Kommunes svarpolitik, pkt. 1', role: 'baggrund' }), LATER);
+    expect(getRule(db, 'kom-svarpolitik-1')).toMatchObject({ citation: 'Ærø Kommunes svarpolitik, pkt. 1', role: 'baggrund' });
     updateRuleContent(db, 'kom-svarpolitik-1', ownRule({ deadline: null, title: 'Kvittering' }), LATER);
     expect(getRule(db, 'kom-svarpolitik-1')).toMatchObject({ title: 'Kvittering', deadline: null, edited: false });
   });
@@ -238,18 +268,34 @@ describe('theme suggestions', () => {
     const aflyste = o.theme('Aflyste møder');
     const manglende = o.theme('Manglende svar');
     // gfs-besvarelse is suggested by both themes; the rest by one each, in id order.
-    expect(suggestRulesForThemes(db, [aflyste, manglende], TODAY)).toEqual([
-      'gfs-besvarelse',
-      'gfs-14-dages-svar',
-      'gfs-aflysning-moeder',
-      'gfs-telefon',
-      'gfs-tone',
-      'gfs-underretning-forsinkelse',
-    ]);
-    expect(suggestRulesForThemes(db, [aflyste, aflyste], TODAY)).toEqual(['gfs-aflysning-moeder', 'gfs-besvarelse', 'gfs-tone']);
+    expect(suggestRulesForThemes(db, [aflyste, manglende], TODAY)).toEqual(['gfs-besvarelse', 'gfs-telefon', 'gfs-tone', 'gfs-underretning-forsinkelse']);
+    expect(suggestRulesForThemes(db, [aflyste, aflyste], TODAY)).toEqual(['gfs-besvarelse', 'gfs-tone']);
     setRuleValidTo(db, 'gfs-besvarelse', TODAY, NOW);
     expect(suggestRulesForThemes(db, [aflyste, manglende], TODAY)).not.toContain('gfs-besvarelse');
     expect(suggestRulesForThemes(db, [], TODAY)).toEqual([]);
+  });
+
+  it('never suggests a background rule or an unverified shipped one, even from a mapping stored earlier', () => {
+    syncShippedCatalog(db, SHIPPED_RULES, 1, NOW);
+    const aflyste = org(db).theme('Aflyste møder');
+    // As a version-1 catalogue installed it.
+    setThemeRuleIds(db, aflyste, ['gfs-aflysning-moeder', 'gfs-tone', 'lab-reform-2026']);
+    expect(suggestRulesForThemes(db, [aflyste], TODAY)).toEqual(['gfs-tone']);
+    // An own norm is the adviser's responsibility, even unverified; an own background rule is never offered.
+    insertOwnRule(db, ownRule({ verification: 'no' }), NOW);
+    insertOwnRule(db, ownRule({ id: 'kom-baggrund', role: 'baggrund' }), NOW);
+    setThemeRuleIds(db, aflyste, ['kom-svarpolitik-1', 'kom-baggrund']);
+    expect(suggestRulesForThemes(db, [aflyste], TODAY)).toEqual(['kom-svarpolitik-1']);
+  });
+
+  it('reads the facts that decide whether a rule may be recorded as breached, for many ids at once', () => {
+    syncShippedCatalog(db, SHIPPED_RULES, 1, NOW);
+    const facts = ruleBreachFacts(db, ['gfs-aflysning-moeder', 'gfs-tone', 'findes-ikke']);
+    expect([...facts.keys()].sort()).toEqual(['gfs-aflysning-moeder', 'gfs-tone']);
+    expect(facts.get('gfs-aflysning-moeder')).toEqual({
+      id: 'gfs-aflysning-moeder', origin: 'shipped', role: 'baggrund', verification: 'no', lawShort: 'GFS', paragraph: '–', title: 'Aflysning af møder / varsling', validTo: null,
+    });
+    expect(ruleBreachFacts(db, [])).toEqual(new Map());
   });
 
   it('replaces a theme’s suggestions', () => {

@@ -99,7 +99,9 @@ describe('deadlines, end to end', () => {
     await intake.field('Afgørelsen blev meddelt den').fill('07.03.2025');
     expect(await intake.warning.count()).toBe(0);
     await intake.field('Hvordan').selectOption({ label: 'Digital Post' });
-    const expected = await later.call('klagefrist:check', { notifiedOn: '2025-03-07', channel: 'digital_post', ruleId: null });
+    const expected = await later.call('klagefrist:check', {
+      notifiedOn: '2025-03-07', channel: 'digital_post', guidance: 'ukendt', basis: { kind: 'regel', ruleId: 'rsl-67-klagefrist' },
+    });
     expect(expected).toMatchObject({ dueOn: '2025-04-04', state: 'snart' });
     await intake.warning.filter({ hasText: 'Borgerens klagefrist udløber 04.04.2025 (om 2 dage) – borgerrådgiveren kan ikke forlænge den' }).waitFor();
 
@@ -125,7 +127,7 @@ describe('deadlines, end to end', () => {
     await frister.calculatorResult.getByText('Fristen udløber').waitFor();
 
     const { stdout } = await run(process.execPath, [
-      path.join(REPO_ROOT, 'electron/cli/bin.mjs'), 'deadline', '--from', '2025-05-26', '--add', '7 arbejdsdage', '--profile', 'standard', '--json', '--db', app.databasePath,
+      path.join(REPO_ROOT, 'electron/cli/bin.mjs'), 'deadline', '--from', '2025-05-26', '--add', '7 arbejdsdage', '--profile', 'standard', '--owner', 'myndighed', '--json', '--db', app.databasePath,
     ], { cwd: REPO_ROOT });
     const cli = JSON.parse(stdout) as { due: string; dueDanish: string; explanation: { lines: string[] } };
     expect(cli.due).toBe('2025-06-06');

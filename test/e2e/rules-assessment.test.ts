@@ -52,7 +52,7 @@ describe('rule catalogue and breach assessment, end to end', () => {
 
     await point.assess(ruleHeading(picked), 'Ikke overholdt', 'Borgeren blev ikke partshørt over lægens udtalelse før afgørelsen.');
     await point.assess(ruleHeading(suggested), 'Overholdt', 'Henvendelsen blev besvaret inden for fristen.');
-    await point.field('Udfald').selectOption({ label: 'Kritik' });
+    await point.field('Udfald').selectOption({ label: 'Kritisabelt' });
     await point.field('Forvaltningen erkendte fejl').selectOption({ label: 'Ja' });
     await point.field('Forvaltningen har beklaget').check();
     await point.field('Forholdet er rettet op').check();

@@ -127,3 +127,63 @@ test('leaving with unsaved edits asks first; refusing keeps the edit, a pristine
     confirm.mockRestore();
   }
 });
+
+test('competence and handling are chosen per klagepunkt; the henvendelse shows their summary, and outside-but-undersøgt only warns', async () => {
+  const settings = await real.call('settings:get', {});
+  const social = settings.forvaltninger.find((f) => f.name === 'Social');
+  const substance = settings.competenceReasons.find((r) => r.name.startsWith('Afgørelsens indhold'));
+  const created = await createCase(real, {
+    points: [
+      { forvaltningId: social?.id ?? null, afdelingId: null, themeIds: [], description: 'Afslaget er forkert', outcome: null },
+      { forvaltningId: social?.id ?? null, afdelingId: null, themeIds: [], description: 'Ingen partshøring', outcome: null },
+    ],
+  });
+  const { user } = renderAt(`#/sager/${created.id}`);
+  const p1 = await screen.findByRole('group', { name: 'Klagepunkt 1' });
+  const p2 = screen.getByRole('group', { name: 'Klagepunkt 2' });
+  // No case-level fields while there are klagepunkter: the summary says what the points say.
+  const assessment = screen.getByRole('region', { name: 'Vurdering og status' });
+  expect(within(assessment).queryByLabelText('Kompetence')).not.toBeInTheDocument();
+  expect(within(assessment).getByText(/2 klagepunkter inden for kompetence/)).toBeInTheDocument();
+
+  await user.selectOptions(within(p1).getByLabelText('Kompetence'), 'Uden for: Afgørelsens indhold (hører under klageinstansen)');
+  await user.selectOptions(within(p1).getByLabelText('Håndtering'), 'Vejvist');
+  await user.selectOptions(within(p2).getByLabelText('Håndtering'), 'Undersøgt');
+  expect(assessment).toHaveTextContent(
+    '1 klagepunkt uden for kompetence: afgørelsens indhold (hører under klageinstansen) – vejvist; 1 klagepunkt undersøgt',
+  );
+  await user.click(screen.getByRole('button', { name: 'Gem henvendelse' }));
+  expect(await screen.findByText(/Ændringerne er gemt/)).toBeInTheDocument();
+  const stored = await real.call('cases:get', { id: created.id });
+  expect(stored.points.map((p) => [p.competenceReasonId, p.handling])).toEqual([[substance?.id, 'vejvist'], [null, 'undersoegt']]);
+
+  // Outside competence yet undersøgt: a warning beside the field, and the case still saves.
+  const saved1 = screen.getByRole('group', { name: 'Klagepunkt 1' });
+  await user.selectOptions(within(saved1).getByLabelText('Håndtering'), 'Undersøgt');
+  expect(within(saved1).getByLabelText('Håndtering')).toHaveAccessibleDescription(
+    'Klagepunktet er uden for kompetence, men markeret som undersøgt. Det kan gemmes sådan; tjek, om det er rigtigt.',
+  );
+  await user.click(screen.getByRole('button', { name: 'Gem henvendelse' }));
+  await waitFor(async () => expect((await real.call('cases:get', { id: created.id })).points[0]?.handling).toBe('undersoegt'));
+});
+
+test('a henvendelse without klagepunkter has its own competence and handling, which move onto the first klagepunkt added', async () => {
+  const settings = await real.call('settings:get', {});
+  const other = settings.competenceReasons.find((r) => r.name.startsWith('Anden klageinstans'));
+  const created = await createCase(real, { type: 'vejvisning', points: [], competenceReasonId: other?.id ?? null, handling: 'vejvist' });
+  const { user } = renderAt(`#/sager/${created.id}`);
+  const assessment = await screen.findByRole('region', { name: 'Vurdering og status' });
+  expect(within(assessment).getByLabelText('Kompetence')).toHaveDisplayValue('Uden for: Anden klageinstans, ombudsmand eller domstol');
+  expect(within(assessment).getByLabelText('Håndtering')).toHaveDisplayValue('Vejvist');
+
+  await user.click(screen.getByRole('button', { name: 'Tilføj klagepunkt' }));
+  const p1 = screen.getByRole('group', { name: 'Klagepunkt 1' });
+  expect(within(p1).getByLabelText('Kompetence')).toHaveDisplayValue('Uden for: Anden klageinstans, ombudsmand eller domstol');
+  expect(within(p1).getByLabelText('Håndtering')).toHaveDisplayValue('Vejvist');
+  expect(within(assessment).queryByLabelText('Kompetence')).not.toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Gem henvendelse' }));
+  expect(await screen.findByText(/Ændringerne er gemt/)).toBeInTheDocument();
+  const stored = await real.call('cases:get', { id: created.id });
+  expect([stored.competenceReasonId, stored.handling]).toEqual([null, null]);
+  expect(stored.points.map((p) => [p.competenceReasonId, p.handling])).toEqual([[other?.id, 'vejvist']]);
+});

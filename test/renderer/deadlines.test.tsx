@@ -6,6 +6,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
+import { deadlineInWords, deadlineShort } from '../../renderer/src/features/rules/rule-text';
 import { createCase, type RealApi } from './real-api';
 import { freshBackend, renderAt } from './render-app';
 import { forvaltningId } from './rule-fixtures';
@@ -118,13 +119,13 @@ test('intake warns about the citizen\'s klagefrist as soon as date and channel a
   const { user } = renderAt('#/ny');
   await user.type(await screen.findByLabelText('Borgerens navn'), 'Åse Ørsted');
   const section = screen.getByRole('region', { name: 'Borgerens klagefrist' });
-  expect(within(section).getByLabelText('Klagefrist efter')).toHaveValue('rsl-67-klagefrist');
+  expect(within(section).getByLabelText('Klagefrist efter')).toHaveValue('regel:rsl-67-klagefrist');
   await user.type(within(section).getByLabelText('Afgørelsen blev meddelt den'), '17.02.2025');
   expect(within(section).queryByRole('alert')).not.toBeInTheDocument();
   await user.selectOptions(within(section).getByLabelText('Hvordan'), 'Digital Post');
-  const expected = await real.call('klagefrist:check', { notifiedOn: '2025-02-17', channel: 'digital_post', ruleId: null });
+  const expected = await real.call('klagefrist:check', { notifiedOn: '2025-02-17', channel: 'digital_post', guidance: 'ukendt', basis: { kind: 'regel', ruleId: 'rsl-67-klagefrist' } });
   const alert = await within(section).findByRole('alert');
-  expect(alert).toHaveTextContent(`Borgerens klagefrist udløber ${expected.dueOn.split('-').reverse().join('.')}`);
+  expect(alert).toHaveTextContent(`Borgerens klagefrist udløber ${expected!.dueOn.split('-').reverse().join('.')}`);
   expect(alert).toHaveTextContent('borgerrådgiveren kan ikke forlænge den');
 
   await user.type(screen.getByLabelText('Resumé'), 'Afslag på hjælp');
@@ -132,7 +133,7 @@ test('intake warns about the citizen\'s klagefrist as soon as date and channel a
   await user.click(screen.getByRole('button', { name: 'Gem henvendelse' }));
   await screen.findByRole('heading', { level: 1, name: /^Henvendelse 2025-/ });
   const caseId = Number(window.location.hash.replace('#/sager/', ''));
-  expect((await real.call('klagefrist:get', { caseId })).notice).toMatchObject({ notifiedOn: '2025-02-17', channel: 'digital_post', ruleId: 'rsl-67-klagefrist' });
+  expect((await real.call('klagefrist:get', { caseId })).notice).toMatchObject({ notifiedOn: '2025-02-17', channel: 'digital_post', guidance: 'ukendt', basis: { kind: 'regel', ruleId: 'rsl-67-klagefrist' } });
   const deadlines = await screen.findByRole('region', { name: 'Frister for henvendelsen' });
   expect(await within(deadlines).findByRole('alert')).toHaveTextContent('Borgerens klagefrist udløber');
   expect(within(deadlines).getByRole('button', { name: 'Hent som kalenderfil (.ics)' })).toBeInTheDocument();
@@ -214,23 +215,36 @@ test('Frister lists what is overdue, due today and this week, per forvaltning, l
   expect(await screen.findByRole('heading', { level: 1, name: `Henvendelse ${a.sagsnr}` })).toBeInTheDocument();
 }, LONG);
 
-test('the frist-beregner shows the due date and the same explanation as deadlines:compute', async () => {
+test('the frist-beregner shows the due date, the same explanation as deadlines:compute, and the letter text; "Hvis frist?" follows the rule', async () => {
   const { user } = renderAt('#/frister');
   const calc = await screen.findByRole('form', { name: 'Frist-beregner' });
   expect(within(calc).getByLabelText('Fra dato')).toHaveValue('14.03.2025');
+  // Without a rule, a deadline is the authority's unless another owner is chosen.
+  expect(within(calc).getByLabelText('Hvis frist?')).toHaveDisplayValue('Lovbestemt frist for myndigheden');
   await user.click(within(calc).getByRole('button', { name: 'Beregn frist' }));
-  const expected = await real.call('deadlines:compute', { from: '2025-03-14', spec: TEN_WORKING_DAYS, ruleId: null });
+  const expected = await real.call('deadlines:compute', { from: '2025-03-14', spec: TEN_WORKING_DAYS, ruleId: null, owner: 'myndighed' });
   expect(await screen.findByText((_, el) => el?.className === 'calc-due' && el.textContent === `Fristen udløber ${expected.due.split('-').reverse().join('.')}`)).toBeInTheDocument();
   const lines = screen.getByRole('list', { name: 'Beregning' });
   expect(within(lines).getAllByRole('listitem').map((li) => li.textContent)).toEqual(expected.lines);
+  const letter = screen.getByRole('region', { name: 'Brevtekst' });
+  expect([...letter.querySelectorAll('p')].map((p) => p.textContent)).toEqual(expected.letterLines);
+
+  await user.selectOptions(within(calc).getByLabelText('Hvis frist?'), 'Lokal målsætning');
+  await user.click(within(calc).getByRole('button', { name: 'Beregn frist' }));
+  const target = await real.call('deadlines:compute', { from: '2025-03-14', spec: TEN_WORKING_DAYS, ruleId: null, owner: 'maal' });
+  await waitFor(() => expect(within(screen.getByRole('list', { name: 'Beregning' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual(target.lines));
 
   await user.click(within(calc).getByLabelText('Efter en regel'));
   await user.click(within(calc).getByRole('button', { name: 'Beregn frist' }));
   expect(within(calc).getByLabelText('Regel')).toHaveAccessibleDescription('Vælg en regel.');
   await user.selectOptions(within(calc).getByLabelText('Regel'), 'rsl-67-klagefrist');
+  // The klagefrist is the citizen's deadline: the choice follows the rule.
+  expect(within(calc).getByLabelText('Hvis frist?')).toHaveDisplayValue('Borgerens frist');
   await user.click(within(calc).getByRole('button', { name: 'Beregn frist' }));
-  const byRule = await real.call('deadlines:compute', { from: '2025-03-14', spec: null, ruleId: 'rsl-67-klagefrist' });
+  const byRule = await real.call('deadlines:compute', { from: '2025-03-14', spec: null, ruleId: 'rsl-67-klagefrist', owner: 'borger' });
   await waitFor(() => expect(within(screen.getByRole('list', { name: 'Beregning' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual(byRule.lines));
+  expect(byRule.letterLines.join(' ')).not.toMatch(/http|rsl-67|arbejdsdag/);
+  expect(await axeViolations()).toEqual([]);
 }, LONG);
 
 test('a statutory deadline is attached to a klagepunkt and shows whether it was kept', async () => {
@@ -291,3 +305,15 @@ test('a pause needs a reason and moves the deadline; the klagefrist is set and c
   expect(await within(deadlines).findByText('Klagefristen er fjernet.')).toBeInTheDocument();
   expect((await real.call('klagefrist:get', { caseId: created.id })).notice).toBeNull();
 }, LONG);
+
+test('a rule’s deadline is worded once and in the right number', () => {
+  const month = { amount: 1, unit: 'maaneder', text: '1 måned (+ evt. 2 måneder)', from: 'modtagelsen af anmodningen', rollForward: false, owner: 'myndighed', owes: '' } as const;
+  expect(deadlineShort(month)).toBe('1 måned');
+  expect(deadlineInWords(month)).toBe('1 måned (+ evt. 2 måneder) fra modtagelsen af anmodningen');
+  const answer = { ...month, amount: 14, unit: 'dage', text: '14 dage (myndighedens svarfrist)', from: 'partens anmodning' } as const;
+  expect(deadlineShort(answer)).toBe('14 dage');
+  expect(deadlineInWords(answer)).toBe('14 dage (myndighedens svarfrist) fra partens anmodning');
+  expect(deadlineInWords({ ...answer, text: 'svar inden for fristen' })).toBe('14 dage (svar inden for fristen) fra partens anmodning');
+  expect(deadlineInWords({ ...answer, amount: null, unit: null, text: 'snarest muligt', from: '' })).toBe('snarest muligt');
+  expect(deadlineInWords(null)).toBe('Reglen fastsætter ingen frist.');
+});

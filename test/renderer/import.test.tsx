@@ -49,3 +49,23 @@ test('dry run then import of a valid CSV: progress, summary with created entries
   expect(list.rows.map((r) => r.sagsnr)).toEqual(['2024-0100', '2024-0101']);
   expect(list.rows[0]?.pointCount).toBe(2);
 });
+
+test('rows outside competence marked undersøgt are imported, and listed as warnings rather than errors', async () => {
+  const csv = [
+    'sagsnr;modtaget;type;kompetence;behandling;forvaltning;beskrivelse',
+    '2024-0200;05.02.2024;klage;afgørelsens indhold;vejvist;Social;Afslaget er forkert',
+    '2024-0200;05.02.2024;klage;inden for;undersøgt;Social;Ingen partshøring',
+    '2024-0201;06.02.2024;klage;over 1 år;undersøgt;Social;Gammel sag',
+  ].join('\n');
+  const { user } = renderAt('#/import');
+  await user.upload(await screen.findByLabelText('Fil (CSV eller XLSX)'), new File([csv], 'historik.csv', { type: 'text/csv' }));
+  await user.click(screen.getByRole('button', { name: 'Importér' }));
+  expect(await screen.findByRole('heading', { name: 'Importen er gennemført' }, { timeout: 5000 })).toBeInTheDocument();
+  expect(screen.getByRole('heading', { name: 'Advarsler (1)' })).toBeInTheDocument();
+  expect(screen.getByRole('list', { name: 'Advarsler i filen' })).toHaveTextContent(
+    'linje 4, kolonne behandling: klagepunktet er uden for kompetence (over 1 år), men markeret som undersøgt',
+  );
+  expect(screen.queryByRole('list', { name: 'Fejl i filen' })).not.toBeInTheDocument();
+  const list = await real.call('cases:list', { search: '', statuses: [], types: [], forvaltningId: null, themeId: null, receivedFrom: null, receivedTo: null, sort: 'sagsnr', direction: 'asc', offset: 0, limit: 10 });
+  expect(list.rows.map((r) => [r.sagsnr, r.pointCount])).toEqual([['2024-0200', 2], ['2024-0201', 1]]);
+});

@@ -75,7 +75,7 @@ test('creating a case through the form stores it and opens the case page', async
   await user.selectOptions(within(p1).getByLabelText('Forvaltning'), 'Social');
   await user.selectOptions(within(p1).getByLabelText('Afdeling'), afd.name);
   await user.click(within(p1).getByLabelText('Partshøring'));
-  await user.selectOptions(within(p1).getByLabelText('Udfald'), 'Kritik');
+  await user.selectOptions(within(p1).getByLabelText('Udfald'), 'Kritisabelt');
 
   // Alt+K adds a second klagepunkt and focuses its forvaltning.
   await user.keyboard('{Alt>}k{/Alt}');

@@ -40,7 +40,7 @@ test('a rule is added to a klagepunkt with the picker, assessed with reasoning, 
   expect(within(rules).getByRole('status')).toHaveTextContent('Ingen regler matcher.');
   await user.keyboard('{Escape}{Escape}');
 
-  await user.selectOptions(within(point).getByLabelText('Udfald'), 'Kritik');
+  await user.selectOptions(within(point).getByLabelText('Udfald'), 'Kritisabelt');
   await user.selectOptions(within(point).getByLabelText('Forvaltningen erkendte fejl'), 'Ja');
   await user.click(within(point).getByLabelText('Forvaltningen har beklaget'));
   await user.click(within(point).getByLabelText('Forholdet er rettet op'));
@@ -93,4 +93,54 @@ test('themes bring suggested rules; one click adds a suggestion', async () => {
   // Only rules not yet linked are suggested.
   expect(within(point).queryByRole('button', { name: /^Tilføj KOM Svarpolitik/ })).not.toBeInTheDocument();
   await waitFor(() => expect(within(point).getByRole('list', { name: 'Foreslåede regler' }).querySelectorAll('li')).toHaveLength(1));
+});
+
+test('the picker and the theme suggestions never offer a background rule', async () => {
+  const aflyste = await themeId(real, 'Aflyste møder');
+  // A mapping stored by an older catalogue still links the background rule; it is not suggested.
+  real.ctx.db.prepare("INSERT OR IGNORE INTO theme_rules (theme_id, rule_id) VALUES (?, 'gfs-aflysning-moeder')").run(aflyste);
+  const { user } = renderAt('#/ny');
+  const point = await screen.findByRole('group', { name: 'Klagepunkt 1' });
+  const rules = within(point).getByRole('group', { name: 'Regler' });
+  const picker = within(rules).getByRole('combobox', { name: 'Tilføj regel' });
+  await user.type(picker, 'aflysning');
+  expect(within(rules).getByRole('status')).toHaveTextContent('Ingen regler matcher.');
+  await user.clear(picker);
+  await user.type(picker, 'lab-reform');
+  expect(within(rules).getByRole('status')).toHaveTextContent('Ingen regler matcher.');
+  await user.keyboard('{Escape}{Escape}');
+
+  await user.click(within(point).getByRole('checkbox', { name: 'Aflyste møder' }));
+  const suggested = await within(point).findByRole('list', { name: 'Foreslåede regler' });
+  await waitFor(() => expect(suggested.querySelectorAll('li')).toHaveLength(2));
+  expect(suggested).toHaveTextContent(/Venlig og hensynsfuld optræden/);
+  expect(suggested).not.toHaveTextContent(/Aflysning af møder/);
+});
+
+test('a breach of a background rule stored earlier is kept and flagged; "Ikke overholdt" is not offered anew', async () => {
+  const created = await createCase(real);
+  const pointId = created.points[0]!.id;
+  // Recorded before gfs-aflysning-moeder became background (written past the service, as then).
+  real.ctx.db.prepare("INSERT INTO point_rules (point_id, rule_id, position, assessment, reasoning) VALUES (?, 'gfs-aflysning-moeder', 1, 'ikke_overholdt', 'Aflyst samme dag.')").run(pointId);
+  const { user } = renderAt(`#/sager/${created.id}`);
+  const point = await screen.findByRole('group', { name: 'Klagepunkt 1' });
+  const linked = await within(point).findByRole('group', { name: 'GFS – Aflysning af møder / varsling' });
+  expect(linked).toHaveTextContent(/Registreringen bevares, men den kan ikke gives igen/);
+  expect(linked).toHaveTextContent(NOT_FULLY_VERIFIED);
+  const assessment = within(linked).getByLabelText('Vurdering') as HTMLSelectElement;
+  expect(assessment).toHaveDisplayValue('Ikke overholdt');
+
+  // The case stays editable: saving something else keeps the breach.
+  await user.type(within(point).getByLabelText('Beskrivelse af klagepunktet'), 'Mødet blev aflyst.');
+  await user.click(screen.getByRole('button', { name: 'Gem henvendelse' }));
+  expect(await screen.findByText(/Ændringerne er gemt/)).toBeInTheDocument();
+  expect((await real.call('cases:get', { id: created.id })).points[0]?.rules).toEqual([
+    { ruleId: 'gfs-aflysning-moeder', assessment: 'ikke_overholdt', reasoning: 'Aflyst samme dag.' },
+  ]);
+
+  // Once reassessed, "Ikke overholdt" is no longer offered for it.
+  const again = within(screen.getByRole('group', { name: 'Klagepunkt 1' })).getByRole('group', { name: /Aflysning af møder/ });
+  await user.selectOptions(within(again).getByLabelText('Vurdering'), 'Ikke vurderet');
+  const options = [...(within(again).getByLabelText('Vurdering') as HTMLSelectElement).options].map((o) => o.text);
+  expect(options).toEqual(['Overholdt', 'Ikke vurderet']);
 });

@@ -53,7 +53,7 @@ export async function createCase(real: RealApi, patch: Partial<CaseInput> & { ci
     summary: 'Klage over sagsbehandlingstid',
     description: '',
     status: 'modtaget',
-    competence: 'inden_for',
+    competenceReasonId: null,
     handling: null,
     closedOn: null,
     adviserId: null,

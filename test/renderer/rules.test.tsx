@@ -22,7 +22,7 @@ test('the Regler screen lists the shipped catalogue, filters by law and searches
   expect(screen.getByRole('link', { name: /^Regler/ })).toHaveAttribute('aria-current', 'page');
 
   // Every rule that is not fully verified carries the mark in its row.
-  const unverified = all.find((r) => r.verification !== 'yes');
+  const unverified = all.find((r) => r.verification !== 'yes' && r.role === 'norm');
   if (unverified) expect(rowOf(new RegExp(unverified.id))).toHaveTextContent(NOT_FULLY_VERIFIED);
   const verified = all.find((r) => r.verification === 'yes');
   if (verified) expect(rowOf(new RegExp(verified.id))).not.toHaveTextContent(NOT_FULLY_VERIFIED);
@@ -63,6 +63,7 @@ test('"Ny regel" shows Danish errors next to the fields, then creates the rule a
   await user.click(within(form).getByLabelText('Reglen fastsætter en frist'));
   await user.type(within(form).getByLabelText('Antal'), '10');
   await user.type(within(form).getByLabelText('Kilder'), 'www.example.dk/svarpolitik');
+  await user.type(within(form).getByLabelText('Henvisning i breve'), 'https://www.example.dk/svarpolitik');
   await user.click(within(form).getByRole('button', { name: 'Opret regel' }));
 
   expect(await screen.findByRole('alert')).toHaveTextContent('Reglen er ikke gemt');
@@ -70,6 +71,13 @@ test('"Ny regel" shows Danish errors next to the fields, then creates the rule a
   expect(within(form).getByLabelText('Titel')).toHaveAccessibleDescription('Giv reglen en titel.');
   expect(within(form).getByLabelText('Antal')).toHaveAccessibleDescription('Angiv både antal og enhed, eller ingen af dem.');
   expect(within(form).getByLabelText('Kilder')).toHaveAccessibleDescription(/Linje 1: En kilde skal være en https-adresse/);
+  // A letter cites the law, never a web page; and an own deadline must say whose it is.
+  expect(within(form).getByLabelText('Henvisning i breve')).toHaveAccessibleDescription(/ikke en webadresse/);
+  expect(within(form).getByLabelText('Hvis frist')).toHaveAccessibleDescription(/Angiv, hvis frist det er/);
+  await user.clear(within(form).getByLabelText('Henvisning i breve'));
+  await user.type(within(form).getByLabelText('Henvisning i breve'), 'Kommunens svarpolitik, pkt. 2');
+  await user.selectOptions(within(form).getByLabelText('Hvis frist'), 'Lokal målsætning');
+  await user.type(within(form).getByLabelText('Det skal være sket senest på dagen'), 'et svar på henvendelsen');
 
   await user.clear(within(form).getByLabelText('Id'));
   await user.type(within(form).getByLabelText('Id'), 'kom-svarpolitik');
@@ -91,8 +99,13 @@ test('"Ny regel" shows Danish errors next to the fields, then creates the rule a
   // New own rules start as "Ikke verificeret", so the page carries the mark.
   expect(screen.getAllByText(NOT_FULLY_VERIFIED).length).toBeGreaterThan(0);
   const stored = await real.call('rules:get', { id: 'kom-svarpolitik' });
-  expect(stored.rule).toMatchObject({ origin: 'own', lawShort: 'KOM', deadline: { amount: 10, unit: 'arbejdsdage', rollForward: true }, sources: ['https://www.example.dk/svarpolitik'] });
-});
+  expect(stored.rule).toMatchObject({
+    origin: 'own', lawShort: 'KOM', citation: 'Kommunens svarpolitik, pkt. 2', role: 'norm', sources: ['https://www.example.dk/svarpolitik'],
+    deadline: { amount: 10, unit: 'arbejdsdage', rollForward: false, owner: 'maal', owes: 'et svar på henvendelsen' },
+  });
+  expect(screen.getByText('Lokal målsætning')).toBeInTheDocument();
+  // Typing a whole rule takes a while on a shared machine.
+}, 20_000);
 
 test('the rule page shows the deadline, sources as external links, the mark, and every klagepunkt that cites it', async () => {
   await createOwnRule(real);
@@ -146,9 +159,53 @@ test('the rule page edits the rule, retires it, and sets the themes that suggest
   expect((await real.call('rules:list', { search: 'svarpolitik', lawShort: null, category: null, includeRetired: false })).map((r) => r.id)).not.toContain('kom-svarpolitik');
 });
 
-test('editing a shipped rule warns that new catalogue versions will leave it alone', async () => {
+test('editing a shipped rule warns that new catalogue versions will leave it alone, and keeps its role', async () => {
   const { user } = renderAt('#/regler/fvl-19-partshoering');
   await screen.findByRole('heading', { level: 1, name: /Partshøring/i });
   await user.click(screen.getByRole('button', { name: 'Ret reglen' }));
   expect(screen.getByText(/ikke længere opdateret af nye versioner af kataloget/)).toBeInTheDocument();
+  const form = screen.getByRole('form', { name: 'Ret reglen' });
+  expect(within(form).queryByLabelText('Rolle')).not.toBeInTheDocument();
+  expect(within(form).getByLabelText('Henvisning i breve')).toHaveValue(
+    'forvaltningslovens § 19, stk. 1, jf. lovbekendtgørelse nr. 433 af 22. april 2014, som ændret ved lov nr. 503 af 23. maj 2018',
+  );
+  expect(within(form).getByLabelText('Hvis frist')).toHaveDisplayValue('Borgerens frist');
+});
+
+test('background rules are listed apart, with a one-line explanation and the mark', async () => {
+  renderAt('#/regler');
+  const section = await screen.findByRole('region', { name: 'Baggrund' });
+  expect(section).toHaveTextContent(/kan ikke registreres som »ikke overholdt«/);
+  const background = within(section).getByRole('table', { name: 'Baggrundsregler' });
+  const aflysning = within(background).getByRole('row', { name: /gfs-aflysning-moeder/ });
+  expect(aflysning).toHaveTextContent(NOT_FULLY_VERIFIED);
+  expect(within(background).getByRole('row', { name: /lab-reform-2026/ })).toBeInTheDocument();
+  // sdp-27 was downgraded to partial by the reference: background, and marked.
+  expect(within(background).getByRole('row', { name: /sdp-27-forlaengelse/ })).toHaveTextContent(NOT_FULLY_VERIFIED);
+  expect(within(table()).queryByRole('row', { name: /gfs-aflysning-moeder/ })).not.toBeInTheDocument();
+  expect(rowOf(/fvl-19-partshoering/)).toBeInTheDocument();
+});
+
+test('a background rule’s page says it cannot be recorded as breached and how to rely on it, and offers no themes', async () => {
+  renderAt('#/regler/gfs-aflysning-moeder');
+  await screen.findByRole('heading', { level: 1, name: /Aflysning af møder/ });
+  const note = screen.getByRole('note', { name: 'Baggrund' });
+  expect(note).toHaveTextContent(/kan ikke registreres som »ikke overholdt«/);
+  expect(note).toHaveTextContent(/opret en egen regel .* du står selv inde for/);
+  expect(screen.getAllByText(NOT_FULLY_VERIFIED).length).toBeGreaterThan(0);
+  expect(screen.queryByRole('region', { name: 'Foreslås ved temaerne' })).not.toBeInTheDocument();
+  const facts = screen.getByRole('region', { name: 'Reglen' });
+  expect(within(facts).getByText('Rolle').nextElementSibling).toHaveTextContent(/^Baggrund – beskriver baggrund/);
+});
+
+test('a rule’s page shows the formal citation for letters, whose deadline it is and what is due', async () => {
+  renderAt('#/regler/ofl-36-frist');
+  await screen.findByRole('heading', { level: 1, name: /Frist for aktindsigt/ });
+  const facts = screen.getByRole('region', { name: 'Reglen' });
+  const value = (term: string) => within(facts).getByText(term).nextElementSibling;
+  expect(value('Henvisning i breve')).toHaveTextContent('offentlighedslovens § 36, stk. 2, jf. lovbekendtgørelse nr. 145 af 24. februar 2020');
+  expect(value('Rolle')).toHaveTextContent('Retsregel');
+  expect(value('Hvis frist')).toHaveTextContent('Lovbestemt frist for myndigheden');
+  expect(value('Skal være sket senest på dagen')).toHaveTextContent('en afgørelse eller besked om, hvornår den kommer');
+  expect(screen.queryByRole('note', { name: 'Baggrund' })).not.toBeInTheDocument();
 });

@@ -100,3 +100,28 @@ test('a bad adviser e-mail is refused with the field message', async () => {
   const region = screen.getByRole('region', { name: 'Rådgivere' });
   expect(await within(region).findByText(/E-mailadressen ser ikke rigtig ud/)).toBeInTheDocument();
 });
+
+test('competence reasons: the municipality adds its own, it is offered per klagepunkt, and a retired one is not', async () => {
+  const { user } = renderAt('#/indstillinger');
+  const section = await screen.findByRole('region', { name: 'Kompetencegrunde' });
+  const list = within(section).getByRole('list', { name: 'Kompetencegrunde' });
+  expect(within(list).getByText('Fuldmagt mangler')).toBeInTheDocument();
+  await user.type(within(section).getByLabelText('Ny kompetencegrund'), 'Sag hos Udbetaling Danmark');
+  await user.click(within(section).getByRole('button', { name: 'Tilføj kompetencegrund' }));
+  expect(await within(list).findByText('Sag hos Udbetaling Danmark')).toBeInTheDocument();
+
+  // "Ikke forelagt forvaltningen" is a step, not a reason: refused with the reason why.
+  await user.type(within(section).getByLabelText('Ny kompetencegrund'), 'Ikke forelagt forvaltningen');
+  await user.click(within(section).getByRole('button', { name: 'Tilføj kompetencegrund' }));
+  expect(await within(section).findByText(/er ikke en kompetencegrund, men et trin/)).toBeInTheDocument();
+
+  await user.click(within(section).getByRole('button', { name: 'Markér som udgået: kompetencegrunden Ansættelsesforhold' }));
+  expect(await within(section).findByRole('button', { name: 'Tag i brug igen: kompetencegrunden Ansættelsesforhold' })).toBeInTheDocument();
+
+  await user.click(screen.getByRole('link', { name: 'Ny henvendelse' }));
+  const p1 = await screen.findByRole('group', { name: 'Klagepunkt 1' });
+  const options = within(within(p1).getByLabelText('Kompetence')).getAllByRole('option').map((o) => o.textContent);
+  expect(options).toContain('Uden for: Sag hos Udbetaling Danmark');
+  expect(options).not.toContain('Uden for: Ansættelsesforhold');
+  expect(options[0]).toBe('Inden for kompetence');
+});

@@ -19,9 +19,13 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** The human-readable report: every error line, then a summary (import.md § Behaviour). */
+/**
+ * The human-readable report: every error line, every warning line (rows imported as written that
+ * the adviser should check), then a summary (import.md § Behaviour).
+ */
 export function printReport(report: ImportReport, io: CliIo): void {
   for (const e of report.errors) io.err(formatImportIssue(e));
+  for (const w of report.warnings) io.err(`advarsel: ${formatImportIssue(w)}`);
   if (!report.ok) {
     io.err(`Importen er afvist: ${plural(report.errors.length, 'fejl', 'fejl')}. Intet er importeret; ret filen, og prøv igen.`);
     return;
@@ -33,6 +37,10 @@ export function printReport(report: ImportReport, io: CliIo): void {
   if (forvaltninger.length) io.out(`${verb} forvaltninger: ${forvaltninger.join(', ')}`);
   if (afdelinger.length) io.out(`${verb} afdelinger: ${afdelinger.join(', ')}`);
   if (themes.length) io.out(`${verb} temaer: ${themes.join(', ')}`);
+  if (report.warnings.length) {
+    const rows = plural(report.warnings.length, 'advarsel', 'advarsler');
+    io.out(`${rows}: rækkerne ${report.dryRun ? 'ville blive' : 'er'} importeret som angivet; tjek dem (se ovenfor).`);
+  }
 }
 
 export const importCommand: Command = {
@@ -42,6 +50,7 @@ export const importCommand: Command = {
   details: [
     'Filen skal følge importformatet: én række pr. klagepunkt, rækker med samme sagsnr er én henvendelse.',
     'Er der blot én fejl, importeres intet, og alle fejl vises som "linje N, kolonne X: …".',
+    'Advarsler (fx et klagepunkt uden for kompetence, der er markeret undersøgt) stopper ikke importen; de vises som "advarsel: linje N, …".',
   ],
   options: [
     { name: 'dry-run', kind: 'boolean', description: 'kontrollér filen og vis rapporten uden at gemme noget' },

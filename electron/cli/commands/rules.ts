@@ -2,19 +2,23 @@
  * `ombud rules list|show`: the rule catalogue from the command line, e.g. to check which catalogue
  * version a database holds or to look up a rule's sources. Every rule that is not fully verified
  * carries "ikke fuldt verificeret", in the table and in the JSON (`mark`), as everywhere else.
+ * `show` prints the formal citation a letter uses, the rule's role (a background rule cannot be
+ * recorded as breached) and whose deadline it is.
  */
 import { catalogEntryName } from '../../../db/queries/catalog';
 import { storedCatalogVersion } from '../../../db/queries/rules';
-import { DeadlineUnit, Verification, verificationMark, type Rule, type RuleDeadline } from '../../../shared/domain/rule';
+import { formatSpec } from '../../../shared/deadlines/text';
+import { DeadlineOwnerVocab } from '../../../shared/deadlines/owner';
+import { RuleRole, Verification, breachRefusal, formalCitation, verificationMark, type Rule, type RuleDeadline } from '../../../shared/domain/rule';
 import { getRule, listRules } from '../../services/rules';
 import { flag, parseArgs, UsageError } from '../args';
 import { EXIT_OK, type CliIo, type Command } from '../command';
 import { withApp } from '../open';
 
-/** The deadline as the table shows it: "7 arbejdsdage", or the text when it cannot be computed. */
+/** The deadline as the table shows it: "7 arbejdsdage", "1 måned", or the text when it cannot be computed. */
 function deadlineShort(d: RuleDeadline | null): string {
   if (d === null) return '';
-  if (d.amount !== null && d.unit !== null) return `${d.amount} ${DeadlineUnit.label(d.unit)}`;
+  if (d.amount !== null && d.unit !== null) return formatSpec({ amount: d.amount, unit: d.unit });
   return d.text;
 }
 
@@ -45,12 +49,14 @@ function printTable(rules: ReadonlyArray<Rule>, io: CliIo): void {
 
 function deadlineLong(d: RuleDeadline): string {
   const short = deadlineShort(d);
-  const text = d.text !== '' && d.text !== short ? ` (${d.text})` : '';
+  const text = d.text.trim();
+  // The text usually starts with the amount itself ("14 dage (myndighedens svarfrist)"): say it once.
+  const head = text === '' || text === short ? short : text.startsWith(short) ? text : `${short} (${text})`;
   const from = d.from !== '' ? ` fra ${d.from}` : '';
   // Only a computable deadline has a last day that could fall on a weekend (legal-rules.md § b.3).
   const computable = d.amount !== null && d.unit !== null;
   const roll = !computable ? '' : d.rollForward ? '; falder sidste dag på en weekend eller helligdag, flyttes den til næste hverdag' : '; vises uforlænget';
-  return `${short}${text}${from}${roll}`;
+  return `${head}${from}${roll}`;
 }
 
 function printRule(rule: Rule, citations: number, themes: string[], io: CliIo): void {
@@ -58,11 +64,17 @@ function printRule(rule: Rule, citations: number, themes: string[], io: CliIo): 
   io.out(`${rule.id}${mark ? ` (${mark})` : ''}`);
   io.out(`${[rule.lawShort, rule.paragraph === '–' ? '' : rule.paragraph].filter((p) => p !== '').join(' ')} – ${rule.title}`);
   io.out('');
+  const refusal = breachRefusal(rule);
+  const d = rule.deadline;
   const facts: Array<[string, string]> = [
     ['Lov', rule.lawFull],
     ['Paragraf', rule.paragraph],
     ['Kategori', rule.category],
-    ['Frist', rule.deadline === null ? 'ingen' : deadlineLong(rule.deadline)],
+    ['Henvisning', formalCitation(rule)],
+    ['Rolle', refusal === null ? RuleRole.label(rule.role) : `${RuleRole.label('baggrund')} – kan ikke registreres som ikke overholdt`],
+    ['Frist', d === null ? 'ingen' : deadlineLong(d)],
+    ...(d === null ? [] : [['Hvis frist', DeadlineOwnerVocab.label(d.owner)] as [string, string]]),
+    ...(d === null || d.owes === '' ? [] : [['Skal ske', d.owes] as [string, string]]),
     ['Verificering', `${Verification.label(rule.verification)}${mark ? ` – ${mark}` : ''}`],
     ['Oprindelse', rule.origin === 'own' ? 'egen regel' : rule.edited ? `leveret (katalogversion ${rule.catalogVersion ?? '?'}), tilpasset af rådgiveren` : `leveret (katalogversion ${rule.catalogVersion ?? '?'})`],
     ['Gælder til', rule.validTo ?? '–'],
@@ -90,7 +102,7 @@ export const rulesCommand: Command = {
   summary: 'Vis regelkataloget (forvaltningsret m.m.) eller én regel',
   usage: 'ombud rules list [--json] [--db <fil>]  |  ombud rules show <id> [--json] [--db <fil>]',
   details: [
-    '"list" viser alle gældende regler: id, lov, paragraf, titel og frist. "show <id>" viser én regel med resumé, kilder, note om verificering og antallet af klagepunkter, der henviser til den.',
+    '"list" viser alle gældende regler: id, lov, paragraf, titel og frist. "show <id>" viser én regel med henvisningen til breve, rolle, hvis frist det er, resumé, kilder, note om verificering og antallet af klagepunkter, der henviser til den.',
     'Regler, der ikke er fuldt verificeret, er markeret "ikke fuldt verificeret" – kontrollér dem mod retsinformation.dk, før de bruges som gældende ret.',
   ],
   options: [{ name: 'json', kind: 'boolean', description: 'skriv resultatet som JSON' }],

@@ -14,7 +14,7 @@ export class RulesPage extends AppShell {
   }
 
   get table(): Locator {
-    return this.page.getByRole('table', { name: 'Regler' });
+    return this.page.getByRole('table', { name: 'Regler', exact: true });
   }
 
   /** The live region saying "N regler". */

@@ -72,6 +72,22 @@ describe('ombud CLI', { timeout: 60_000 }, () => {
     expect(ImportReportSchema.parse(JSON.parse(j.out)).errors).toEqual([{ line: 3, column: 'modtaget', message: '"31.02.2025" er ikke en gyldig dato' }]);
   });
 
+  it('imports a klagepunkt outside competence marked undersøgt, printing a warning (exit 0), in text and JSON', () => {
+    writeFileSync(
+      path.join(dir, 'advarsel.csv'),
+      'sagsnr;modtaget;type;kompetence;behandling;forvaltning\nK-1;2024-01-01;klage;afgørelsens indhold;undersøgt;Social\nK-1;2024-01-01;klage;inden for;undersøgt;Social\n',
+    );
+    const warning = 'linje 2, kolonne behandling: klagepunktet er uden for kompetence (afgørelsens indhold), men markeret som undersøgt; det er importeret som angivet – tjek, om det er rigtigt';
+    const r = ombud('import', 'advarsel.csv', '--db', path.join(dir, 'advarsel.sqlite'));
+    expect(r.code).toBe(0);
+    expect(r.err.split('\n')).toEqual([`advarsel: ${warning}`, '']);
+    expect(r.out).toContain('Importeret: 1 henvendelse med 2 klagepunkter.');
+    expect(r.out).toContain('1 advarsel: rækkerne er importeret som angivet; tjek dem (se ovenfor).');
+    const j = ombud('import', 'advarsel.csv', '--dry-run', '--json', '--db', path.join(dir, 'advarsel-2.sqlite'));
+    expect(j.code).toBe(0);
+    expect(ImportReportSchema.parse(JSON.parse(j.out)).warnings).toEqual([{ line: 2, column: 'behandling', message: warning.replace(/^linje 2, kolonne behandling: /, '') }]);
+  });
+
   it('exits 2 on wrong use, with a Danish message on stderr', () => {
     const cases: Array<[string[], string]> = [
       [[], 'Brug: ombud'],

@@ -1,5 +1,5 @@
 /** `ombud deadline` against a real database file, through the real launcher. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -65,11 +65,35 @@ describe('ombud deadline', { timeout: 60_000 }, () => {
     expect(e.spec).toEqual({ amount: 7, unit: 'arbejdsdage', rollForward: false, profile: 'standard' });
     // rsl-67-klagefrist: 4 uger with roll-forward; 01.05.2025 + 4 uger = Kristi himmelfartsdag.
     expect(json('--from', '2025-05-01', '--rule', 'rsl-67-klagefrist').due).toBe('2025-05-30');
-    expect(json('--from', '2025-05-01', '--rule', 'rsl-67-klagefrist', '--profile', 'udvidet').due).toBe('2025-06-02');
+    // The citizen's deadline: the profile's Friday after Kristi himmelfartsdag does not extend it …
+    const borger = json('--from', '2025-05-01', '--rule', 'rsl-67-klagefrist', '--profile', 'udvidet');
+    expect(borger.due).toBe('2025-05-30');
+    expect(DeadlineExplanationSchema.parse(borger.explanation)).toMatchObject({ owner: 'borger', spec: { profile: 'helligdage' } });
+    // … counted as the authority's, it would.
+    expect(json('--from', '2025-05-01', '--rule', 'rsl-67-klagefrist', '--profile', 'udvidet', '--owner', 'myndighed').due).toBe('2025-06-02');
     const text = ombud('deadline', '--from', '2025-06-03', '--rule', 'rsl-67-klagefrist', '--db', db);
     expect(text.code).toBe(0);
     expect(text.out.split('\n')[0]).toBe('Frist: tirsdag 01.07.2025 (2025-07-01)');
-    expect(text.out).toMatch(/^ {2}Regel: .*\(rsl-67-klagefrist\)\. Kilde: https:\/\//m);
+    expect(text.out).toContain('  Det er ikke angivet, hvis frist det er, så reglens egen angivelse bruges: borgerens frist.\n');
+    // The rule by its formal citation, never a web page (legal-rules.md § b.5).
+    expect(text.out).toMatch(/^ {2}Regel: .+\. Hjemmel: .+\.$/m);
+    expect(text.out).not.toContain('http');
+  });
+
+  it('--owner: borger, myndighed, mål (or maal) decide which days count; --brev prints the letter text', () => {
+    // 08.05.2025 + 4 uger = grundlovsdag 05.06.2025: the citizen's deadline stays, the authority's moves.
+    expect(json('--from', '2025-05-08', '--add', '4 uger', '--roll-forward', '--owner', 'borger').due).toBe('2025-06-05');
+    expect(json('--from', '2025-05-08', '--add', '4 uger', '--roll-forward', '--owner', 'myndighed').due).toBe('2025-06-06');
+    expect(json('--from', '2025-05-08', '--add', '4 uger', '--roll-forward', '--owner', 'mål').due).toBe('2025-06-06');
+    expect(json('--from', '2025-05-08', '--add', '4 uger', '--roll-forward', '--owner', 'MAAL').due).toBe('2025-06-06');
+    const r = ombud('deadline', '--from', '2025-05-08', '--add', '4 uger', '--roll-forward', '--owner', 'borger', '--brev', '--db', db);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('\nBrevtekst:\n  Fristen er på 4 uger regnet fra torsdag den 8. maj 2025. Den dag tæller ikke med.\n  Fristen udløber torsdag den 5. juni 2025.\n');
+    expect(r.out).toContain('kommunens kontorer kan være lukket');
+    // Without --owner and without a rule: the authority's, and the lines say so.
+    const none = ombud('deadline', '--from', '2025-05-08', '--add', '4 uger', '--db', db);
+    expect(none.out).toContain('  Det er ikke angivet, hvis frist det er, og uden en regel regnes fristen som en lovbestemt frist for myndigheden.\n');
   });
 
   it('uses the municipality’s closing days from the database', () => {
@@ -79,10 +103,15 @@ describe('ombud deadline', { timeout: 60_000 }, () => {
     } finally {
       handle.close();
     }
-    const r = ombud('deadline', '--from', '2025-12-23', '--add', '3 arbejdsdage', '--profile', 'helligdage', '--db', db);
+    // A local target skips them …
+    const r = ombud('deadline', '--from', '2025-12-23', '--add', '3 arbejdsdage', '--profile', 'helligdage', '--owner', 'mål', '--db', db);
     expect(r.code).toBe(0);
     expect(r.out.split('\n')[0]).toBe('Frist: fredag 02.01.2026 (2026-01-02)');
     expect(r.out).toContain('29.12.2025 – lukkedag: juleluk; 30.12.2025 – lukkedag: juleluk');
+    // … a statutory deadline does not (FOB 2021-1): it names them instead.
+    const statutory = ombud('deadline', '--from', '2025-12-23', '--add', '3 arbejdsdage', '--profile', 'helligdage', '--db', db);
+    expect(statutory.out.split('\n')[0]).toBe('Frist: tirsdag 30.12.2025 (2025-12-30)');
+    expect(statutory.out).toContain('Kommunens lukkedage 29.12.2025 (juleluk) og 30.12.2025 (juleluk) ligger i fristens løbetid, men forlænger ikke en lovbestemt frist (FOB 2021-1).');
   });
 
   it('exits 1 with a Danish message for a rule without a computable deadline or an unknown rule', () => {
@@ -104,6 +133,7 @@ describe('ombud deadline', { timeout: 60_000 }, () => {
     [['--from', '2025-06-03', '--add', '4 år'], /--add skal være et antal og en enhed/],
     [['--from', '2025-06-03', '--add', 'fire uger'], /--add skal være et antal og en enhed/],
     [['--from', '2025-06-03', '--add', '4 uger', '--profile', 'weekend'], /--profile skal være helligdage, standard eller udvidet/],
+    [['--from', '2025-06-03', '--add', '4 uger', '--owner', 'kommune'], /--owner skal være borger, myndighed eller mål/],
     [['--from', '2025-06-03', '--rule', 'ofl-36-frist', '--roll-forward'], /--roll-forward kan ikke bruges med --rule/],
     [['--from', '2025-06-03', '--add', '4 uger', 'ekstra'], /Uventet argument/],
     [['--from', '2025-06-03', '--add', '4 uger', '--frob'], /Ukendt tilvalg/],
@@ -121,6 +151,55 @@ describe('ombud deadline', { timeout: 60_000 }, () => {
     expect(h.code).toBe(0);
     expect(h.out).toContain('Brug: ombud deadline --from <dato> --add "<antal> <enhed>"');
     expect(h.out).toContain('Startdagen tælles ikke med.');
+    expect(h.out).toContain('--owner <hvis>');
+    expect(h.out).toContain('hvis frist: borger, myndighed eller mål');
     expect(ombud('--help').out).toMatch(/^ {2}deadline +Beregn en frist med forklaring/m);
+  });
+});
+
+/**
+ * Run the real launcher with its stdout read by a reader that stops after the first line (like
+ * `ombud … | head -1`): the reader closes its end of the pipe, and the command's next write fails
+ * with EPIPE. Resolves with the first line, the exit code and everything written to stderr.
+ */
+function firstLineOnly(...args: string[]): Promise<{ first: string; code: number | null; err: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, OMBUD_USER_DATA_DIR: path.join(dir, 'userdata') } });
+    let out = '';
+    let err = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => { err += chunk; });
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      out += chunk;
+      if (out.includes('\n')) child.stdout.destroy();
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ first: out.split('\n')[0] ?? '', code, err }));
+  });
+}
+
+describe('output into a reader that closes early', { timeout: 60_000 }, () => {
+  it.each([
+    // 10000 arbejdsdage as JSON: far more than a pipe holds, so the command is still writing when the reader leaves.
+    [['deadline', '--from', '2025-01-01', '--add', '10000 arbejdsdage', '--json'], '{'],
+    [['deadline', '--from', '2025-05-26', '--add', '7 arbejdsdage'], 'Frist: fredag 06.06.2025 (2025-06-06)'],
+    [['rules', 'list', '--json'], '{'],
+    [['rules', 'list'], expect.stringMatching(/^id +lov +paragraf/) as unknown as string],
+  ])('ombud %j | head -1 exits normally, without an error or a stack trace', async (args, first) => {
+    const r = await firstLineOnly(...args, '--db', db);
+    expect(r.first).toEqual(first);
+    expect(r.err).not.toMatch(/Error|EPIPE|\n\s+at /);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+  });
+});
+
+describe('ombud rules show: a deadline said once', { timeout: 60_000 }, () => {
+  it('does not repeat the deadline inside itself, and says "1 måned"', () => {
+    const fvl23 = ombud('rules', 'show', 'fvl-23-mundtlig-afgoerelse', '--db', db);
+    expect(fvl23.code).toBe(0);
+    const line = fvl23.out.split('\n').find((l) => l.startsWith('Frist:')) ?? '';
+    expect(line).toMatch(/^Frist: +14 dage \(myndighedens svarfrist\) fra /);
+    expect(line).not.toContain('14 dage (14 dage');
+    expect(ombud('rules', 'list', '--db', db).out).not.toMatch(/\b1 måneder\b/);
   });
 });

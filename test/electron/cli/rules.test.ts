@@ -53,10 +53,20 @@ describe('ombud rules', { timeout: 60_000 }, () => {
     expect(r.out).toContain('Frist:         7 arbejdsdage fra myndighedens modtagelse af anmodningen; vises uforlænget');
     expect(r.out).toContain('Citeret af:    0 klagepunkter');
     expect(r.out).toContain('  https://stevns.dk/om-kommunen/aktindsigt');
+    // The formal citation a letter uses, the role and whose deadline it is.
+    expect(r.out).toContain(
+      'Henvisning:    forvaltningslovens § 16, stk. 2, jf. lovbekendtgørelse nr. 433 af 22. april 2014, som ændret ved lov nr. 503 af 23. maj 2018\n',
+    );
+    expect(r.out).toContain('Rolle:         Retsregel\n');
+    expect(r.out).toContain('Hvis frist:    Lovbestemt frist for myndigheden\n');
+    expect(r.out).toContain('Skal ske:      en afgørelse om aktindsigt eller besked om grunden til forsinkelsen og om, hvornår afgørelsen kommer\n');
+    const background = ombud('rules', 'show', 'gfs-aflysning-moeder', '--db', db);
+    expect(background.out).toContain('Rolle:         Baggrund – kan ikke registreres som ikke overholdt\n');
+    expect(background.out).not.toContain('Hvis frist:');
     const j = ombud('rules', 'show', 'rsl-67-klagefrist', '--json', '--db', db);
     expect(j.code).toBe(0);
     const parsed = JSON.parse(j.out) as { rule: unknown; mark: string | null; citationCount: number; suggestedForThemes: string[] };
-    expect(RuleSchema.parse(parsed.rule)).toMatchObject({ id: 'rsl-67-klagefrist', deadline: { amount: 4, unit: 'uger', rollForward: true } });
+    expect(RuleSchema.parse(parsed.rule)).toMatchObject({ id: 'rsl-67-klagefrist', role: 'norm', deadline: { amount: 4, unit: 'uger', rollForward: true, owner: 'borger' } });
     expect(parsed).toMatchObject({ mark: null, citationCount: 0, suggestedForThemes: ['Klagevejledning'] });
   });
 

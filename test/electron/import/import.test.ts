@@ -25,7 +25,7 @@ describe('runImport', () => {
     const before = { f: count(app, 'forvaltninger'), t: count(app, 'themes') };
     const report = await runImport(app.ctx, { fileName: 'sager.csv', content: csvBytes(GOOD), dryRun: false });
     expect(report).toEqual({
-      ok: true, dryRun: false, errors: [], henvendelser: 2, klagepunkter: 2,
+      ok: true, dryRun: false, errors: [], warnings: [], henvendelser: 2, klagepunkter: 2,
       created: { forvaltninger: ['Kultur og Fritid'], afdelinger: ['Kultur og Fritid / Biblioteket'], themes: ['Ventetid i telefonkø'] },
     });
     expect(count(app, 'forvaltninger')).toBe(before.f + 1);
@@ -34,7 +34,7 @@ describe('runImport', () => {
     const c = db.prepare("SELECT * FROM cases WHERE sagsnr = '2024-0007'").get() as Record<string, unknown>;
     expect(c).toMatchObject({
       received_on: '2024-02-03', type: 'klage', channel: 'telefon', citizen_name: 'Grethe Ærbø', citizen_cpr: '010190-1234',
-      status: 'afsluttet', closed_on: '2024-03-01', sagsnr_year: 2024, sagsnr_seq: 7, competence: 'inden_for',
+      status: 'afsluttet', closed_on: '2024-03-01', sagsnr_year: 2024, sagsnr_seq: 7, competence_reason_id: null, handling: null,
       summary: 'Ingen svar på ansøgningen om fleksjob i fire måneder.',
     });
     const points = db.prepare('SELECT position, description, outcome FROM complaint_points WHERE case_id = ? ORDER BY position').all(c['id']);
@@ -49,6 +49,53 @@ describe('runImport', () => {
     expect(audit.map((a) => [a.actor, a.action])).toEqual([['Testrådgiver', 'Importeret'], ['Testrådgiver', 'Importeret']]);
     const hits = db.prepare('SELECT rowid FROM case_fts WHERE case_fts MATCH ?').all('"biblioteket"*');
     expect(hits).toEqual([{ rowid: c['id'] }]);
+  });
+
+  it('imports competence per klagepunkt: one vejvist outside competence beside one investigated, and an outside-but-undersøgt row with a warning', async () => {
+    app = memoryApp();
+    const rows = [
+      ['sagsnr', 'modtaget', 'type', 'kompetence', 'behandling', 'forvaltning', 'beskrivelse', 'udfald'],
+      ['2024-0010', '2024-03-01', 'klage', 'Afgørelsens indhold (hører under klageinstansen)', 'vejvist', 'Social', 'Afslaget på hjælpemidlet er forkert.', 'afvist'],
+      ['2024-0010', '', '', 'inden for', 'undersøgt', 'Social', 'Borgeren blev ikke partshørt.', 'kritik'],
+      // Historical files hold this: outside competence, yet marked undersøgt. Imported, with a warning.
+      ['2024-0011', '2024-03-04', 'klage', 'over 1 år', 'undersøgt', 'Beskæftigelse', 'Sagen sluttede i 2021.', ''],
+      ['2024-0012', '2024-03-05', 'vejvisning', 'anden klageinstans', 'vejvist', '', '', ''],
+    ];
+    const report = await runImport(app.ctx, { fileName: 'historik.csv', content: csvBytes(rows), dryRun: false });
+    expect(report).toMatchObject({ ok: true, errors: [], henvendelser: 3, klagepunkter: 3 });
+    expect(report.warnings.map(formatImportIssue)).toEqual([
+      'linje 4, kolonne behandling: klagepunktet er uden for kompetence (over 1 år), men markeret som undersøgt; det er importeret som angivet – tjek, om det er rigtigt',
+    ]);
+    const db = app.ctx.db;
+    const points = db.prepare(
+      `SELECT c.sagsnr, p.position, r.name AS reason, p.handling FROM complaint_points p JOIN cases c ON c.id = p.case_id
+         LEFT JOIN competence_reasons r ON r.id = p.competence_reason_id ORDER BY c.sagsnr, p.position`,
+    ).all();
+    expect(points).toEqual([
+      { sagsnr: '2024-0010', position: 1, reason: 'Afgørelsens indhold (hører under klageinstansen)', handling: 'vejvist' },
+      { sagsnr: '2024-0010', position: 2, reason: null, handling: 'undersoegt' },
+      // The old token finds the shipped reason by its code.
+      { sagsnr: '2024-0011', position: 1, reason: 'Afsluttet for over 1 år siden', handling: 'undersoegt' },
+    ]);
+    const own = db.prepare(
+      `SELECT r.name AS reason, c.handling FROM cases c LEFT JOIN competence_reasons r ON r.id = c.competence_reason_id WHERE c.sagsnr = '2024-0012'`,
+    ).get();
+    expect(own).toEqual({ reason: 'Anden klageinstans, ombudsmand eller domstol', handling: 'vejvist' });
+  });
+
+  it('refuses a competence reason the municipality does not have, naming the ones it has', async () => {
+    app = memoryApp();
+    const rows = [
+      ['sagsnr', 'modtaget', 'type', 'kompetence', 'forvaltning'],
+      ['2024-0013', '2024-03-01', 'klage', 'Skattesag', 'Social'],
+    ];
+    const report = await runImport(app.ctx, { fileName: 'x.csv', content: csvBytes(rows), dryRun: true });
+    expect(report.ok).toBe(false);
+    expect(report.errors.map(formatImportIssue)).toEqual([
+      'linje 2, kolonne kompetence: kompetencegrunden "Skattesag" findes ikke; brug en af: inden for, Afgørelsens indhold (hører under klageinstansen), ' +
+        'Politisk beslutning eller serviceniveau, Ansættelsesforhold, Afsluttet for over 1 år siden, Anden klageinstans, ombudsmand eller domstol, ' +
+        'Fuldmagt mangler (en ny grund tilføjes under Indstillinger → Kompetencegrunde)',
+    ]);
   });
 
   it('writes nothing when a single row is wrong, and lists every error', async () => {

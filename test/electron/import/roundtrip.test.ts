@@ -77,17 +77,19 @@ describe('export → import round trip', () => {
     withRules(a);
     const rows = [
       ['sagsnr', 'modtaget', 'type', 'kanal', 'borger_navn', 'borger_email', 'borger_telefon', 'borger_adresse', 'borger_cpr', 'kompetence', 'behandling', 'afsluttet', 'forvaltning', 'afdeling', 'tema', 'beskrivelse', 'regler', 'udfald', 'forvaltning_enig', 'henstilling', 'henstilling_fulgt'],
-      ['S-1', '01.02.2024', 'klage', 'digital formular', 'Åse Øster', 'a@eksempel.dk', '+45 12 34 56 78', 'Ågade 1; 2. tv', '0101801234', 'ikke forelagt forvaltningen', 'afvist', '2024-02-10', 'Social', 'PPR', 'B-tema|a-tema', 'Linje 1\r\nLinje "2"; slut', 'GFS-besvarelse|fvl-19-partshoering', 'afvist', 'Nej', ' Svar "altid"; også i ferier ', 'JA'],
-      ['S-1', '', '', '', '', '', '', '', '', '', '', '', 'Social', '', '', 'Andet punkt', '', '', '', 'Afventer svar', ''],
+      ['S-1', '01.02.2024', 'klage', 'digital formular', 'Åse Øster', 'a@eksempel.dk', '+45 12 34 56 78', 'Ågade 1; 2. tv', '0101801234', 'afgørelsens indhold', 'vejvist', '2024-02-10', 'Social', 'PPR', 'B-tema|a-tema', 'Linje 1\r\nLinje "2"; slut', 'GFS-besvarelse|fvl-19-partshoering', 'afvist', 'Nej', ' Svar "altid"; også i ferier ', 'JA'],
+      ['S-1', '', '', '', '', '', '', '', '', 'inden for', 'undersøgt', '', 'Social', '', '', 'Andet punkt', '', '', '', 'Afventer svar', ''],
     ];
     await importText(a, writeCsv(rows));
     const out = parseCsv(exportCsvText(a.ctx.db)).records.map((r) => r.fields);
     expect(out[0]?.slice(15, 21)).toEqual(['beskrivelse', 'regler', 'udfald', 'forvaltning_enig', 'henstilling', 'henstilling_fulgt']);
     expect(out[1]).toEqual([
-      'S-1', '2024-02-01', 'klage', 'digital formular', 'Åse Øster', 'a@eksempel.dk', '+45 12 34 56 78', 'Ågade 1; 2. tv', '010180-1234', 'ikke forelagt forvaltningen', 'afvist', '2024-02-10', 'Social', 'PPR', 'a-tema|B-tema', 'Linje 1\r\nLinje "2"; slut',
+      'S-1', '2024-02-01', 'klage', 'digital formular', 'Åse Øster', 'a@eksempel.dk', '+45 12 34 56 78', 'Ågade 1; 2. tv', '010180-1234', 'Afgørelsens indhold (hører under klageinstansen)', 'vejvist', '2024-02-10', 'Social', 'PPR', 'a-tema|B-tema', 'Linje 1\r\nLinje "2"; slut',
       'gfs-besvarelse|fvl-19-partshoering', 'afvist', 'nej', ' Svar "altid"; også i ferier ', 'ja', '', '', '',
     ]);
     expect(out[2]?.slice(15, 21)).toEqual(['Andet punkt', '', '', '', 'Afventer svar', '']);
+    // Competence and handling are the klagepunkt's own: the old token comes back as the reason's name.
+    expect(out[2]?.slice(9, 11)).toEqual(['inden for', 'undersøgt']);
   });
 
   it('exports only the rules assessed ikke overholdt and the first henstilling of a klagepunkt; JSON has them all', async () => {

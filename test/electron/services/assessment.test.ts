@@ -1,7 +1,8 @@
 /**
  * The assessment of klagepunkter against the rule catalogue (electron/services/cases.ts and
  * db/queries/cases.ts): rule links with assessment and reasoning, the forvaltning's flags, the
- * history lines they produce, unknown ids and retired rules.
+ * history lines they produce, unknown ids, retired rules, and rules that can never be recorded as
+ * breached (background, or shipped and unverified).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertCase } from '../../../db/queries/cases';
@@ -144,6 +145,56 @@ describe('unknown and retired rules', () => {
   it('a rule whose end date is still ahead can be linked', () => {
     addRule('fvl-24-fremtid', '2025-12-31');
     expect(createCase(ctx, withPoint({ rules: [rule('fvl-24-fremtid')] })).points[0]?.rules).toHaveLength(1);
+  });
+});
+
+describe('rules that cannot be recorded as breached', () => {
+  /** A rule as the catalogue holds it, with its role, origin and verification. */
+  function addRuleAs(id: string, o: { role?: 'norm' | 'baggrund'; origin?: 'shipped' | 'own'; verification?: 'yes' | 'partial' | 'no' }): void {
+    db.prepare(
+      `INSERT INTO rules (id, origin, law_short, law_full, paragraph, title, summary, category, role, verification, created_at, updated_at)
+       VALUES (?, ?, 'GFS', 'God forvaltningsskik', '–', 'Aflysning af møder / varsling', 'Resumé', 'adfærd', ?, ?, '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')`,
+    ).run(id, o.origin ?? 'shipped', o.role ?? 'norm', o.verification ?? 'yes');
+  }
+  const REFUSED =
+    'Klagepunkt 1: GFS – Aflysning af møder / varsling beskriver baggrund og kan ikke registreres som »ikke overholdt«. Vil du bygge på normen, så skriv en egen regel under Regler og tag selv ansvar for den.';
+
+  beforeEach(() => {
+    addRuleAs('gfs-aflysning-moeder', { role: 'baggrund', verification: 'no' });
+  });
+
+  it('refuses a background rule recorded as ikke overholdt, with a Danish message on the link, and writes nothing', () => {
+    const e = thrownAppError(() => createCase(ctx, withPoint({ rules: [rule('gfs-besvarelse'), rule('gfs-aflysning-moeder', 'ikke_overholdt', 'Aflyst samme dag.')] })));
+    expect(e.code).toBe('validation');
+    expect(e.fields).toEqual({ 'points.0.rules.1.assessment': REFUSED });
+    expect(db.prepare('SELECT count(*) FROM cases').pluck().get()).toBe(0);
+  });
+
+  it('refuses a shipped norm the reference could not verify, but not the adviser’s own unverified norm', () => {
+    addRuleAs('gfs-ukendt-norm', { verification: 'no' });
+    addRuleAs('kom-moeder', { origin: 'own', verification: 'no' });
+    const e = thrownAppError(() => createCase(ctx, withPoint({ rules: [rule('gfs-ukendt-norm')] })));
+    expect(e.fields?.['points.0.rules.0.assessment']).toMatch(/^Klagepunkt 1: GFS – Aflysning af møder \/ varsling er ikke verificeret og kan ikke registreres som »ikke overholdt«\./);
+    expect(createCase(ctx, withPoint({ rules: [rule('kom-moeder')] })).points[0]?.rules).toEqual([rule('kom-moeder')]);
+  });
+
+  it('lets a background rule be linked as background, assessed overholdt or not assessed', () => {
+    const links = [rule('gfs-aflysning-moeder', 'ikke_vurderet'), rule('gfs-besvarelse', 'ikke_overholdt')];
+    expect(createCase(ctx, withPoint({ rules: links })).points[0]?.rules).toEqual(links);
+  });
+
+  it('keeps a breach stored before the rule became background, and the case stays editable; a new breach is refused', () => {
+    // Registered before this check existed (written past the service, as then).
+    const { id } = insertCase(db, withPoint({ rules: [rule('gfs-aflysning-moeder', 'ikke_overholdt', 'Aflyst samme dag.')] }), '2024-06-01T10:00:00Z');
+    const keep = editPoint(id, { description: 'Rettet beskrivelse', rules: [rule('gfs-aflysning-moeder', 'ikke_overholdt', 'Aflyst samme dag uden varsel.')] });
+    updateCase(ctx, id, keep.version, keep.input);
+    expect(getCase(ctx, id).points[0]).toMatchObject({ description: 'Rettet beskrivelse', rules: [rule('gfs-aflysning-moeder', 'ikke_overholdt', 'Aflyst samme dag uden varsel.')] });
+
+    // Once reassessed, the breach cannot be given again.
+    const away = editPoint(id, { rules: [rule('gfs-aflysning-moeder', 'overholdt')] });
+    updateCase(ctx, id, away.version, away.input);
+    const back = editPoint(id, { rules: [rule('gfs-aflysning-moeder', 'ikke_overholdt')] });
+    expect(thrownAppError(() => updateCase(ctx, id, back.version, back.input)).fields).toEqual({ 'points.0.rules.0.assessment': REFUSED });
   });
 });
 

@@ -145,7 +145,7 @@ describe('history', () => {
     expect(changes).toEqual([
       { field: 'Klagepunkt 1: Afdeling', before: 'Jobcenter', after: 'Ydelsescenter' },
       { field: 'Klagepunkt 1: Temaer', before: 'Sagsbehandlingstid', after: 'Sagsbehandlingstid, Vejledning' },
-      { field: 'Klagepunkt 1: Udfald', before: '', after: 'Kritik' },
+      { field: 'Klagepunkt 1: Udfald', before: '', after: 'Kritisabelt' },
       { field: 'Klagepunkt 2', before: '', after: 'tilføjet' },
       { field: 'Klagepunkt 2: Forvaltning', before: '', after: 'Social' },
       { field: 'Klagepunkt 2: Beskrivelse', before: '', after: 'Nyt punkt' },
@@ -243,5 +243,76 @@ describe('retired catalogue entries', () => {
       updateCase(app.ctx, created.id, edited.version, { ...same, points: [{ ...point, id: kept.id }, { ...point }] }),
     );
     expect(Object.keys(added.fields ?? {})).toEqual(['points.1.forvaltningId', 'points.1.themeIds']);
+  });
+});
+
+describe('competence per klagepunkt (legal-rules.md § c.2–c.3)', () => {
+  const substance = 'Afgørelsens indhold (hører under klageinstansen)';
+
+  it('saves one klagepunkt outside competence (vejvist) next to one investigated, reads them back and records them in the history', () => {
+    const o = org(app.ctx.db);
+    const social = o.forvaltning('Social');
+    const c = createCase(app.ctx, input({
+      points: [
+        { forvaltningId: social, afdelingId: null, themeIds: [], description: 'Afslaget på hjælpemidlet er forkert', outcome: null, competenceReasonId: o.reason(substance), handling: 'vejvist' },
+        { forvaltningId: social, afdelingId: null, themeIds: [o.theme('Partshøring')], description: 'Ingen partshøring', outcome: null, competenceReasonId: null, handling: 'undersoegt' },
+      ],
+    }));
+    const read = getCase(app.ctx, c.id);
+    expect(read.points.map((p) => [p.competenceReasonId, p.handling])).toEqual([[o.reason(substance), 'vejvist'], [null, 'undersoegt']]);
+    expect([read.competenceReasonId, read.handling]).toEqual([null, null]);
+    expect(history(app.ctx, c.id)[0]?.changes).toEqual(expect.arrayContaining([
+      { field: 'Klagepunkt 1: Kompetence', before: 'Inden for kompetence', after: substance },
+      { field: 'Klagepunkt 1: Håndtering', before: '', after: 'Vejvist' },
+      { field: 'Klagepunkt 2: Håndtering', before: '', after: 'Undersøgt' },
+    ]));
+
+    // Changing one klagepunkt's competence is recorded on that klagepunkt only.
+    const { id: _i, version: _v, createdAt: _c, updatedAt: _u, citizen, points, ...rest } = read;
+    const again = updateCase(app.ctx, c.id, c.version, {
+      ...rest, citizen: { ...citizen, cpr: null },
+      points: points.map((p, i) => (i === 0 ? { ...p, competenceReasonId: null, handling: 'undersoegt' as const } : p)),
+    });
+    expect(again.points.map((p) => [p.competenceReasonId, p.handling])).toEqual([[null, 'undersoegt'], [null, 'undersoegt']]);
+    expect(history(app.ctx, c.id)[0]?.changes).toEqual([
+      { field: 'Klagepunkt 1: Kompetence', before: substance, after: 'Inden for kompetence' },
+      { field: 'Klagepunkt 1: Håndtering', before: 'Vejvist', after: 'Undersøgt' },
+    ]);
+  });
+
+  it('accepts a klagepunkt outside competence marked undersøgt (historical data must stay savable)', () => {
+    const o = org(app.ctx.db);
+    const c = createCase(app.ctx, input({
+      points: [{ forvaltningId: o.forvaltning('Social'), afdelingId: null, themeIds: [], description: 'Gammel sag', outcome: null, competenceReasonId: o.reason('Afsluttet for over 1 år siden'), handling: 'undersoegt' }],
+    }));
+    expect(getCase(app.ctx, c.id).points[0]).toMatchObject({ competenceReasonId: o.reason('Afsluttet for over 1 år siden'), handling: 'undersoegt' });
+  });
+
+  it('keeps the competence and handling of a henvendelse without klagepunkter on the henvendelse, and refuses them beside klagepunkter', () => {
+    const o = org(app.ctx.db);
+    const reason = o.reason('Anden klageinstans, ombudsmand eller domstol');
+    const c = createCase(app.ctx, input({ type: 'vejvisning', points: [], competenceReasonId: reason, handling: 'vejvist' }));
+    expect(getCase(app.ctx, c.id)).toMatchObject({ competenceReasonId: reason, handling: 'vejvist', points: [] });
+    expect(history(app.ctx, c.id)[0]?.changes).toContainEqual({ field: 'Kompetence', before: '', after: 'Anden klageinstans, ombudsmand eller domstol' });
+
+    const e = thrown(() => createCase(app.ctx, input({ competenceReasonId: reason, handling: 'vejvist' })));
+    expect(e.fields).toEqual({ handling: 'Henvendelsen har klagepunkter: registrér kompetence og håndtering på hvert klagepunkt.' });
+  });
+
+  it('refuses an unknown reason, and a retired one chosen anew, but keeps a retired one already recorded', () => {
+    const o = org(app.ctx.db);
+    const social = o.forvaltning('Social');
+    const point = { forvaltningId: social, afdelingId: null, themeIds: [], description: 'Punkt', outcome: null, handling: 'afvist' as const };
+    const unknown = thrown(() => createCase(app.ctx, input({ points: [{ ...point, competenceReasonId: 9999 }] })));
+    expect(unknown.fields).toEqual({ 'points.0.competenceReasonId': 'Klagepunkt 1: kompetencegrunden findes ikke.' });
+
+    const reason = o.reason('Ansættelsesforhold');
+    const created = createCase(app.ctx, input({ points: [{ ...point, competenceReasonId: reason }] }));
+    app.ctx.db.prepare("UPDATE competence_reasons SET retired_at = '2025-06-01T00:00:00Z' WHERE id = ?").run(reason);
+    const fresh = thrown(() => createCase(app.ctx, input({ points: [{ ...point, competenceReasonId: reason }] })));
+    expect(fresh.fields).toEqual({ 'points.0.competenceReasonId': 'Klagepunkt 1: kompetencegrunden er markeret som udgået og kan ikke vælges til nye registreringer.' });
+    const { id: _i, version: _v, createdAt: _c, updatedAt: _u, citizen, points, ...rest } = created;
+    const edited = updateCase(app.ctx, created.id, created.version, { ...rest, summary: 'Nyt', citizen: { ...citizen, cpr: null }, points });
+    expect(edited.points[0]?.competenceReasonId).toBe(reason);
   });
 });

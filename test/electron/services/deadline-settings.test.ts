@@ -7,6 +7,7 @@ import { create as createPointDeadline, forCase as pointDeadlinesFor } from '../
 import { answer, create as createRequest, forCase as requestsFor } from '../../../electron/services/requests';
 import { thrownAppError } from '../../db/helpers';
 import { deadlineWorld, type DeadlineWorld } from './deadline-helpers';
+import { DEFAULT_ANSWER_POLICY } from '../../../shared/domain/deadline-tracking';
 
 let w: DeadlineWorld;
 beforeEach(() => {
@@ -20,16 +21,27 @@ describe('settings', () => {
   it('has the documented defaults on first read, and keeps what is saved', () => {
     expect(getSettings(w.ctx)).toEqual({
       requestDefault: { amount: 10, unit: 'arbejdsdage', rollForward: false, profile: 'standard' },
-      soonWorkingDays: 2, longOverdueWorkingDays: 10, adviserTarget: null, letterPresumptionWorkingDays: 6, closingDays: [],
+      soonWorkingDays: 2, longOverdueWorkingDays: 10, adviserTarget: null, letterPresumptionWorkingDays: 6, answerPolicy: DEFAULT_ANSWER_POLICY, closingDays: [],
     });
     const next = { ...getSettings(w.ctx), soonWorkingDays: 3, closingDays: [{ date: '2025-12-29', reason: 'Juleluk' }, { date: '2025-06-06', reason: '' }] };
     const saved = saveSettings(w.ctx, next);
     expect(saved.settings.closingDays).toEqual([{ date: '2025-06-06', reason: '' }, { date: '2025-12-29', reason: 'Juleluk' }]);
     expect(getSettings(w.ctx)).toEqual(saved.settings);
     expect(saveSettings(w.ctx, { ...next, closingDays: [] }).settings.closingDays).toEqual([]);
-    // The engine channel uses the municipality's calendar.
+    // The engine channel uses the municipality's calendar: a closing day moves a local target, never a
+    // statutory deadline for the authority (FOB 2021-1, legal-rules.md § b.5).
     saveSettings(w.ctx, { ...next, closingDays: [{ date: '2025-06-06', reason: 'Personaledag' }] });
-    expect(computeFor(w.ctx, { from: '2025-05-26', spec: null, ruleId: 'fvl-16-aktindsigt-frist' }).due).toBe('2025-06-10');
+    const statutory = computeFor(w.ctx, { from: '2025-05-26', spec: null, ruleId: 'fvl-16-aktindsigt-frist', owner: null });
+    expect(statutory).toMatchObject({ due: '2025-06-06', owner: 'myndighed' });
+    expect(statutory.lines[0]).toBe('Det er ikke angivet, hvis frist det er, så reglens egen angivelse bruges: lovbestemt frist for myndigheden.');
+    expect(statutory.lines).toContain('Kommunens lukkedag 06.06.2025 (Personaledag) ligger i fristens løbetid, men forlænger ikke en lovbestemt frist (FOB 2021-1). Fristen udløber på en lukkedag, 06.06.2025, og flyttes ikke af den grund.');
+    expect(computeFor(w.ctx, { from: '2025-05-26', spec: null, ruleId: 'fvl-16-aktindsigt-frist', owner: 'maal' }).due).toBe('2025-06-10');
+    const seven = { amount: 7, unit: 'arbejdsdage', rollForward: false, profile: 'standard' } as const;
+    const noRule = computeFor(w.ctx, { from: '2025-05-26', spec: seven, ruleId: null, owner: null });
+    expect(noRule).toMatchObject({ due: '2025-06-06', owner: 'myndighed' });
+    expect(noRule.lines[0]).toBe('Det er ikke angivet, hvis frist det er, og uden en regel regnes fristen som en lovbestemt frist for myndigheden.');
+    // A chosen owner is not announced: the Kalender line names it.
+    expect(computeFor(w.ctx, { from: '2025-05-26', spec: seven, ruleId: null, owner: 'borger' }).lines[0]).toMatch(/^Fristen er 7 arbejdsdage/);
   });
 
   it('refuses the same closing day twice and an impossible date, in Danish', () => {
@@ -40,7 +52,7 @@ describe('settings', () => {
 });
 
 describe('recompute on a calendar change', () => {
-  it('moves every open deadline and logs it on the case; answered, met and closed ones stay', () => {
+  it('moves every open local target and logs it on the case; statutory deadlines, the klagefrist, answered, met and closed ones stay', () => {
     const target = { amount: 3, unit: 'uger' as const, rollForward: true, profile: 'standard' as const };
     const first = saveSettings(w.ctx, { ...getSettings(w.ctx), adviserTarget: target });
     expect(first.recomputed).toBe(0); // switching the target on is one settings change, not a move
@@ -52,7 +64,7 @@ describe('recompute on a calendar change', () => {
     answer(w.ctx, done.id, '2025-06-02');
     const unmet = createPointDeadline(w.ctx, { pointId: k.pointId, ruleId: 'fvl-16-aktindsigt-frist', startOn: '2025-05-26', metOn: null, note: '' });
     const met = createPointDeadline(w.ctx, { pointId: k.pointId, ruleId: 'ofl-36-frist', startOn: '2025-05-26', metOn: '2025-05-30', note: '' });
-    setKlagefrist(w.ctx, k.caseId, { notifiedOn: '2025-05-09', channel: 'digital_post', ruleId: null });
+    setKlagefrist(w.ctx, k.caseId, { notifiedOn: '2025-05-09', channel: 'digital_post', guidance: 'korrekt', basis: { kind: 'regel', ruleId: 'rsl-67-klagefrist' } });
     // A closed henvendelse keeps its target.
     const closed = w.klage('2025-05-16');
     saveSettings(w.ctx, { ...getSettings(w.ctx), adviserTarget: { ...target, amount: 4 } });
@@ -64,18 +76,20 @@ describe('recompute on a calendar change', () => {
       '2025-06-12', '2025-06-06', '2025-06-06', '2025-06-06', '2025-06-13',
     ]);
 
+    // A closing day moves the local targets (the request's svarfrist, the own target); the statutory
+    // deadline (owner myndighed, FOB 2021-1) and the citizen's klagefrist (owner borger) stay.
     const result = saveSettings(w.ctx, { ...getSettings(w.ctx), closingDays: [{ date: '2025-06-06', reason: 'Personaledag' }] });
-    expect(result.recomputed).toBe(4);
+    expect(result.recomputed).toBe(2);
     const [openAfter, doneAfter] = requestsFor(w.ctx, k.caseId);
     expect(openAfter?.dueOn).toBe('2025-06-13');
     expect(doneAfter).toMatchObject({ dueOn: '2025-06-12', verdict: { onTime: true, workingDaysUsed: 4, daysLate: 0 } }); // 27, 28, 30.05 and 02.06 (29.05 Kristi himmelfartsdag)
     expect(pointDeadlinesFor(w.ctx, k.caseId).map((d) => [d.ruleId, d.dueOn, d.kept])).toEqual([
-      ['fvl-16-aktindsigt-frist', '2025-06-10', null],
+      ['fvl-16-aktindsigt-frist', '2025-06-06', null],
       ['ofl-36-frist', '2025-06-06', true],
     ]);
     expect(met.dueOn).toBe('2025-06-06');
-    expect(due(k.caseId, 'klagefrist_due')).toBe('2025-06-10');
-    expect(getKlagefrist(w.ctx, k.caseId).klagefrist?.dueOn).toBe('2025-06-10');
+    expect(due(k.caseId, 'klagefrist_due')).toBe('2025-06-06');
+    expect(getKlagefrist(w.ctx, k.caseId).klagefrist?.dueOn).toBe('2025-06-06');
     expect(due(k.caseId, 'target_due')).toBe('2025-06-10');
     expect(due(closed.caseId, 'target_due')).toBe('2025-06-13');
 
@@ -88,8 +102,6 @@ describe('recompute on a calendar change', () => {
       ['Frist genberegnet efter ændrede fristindstillinger: 06.06.2025 → 13.06.2025', 'Eget mål'],
       ['Frist genberegnet efter ændrede fristindstillinger: 13.06.2025 → 06.06.2025', 'Eget mål'],
       ['Frist genberegnet efter ændret kalender: 12.06.2025 → 13.06.2025', 'Anmodning til Social (redegørelse)'],
-      ['Frist genberegnet efter ændret kalender: 06.06.2025 → 10.06.2025', 'Lovfrist: FVL § 16, stk. 2 – Frist for svar på partsaktindsigt (fristbrev)'],
-      ['Frist genberegnet efter ændret kalender: 06.06.2025 → 10.06.2025', 'Klagefrist'],
       ['Frist genberegnet efter ændret kalender: 06.06.2025 → 10.06.2025', 'Eget mål'],
     ]);
     // The closed case's target moved once while it was still open (3 → 4 uger); after closing, never.

@@ -2,8 +2,21 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getSettings, saveSettings } from '../../../electron/services/deadlines';
 import { check, get, ics, icsEscape, icsFold, set } from '../../../electron/services/klagefrist';
+import type { DecisionNoticeInput } from '../../../shared/domain/deadline-tracking';
 import { thrownAppError } from '../../db/helpers';
 import { deadlineWorld, type DeadlineWorld } from './deadline-helpers';
+
+/** A notice under RSL § 67 with correct klagevejledning, unless `extra` says otherwise. */
+function n(notifiedOn: string, channel: DecisionNoticeInput['channel'], extra: Partial<DecisionNoticeInput> = {}): DecisionNoticeInput {
+  return { notifiedOn, channel, guidance: 'korrekt', basis: { kind: 'regel', ruleId: 'rsl-67-klagefrist' }, ...extra };
+}
+
+/** check() for a notice that has a klagefrist. */
+function due(w: DeadlineWorld, notice: DecisionNoticeInput) {
+  const k = check(w.ctx, notice);
+  if (k === null) throw new Error('ingen klagefrist');
+  return k;
+}
 
 let w: DeadlineWorld;
 beforeEach(() => {
@@ -13,7 +26,7 @@ afterEach(() => w.app.close());
 
 describe('the klagefrist', () => {
   it('Digital Post counts from the day it was available (legal-rules.md § b.2: 03.06.2025 → 01.07.2025)', () => {
-    const k = check(w.ctx, { notifiedOn: '2025-06-03', channel: 'digital_post', ruleId: null });
+    const k = due(w, n('2025-06-03', 'digital_post'));
     expect(k.dueOn).toBe('2025-07-01');
     expect(k.explanation.rule?.id).toBe('rsl-67-klagefrist');
     expect(k.explanation.lines[0]).toBe('Afgørelsen var tilgængelig i Digital Post 03.06.2025; den dag regnes som modtagelsesdagen, også hvis det er en weekend eller helligdag.');
@@ -22,17 +35,20 @@ describe('the klagefrist', () => {
 
   it('a letter is presumed received 6 hverdage after its date, then 4 uger', () => {
     // 02.06.2025 + 6 hverdage: 3, 4, 5, 6, (7–8 weekend, 9 2. pinsedag) 10, 11 → onsdag 11.06.2025.
-    const k = check(w.ctx, { notifiedOn: '2025-06-02', channel: 'brev', ruleId: null });
+    const k = due(w, n('2025-06-02', 'brev'));
     expect(k.explanation.start).toBe('2025-06-11');
     expect(k.dueOn).toBe('2025-07-09');
-    expect(k.explanation.lines[0]).toMatch(/^Brev dateret 02\.06\.2025: formodes modtaget 6 hverdage efter dateringen \(Ankestyrelsens vejledning fra 2018/);
+    expect(k.explanation.lines[0]).toBe(
+      'Brev dateret 02.06.2025: formodes modtaget 6 hverdage efter dateringen, dvs. onsdag 11.06.2025 (formodningsreglen i Justitsministeriets vejledning nr. 9533 af 26. juni 2018 om beregning af klagefrister).',
+    );
+    expect(k.explanation.letterLines[0]).toBe('Afgørelsen blev sendt med posten og er dateret den 2. juni 2025. Et brev regnes for modtaget 6 hverdage efter dateringen, det vil sige onsdag den 11. juni 2025.');
     saveSettings(w.ctx, { ...getSettings(w.ctx), letterPresumptionWorkingDays: 2 });
-    expect(check(w.ctx, { notifiedOn: '2025-06-02', channel: 'brev', ruleId: null }).dueOn).toBe('2025-07-02');
-    expect(check(w.ctx, { notifiedOn: '2025-06-02', channel: 'personligt', ruleId: null }).dueOn).toBe('2025-06-30');
+    expect(due(w, n('2025-06-02', 'brev')).dueOn).toBe('2025-07-02');
+    expect(due(w, n('2025-06-02', 'personligt')).dueOn).toBe('2025-06-30');
   });
 
   it('rolls forward from Kristi himmelfartsdag (legal-rules.md § b.3: 01.05.2025 → 30.05.2025)', () => {
-    const k = check(w.ctx, { notifiedOn: '2025-05-01', channel: 'digital_post', ruleId: null });
+    const k = due(w, n('2025-05-01', 'digital_post'));
     expect(k.explanation.counts).toBe('2025-05-29');
     expect(k.dueOn).toBe('2025-05-30');
     expect(k.state).toBe('overskredet');
@@ -40,7 +56,7 @@ describe('the klagefrist', () => {
 
   it('snart within soonWorkingDays, overskredet when passed', () => {
     const k = w.klage('2025-05-20');
-    set(w.ctx, k.caseId, { notifiedOn: '2025-06-03', channel: 'digital_post', ruleId: null });
+    set(w.ctx, k.caseId, n('2025-06-03', 'digital_post'));
     w.setToday('2025-06-26');
     expect(get(w.ctx, k.caseId).klagefrist?.state).toBe('afventer'); // 27, 30, 1: three working days
     w.setToday('2025-06-27');
@@ -53,23 +69,101 @@ describe('the klagefrist', () => {
 
   it('is stored on the case and logged; null clears it; a rule without a computable deadline is refused', () => {
     const k = w.klage('2025-05-20');
-    expect(set(w.ctx, k.caseId, { notifiedOn: '2025-06-03', channel: 'digital_post', ruleId: null })?.dueOn).toBe('2025-07-01');
-    expect(get(w.ctx, k.caseId).notice).toEqual({ notifiedOn: '2025-06-03', channel: 'digital_post', ruleId: 'rsl-67-klagefrist' });
+    expect(set(w.ctx, k.caseId, n('2025-06-03', 'digital_post'))?.dueOn).toBe('2025-07-01');
+    expect(get(w.ctx, k.caseId).notice).toEqual(n('2025-06-03', 'digital_post'));
     expect(w.ctx.db.prepare('SELECT klagefrist_due FROM cases WHERE id = ?').pluck().get(k.caseId)).toBe('2025-07-01');
     expect(w.actions(k.caseId)).toContain('Klagefrist registreret: 01.07.2025');
-    const e = thrownAppError(() => set(w.ctx, k.caseId, { notifiedOn: '2025-06-03', channel: 'brev', ruleId: 'ksl-65e-borgerraadgiver' }));
-    expect(e.fields?.['ruleId']).toMatch(/har ingen frist, der kan beregnes/);
-    expect(thrownAppError(() => check(w.ctx, { notifiedOn: '2025-06-21', channel: 'brev', ruleId: null })).fields).toEqual({ notifiedOn: 'Datoen for meddelelsen kan ikke ligge i fremtiden.' });
+    const e = thrownAppError(() => set(w.ctx, k.caseId, n('2025-06-03', 'brev', { basis: { kind: 'regel', ruleId: 'ksl-65e-borgerraadgiver' } })));
+    expect(e.fields?.['basis.ruleId']).toMatch(/har ingen frist, der kan beregnes/);
+    expect(thrownAppError(() => check(w.ctx, n('2025-06-21', 'brev'))).fields).toEqual({ notifiedOn: 'Datoen for meddelelsen kan ikke ligge i fremtiden.' });
     expect(set(w.ctx, k.caseId, null)).toBeNull();
     expect(get(w.ctx, k.caseId)).toEqual({ notice: null, klagefrist: null, target: null });
     expect(w.actions(k.caseId).at(-1)).toBe('Klagefrist fjernet');
   });
 });
 
+describe('whose deadline: the citizen’s klagefrist is never extended by closing days (legal-rules.md § b.5)', () => {
+  it('a Digital Post decision of 02.06.2025 with a closing day on 30.06.2025 gives 30.06.2025, and says offices may be closed', () => {
+    saveSettings(w.ctx, { ...getSettings(w.ctx), closingDays: [{ date: '2025-06-30', reason: 'Personaledag' }] });
+    const k = due(w, n('2025-06-02', 'digital_post'));
+    expect(k.dueOn).toBe('2025-06-30');
+    expect(k.explanation.owner).toBe('borger');
+    expect(k.explanation.lines.join('\n')).toMatch(/lukket/);
+    expect(k.explanation.letterLines.join('\n')).toMatch(/30\. juni 2025/);
+  });
+
+  it('a letter’s presumption names Justitsministeriets vejledning, and warns for letters after PostNord stopped delivering', () => {
+    w.setToday('2026-02-20');
+    const k = due(w, n('2026-01-05', 'brev'));
+    expect(k.explanation.lines[0]).toMatch(/Justitsministeriets vejledning nr\. 9533 af 26\. juni 2018/);
+    expect(k.explanation.lines[1]).toMatch(/^PostNord omdelte de sidste breve 30\.12\.2025; formodningen er ikke efterprøvet/);
+    saveSettings(w.ctx, { ...getSettings(w.ctx), letterPresumptionWorkingDays: 3 });
+    expect(due(w, n('2026-01-05', 'brev')).explanation.lines[0]).toMatch(/kommunens indstilling \(Justitsministeriets vejledning .* bruger 6 hverdage\)/);
+  });
+
+  it('the letter form has no ids and no web addresses', () => {
+    const k = due(w, n('2025-06-03', 'digital_post'));
+    const letter = k.explanation.letterLines.join('\n');
+    expect(letter).toMatch(/den 3\. juni 2025/);
+    expect(letter).not.toMatch(/https?:|rsl-67|\d{2}\.\d{2}\.\d{4}/);
+  });
+});
+
+describe('klagevejledning: without it the frist may not bind the citizen', () => {
+  it('a decision without correct klagevejledning: the frist is computed, and the explanation says it may not be enforceable', () => {
+    const k = w.klage('2025-05-20');
+    const out = set(w.ctx, k.caseId, n('2025-05-01', 'digital_post', { guidance: 'mangelfuld' }));
+    expect(out).toMatchObject({ dueOn: '2025-05-30', state: 'overskredet', guidance: 'mangelfuld' });
+    expect(out?.explanation.lines.at(-1)).toMatch(/^Afgørelsen gav ikke korrekt klagevejledning \(FVL § 25\)\. Klagefristen kan derfor muligvis ikke gøres gældende over for borgeren/);
+    expect(out?.explanation.letterLines.at(-1)).toMatch(/muligvis ikke gøres gældende over for dig/);
+    expect(get(w.ctx, k.caseId).notice?.guidance).toBe('mangelfuld');
+    expect(get(w.ctx, k.caseId).klagefrist?.guidance).toBe('mangelfuld');
+  });
+
+  it('unknown klagevejledning says so too; correct klagevejledning adds nothing', () => {
+    expect(due(w, n('2025-06-03', 'digital_post', { guidance: 'ukendt' })).explanation.lines.at(-1)).toMatch(/^Det er ikke oplyst, om afgørelsen gav korrekt klagevejledning/);
+    expect(due(w, n('2025-06-03', 'digital_post')).explanation.lines.join(' ')).not.toMatch(/klagevejledning/);
+  });
+});
+
+describe('what the klagefrist rests on', () => {
+  it('any catalogue rule that sets a klagefrist: ombudsmandsloven § 13 (1 år)', () => {
+    const k = due(w, n('2025-06-03', 'digital_post', { basis: { kind: 'regel', ruleId: 'fob-13-klagefrist' } }));
+    expect(k.dueOn).toBe('2026-06-03');
+    expect(k.basisText).toMatch(/§ 13/);
+  });
+
+  it('a rule that is not a deadline the citizen must meet is refused', () => {
+    const e = thrownAppError(() => check(w.ctx, n('2025-06-03', 'digital_post', { basis: { kind: 'regel', ruleId: 'ofl-36-frist' } })));
+    expect(e.fields?.['basis.ruleId']).toMatch(/er ikke en klagefrist, borgeren skal overholde/);
+  });
+
+  it('"ingen lovbestemt klagefrist": recorded, nothing computed, not on the Frister screen', () => {
+    const k = w.klage('2025-05-20');
+    expect(set(w.ctx, k.caseId, n('2025-06-03', 'digital_post', { basis: { kind: 'ingen' } }))).toBeNull();
+    expect(get(w.ctx, k.caseId)).toMatchObject({ notice: { basis: { kind: 'ingen' } }, klagefrist: null });
+    expect(w.ctx.db.prepare('SELECT klagefrist_due FROM cases WHERE id = ?').pluck().get(k.caseId)).toBeNull();
+    expect(w.actions(k.caseId)).toContain('Afgørelse registreret uden lovbestemt klagefrist');
+    expect(check(w.ctx, n('2025-06-03', 'digital_post', { basis: { kind: 'ingen' } }))).toBeNull();
+  });
+
+  it('a frist typed by hand with its source', () => {
+    const k = w.klage('2025-05-20');
+    const manual = n('2025-06-03', 'digital_post', { basis: { kind: 'manuel', amount: 3, unit: 'maaneder', source: 'Afgørelsens klagevejledning' } });
+    const out = set(w.ctx, k.caseId, manual);
+    expect(out?.dueOn).toBe('2025-09-03');
+    expect(out?.basisText).toBe('Angivet af borgerrådgiveren: 3 måneder (kilde: Afgørelsens klagevejledning)');
+    expect(out?.explanation.lines).toContain('Klagefristen er angivet af borgerrådgiveren: 3 måneder. Kilde: Afgørelsens klagevejledning.');
+    expect(get(w.ctx, k.caseId).notice).toEqual(manual);
+    const e = thrownAppError(() => check(w.ctx, n('2025-06-03', 'digital_post', { basis: { kind: 'manuel', amount: 3, unit: 'maaneder', source: ' ' } })));
+    expect(e.fields).toEqual({ 'basis.source': 'Skriv, hvor fristen står – fx lov og paragraf eller afgørelsens klagevejledning.' });
+  });
+});
+
 describe('.ics export', () => {
   it('one all-day event with a 2-day alarm, CRLF, escaped text, stable UID, and only the sagsnr', () => {
     const k = w.klage('2025-05-20', '2025-0042');
-    set(w.ctx, k.caseId, { notifiedOn: '2025-06-03', channel: 'digital_post', ruleId: null });
+    set(w.ctx, k.caseId, n('2025-06-03', 'digital_post'));
     const file = ics(w.ctx, k.caseId);
     expect(file).toMatchObject({ fileName: 'klagefrist-2025-0042.ics', mimeType: 'text/calendar' });
     const text = Buffer.from(file.contentBase64, 'base64').toString('utf8');

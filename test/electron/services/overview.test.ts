@@ -26,12 +26,12 @@ describe('overview', () => {
     req(a.caseId, besk, '2025-06-05'); // → 20.06.2025: this week
     req(b.caseId, besk, '2025-06-11'); // → 25.06.2025: next week, open only
     answer(w.ctx, req(b.caseId, besk, '2025-05-19').id, '2025-06-10'); // answered: not in the view
-    setKlagefrist(w.ctx, a.caseId, { notifiedOn: '2025-05-22', channel: 'digital_post', ruleId: null }); // → 19.06.2025
+    setKlagefrist(w.ctx, a.caseId, { notifiedOn: '2025-05-22', channel: 'digital_post', guidance: 'korrekt', basis: { kind: 'regel', ruleId: 'rsl-67-klagefrist' } }); // → 19.06.2025
     createPointDeadline(w.ctx, { pointId: b.pointId, ruleId: 'fvl-16-aktindsigt-frist', startOn: '2025-06-10', metOn: null, note: '' }); // → 19.06.2025
     createPointDeadline(w.ctx, { pointId: b.pointId, ruleId: 'ofl-36-frist', startOn: '2025-06-02', metOn: '2025-06-05', note: '' }); // met: not shown
     // A closed case's klagefrist is no longer the adviser's concern.
     const closed = w.klage('2025-05-01', '2025-0003');
-    setKlagefrist(w.ctx, closed.caseId, { notifiedOn: '2025-05-22', channel: 'digital_post', ruleId: null });
+    setKlagefrist(w.ctx, closed.caseId, { notifiedOn: '2025-05-22', channel: 'digital_post', guidance: 'korrekt', basis: { kind: 'regel', ruleId: 'rsl-67-klagefrist' } });
     const c = getCase(w.ctx, closed.caseId);
     updateCase(w.ctx, closed.caseId, c.version, { ...c, citizen: { ...c.citizen, cpr: null }, status: 'afsluttet', closedOn: '2025-06-02' } as never);
 
@@ -45,7 +45,7 @@ describe('overview', () => {
       '2025-06-19 2025-0002 lovfrist snart',
       '2025-06-20 2025-0001 anmodning snart',
     ]);
-    expect(o.thisWeek[1]).toMatchObject({ title: 'Klagepunkt 1: FVL § 16, stk. 2 – Frist for svar på partsaktindsigt (fristbrev)', forvaltning: 'Beskæftigelse' });
+    expect(o.thisWeek[1]).toMatchObject({ title: 'Klagepunkt 1: FVL § 16, stk. 2 – Frist for svar på partsaktindsigt (fristbrev) (ikke fuldt verificeret)', forvaltning: 'Beskæftigelse' });
     expect(o.byForvaltning).toEqual([
       { forvaltningId: social, forvaltning: 'Social', open: 2, overdue: 1 },
       { forvaltningId: besk, forvaltning: 'Beskæftigelse', open: 3, overdue: 0 },

@@ -20,7 +20,7 @@ describe('point deadlines', () => {
     const k = w.klage('2025-05-01');
     const d = create(w.ctx, input(k.pointId));
     expect(d).toMatchObject({ caseId: k.caseId, pointId: k.pointId, pointPosition: 1, dueOn: '2025-06-06', metOn: null, kept: false });
-    expect(d.ruleLabel).toBe('FVL § 16, stk. 2 – Frist for svar på partsaktindsigt (fristbrev)');
+    expect(d.ruleLabel).toBe('FVL § 16, stk. 2 – Frist for svar på partsaktindsigt (fristbrev) (ikke fuldt verificeret)');
     expect(d.explanation.rule?.id).toBe('fvl-16-aktindsigt-frist');
     expect(forCase(w.ctx, k.caseId)).toEqual([d]);
     expect(w.actions(k.caseId)).toContain(`Lovfrist tilføjet: ${d.ruleLabel}, frist 06.06.2025`);

@@ -1,4 +1,8 @@
-/** The rules service: Danish validation messages, audit entries, retiring, suggestions, and the catalogue installed on open. */
+/**
+ * The rules service: Danish validation messages, audit entries, retiring, suggestions, and the
+ * catalogue installed on open; a shipped rule keeps its role, and background rules are never
+ * suggested for a theme.
+ */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../shared/domain/dates';
 import type { RuleInput } from '../../../shared/domain/rule';
@@ -26,7 +30,9 @@ const svarpolitik = (over: Partial<RuleInput> = {}): RuleInput => ({
   title: 'Svar på e-mails inden 10 arbejdsdage',
   summary: 'Borgeren får svar på en e-mail senest 10 arbejdsdage efter, at den er modtaget.',
   category: 'sagsbehandlingstid',
-  deadline: { amount: 10, unit: 'arbejdsdage', text: '', from: 'kommunens modtagelse af e-mailen', rollForward: false },
+  citation: ' Kommunens svarpolitik, pkt. 2 ',
+  role: 'norm',
+  deadline: { amount: 10, unit: 'arbejdsdage', text: '', from: 'kommunens modtagelse af e-mailen', rollForward: false, owner: 'maal', owes: ' et svar på e-mailen ' },
   sources: ['https://www.kk.dk/svarpolitik', ' '],
   verification: 'yes',
   note: '',
@@ -38,7 +44,10 @@ describe('opening the app', () => {
     expect(getSetting(app.ctx.db, 'rule_catalog_version')).toBe(String(CATALOG_VERSION));
     expect(listRules(app.ctx, all)).toHaveLength(SHIPPED_RULES.length);
     const aflyste = org(app.ctx.db).theme('Aflyste møder');
-    expect(getRule(app.ctx, 'gfs-aflysning-moeder').suggestedForThemeIds).toEqual([aflyste]);
+    // The background rule is shown, never suggested.
+    expect(getRule(app.ctx, 'gfs-aflysning-moeder').suggestedForThemeIds).toEqual([]);
+    expect(getRule(app.ctx, 'gfs-tone').suggestedForThemeIds).toContain(aflyste);
+    expect(suggestRules(app.ctx, [aflyste])).toEqual(['gfs-besvarelse', 'gfs-tone']);
     // The install is the system's, not an adviser's change.
     expect(ruleAudit()).toEqual([]);
   });
@@ -47,13 +56,18 @@ describe('opening the app', () => {
 describe('createRule', () => {
   it('stores a cleaned own rule and records who created it', () => {
     const rule = createRule(app.ctx, svarpolitik());
-    expect(rule).toMatchObject({ id: 'kom-svarpolitik-2', origin: 'own', lawShort: 'KOM', sources: ['https://www.kk.dk/svarpolitik'], citedBy: 0 });
+    expect(rule).toMatchObject({
+      id: 'kom-svarpolitik-2', origin: 'own', lawShort: 'KOM', sources: ['https://www.kk.dk/svarpolitik'], citedBy: 0,
+      citation: 'Kommunens svarpolitik, pkt. 2', role: 'norm', deadline: { owner: 'maal', owes: 'et svar på e-mailen' },
+    });
     const [entry] = ruleAudit();
     expect(entry).toMatchObject({ actor: 'Tester', entity: 'rule', entity_id: null, action: 'Regel oprettet: kom-svarpolitik-2' });
     expect(JSON.parse(entry?.changes ?? '[]')).toEqual(
       expect.arrayContaining([
         { field: 'Titel', before: '', after: 'Svar på e-mails inden 10 arbejdsdage' },
-        { field: 'Frist', before: '', after: '10 arbejdsdage fra kommunens modtagelse af e-mailen' },
+        { field: 'Henvisning i breve', before: '', after: 'Kommunens svarpolitik, pkt. 2' },
+        { field: 'Rolle', before: '', after: 'Retsregel' },
+        { field: 'Frist', before: '', after: '10 arbejdsdage fra kommunens modtagelse af e-mailen – lokal målsætning; skal have givet: et svar på e-mailen' },
         { field: 'Verificering', before: '', after: 'Verificeret' },
       ]),
     );
@@ -67,7 +81,8 @@ describe('createRule', () => {
           id: 'Kom Svar',
           title: ' ',
           summary: '',
-          deadline: { amount: 10, unit: null, text: '', from: '', rollForward: false },
+          citation: 'https://www.kk.dk/svarpolitik',
+          deadline: { amount: 10, unit: null, text: '', from: '', rollForward: false, owner: '' as 'maal', owes: '' },
           sources: ['http://www.kk.dk/svarpolitik'],
         }),
       ),
@@ -77,7 +92,9 @@ describe('createRule', () => {
       id: expect.stringContaining('små bogstaver'),
       title: 'Giv reglen en titel.',
       summary: 'Skriv et kort resumé af, hvad reglen kræver.',
+      citation: 'Henvisningen i breve skal være lovens navn, paragraf og stykke – ikke en webadresse. Læg adressen under Kilder.',
       'deadline.amount': 'Angiv både antal og enhed, eller ingen af dem.',
+      'deadline.owner': 'Angiv, hvis frist det er: borgerens, myndighedens lovbestemte frist eller en lokal målsætning.',
       'sources.0': expect.stringContaining('https-adresse'),
     });
     expect(ruleAudit()).toEqual([]);
@@ -103,6 +120,18 @@ describe('updateRule', () => {
       { field: 'Note', before: input.note, after: 'Kontrolleret mod retsinformation.dk.' },
       { field: 'Tilpasset af rådgiveren', before: 'Nej', after: 'Ja' },
     ]);
+  });
+
+  it('lets the adviser change an own rule’s role, never a shipped rule’s', () => {
+    createRule(app.ctx, svarpolitik());
+    expect(updateRule(app.ctx, 'kom-svarpolitik-2', svarpolitik({ role: 'baggrund' })).role).toBe('baggrund');
+    const aflysning = SHIPPED_RULES.find((r) => r.id === 'gfs-aflysning-moeder') as RuleInput;
+    const e = thrownAppError(() => updateRule(app.ctx, aflysning.id, { ...aflysning, role: 'norm', verification: 'yes' }));
+    expect(e.fields).toEqual({ role: expect.stringMatching(/^En regel fra regelkataloget beholder sin rolle\. .*opret en egen regel/) });
+    expect(getRule(app.ctx, aflysning.id).rule).toMatchObject({ role: 'baggrund', verification: 'no', edited: false });
+    // Its citation and what is due may be corrected (a newer LBK, say), like any other field.
+    const fvl16 = SHIPPED_RULES.find((r) => r.id === 'fvl-16-aktindsigt-frist') as RuleInput;
+    expect(updateRule(app.ctx, fvl16.id, { ...fvl16, citation: 'forvaltningslovens § 16, stk. 2' }).citation).toBe('forvaltningslovens § 16, stk. 2');
   });
 
   it('writes nothing when nothing changed, refuses a new id and an unknown rule', () => {
@@ -141,6 +170,13 @@ describe('theme suggestions', () => {
     expect(thrownAppError(() => setThemeRules(app.ctx, tone, ['gfs-tone', 'findes-ikke'])).fields).toEqual({ ruleIds: 'Reglen »findes-ikke« findes ikke i regelkataloget.' });
     expect(thrownAppError(() => setThemeRules(app.ctx, 999_999, [])).code).toBe('not_found');
     expect(suggestRules(app.ctx, [tone])).toEqual(['gfs-klart-sprog', 'gfs-tone']);
+  });
+
+  it('refuses to suggest a background rule for a theme, in Danish', () => {
+    const tone = org(app.ctx.db).theme('Optræden og tone');
+    const e = thrownAppError(() => setThemeRules(app.ctx, tone, ['gfs-tone', 'gfs-aflysning-moeder']));
+    expect(e.fields).toEqual({ ruleIds: expect.stringMatching(/^GFS – Aflysning af møder \/ varsling beskriver baggrund og kan ikke registreres som »ikke overholdt«/) });
+    expect(suggestRules(app.ctx, [tone])).toEqual(['gfs-saglighed-proportionalitet', 'gfs-tone']);
   });
 });
 

@@ -157,3 +157,35 @@ describe('catalogue', () => {
     expect(last).toEqual({ actor: 'Tester', action: 'Indstilling ændret', changes: JSON.stringify([{ field: 'Kommunens navn', before: DEFAULT_MUNICIPALITY, after: 'Ærø Kommune' }]) });
   });
 });
+
+describe('competence reasons (the municipality’s vedtægt; legal-rules.md § c.3)', () => {
+  it('starts with the defaults, "fuldmagt mangler" among them, and is edited like the other catalogues', () => {
+    const s0 = getSettings(app.ctx);
+    expect(s0.competenceReasons.map((r) => r.name)).toEqual([
+      'Afgørelsens indhold (hører under klageinstansen)', 'Politisk beslutning eller serviceniveau', 'Ansættelsesforhold',
+      'Afsluttet for over 1 år siden', 'Anden klageinstans, ombudsmand eller domstol', 'Fuldmagt mangler',
+    ]);
+    const s1 = addCatalogEntry(app.ctx, { kind: 'competence_reason', name: 'Sag om aktindsigt hos anden myndighed', parentId: null });
+    const own = s1.competenceReasons.at(-1);
+    expect(own).toMatchObject({ name: 'Sag om aktindsigt hos anden myndighed', retired: false, inUse: false });
+    expect(thrown(() => addCatalogEntry(app.ctx, { kind: 'competence_reason', name: 'FULDMAGT MANGLER', parentId: null })).message)
+      .toBe('Der findes allerede en kompetencegrund med navnet »FULDMAGT MANGLER« (store og små bogstaver tæller ikke).');
+    // "Inden for" and the old step are the import's own words, never a reason.
+    expect(thrown(() => addCatalogEntry(app.ctx, { kind: 'competence_reason', name: 'Ikke forelagt forvaltningen', parentId: null })).fields?.['name'])
+      .toMatch(/^»Ikke forelagt forvaltningen« er ikke en kompetencegrund, men et trin/);
+    expect(thrown(() => renameCatalog(app.ctx, 'competence_reason', own?.id ?? 0, 'Inden for')).code).toBe('validation');
+    expect(deleteCatalog(app.ctx, 'competence_reason', own?.id ?? 0).competenceReasons).toHaveLength(6);
+  });
+
+  it('retires a reason in use instead of deleting it', () => {
+    const o = org(app.ctx.db);
+    const reason = o.reason('Ansættelsesforhold');
+    createCase(app.ctx, caseInput(app.ctx.db, {
+      points: [{ forvaltningId: o.forvaltning('Social'), afdelingId: null, themeIds: [], description: 'Punkt', outcome: null, competenceReasonId: reason, handling: 'afvist' }],
+    }));
+    expect(getSettings(app.ctx).competenceReasons.find((r) => r.id === reason)?.inUse).toBe(true);
+    expect(thrown(() => deleteCatalog(app.ctx, 'competence_reason', reason)).message)
+      .toBe('Kompetencegrunden »Ansættelsesforhold« er i brug i 1 registrering og kan ikke slettes. Du kan i stedet markere den som udgået.');
+    expect(setRetired(app.ctx, 'competence_reason', reason, true).competenceReasons.find((r) => r.id === reason)).toMatchObject({ retired: true, inUse: true });
+  });
+});

@@ -105,7 +105,7 @@ describe('electron/main.ts', () => {
         input: {
           sagsnr: 'N-1', receivedOn: '2000-01-03', channel: null, type: 'vejledning',
           citizen: { name: '', address: '', phone: '', email: '', cpr: null }, representative: null, summary: 'Test', description: '',
-          status: 'modtaget', competence: 'inden_for', handling: null, closedOn: null, adviserId: null, points: [],
+          status: 'modtaget', competenceReasonId: null, handling: null, closedOn: null, adviserId: null, points: [],
         },
       })) as { ok: boolean; value: { id: number } };
       expect(created.ok).toBe(true);

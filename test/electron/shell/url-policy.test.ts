@@ -91,7 +91,8 @@ describe('links from the shipped rule catalogue', () => {
 
   it('adds exactly the catalogue hosts to the base list, nothing else', () => {
     const catalogueHosts = new Set(sources.map(([, s]) => new URL(s).hostname));
-    const base = ['retsinformation.dk', 'www.retsinformation.dk', 'ombudsmanden.dk', 'www.ombudsmanden.dk', 'borger.dk', 'www.borger.dk', 'ast.dk'];
+    // www.fanoe.dk: the source of gfs-14-dages-svar, retired in catalogue version 2 and still shown on its page.
+    const base = ['retsinformation.dk', 'www.retsinformation.dk', 'ombudsmanden.dk', 'www.ombudsmanden.dk', 'borger.dk', 'www.borger.dk', 'ast.dk', 'www.fanoe.dk'];
     expect([...EXTERNAL_HOSTS].sort()).toEqual([...new Set([...base, ...catalogueHosts])].sort());
     expect(EXTERNAL_HOSTS.has('danskelove.dk')).toBe(true);
     expect(EXTERNAL_HOSTS.has('elov.dk')).toBe(true);

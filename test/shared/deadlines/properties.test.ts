@@ -13,6 +13,7 @@ import {
   DeadlineExplanationSchema,
   easterSunday,
   formatDanishDate,
+  formatDanishLetterDateWithWeekday,
   isWorkingDay,
   nonWorkingReason,
   parseDeadlineAmount,
@@ -21,6 +22,9 @@ import {
   workingDaysBetween,
   type CalendarProfile,
   type CalendarSettings,
+  type ComputeInput,
+  type DeadlineExplanation,
+  type DeadlineOwner,
   type DeadlineSpec,
 } from '../../../shared/deadlines';
 
@@ -40,6 +44,11 @@ const setup = fc
     calendar: { closingDays: offsets.map((o) => ({ date: addCalendarDays(start, o), reason: 'juleluk' })) },
   }));
 
+/** The engine with the counting these properties were written for (profile and closing days), unless an owner is named. */
+function compute(input: Omit<ComputeInput, 'owner'> & Partial<Pick<ComputeInput, 'owner'>>): DeadlineExplanation {
+  return computeDeadline({ owner: 'maal', ...input });
+}
+
 function daysFrom(from: string, to: string): string[] {
   const out: string[] = [];
   for (let d = addCalendarDays(from, 1); d <= to; d = addCalendarDays(d, 1)) out.push(d);
@@ -50,7 +59,7 @@ describe('arbejdsdage', () => {
   it('the due date is a working day exactly N working days after the start; counted and skipped cover the span', () => {
     fc.assert(
       fc.property(setup, fc.integer({ min: 1, max: 60 }), ({ start, profile: p, calendar }, n) => {
-        const e = computeDeadline({ start, spec: { amount: n, unit: 'arbejdsdage', rollForward: true, profile: p }, calendar });
+        const e = compute({ start, spec: { amount: n, unit: 'arbejdsdage', rollForward: true, profile: p }, calendar });
         expect(isWorkingDay(e.due, p, calendar)).toBe(true);
         expect(workingDaysBetween(start, e.due, p, calendar)).toBe(n);
         expect(e.counted).toHaveLength(n);
@@ -89,10 +98,10 @@ describe('calendar units', () => {
   it('dage: start + N; uger: start + 7N on the same weekday (before roll-forward)', () => {
     fc.assert(
       fc.property(setup, fc.integer({ min: 0, max: 400 }), ({ start, profile: p, calendar }, n) => {
-        const d = computeDeadline({ start, spec: { amount: n, unit: 'dage', rollForward: false, profile: p }, calendar });
+        const d = compute({ start, spec: { amount: n, unit: 'dage', rollForward: false, profile: p }, calendar });
         expect(calendarDaysBetween(start, d.counts)).toBe(n);
         expect(d.due).toBe(d.counts);
-        const w = computeDeadline({ start, spec: { amount: n, unit: 'uger', rollForward: false, profile: p }, calendar });
+        const w = compute({ start, spec: { amount: n, unit: 'uger', rollForward: false, profile: p }, calendar });
         expect(weekdayIndex(w.counts)).toBe(weekdayIndex(start));
         expect(calendarDaysBetween(start, w.counts)).toBe(7 * n);
       }),
@@ -103,7 +112,7 @@ describe('calendar units', () => {
   it('måneder: in the right month, day ≤ the start day, and clamped exactly when the day does not exist', () => {
     fc.assert(
       fc.property(setup, fc.integer({ min: 0, max: 36 }), ({ start, profile: p, calendar }, n) => {
-        const e = computeDeadline({ start, spec: { amount: n, unit: 'maaneder', rollForward: false, profile: p }, calendar });
+        const e = compute({ start, spec: { amount: n, unit: 'maaneder', rollForward: false, profile: p }, calendar });
         const monthIndex = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7)) - 1;
         expect(monthIndex(e.counts) - monthIndex(start)).toBe(n);
         expect(Number(e.counts.slice(8))).toBeLessThanOrEqual(Number(start.slice(8)));
@@ -118,7 +127,7 @@ describe('calendar units', () => {
   it('roll-forward lands on a working day, never earlier, passing only non-working days', () => {
     fc.assert(
       fc.property(setup, unit, fc.integer({ min: 0, max: 40 }), ({ start, profile: p, calendar }, u, n) => {
-        const e = computeDeadline({ start, spec: { amount: n, unit: u, rollForward: true, profile: p }, calendar });
+        const e = compute({ start, spec: { amount: n, unit: u, rollForward: true, profile: p }, calendar });
         expect(isWorkingDay(e.due, p, calendar)).toBe(true);
         expect(e.due >= e.counts).toBe(true);
         if (isWorkingDay(e.counts, p, calendar)) {
@@ -140,13 +149,13 @@ describe('pauses and extensions', () => {
   it('a pause over non-working days only leaves an arbejdsdage deadline unchanged', () => {
     fc.assert(
       fc.property(setup, fc.integer({ min: 1, max: 30 }), fc.integer({ min: 0, max: 20 }), ({ start, profile: p, calendar }, n, offset) => {
-        const base = computeDeadline({ start, spec: { amount: n, unit: 'arbejdsdage', rollForward: false, profile: p }, calendar });
+        const base = compute({ start, spec: { amount: n, unit: 'arbejdsdage', rollForward: false, profile: p }, calendar });
         // The run of non-working days following some day before the due date (possibly empty).
         const from = addCalendarDays(start, offset % Math.max(1, calendarDaysBetween(start, base.due)));
         let to = addCalendarDays(from, -1);
         while (!isWorkingDay(addCalendarDays(to, 1), p, calendar)) to = addCalendarDays(to, 1);
         if (to < from) return;
-        const e = computeDeadline({ start, spec: base.spec, calendar, pauses: [{ from, to, reason: '' }] });
+        const e = compute({ start, spec: base.spec, calendar, pauses: [{ from, to, reason: '' }] });
         expect(e.due).toBe(base.due);
         expect(e.adjustments[0]?.detail).toBe('0 arbejdsdage i pausen');
       }),
@@ -158,10 +167,10 @@ describe('pauses and extensions', () => {
     fc.assert(
       fc.property(setup, unit, fc.integer({ min: 1, max: 30 }), fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 20 }), ({ start, profile: p, calendar }, u, n, offset, length) => {
         const spec: DeadlineSpec = { amount: n, unit: u, rollForward: false, profile: p };
-        const base = computeDeadline({ start, spec, calendar });
+        const base = compute({ start, spec, calendar });
         const from = addCalendarDays(start, offset);
         const to = addCalendarDays(from, length);
-        const e = computeDeadline({ start, spec, calendar, pauses: [{ from, to, reason: 'afventer' }] });
+        const e = compute({ start, spec, calendar, pauses: [{ from, to, reason: 'afventer' }] });
         const adj = e.adjustments[0];
         expect(adj?.before).toBe(base.due);
         if (from > base.due) expect(e.due).toBe(base.due);
@@ -177,8 +186,8 @@ describe('pauses and extensions', () => {
     fc.assert(
       fc.property(setup, unit, unit, fc.integer({ min: 0, max: 30 }), fc.integer({ min: 1, max: 12 }), fc.boolean(), ({ start, profile: p, calendar }, u, addUnit, n, add, roll) => {
         const spec: DeadlineSpec = { amount: n, unit: u, rollForward: roll, profile: p };
-        const base = computeDeadline({ start, spec, calendar });
-        const e = computeDeadline({ start, spec, calendar, extensions: [{ granted: start, newDue: null, add: { amount: add, unit: addUnit }, reason: '' }] });
+        const base = compute({ start, spec, calendar });
+        const e = compute({ start, spec, calendar, extensions: [{ granted: start, newDue: null, add: { amount: add, unit: addUnit }, reason: '' }] });
         expect(e.adjustments).toHaveLength(1);
         expect(e.adjustments[0]?.before).toBe(base.due);
         expect(e.adjustments[0]?.after).toBe(e.due);
@@ -194,7 +203,7 @@ describe('the explanation', () => {
   it('validates against its schema and ends with the due date in Danish', () => {
     fc.assert(
       fc.property(setup, unit, fc.integer({ min: 0, max: 60 }), fc.boolean(), ({ start, profile: p, calendar }, u, n, roll) => {
-        const e = computeDeadline({ start, spec: { amount: n, unit: u, rollForward: roll, profile: p }, calendar });
+        const e = compute({ start, spec: { amount: n, unit: u, rollForward: roll, profile: p }, calendar });
         expect(DeadlineExplanationSchema.parse(e)).toEqual(e);
         expect(e.lines.at(-1)).toMatch(new RegExp(`^Fristen udløber (mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag) ${formatDanishDate(e.due).replace(/\./g, '\\.')}\\.$`));
         expect(e.lines[0]).toBe(`Fristen er ${formatSpec(e.spec)} regnet fra ${['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'][weekdayIndex(start)]} ${formatDanishDate(start)}; startdagen tælles ikke med.`);
@@ -224,6 +233,75 @@ describe('holidays and text', () => {
       fc.property(fc.integer({ min: 0, max: 10000 }), unit, (amount, u) => {
         expect(parseDeadlineAmount(formatSpec({ amount, unit: u }))).toEqual({ amount, unit: u });
       }),
+      RUNS,
+    );
+  });
+});
+
+describe('whose deadline (legal-rules.md § b.5)', () => {
+  const owner = fc.constantFrom<DeadlineOwner>('borger', 'myndighed', 'maal');
+  const NO_CLOSING: CalendarSettings = { closingDays: [] };
+
+  it('the citizen’s date never comes after the authority’s, nor the authority’s after the target’s', () => {
+    fc.assert(
+      fc.property(setup, unit, fc.integer({ min: 0, max: 60 }), fc.boolean(), ({ start, profile: p, calendar }, u, n, roll) => {
+        const spec: DeadlineSpec = { amount: n, unit: u, rollForward: roll, profile: p };
+        const borger = computeDeadline({ start, spec, calendar, owner: 'borger' }).due;
+        const myndighed = computeDeadline({ start, spec, calendar, owner: 'myndighed' }).due;
+        const maal = computeDeadline({ start, spec, calendar, owner: 'maal' }).due;
+        expect(borger <= myndighed).toBe(true);
+        expect(myndighed <= maal).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('a rolled-forward citizen’s deadline is never a weekend or public holiday, whatever the profile and closing days', () => {
+    fc.assert(
+      fc.property(setup, unit, fc.integer({ min: 0, max: 60 }), ({ start, profile: p, calendar }, u, n) => {
+        const e = computeDeadline({ start, spec: { amount: n, unit: u, rollForward: true, profile: p }, calendar, owner: 'borger' });
+        expect(nonWorkingReason(e.due, 'helligdage', NO_CLOSING)).toBeNull();
+        expect(e.spec.profile).toBe('helligdage');
+      }),
+      RUNS,
+    );
+  });
+
+  it('closing days never move the citizen’s or the authority’s deadline', () => {
+    fc.assert(
+      fc.property(setup, unit, owner.filter((o) => o !== 'maal'), fc.integer({ min: 0, max: 60 }), fc.boolean(), ({ start, profile: p, calendar }, u, o, n, roll) => {
+        const spec: DeadlineSpec = { amount: n, unit: u, rollForward: roll, profile: p };
+        expect(computeDeadline({ start, spec, calendar, owner: o }).due).toBe(computeDeadline({ start, spec, calendar: NO_CLOSING, owner: o }).due);
+      }),
+      RUNS,
+    );
+  });
+
+  it('the letter form: no URL, no rule id, no dd.mm.åååå, "hverdage" for the citizen, and the due date in words', () => {
+    const rule = { id: 'fvl-19-partshoering', label: 'FVL § 19 – Partshøring', citation: 'forvaltningslovens § 19, stk. 1, jf. lovbekendtgørelse nr. 433 af 22. april 2014' };
+    const words = fc.constantFrom('', 'klagen', 'en afgørelse eller besked om, hvornår den kommer', 'forvaltningens redegørelse til borgerrådgiveren');
+    const adjustment = fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 10 }), fc.boolean(), unit);
+    fc.assert(
+      fc.property(
+        setup, unit, owner, fc.integer({ min: 0, max: 60 }), fc.boolean(), fc.boolean(), words, fc.array(adjustment, { maxLength: 2 }),
+        ({ start, profile: p, calendar }, u, o, n, roll, withRule, owes, adjustments) => {
+          const e = computeDeadline({
+            start, spec: { amount: n, unit: u, rollForward: roll, profile: p }, calendar, owner: o, owes, startEvent: 'modtagelsen af afgørelsen',
+            ...(withRule ? { rule } : {}),
+            pauses: adjustments.filter(([, , pause]) => pause).map(([at, length]) => ({ from: addCalendarDays(start, at), to: addCalendarDays(start, at + length), reason: 'fvl-19 https://x' })),
+            extensions: adjustments.filter(([, , pause]) => !pause).map(([at, length, , addUnit]) => ({
+              granted: addCalendarDays(start, at), newDue: null, add: { amount: length + 1, unit: addUnit }, reason: 'https://intern',
+            })),
+          });
+          const text = e.letterLines.join('\n');
+          expect(text).not.toMatch(/http/);
+          expect(text).not.toMatch(/fvl-/);
+          expect(text).not.toMatch(/\d{2}\.\d{2}\.\d{4}/);
+          if (o === 'borger') expect(text).not.toMatch(/arbejdsdag/);
+          expect(text).toContain(formatDanishLetterDateWithWeekday(e.due));
+          expect(e.letterLines.every((l) => /^[A-ZÆØÅ]/.test(l) && l.endsWith('.'))).toBe(true);
+        },
+      ),
       RUNS,
     );
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ORGANISATION } from '../../../electron/services/seed';
+import { DEFAULT_COMPETENCE_REASONS } from '../../../shared/domain/competence';
 import { checkCpr } from '../../../shared/domain/cpr';
 import { generateDemoRows } from '../../../shared/demo/generate';
 import { ORGANISATION } from '../../../shared/demo/vocabulary';
@@ -45,6 +46,21 @@ describe('generateDemoRows', () => {
     const outcomes = new Set(r.cases.flatMap((c) => c.points.map((p) => p.outcome)));
     expect(outcomes.has('kritik') && outcomes.has('ingen_kritik') && outcomes.has(null)).toBe(true);
     expect(r.cases.some((c) => c.status === 'afsluttet') && r.cases.some((c) => c.status === 'modtaget')).toBe(true);
+  });
+
+  it('draws competence per klagepunkt: some klager mix a point vejvist outside competence with investigated ones, without import warnings', () => {
+    const t = generateDemoRows({ seed: 5, cases: 3000, today: TODAY });
+    const r = validateRows(t.header, 1, t.rows.map((cells, i) => ({ line: i + 2, cells })), { today: TODAY });
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    const mixed = r.cases.filter((c) =>
+      c.points.some((p) => p.competenceReason !== null && p.handling === 'vejvist') && c.points.some((p) => p.competenceReason === null && p.handling === 'undersoegt'));
+    expect(mixed.length).toBeGreaterThan(10);
+    // Reasons are written by the seeded names; "ikke forelagt" is never a reason.
+    const names = new Set(r.cases.flatMap((c) => [c.competenceReason, ...c.points.map((p) => p.competenceReason)]).flatMap((x) => (x ? [x.name] : [])));
+    expect([...names].every((n) => DEFAULT_COMPETENCE_REASONS.some((d) => d.name === n))).toBe(true);
+    // A vejvisning without klagepunkter keeps its own competence and handling.
+    expect(r.cases.some((c) => c.type === 'vejvisning' && c.points.length === 0 && c.handling === 'vejvist')).toBe(true);
   });
 
   it('continues the sagsnr series after the numbers already used', () => {

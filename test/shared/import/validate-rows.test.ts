@@ -157,16 +157,96 @@ describe('henvendelser', () => {
     expect(r.cases[0]?.points).toHaveLength(1);
   });
 
-  it('refuses behandling undersøgt outside competence', () => {
-    expect(messages({ ...klage, kompetence: 'afgørelsens indhold', behandling: 'undersøgt' })).toEqual([
-      'linje 2, kolonne behandling: en henvendelse uden for kompetence kan ikke være undersøgt; brug fx afvist eller vejvist',
-    ]);
-  });
-
   it('skips rows with every cell empty', () => {
     const r = run(klage, {}, {});
     expect(r.errors).toEqual([]);
     expect(r.rows).toBe(1);
+  });
+});
+
+describe('competence per klagepunkt', () => {
+  const warnings = (...items: Cells[]) => run(...items).warnings.map(formatImportIssue);
+  const reason = (name: string, legacyCode: string | null, line: number) => ({ name, legacyCode, line });
+
+  it('reads kompetence and behandling per row: one klagepunkt vejvist outside competence, one investigated, no agreement needed', () => {
+    const r = run(
+      { ...klage, kompetence: 'Afgørelsens indhold (hører under klageinstansen)', behandling: 'vejvist', beskrivelse: 'Afslaget er forkert' },
+      { ...klage, kompetence: 'INDEN FOR', behandling: 'Undersøgt', beskrivelse: 'Ingen partshøring' },
+      { ...klage, kompetence: 'inden for', behandling: 'undersøgt', beskrivelse: 'Ingen begrundelse' },
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    const c = r.cases[0];
+    expect(c?.points.map((p) => [p.competenceReason, p.handling])).toEqual([
+      [reason('Afgørelsens indhold (hører under klageinstansen)', null, 2), 'vejvist'],
+      [null, 'undersoegt'],
+      [null, 'undersoegt'],
+    ]);
+    // A henvendelse with klagepunkter has no competence of its own.
+    expect([c?.competenceReason, c?.handling]).toEqual([null, null]);
+  });
+
+  it('accepts the old tokens, naming the shipped reason they stand for', () => {
+    const r = run(
+      { ...klage, kompetence: 'over 1 år', behandling: 'afvist' },
+      { ...klage, kompetence: 'Politisk  Beslutning', behandling: 'afvist' },
+      { ...klage, kompetence: 'Inden for kompetence' },
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.cases[0]?.points.map((p) => p.competenceReason)).toEqual([reason('over 1 år', 'over_1_aar', 2), reason('Politisk Beslutning', 'politisk_beslutning', 3), null]);
+  });
+
+  it('imports a klagepunkt outside competence marked undersøgt with a warning, never an error', () => {
+    const r = run({ ...klage, kompetence: 'afgørelsens indhold', behandling: 'undersøgt' });
+    expect(r.errors).toEqual([]);
+    expect(r.cases[0]?.points[0]?.handling).toBe('undersoegt');
+    expect(r.warnings.map(formatImportIssue)).toEqual([
+      'linje 2, kolonne behandling: klagepunktet er uden for kompetence (afgørelsens indhold), men markeret som undersøgt; det er importeret som angivet – tjek, om det er rigtigt',
+    ]);
+  });
+
+  it('turns "ikke forelagt forvaltningen" into the step it is: inside competence, videresendt', () => {
+    const r = run({ ...klage, kompetence: 'Ikke forelagt forvaltningen' }, { ...klage, kompetence: 'ikke forelagt forvaltningen', behandling: 'afvist' });
+    expect(r.errors).toEqual([]);
+    expect(r.cases[0]?.points.map((p) => [p.competenceReason, p.handling])).toEqual([[null, 'videresendt'], [null, 'afvist']]);
+    expect(r.warnings.map(formatImportIssue)).toEqual([
+      'linje 2, kolonne kompetence: "ikke forelagt forvaltningen" er ikke en kompetencegrund, men et trin (forvaltningen skal se klagen først): klagepunktet er importeret som inden for kompetence og videresendt til forvaltningen',
+      'linje 3, kolonne kompetence: "ikke forelagt forvaltningen" er ikke en kompetencegrund, men et trin (forvaltningen skal se klagen først): klagepunktet er importeret som inden for kompetence med behandlingen afvist',
+    ]);
+  });
+
+  it('warns where an old file left kompetence empty on a continuation row of an henvendelse outside competence', () => {
+    expect(warnings({ ...klage, kompetence: 'afgørelsens indhold', behandling: 'afvist' }, { sagsnr: '2025-0001', forvaltning: 'Social' })).toEqual([
+      'linje 3, kolonne kompetence: kompetence er tom, men linje 2 for samme sagsnr 2025-0001 er uden for kompetence (afgørelsens indhold); kompetence gælder hvert klagepunkt for sig, så dette klagepunkt er importeret som inden for kompetence',
+    ]);
+  });
+
+  it('gives a henvendelse without klagepunkter its own competence and handling; its rows must agree', () => {
+    const vejvisning = { sagsnr: 'V-1', modtaget: '2025-01-01', type: 'vejvisning' };
+    const r = run({ ...vejvisning, kompetence: 'anden klageinstans', behandling: 'vejvist' }, { sagsnr: 'V-1', behandling: 'vejvist' });
+    expect(r.errors).toEqual([]);
+    expect(r.cases[0]?.points).toEqual([]);
+    expect([r.cases[0]?.competenceReason, r.cases[0]?.handling]).toEqual([reason('anden klageinstans', 'anden_klageinstans', 2), 'vejvist']);
+    expect(messages({ ...vejvisning, behandling: 'vejvist' }, { sagsnr: 'V-1', behandling: 'afvist' })).toEqual([
+      'linje 3, kolonne behandling: "afvist" passer ikke med "vejvist" i linje 2 for samme sagsnr V-1; en række uden klagepunkt angiver henvendelsens egen behandling, og de rækker skal have samme værdi (eller en tom celle)',
+    ]);
+  });
+
+  it('uses the values of a row without a klagepunkt for the klagepunkter that leave theirs empty, with a warning', () => {
+    const r = run(
+      { sagsnr: 'V-2', modtaget: '2025-01-01', type: 'vejledning', kompetence: 'inden for', behandling: 'vejvist' },
+      { sagsnr: 'V-2', forvaltning: 'Social', beskrivelse: 'Punkt' },
+      { sagsnr: 'V-2', forvaltning: 'Social', beskrivelse: 'Andet', behandling: 'undersøgt' },
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.cases[0]?.points.map((p) => p.handling)).toEqual(['vejvist', 'undersoegt']);
+    expect(r.warnings.map(formatImportIssue)).toEqual([
+      'linje 2, kolonne kompetence: rækken har intet klagepunkt, men sagsnr V-2 har klagepunkter; kompetence og behandling gælder det enkelte klagepunkt, så rækkens værdier er brugt for klagepunkterne i linje 3, 4, hvor cellerne er tomme',
+    ]);
+  });
+
+  it('refuses a reason name that is not a valid name', () => {
+    expect(messages({ ...klage, kompetence: 'a|b' })).toEqual(['linje 2, kolonne kompetence: "a|b": navnet må ikke indeholde tegnet | (det adskiller temaer i importfilen).']);
   });
 });
 

@@ -1,13 +1,16 @@
 /**
  * The shipped catalogue against the checked reference (../shared/reference/legal-rules.json, beside
  * the checkout): every rule verified yes/partial is shipped with the reference's id, law, paragraph,
- * verification and deadline, and the summaries are our own words, not the reference's.
+ * verification and deadline (except gfs-14-dages-svar, which is the svarpolitik setting), and the
+ * summaries are our own words, not the reference's. Also: whose each deadline is, the formal
+ * citations for letters, and which rules are background only.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { NOT_FULLY_VERIFIED, RuleInputSchema, validateRuleInput, verificationMark, type DeadlineUnitCode } from '../../../shared/domain/rule';
+import { DEFAULT_ANSWER_POLICY } from '../../../shared/domain/deadline-tracking';
+import { NOT_FULLY_VERIFIED, RuleInputSchema, breachRefusal, validateRuleInput, verificationMark, type DeadlineUnitCode } from '../../../shared/domain/rule';
 import { CATALOG_VERSION, SHIPPED_RULES } from '../../../shared/rules/catalog';
 import { DEFAULT_THEME_RULES } from '../../../shared/rules/theme-suggestions';
 import { DEFAULT_THEMES } from '../../../electron/services/seed';
@@ -34,6 +37,29 @@ type RefRule = {
 const reference: RefRule[] = haveReference ? (JSON.parse(readFileSync(referenceFile, 'utf8')) as RefRule[]) : [];
 const shipped = new Map(SHIPPED_RULES.map((r) => [r.id, r]));
 
+/** Checked by the reference, but not a rule: the municipality's svarpolitik, a deadline setting. */
+const IN_SETTINGS = ['gfs-14-dages-svar'];
+
+/** Rules that only describe background or the substance of decisions (never recorded as breached). */
+const BACKGROUND = [
+  'lab-reform-2026',
+  'pension-16-betingelser',
+  'sdp-24-varighed',
+  'sdp-25-pensionister',
+  'sdp-27-forlaengelse',
+  'ksl-65e-borgerraadgiver',
+  'dbl-opbevaring-borgerraadgiver',
+  'gfs-aflysning-moeder',
+];
+
+/** Laws whose current consolidated act the reference verified ("Lovnavne/versioner"), as a letter cites it. */
+const VERIFIED_LBK: Readonly<Record<string, string>> = {
+  FVL: 'jf. lovbekendtgørelse nr. 433 af 22. april 2014, som ændret ved lov nr. 503 af 23. maj 2018',
+  OFL: 'jf. lovbekendtgørelse nr. 145 af 24. februar 2020',
+  SDL: 'jf. lovbekendtgørelse nr. 1179 af 21. september 2023',
+  LAB: 'jf. lovbekendtgørelse nr. 280 af 1. marts 2024, som ændret ved lov nr. 1750 af 29. december 2025',
+};
+
 /**
  * The reference's free-text unit → the catalogue's computable unit, or null when it cannot be
  * computed. A trailing parenthesis qualifies a plain unit ("dage (lokal målsætning)",
@@ -51,10 +77,16 @@ function computableUnit(unit: string): DeadlineUnitCode | null {
       return 'uger';
     case 'måned':
     case 'måneder':
+    case 'år':
       return 'maaneder';
     default:
       return null;
   }
+}
+
+/** The reference's amount in the catalogue's unit: a year is stored as 12 måneder (same day a year later). */
+function computableAmount(amount: number, unit: string): number {
+  return unit.replace(/\s*\(.*\)\s*$/, '').trim() === 'år' ? amount * 12 : amount;
 }
 
 /** Lower-case words, for finding text copied from the reference. */
@@ -79,6 +111,9 @@ describe('the unit mapping used below', () => {
     expect(computableUnit('dage (lokal målsætning)')).toBe('dage');
     expect(computableUnit('måned (+ evt. 2 måneder)')).toBe('maaneder');
     expect(computableUnit('måneder')).toBe('maaneder');
+    expect(computableUnit('år')).toBe('maaneder');
+    expect(computableAmount(1, 'år')).toBe(12);
+    expect(computableAmount(4, 'uger')).toBe(4);
     expect(computableUnit('uger inden for 9 kalendermåneder')).toBeNull();
     expect(computableUnit('snarest muligt')).toBeNull();
   });
@@ -88,10 +123,19 @@ describe('the unit mapping used below', () => {
 });
 
 describe.skipIf(!haveReference)('the shipped catalogue matches the reference', () => {
-  const wanted = reference.filter((r) => r.verified === 'yes' || r.verified === 'partial');
+  const checked = reference.filter((r) => r.verified === 'yes' || r.verified === 'partial');
+  const wanted = checked.filter((r) => !IN_SETTINGS.includes(r.id));
 
-  it('the reference still has the 61 checked rules this catalogue was built from', () => {
+  it('the reference still has the 62 checked rules this catalogue was built from (61 shipped, 1 a setting)', () => {
+    expect(checked).toHaveLength(62);
     expect(wanted).toHaveLength(61);
+  });
+
+  it('keeps gfs-14-dages-svar out of the catalogue: it is the svarpolitik setting, with the reference’s 14 dage', () => {
+    const ref = reference.find((r) => r.id === 'gfs-14-dages-svar');
+    expect(ref?.category).toBe('lokal målsætning');
+    expect(shipped.has('gfs-14-dages-svar')).toBe(false);
+    expect(DEFAULT_ANSWER_POLICY).toMatchObject({ amount: ref?.deadline?.amount, unit: computableUnit(ref?.deadline?.unit ?? '') });
   });
 
   it.each(wanted.map((r) => [r.id, r] as const))('%s is shipped with the reference facts', (_id, ref) => {
@@ -111,7 +155,7 @@ describe.skipIf(!haveReference)('the shipped catalogue matches the reference', (
       if (!d) return;
       const unit = computableUnit(ref.deadline.unit);
       if (unit !== null && ref.deadline.amount !== null) {
-        expect({ amount: d.amount, unit: d.unit }).toEqual({ amount: ref.deadline.amount, unit });
+        expect({ amount: d.amount, unit: d.unit }).toEqual({ amount: computableAmount(ref.deadline.amount, ref.deadline.unit), unit });
       } else {
         expect({ amount: d.amount, unit: d.unit }).toEqual({ amount: null, unit: null });
         expect(d.text).toContain(ref.deadline.unit);
@@ -132,11 +176,19 @@ describe.skipIf(!haveReference)('the shipped catalogue matches the reference', (
     }
   });
 
-  it('ships gfs-aflysning-moeder flagged, and no other rule the reference could not verify', () => {
-    expect(shipped.get('gfs-aflysning-moeder')?.verification).toBe('no');
+  it('ships gfs-aflysning-moeder flagged and as background, and no other rule the reference could not verify', () => {
+    expect(shipped.get('gfs-aflysning-moeder')).toMatchObject({ verification: 'no', role: 'baggrund' });
     const unverified = reference.filter((r) => r.verified === 'no').map((r) => r.id);
     expect(SHIPPED_RULES.filter((r) => unverified.includes(r.id)).map((r) => r.id)).toEqual(['gfs-aflysning-moeder']);
+    expect(shipped.has('fvl-31-32-videregivelse')).toBe(false);
     expect(SHIPPED_RULES.every((r) => reference.some((ref) => ref.id === r.id))).toBe(true);
+  });
+
+  it('shows the reference’s downgrades: sdp-13b and sdp-27 are partial, so they carry the mark', () => {
+    for (const id of ['sdp-13b-opfoelgning', 'sdp-27-forlaengelse']) {
+      expect(reference.find((r) => r.id === id)?.verified, id).toBe('partial');
+      expect(verificationMark(shipped.get(id)?.verification ?? 'yes'), id).toBe(NOT_FULLY_VERIFIED);
+    }
   });
 
   it('links every reference source (http upgraded to https)', () => {
@@ -157,9 +209,49 @@ describe('the shipped catalogue on its own', () => {
     }
   });
 
-  it('rolls forward only the citizen’s klagefrist; the authority’s own deadlines are shown unrolled (§ b.3)', () => {
-    expect(SHIPPED_RULES.filter((r) => r.deadline?.rollForward).map((r) => r.id)).toEqual(['rsl-67-klagefrist']);
+  it('rolls forward only the citizen’s klagefrister; the authority’s own deadlines are shown unrolled (§ b.3)', () => {
+    expect(SHIPPED_RULES.filter((r) => r.deadline?.rollForward).map((r) => r.id)).toEqual(['rsl-67-klagefrist', 'fob-13-klagefrist']);
     expect(shipped.get('rsl-66-genvurdering')?.deadline?.rollForward).toBe(false);
+  });
+
+  it('says whose every deadline is (§ b.5), and what a letter says is due', () => {
+    const owner = (id: string) => shipped.get(id)?.deadline?.owner;
+    for (const id of ['rsl-67-klagefrist', 'fob-13-klagefrist', 'fvl-19-partshoering']) expect(owner(id), id).toBe('borger');
+    for (const id of ['ofl-36-frist', 'fvl-16-aktindsigt-frist', 'fvl-23-mundtlig-afgoerelse', 'rsl-66-genvurdering', 'gdpr-12-3-svarfrist', 'pension-17-eget-initiativ']) {
+      expect(owner(id), id).toBe('myndighed');
+      expect(shipped.get(id)?.deadline?.owes, id).not.toBe('');
+    }
+    // Only the citizen's own deadlines move to the next weekday.
+    for (const r of SHIPPED_RULES) if (r.deadline?.rollForward) expect(r.deadline.owner, r.id).toBe('borger');
+    expect(shipped.get('ofl-36-frist')?.deadline?.owes).toBe('en afgørelse eller besked om, hvornår den kommer');
+    expect(shipped.get('fob-13-klagefrist')?.deadline).toMatchObject({ amount: 12, unit: 'maaneder', text: '1 år', owner: 'borger', rollForward: true });
+  });
+
+  it('gives every rule a formal citation for letters: the law and paragraph, the verified LBK only, never a web page', () => {
+    for (const r of SHIPPED_RULES) {
+      expect(r.citation, r.id).not.toBe('');
+      expect(r.citation, r.id).not.toMatch(/https?:|www\.|\.dk\b/);
+      const lbk = VERIFIED_LBK[r.lawShort];
+      // The LBK only where "Lovnavne/versioner" verified one; none invented for RSL, KSL, PL, OML.
+      if (lbk === undefined) expect(r.citation, r.id).not.toMatch(/lovbekendtgørelse|LBK/);
+      else expect(r.citation, r.id).toContain(lbk);
+      // The paragraph's first number is the one cited (§ 19 → "§ 19", Art. 12 → "artikel 12").
+      const n = /^(?:§+|Art\.)\s*(\d+)/.exec(r.paragraph);
+      if (n) expect(r.citation, r.id).toMatch(new RegExp(`(§+|artikel) ${n[1]}\\b`));
+    }
+    expect(shipped.get('fvl-19-partshoering')?.citation).toBe(
+      'forvaltningslovens § 19, stk. 1, jf. lovbekendtgørelse nr. 433 af 22. april 2014, som ændret ved lov nr. 503 af 23. maj 2018',
+    );
+    expect(shipped.get('fob-13-klagefrist')?.citation).toMatch(/^ombudsmandslovens § 13, stk\. 3\b/);
+  });
+
+  it('marks exactly the background rules as background; they can never be recorded as breached', () => {
+    expect(SHIPPED_RULES.filter((r) => r.role === 'baggrund').map((r) => r.id).sort()).toEqual([...BACKGROUND].sort());
+    for (const r of SHIPPED_RULES) {
+      const refusal = breachRefusal({ ...r, origin: 'shipped' });
+      if (BACKGROUND.includes(r.id)) expect(refusal, r.id).toMatch(/kan ikke registreres som »ikke overholdt«/);
+      else expect(refusal, r.id).toBeNull();
+    }
   });
 
   it('marks every rule that is not fully verified', () => {
@@ -172,7 +264,14 @@ describe('the shipped catalogue on its own', () => {
       for (const id of entry.ruleIds) expect(shipped.has(id), `${entry.theme}: ${id}`).toBe(true);
     }
     const byTheme = new Map(DEFAULT_THEME_RULES.map((e) => [e.theme, e.ruleIds]));
-    expect(byTheme.get('Aflyste møder')).toEqual(['gfs-aflysning-moeder', 'gfs-tone', 'gfs-besvarelse']);
+    // Never a rule that cannot be recorded as breached.
+    for (const entry of DEFAULT_THEME_RULES) {
+      for (const id of entry.ruleIds) {
+        const rule = shipped.get(id);
+        if (rule) expect(breachRefusal({ ...rule, origin: 'shipped' }), `${entry.theme}: ${id}`).toBeNull();
+      }
+    }
+    expect(byTheme.get('Aflyste møder')).toEqual(['gfs-tone', 'gfs-besvarelse']);
     expect(byTheme.get('Sagsbehandlingstid')).toEqual(expect.arrayContaining(['gfs-rimelig-sagsbehandlingstid', 'rsl-3-frister', 'gfs-underretning-forsinkelse']));
     expect(byTheme.get('Aktindsigt')).toEqual(expect.arrayContaining(['fvl-16-aktindsigt-frist', 'ofl-36-frist']));
   });

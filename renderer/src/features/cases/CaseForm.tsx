@@ -3,18 +3,23 @@
  * is owned by the parent so nothing typed is lost when saving fails or the adviser leaves the
  * screen. Tab order follows a phone call: when and how, who, what, assessment, klagepunkter.
  * Ctrl+S saves and Alt+K adds a klagepunkt from anywhere on the screen.
+ *
+ * Competence and handling are chosen per klagepunkt (legal-rules.md § c.2–c.3); the assessment
+ * section shows their summary, or, for a henvendelse without klagepunkter, its own two fields.
  */
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { checkCpr } from '../../../../shared/domain/cpr';
 import type { CaseInput, FieldErrors } from '../../../../shared/domain/case';
 import type { IsoDate } from '../../../../shared/domain/dates';
 import type { Settings } from '../../../../shared/domain/settings';
-import { CaseStatus, CaseType, Channel, Competence, Handling, type CaseStatusCode, type CaseTypeCode, type ChannelCode, type CompetenceCode, type HandlingCode } from '../../../../shared/domain/vocab';
+import { competenceSummary, outsideButInvestigated, outsideButInvestigatedHint } from '../../../../shared/domain/competence';
+import { CaseStatus, CaseType, Channel, type CaseStatusCode, type CaseTypeCode, type ChannelCode, type HandlingCode } from '../../../../shared/domain/vocab';
 import { errorMessage } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { CheckboxField, SelectField, TextAreaField, TextField, type Option } from '../../components/Field';
 import { formatDanishDate } from '../../../../shared/domain/dates';
-import { fieldDomId, focusTargetFor, newPointDraft, toCaseInput, type CaseDraft, type PointDraft } from './case-draft';
+import { fieldDomId, focusTargetFor, newPointDraft, toCaseInput, withPointAdded, withPointRemoved, type CaseDraft, type PointDraft } from './case-draft';
+import { competenceOptions, handlingOptions, reasonFromValue, reasonValue } from './competence-options';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { useValidatedSubmit } from '../../components/use-validated-submit';
 import { isRetired } from '../rules/rule-text';
@@ -32,8 +37,6 @@ export type CprControl = Readonly<{
 const channelOptions: Option[] = [{ value: '', label: 'Ikke oplyst' }, ...Channel.entries.map((e) => ({ value: e.code, label: e.label }))];
 const typeOptions: Option[] = CaseType.entries.map((e) => ({ value: e.code, label: e.label }));
 const statusOptions: Option[] = CaseStatus.entries.map((e) => ({ value: e.code, label: e.label }));
-const reasonOptions: Option[] = Competence.entries.filter((e) => e.code !== 'inden_for').map((e) => ({ value: e.code, label: e.label }));
-const handlingOptions: Option[] = [{ value: '', label: 'Ikke valgt' }, ...Handling.entries.map((e) => ({ value: e.code, label: e.label }))];
 
 function liveCprError(text: string, blurred: boolean): string | undefined {
   const t = text.trim();
@@ -90,11 +93,11 @@ export function CaseForm({ mode, draft, onDraftChange, settings, today, cpr, onS
   function addPoint() {
     const index = draft.points.length;
     pendingFocus.current = fieldDomId(`points.${index}.forvaltningId`);
-    update({ ...draft, points: [...draft.points, newPointDraft()] });
+    update(withPointAdded(draft, newPointDraft()));
   }
   function removePoint(index: number) {
     pendingFocus.current = 'add-point';
-    update({ ...draft, points: draft.points.filter((_, i) => i !== index) });
+    update(withPointRemoved(draft, index));
   }
   function setPoint(index: number, p: PointDraft) {
     update({ ...draft, points: draft.points.map((q, i) => (i === index ? p : q)) });
@@ -126,7 +129,7 @@ export function CaseForm({ mode, draft, onDraftChange, settings, today, cpr, onS
   }
 
   const cprError = draft.cprKept ? errors['citizen.cpr'] : (liveCprError(draft.cpr, cprBlurred) ?? errors['citizen.cpr']);
-  const outside = draft.competence !== 'inden_for';
+  const reasonName = (id: number) => settings.competenceReasons.find((r) => r.id === id)?.name ?? 'ukendt grund';
   const adviserOptions: Option[] = [
     { value: '', label: 'Ingen' },
     ...settings.advisers.filter((a) => !a.retired || a.id === draft.adviserId).map((a) => ({ value: String(a.id), label: a.initials ? `${a.name} (${a.initials})` : a.name })),
@@ -269,26 +272,24 @@ export function CaseForm({ mode, draft, onDraftChange, settings, today, cpr, onS
 
       <section className="form-section" aria-labelledby="sec-vurdering">
         <h2 id="sec-vurdering">Vurdering og status</h2>
-        <fieldset className="radio-group" aria-describedby={errors['competence'] ? `${fieldDomId('competence')}-error` : undefined}>
-          <legend className="field-label">Kompetence</legend>
-          {errors['competence'] ? <p id={`${fieldDomId('competence')}-error`} className="field-error">{errors['competence']}</p> : null}
-          <div className="radio">
-            <input id="f-competence-inside" type="radio" name="competence" checked={!outside} onChange={() => set('competence', 'inden_for')} />
-            <label htmlFor="f-competence-inside">Inden for kompetence</label>
-          </div>
-          <div className="radio">
-            <input id="f-competence-outside" type="radio" name="competence" checked={outside}
-              onChange={() => set('competence', (reasonOptions[0]?.value ?? 'afgoerelsens_indhold') as CompetenceCode)} />
-            <label htmlFor="f-competence-outside">Uden for kompetence</label>
-          </div>
-          {outside ? (
-            <SelectField id={fieldDomId('competence')} label="Begrundelse" value={draft.competence} options={reasonOptions}
-              onChange={(v) => set('competence', v as CompetenceCode)} />
-          ) : null}
-        </fieldset>
+        {draft.points.length > 0 ? (
+          <p id="f-competence-summary" className="competence-summary">
+            <span className="field-label">Kompetence og håndtering</span>{' '}
+            {competenceSummary(draft.points, reasonName)}
+            <span className="muted"> – vælges på hvert klagepunkt nedenfor.</span>
+          </p>
+        ) : null}
         <div className="form-grid">
-          <SelectField id={fieldDomId('handling')} label="Håndtering" width="m" value={draft.handling ?? ''} options={handlingOptions} error={errors['handling']}
-            onChange={(v) => set('handling', v === '' ? null : (v as HandlingCode))} />
+          {draft.points.length === 0 ? (
+            <>
+              <SelectField id={fieldDomId('competenceReasonId')} label="Kompetence" value={reasonValue(draft.competenceReasonId)}
+                options={competenceOptions(settings, draft.competenceReasonId)} error={errors['competenceReasonId']}
+                onChange={(v) => set('competenceReasonId', reasonFromValue(v))} />
+              <SelectField id={fieldDomId('handling')} label="Håndtering" width="m" value={draft.handling ?? ''} options={handlingOptions} error={errors['handling']}
+                hint={outsideButInvestigated(draft) ? outsideButInvestigatedHint('Henvendelsen') : undefined}
+                onChange={(v) => set('handling', v === '' ? null : (v as HandlingCode))} />
+            </>
+          ) : null}
           <SelectField id={fieldDomId('status')} label="Status" width="m" value={draft.status} options={statusOptions} error={errors['status']}
             onChange={(v) => {
               const status = v as CaseStatusCode;

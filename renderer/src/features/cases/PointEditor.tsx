@@ -1,16 +1,20 @@
 /**
  * One klagepunkt: forvaltning → afdeling (the afdeling list follows the forvaltning; retired entries
- * are offered only when already chosen), themes, description and outcome. Statistics count per
- * klagepunkt, so each carries its own organisation and outcome. Below them the assessment: the rules
- * the klagepunkt is measured against, and how the forvaltning responded.
+ * are offered only when already chosen), competence and handling, themes, description and outcome.
+ * Statistics count per klagepunkt, so each carries its own organisation, competence and outcome: one
+ * point may be sent on to the klageinstans while another of the same henvendelse is investigated
+ * (legal-rules.md § c.2–c.3). Below them the assessment: the rules the klagepunkt is measured
+ * against, and how the forvaltning responded.
  */
 import type { FieldErrors } from '../../../../shared/domain/case';
+import { outsideButInvestigated, outsideButInvestigatedHint } from '../../../../shared/domain/competence';
 import type { Settings } from '../../../../shared/domain/settings';
-import { Outcome, type OutcomeCode } from '../../../../shared/domain/vocab';
+import { Outcome, type HandlingCode, type OutcomeCode } from '../../../../shared/domain/vocab';
 import { SelectField, TextAreaField, type Option } from '../../components/Field';
 import type { Rule } from '../../../../shared/domain/rule';
 import type { RulesLoad } from '../rules/use-rules';
 import { fieldDomId, type PointDraft } from './case-draft';
+import { competenceOptions, handlingOptions, reasonFromValue, reasonValue } from './competence-options';
 import { PointFlags } from './PointFlags';
 import { PointRules } from './PointRules';
 import { ThemePicker } from './ThemePicker';
@@ -72,6 +76,25 @@ export function PointEditor({ index, point, settings, ruleCatalog, ruleRetired, 
           onChange={(v) => onChange({ ...point, afdelingId: v === '' ? null : Number(v) })}
         />
         <SelectField
+          id={fieldDomId(`${at}.competenceReasonId`)}
+          label="Kompetence"
+          value={reasonValue(point.competenceReasonId)}
+          options={competenceOptions(settings, point.competenceReasonId)}
+          error={errors[`${at}.competenceReasonId`]}
+          onChange={(v) => onChange({ ...point, competenceReasonId: reasonFromValue(v) })}
+        />
+        <SelectField
+          id={fieldDomId(`${at}.handling`)}
+          label="Håndtering"
+          width="m"
+          value={point.handling ?? ''}
+          options={handlingOptions}
+          error={errors[`${at}.handling`]}
+          // A warning, not an error: historical cases hold exactly this and must stay savable.
+          hint={outsideButInvestigated(point) ? outsideButInvestigatedHint('Klagepunktet') : undefined}
+          onChange={(v) => onChange({ ...point, handling: v === '' ? null : (v as HandlingCode) })}
+        />
+        <SelectField
           id={fieldDomId(`${at}.outcome`)}
           label="Udfald"
           value={point.outcome ?? ''}
@@ -103,6 +126,7 @@ export function PointEditor({ index, point, settings, ruleCatalog, ruleRetired, 
         catalog={ruleCatalog}
         retired={ruleRetired}
         error={errors[`${at}.rules`]}
+        errors={errors}
         onChange={(rules) => onChange({ ...point, rules })}
       />
       <PointFlags index={index} point={point} onChange={onChange} />

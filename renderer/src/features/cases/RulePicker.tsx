@@ -2,10 +2,11 @@
  * Add a rule to a klagepunkt from the keyboard: type part of the id, paragraph or title, ↑/↓ choose,
  * Enter adds (the first match unless another is chosen), Escape clears. An ARIA 1.2 combobox with a
  * listbox popup; focus stays in the input so several rules can be added in a row. Enter never
- * submits the case form from here.
+ * submits the case form from here. A rule that cannot be recorded as breached (background, or
+ * shipped and unverified: breachRefusal) is never offered, whatever the caller passes.
  */
 import { useId, useState } from 'react';
-import type { Rule } from '../../../../shared/domain/rule';
+import { breachRefusal, type Rule } from '../../../../shared/domain/rule';
 import { ruleHeading, ruleSearchText } from '../rules/rule-text';
 import { VerificationMark } from '../rules/VerificationMark';
 
@@ -13,7 +14,7 @@ const MAX_SHOWN = 8;
 
 export function RulePicker({ id, rules, onAdd, error, loading }: Readonly<{
   id: string;
-  /** The rules that can be added (not retired, not already linked). */
+  /** The rules that can be added (not retired, not already linked); background rules are dropped here. */
   rules: ReadonlyArray<Rule>;
   onAdd: (rule: Rule) => void;
   error?: string | undefined;
@@ -25,7 +26,9 @@ export function RulePicker({ id, rules, onAdd, error, loading }: Readonly<{
   const listId = useId();
   const needle = text.trim().toLocaleLowerCase('da-DK');
   const words = needle.split(/\s+/).filter((w) => w !== '');
-  const matches = open ? rules.filter((r) => { const hay = ruleSearchText(r); return words.every((w) => hay.includes(w)); }).slice(0, MAX_SHOWN) : [];
+  const matches = open
+    ? rules.filter((r) => { if (breachRefusal(r) !== null) return false; const hay = ruleSearchText(r); return words.every((w) => hay.includes(w)); }).slice(0, MAX_SHOWN)
+    : [];
   const expanded = open && matches.length > 0;
   const current = matches[Math.min(active, matches.length - 1)];
   const optionId = (r: Rule) => `${listId}-${r.id}`;

@@ -8,16 +8,18 @@ import { validateCaseInput, type CaseDetail, type CaseInput, type FieldErrors, t
 import { formatDanishDate, type IsoDate } from '../../../../shared/domain/dates';
 import type { PointRule } from '../../../../shared/domain/rule';
 import type { Settings } from '../../../../shared/domain/settings';
-import type { CaseStatusCode, CaseTypeCode, ChannelCode, CompetenceCode, HandlingCode } from '../../../../shared/domain/vocab';
+import type { CaseStatusCode, CaseTypeCode, ChannelCode, HandlingCode } from '../../../../shared/domain/vocab';
 import { DATE_FORMAT_MESSAGE, parseDateField } from '../../components/DateField';
 
-/** A klagepunkt in the form: the assessment fields are always present, so they are always sent. */
-export type PointDraft = Omit<PointInput, 'rules' | 'forvaltningAgreed' | 'apologised' | 'putRight'> & {
+/** A klagepunkt in the form: the assessment fields (competence and handling too) are always present, so they are always sent. */
+export type PointDraft = Omit<PointInput, 'rules' | 'forvaltningAgreed' | 'apologised' | 'putRight' | 'competenceReasonId' | 'handling'> & {
   key: string;
   rules: PointRule[];
   forvaltningAgreed: boolean | null;
   apologised: boolean;
   putRight: boolean;
+  competenceReasonId: number | null;
+  handling: HandlingCode | null;
 };
 
 export type CaseDraft = {
@@ -37,7 +39,8 @@ export type CaseDraft = {
   summary: string;
   description: string;
   status: CaseStatusCode;
-  competence: CompetenceCode;
+  /** The henvendelse's own competence and handling: only used while it has no klagepunkter. */
+  competenceReasonId: number | null;
   handling: HandlingCode | null;
   adviserId: number | null;
   points: PointDraft[];
@@ -52,7 +55,7 @@ export function newPointKey(): string {
 export function newPointDraft(): PointDraft {
   return {
     key: newPointKey(), forvaltningId: null, afdelingId: null, themeIds: [], description: '', outcome: null,
-    rules: [], forvaltningAgreed: null, apologised: false, putRight: false,
+    rules: [], forvaltningAgreed: null, apologised: false, putRight: false, competenceReasonId: null, handling: null,
   };
 }
 
@@ -74,7 +77,7 @@ export function emptyDraft(today: IsoDate, adviserId: number | null): CaseDraft 
     summary: '',
     description: '',
     status: 'modtaget',
-    competence: 'inden_for',
+    competenceReasonId: null,
     handling: null,
     adviserId,
     points: [newPointDraft()],
@@ -97,13 +100,14 @@ export function draftFromDetail(d: CaseDetail): CaseDraft {
     summary: d.summary,
     description: d.description,
     status: d.status,
-    competence: d.competence,
+    competenceReasonId: d.competenceReasonId,
     handling: d.handling,
     adviserId: d.adviserId,
     points: d.points.map((p) => ({
       key: newPointKey(), id: p.id, forvaltningId: p.forvaltningId, afdelingId: p.afdelingId,
       themeIds: [...p.themeIds], description: p.description, outcome: p.outcome,
       rules: p.rules.map((r) => ({ ...r })), forvaltningAgreed: p.forvaltningAgreed, apologised: p.apologised, putRight: p.putRight,
+      competenceReasonId: p.competenceReasonId, handling: p.handling,
     })),
   };
 }
@@ -111,11 +115,13 @@ export function draftFromDetail(d: CaseDetail): CaseDraft {
 export function orgLookup(s: Settings): OrgLookup {
   const forvaltninger = new Map(s.forvaltninger.map((f) => [f.id, f]));
   const themes = new Set(s.themes.map((t) => t.id));
+  const reasons = new Set(s.competenceReasons.map((r) => r.id));
   const advisers = new Set(s.advisers.map((a) => a.id));
   return {
     forvaltningExists: (id) => forvaltninger.has(id),
     afdelingBelongsTo: (afdelingId, forvaltningId) => forvaltninger.get(forvaltningId)?.afdelinger.some((a) => a.id === afdelingId) ?? false,
     themeExists: (id) => themes.has(id),
+    competenceReasonExists: (id) => reasons.has(id),
     adviserExists: (id) => advisers.has(id),
   };
 }
@@ -140,7 +146,7 @@ export function toCaseInput(draft: CaseDraft, settings: Settings, today: IsoDate
     summary: draft.summary,
     description: draft.description,
     status: draft.status,
-    competence: draft.competence,
+    competenceReasonId: draft.competenceReasonId,
     handling: draft.handling,
     closedOn: closed === null || closed === 'invalid' ? null : closed,
     adviserId: draft.adviserId,
@@ -151,6 +157,23 @@ export function toCaseInput(draft: CaseDraft, settings: Settings, today: IsoDate
   // A closing date that could not be parsed must not also be reported as "missing".
   for (const [k, v] of Object.entries(shared)) if (!(k in errors)) errors[k] = v;
   return { input, errors };
+}
+
+/**
+ * Adding the first klagepunkt moves the henvendelse's own competence and handling onto it, and
+ * removing the last moves them back: they are per klagepunkt while there are klagepunkter
+ * (migration 0080), and nothing the adviser chose is dropped on the way.
+ */
+export function withPointAdded(draft: CaseDraft, point: PointDraft): CaseDraft {
+  if (draft.points.length > 0 || (draft.competenceReasonId === null && draft.handling === null)) return { ...draft, points: [...draft.points, point] };
+  return { ...draft, competenceReasonId: null, handling: null, points: [{ ...point, competenceReasonId: draft.competenceReasonId, handling: draft.handling }] };
+}
+
+export function withPointRemoved(draft: CaseDraft, index: number): CaseDraft {
+  const points = draft.points.filter((_, i) => i !== index);
+  const removed = draft.points[index];
+  if (points.length > 0 || removed === undefined) return { ...draft, points };
+  return { ...draft, points, competenceReasonId: removed.competenceReasonId, handling: removed.handling };
 }
 
 /** The DOM id of the control for a field path, so errors can be focused and described. */

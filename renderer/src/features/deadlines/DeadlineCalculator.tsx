@@ -1,21 +1,27 @@
 /**
  * Frist-beregner: compute any deadline with the same engine as the case deadlines and the CLI's
- * `ombud deadline` – from a date plus "N enhed" (calendar profile, roll-forward), or by a rule.
+ * `ombud deadline` – from a date plus "N enhed" (calendar profile, roll-forward), or by a rule – for
+ * the owner chosen under "Hvis frist?" (legal-rules.md § b.5: the citizen's deadline, the authority's
+ * statutory one, or a local target), which starts as the chosen rule's own. Shows the adviser's
+ * Beregning and the same deadline as a letter would say it.
  */
 import { useState, type FormEvent } from 'react';
+import { DeadlineOwnerVocab, type DeadlineOwner } from '../../../../shared/deadlines/owner';
 import type { DeadlineExplanation } from '../../../../shared/deadlines/types';
 import { formatDanishDate } from '../../../../shared/domain/dates';
 import { ApiError, errorMessage, send } from '../../api/client';
 import { useAppData } from '../../app/AppDataProvider';
 import { DATE_FORMAT_MESSAGE, DateField, parseDateField } from '../../components/DateField';
 import { SelectField, type Option } from '../../components/Field';
-import { isRetired, ruleHeading } from '../rules/rule-text';
+import { isRetired, ruleHeadingMarked } from '../rules/rule-text';
 import { useRuleCatalog } from '../rules/use-rules';
 import { hasComputableDeadline } from './deadline-text';
-import { ExplanationLines } from './Explanation';
+import { ExplanationLines, LetterLines } from './Explanation';
 import { deadlineShortOf } from './point-deadline-text';
 import { toSpec, type SpecDraft } from './spec-draft';
 import { SpecFields } from './SpecFields';
+
+const ownerOptions: Option[] = DeadlineOwnerVocab.entries.map((e) => ({ value: e.code, label: e.label }));
 
 export function DeadlineCalculator() {
   const { today } = useAppData();
@@ -24,6 +30,8 @@ export function DeadlineCalculator() {
   const [byRule, setByRule] = useState(false);
   const [spec, setSpec] = useState<SpecDraft>({ amountText: '10', unit: 'arbejdsdage', profile: 'standard', rollForward: true });
   const [ruleId, setRuleId] = useState('');
+  // Without a rule, a deadline is the authority's by default (as deadlines:compute does).
+  const [owner, setOwner] = useState<DeadlineOwner>('myndighed');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [result, setResult] = useState<DeadlineExplanation | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -41,7 +49,7 @@ export function DeadlineCalculator() {
     setFailure(null);
     if (Object.keys(found).length > 0 || from === null || from === 'invalid') { setResult(null); return; }
     try {
-      setResult(await send('deadlines:compute', { from, spec: converted.spec, ruleId: byRule ? ruleId : null }));
+      setResult(await send('deadlines:compute', { from, spec: converted.spec, ruleId: byRule ? ruleId : null, owner }));
     } catch (err) {
       setResult(null);
       setErrors(err instanceof ApiError ? { ...err.fields } : {});
@@ -49,9 +57,20 @@ export function DeadlineCalculator() {
     }
   }
 
+  /** The owner a rule gives its deadline, or the authority's without a rule. */
+  const ownerOf = (id: string): DeadlineOwner => (rules ?? []).find((r) => r.id === id)?.deadline?.owner ?? 'myndighed';
+  function chooseMode(rule: boolean) {
+    setByRule(rule);
+    setOwner(rule ? ownerOf(ruleId) : 'myndighed');
+  }
+  function chooseRule(id: string) {
+    setRuleId(id);
+    setOwner(ownerOf(id));
+  }
+
   const ruleOptions: Option[] = [
     { value: '', label: 'Vælg regel' },
-    ...(rules ?? []).filter((r) => hasComputableDeadline(r) && !isRetired(r, today)).map((r) => ({ value: r.id, label: `${ruleHeading(r)} (${deadlineShortOf(r)})` })),
+    ...(rules ?? []).filter((r) => hasComputableDeadline(r) && !isRetired(r, today)).map((r) => ({ value: r.id, label: `${ruleHeadingMarked(r)} (${deadlineShortOf(r)})` })),
   ];
 
   return (
@@ -63,19 +82,22 @@ export function DeadlineCalculator() {
         <fieldset className="radio-group">
           <legend className="field-label">Frist</legend>
           <div className="radio">
-            <input id="calc-mode-spec" type="radio" name="calc-mode" checked={!byRule} onChange={() => setByRule(false)} />
+            <input id="calc-mode-spec" type="radio" name="calc-mode" checked={!byRule} onChange={() => chooseMode(false)} />
             <label htmlFor="calc-mode-spec">Antal og enhed</label>
           </div>
           <div className="radio">
-            <input id="calc-mode-rule" type="radio" name="calc-mode" checked={byRule} onChange={() => setByRule(true)} />
+            <input id="calc-mode-rule" type="radio" name="calc-mode" checked={byRule} onChange={() => chooseMode(true)} />
             <label htmlFor="calc-mode-rule">Efter en regel</label>
           </div>
         </fieldset>
         {byRule ? (
-          <SelectField id="calc-rule" label="Regel" value={ruleId} options={ruleOptions} error={errors['ruleId']} onChange={setRuleId} />
+          <SelectField id="calc-rule" label="Regel" value={ruleId} options={ruleOptions} error={errors['ruleId']} onChange={chooseRule} />
         ) : (
           <SpecFields idPrefix="calc" value={spec} onChange={setSpec} error={errors['amount']} />
         )}
+        <SelectField id="calc-owner" label="Hvis frist?" value={owner} options={ownerOptions} error={errors['owner']}
+          onChange={(v) => setOwner(v as DeadlineOwner)}
+          hint="Borgerens frist tælles kun over weekender og helligdage. Kommunens lukkedage forlænger ikke en lovbestemt frist; en lokal målsætning tæller dem med." />
         <div className="button-row"><button type="submit" className="button">Beregn frist</button></div>
       </form>
       {failure ? <p role="alert" className="alert alert--error">{failure}</p> : null}
@@ -83,6 +105,7 @@ export function DeadlineCalculator() {
         {result ? <p className="calc-due">Fristen udløber <strong>{formatDanishDate(result.due)}</strong></p> : null}
       </div>
       {result ? <ExplanationLines explanation={result} label="Beregning" /> : null}
+      {result ? <LetterLines explanation={result} label="Brevtekst" /> : null}
     </section>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * "Beregning": a disclosure button beside a due date that shows how the date was reached – rule and
- * source, start, unit, the days counted and skipped (with reasons), roll-forward, pauses and
- * extensions – as the engine's Danish sentences (`explanation.lines`, the same the CLI prints).
+ * its citation, whose deadline it is, start, unit, the days counted and skipped (with reasons),
+ * roll-forward, pauses and extensions – as the engine's Danish sentences (`explanation.lines`, the
+ * same the CLI prints).
  */
 import { useId, useState } from 'react';
 import type { DeadlineExplanation } from '../../../../shared/deadlines/types';
@@ -11,6 +12,20 @@ export function ExplanationLines({ explanation, label }: Readonly<{ explanation:
     <ol className="explanation-lines" aria-label={label}>
       {explanation.lines.map((line, i) => <li key={i}>{line}</li>)}
     </ol>
+  );
+}
+
+/**
+ * The same deadline as a letter may say it (`explanation.letterLines`): full sentences without ids or
+ * web addresses, ready to copy into a letter to the citizen or the forvaltning.
+ */
+export function LetterLines({ explanation, label }: Readonly<{ explanation: DeadlineExplanation; label: string }>) {
+  const id = useId();
+  return (
+    <section className="explanation-letter" aria-labelledby={id}>
+      <h3 id={id}>{label}</h3>
+      {explanation.letterLines.map((line, i) => <p key={i}>{line}</p>)}
+    </section>
   );
 }
 

@@ -1,10 +1,11 @@
 /**
  * "Frister for henvendelsen" on the case page: the citizen's klagefrist (from how and when the
- * decision was notified; saved on its own with `klagefrist:set`, downloadable as an .ics calendar
- * file) and the adviser's own target for closing the henvendelse.
+ * decision was notified, its klagevejledning and what the frist rests on; saved on its own with
+ * `klagefrist:set`, downloadable as an .ics calendar file) and the adviser's own target for closing
+ * the henvendelse.
  */
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { CaseDeadline } from '../../../../shared/domain/deadline-tracking';
+import type { CaseDeadline, Klagefrist } from '../../../../shared/domain/deadline-tracking';
 import { formatDanishDate } from '../../../../shared/domain/dates';
 import { ApiError, errorMessage, send } from '../../api/client';
 import { useAppData } from '../../app/AppDataProvider';
@@ -15,7 +16,7 @@ import { KlagefristBanner } from './KlagefristBanner';
 import { NoticeFields } from './NoticeFields';
 import { emptyNoticeDraft, isNoticeEmpty, noticeDraftFrom, toNotice, type NoticeDraft } from './notice-draft';
 
-type Loaded = { klagefrist: CaseDeadline | null; target: CaseDeadline | null; stored: boolean };
+type Loaded = { klagefrist: Klagefrist | null; target: CaseDeadline | null; stored: boolean };
 
 export function KlagefristSection({ caseId, version, onChanged }: Readonly<{ caseId: number; version: number; onChanged?: () => void }>) {
   const { today } = useAppData();
@@ -70,7 +71,9 @@ export function KlagefristSection({ caseId, version, onChanged }: Readonly<{ cas
     <section className="form-section case-deadlines" aria-labelledby="case-deadlines-title">
       <h2 id="case-deadlines-title">Frister for henvendelsen</h2>
       {loaded?.klagefrist ? <KlagefristBanner klagefrist={loaded.klagefrist} /> : null}
-      {loaded !== null && !loaded.klagefrist ? <p className="muted">Der er ikke registreret en afgørelse med klagefrist.</p> : null}
+      {loaded !== null && !loaded.klagefrist ? (
+        <p className="muted">{loaded.stored ? 'Afgørelsen har ingen lovbestemt klagefrist.' : 'Der er ikke registreret en afgørelse med klagefrist.'}</p>
+      ) : null}
       <form onSubmit={(e) => void save(e)} noValidate aria-label="Borgerens klagefrist">
         <NoticeFields idPrefix="case-klagefrist" value={draft} onChange={setDraft} errors={errors} today={today} />
         <div className="button-row">

@@ -1,28 +1,37 @@
-/** Attach (or edit) a statutory deadline on a klagepunkt: the rule, when it started, when it was met. */
+/**
+ * Attach (or edit) a statutory deadline on a klagepunkt: the rule, when it started, when it was met.
+ * Besides the rules with a computable deadline, the municipality's svarpolitik (from the settings)
+ * is offered as a basis: a local target, not law, and named so.
+ */
 import { useState, type FormEvent } from 'react';
 import type { Point } from '../../../../shared/domain/case';
 import { formatDanishDate, type IsoDate } from '../../../../shared/domain/dates';
-import type { PointDeadline, PointDeadlineInput } from '../../../../shared/domain/deadline-tracking';
-import type { Rule } from '../../../../shared/domain/rule';
+import { PointDeadlineBasis, type AnswerPolicy, type PointDeadline, type PointDeadlineInput } from '../../../../shared/domain/deadline-tracking';
+import { DeadlineUnit, verificationMark, type Rule } from '../../../../shared/domain/rule';
 import { ApiError, errorMessage } from '../../api/client';
 import { DATE_FORMAT_MESSAGE, DateField, parseDateField } from '../../components/DateField';
 import { SelectField, TextAreaField, type Option } from '../../components/Field';
 import { ruleHeading } from '../rules/rule-text';
 import { deadlineShortOf } from './point-deadline-text';
 
-export function PointDeadlineForm({ idPrefix, title, points, rules, initial, today, onSave, onCancel }: Readonly<{
+/** The select's value for the svarpolitik: never a rule id (those have no '#'). */
+const SVARPOLITIK = '#svarpolitik';
+
+export function PointDeadlineForm({ idPrefix, title, points, rules, answerPolicy = null, initial, today, onSave, onCancel }: Readonly<{
   idPrefix: string;
   title: string;
   points: ReadonlyArray<Point>;
   /** Rules with a computable deadline. */
   rules: ReadonlyArray<Rule>;
+  /** The municipality's svarpolitik, offered as a basis when it has one. */
+  answerPolicy?: AnswerPolicy | null;
   initial: PointDeadline | null;
   today: IsoDate;
   onSave: (input: PointDeadlineInput) => Promise<void>;
   onCancel: () => void;
 }>) {
   const [pointId, setPointId] = useState(String(initial?.pointId ?? points[0]?.id ?? ''));
-  const [ruleId, setRuleId] = useState(initial?.ruleId ?? '');
+  const [ruleId, setRuleId] = useState(initial?.basis === 'svarpolitik' ? SVARPOLITIK : (initial?.ruleId ?? ''));
   const [startText, setStartText] = useState(formatDanishDate(initial?.startOn ?? null));
   const [metText, setMetText] = useState(formatDanishDate(initial?.metOn ?? null));
   const [note, setNote] = useState(initial?.note ?? '');
@@ -46,7 +55,8 @@ export function PointDeadlineForm({ idPrefix, title, points, rules, initial, tod
       return;
     }
     try {
-      await onSave({ pointId: Number(pointId), ruleId, startOn: start, metOn: met, note: note.trim() });
+      const basis = ruleId === SVARPOLITIK ? 'svarpolitik' : 'regel';
+      await onSave({ pointId: Number(pointId), basis, ruleId: basis === 'svarpolitik' ? null : ruleId, startOn: start, metOn: met, note: note.trim() });
     } catch (err) {
       setErrors(err instanceof ApiError ? { ...err.fields } : {});
       setFailure(errorMessage(err));
@@ -54,7 +64,21 @@ export function PointDeadlineForm({ idPrefix, title, points, rules, initial, tod
   }
 
   const pointOptions: Option[] = points.map((p) => ({ value: String(p.id), label: `Klagepunkt ${p.position}` }));
-  const ruleOptions: Option[] = [{ value: '', label: 'Vælg regel' }, ...rules.map((r) => ({ value: r.id, label: `${ruleHeading(r)} (${deadlineShortOf(r)})` }))];
+  const policyOption: Option[] =
+    answerPolicy !== null
+      ? [{ value: SVARPOLITIK, label: `${PointDeadlineBasis.label('svarpolitik')} (${answerPolicy.amount} ${DeadlineUnit.label(answerPolicy.unit)})` }]
+      : initial?.basis === 'svarpolitik'
+        ? [{ value: SVARPOLITIK, label: PointDeadlineBasis.label('svarpolitik') }]
+        : [];
+  const ruleOptions: Option[] = [
+    { value: '', label: 'Vælg regel' },
+    // An option is text only, so the "ikke fuldt verificeret" mark is written into it.
+    ...rules.map((r) => {
+      const mark = verificationMark(r.verification);
+      return { value: r.id, label: `${ruleHeading(r)} (${deadlineShortOf(r)})${mark === null ? '' : ` – ${mark}`}` };
+    }),
+    ...policyOption,
+  ];
   return (
     <form className="recommendation-form" onSubmit={(e) => void submit(e)} noValidate aria-label={title}>
       {failure ? <p role="alert" className="alert alert--error">{failure}</p> : null}

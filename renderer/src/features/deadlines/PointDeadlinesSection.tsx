@@ -1,17 +1,19 @@
 /**
  * "Lovbestemte frister" on the case page: statutory deadlines on the municipality's own handling
  * (e.g. 7 arbejdsdage for aktindsigt) attached to a klagepunkt, with the due date, whether it was
- * kept, and the Beregning. Only rules with a computable deadline are offered.
+ * kept, and the Beregning. Only rules with a computable deadline are offered, and the
+ * municipality's svarpolitik from the settings (a local target, named as such).
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Point } from '../../../../shared/domain/case';
 import { formatDanishDate } from '../../../../shared/domain/dates';
-import type { PointDeadline, PointDeadlineInput } from '../../../../shared/domain/deadline-tracking';
+import type { AnswerPolicy, PointDeadline, PointDeadlineInput } from '../../../../shared/domain/deadline-tracking';
 import { errorMessage, send } from '../../api/client';
 import { useCaseList } from '../../api/use-case-list';
 import { useAppData } from '../../app/AppDataProvider';
 import { isRetired } from '../rules/rule-text';
 import { useRuleCatalog } from '../rules/use-rules';
+import { VerificationMark } from '../rules/VerificationMark';
 import { hasComputableDeadline } from './deadline-text';
 import { Explanation } from './Explanation';
 import { keptClass, keptLabel } from './point-deadline-text';
@@ -30,7 +32,13 @@ export function PointDeadlinesSection({ caseId, points, version, onChanged }: Re
   const { items, error, setError, reload } = useCaseList('point-deadlines:for-case', caseId, version);
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
   const [notice, setNotice] = useState<string | null>(null);
-
+  const [answerPolicy, setAnswerPolicy] = useState<AnswerPolicy | null>(null);
+  useEffect(() => {
+    let live = true;
+    // Without the settings the svarpolitik is simply not offered; the rules still are.
+    send('deadlines:settings', {}).then((s) => { if (live) setAnswerPolicy(s.answerPolicy); }, () => {});
+    return () => { live = false; };
+  }, []);
 
   const offered = (rules ?? []).filter((r) => hasComputableDeadline(r) && !isRetired(r, today));
 
@@ -66,11 +74,14 @@ export function PointDeadlinesSection({ caseId, points, version, onChanged }: Re
           {items.map((d) => (
             <li key={d.id} className="entry">
               {editing.kind === 'edit' && editing.id === d.id ? (
-                <PointDeadlineForm idPrefix={`pd-${d.id}`} title="Ret lovbestemt frist" points={points} rules={offered} initial={d} today={today}
+                <PointDeadlineForm idPrefix={`pd-${d.id}`} title="Ret lovbestemt frist" points={points} rules={offered} answerPolicy={answerPolicy} initial={d} today={today}
                   onSave={(input) => saved(input, d.id)} onCancel={() => setEditing({ kind: 'none' })} />
               ) : (
                 <div className="point-deadline">
-                  <p className="request-title">Klagepunkt {d.pointPosition} · {d.ruleLabel} <span className={keptClass(d)}>{keptLabel(d)}</span></p>
+                  <p className="request-title">
+                    Klagepunkt {d.pointPosition} · {d.ruleLabel} <span className={keptClass(d)}>{keptLabel(d)}</span>
+                    {d.ruleId !== null ? <> <VerificationMark verification={(rules ?? []).find((r) => r.id === d.ruleId)?.verification ?? 'yes'} /></> : null}
+                  </p>
                   <div className="request-facts">
                     <span>Fra {formatDanishDate(d.startOn)}</span>
                     <span>Frist <strong>{formatDanishDate(d.dueOn)}</strong></span>
@@ -91,7 +102,7 @@ export function PointDeadlinesSection({ caseId, points, version, onChanged }: Re
         </ul>
       ) : null}
       {editing.kind === 'new' ? (
-        <PointDeadlineForm idPrefix="pd-new" title="Ny lovbestemt frist" points={points} rules={offered} initial={null} today={today}
+        <PointDeadlineForm idPrefix="pd-new" title="Ny lovbestemt frist" points={points} rules={offered} answerPolicy={answerPolicy} initial={null} today={today}
           onSave={(input) => saved(input, null)} onCancel={() => setEditing({ kind: 'none' })} />
       ) : points.length > 0 ? (
         <button type="button" className="button button--secondary" onClick={() => { setNotice(null); setEditing({ kind: 'new' }); }}>Tilføj lovbestemt frist</button>

@@ -4,8 +4,7 @@
  */
 import { formatSpec } from '../../../../shared/deadlines/text';
 import type { CalendarProfile, DeadlineSpec } from '../../../../shared/deadlines/types';
-import { formatDanishDate } from '../../../../shared/domain/dates';
-import { DeadlineState, type CaseDeadline, type DeadlineStateCode, type RequestView } from '../../../../shared/domain/deadline-tracking';
+import { DeadlineState, type DeadlineStateCode, type RequestView } from '../../../../shared/domain/deadline-tracking';
 import { DeadlineUnit, type Rule } from '../../../../shared/domain/rule';
 import type { Option } from '../../components/Field';
 
@@ -43,13 +42,6 @@ export function daysLeftText(daysLeft: number): string {
   if (daysLeft > 1) return `om ${daysLeft} dage`;
   if (daysLeft === -1) return 'i går';
   return `for ${-daysLeft} dage siden`;
-}
-
-/** The citizen's klagefrist in one sentence, as the warning banner says it. */
-export function klagefristSentence(k: CaseDeadline): string {
-  const date = formatDanishDate(k.dueOn);
-  if (k.daysLeft < 0) return `Borgerens klagefrist udløb ${date} (${daysLeftText(k.daysLeft)}) – borgerrådgiveren kan ikke forlænge den`;
-  return `Borgerens klagefrist udløber ${date} (${daysLeftText(k.daysLeft)}) – borgerrådgiveren kan ikke forlænge den`;
 }
 
 /** The frozen verdict of an answered or closed request: "Besvaret 3 arbejdsdage for sent". */

@@ -1,25 +1,26 @@
 /**
  * The klagefrist computed from a notice before the case exists (`klagefrist:check`), recomputed as
- * soon as both fields are filled; an answer for an older notice is dropped.
+ * soon as the notice is complete; an answer for an older notice is dropped. `none` is true when the
+ * notice says there is no statutory klagefrist.
  */
 import { useEffect, useState } from 'react';
-import type { CaseDeadline } from '../../../../shared/domain/deadline-tracking';
+import type { DecisionNoticeInput, Klagefrist } from '../../../../shared/domain/deadline-tracking';
 import { errorMessage, send } from '../../api/client';
-import type { Notice } from './notice-draft';
 
-export function useKlagefristCheck(notice: Notice | null): { klagefrist: CaseDeadline | null; error: string | null } {
-  const [state, setState] = useState<{ klagefrist: CaseDeadline | null; error: string | null }>({ klagefrist: null, error: null });
-  const on = notice?.notifiedOn ?? null;
-  const channel = notice?.channel ?? null;
-  const ruleId = notice?.ruleId ?? null;
+type State = { klagefrist: Klagefrist | null; none: boolean; error: string | null };
+
+export function useKlagefristCheck(notice: DecisionNoticeInput | null): State {
+  const [state, setState] = useState<State>({ klagefrist: null, none: false, error: null });
+  // One string key, so the effect runs when any part of the notice changes and not on every render.
+  const key = notice === null ? null : JSON.stringify(notice);
   useEffect(() => {
-    if (on === null || channel === null) { setState({ klagefrist: null, error: null }); return undefined; }
+    if (key === null) { setState({ klagefrist: null, none: false, error: null }); return undefined; }
     let live = true;
-    send('klagefrist:check', { notifiedOn: on, channel, ruleId }).then(
-      (klagefrist) => { if (live) setState({ klagefrist, error: null }); },
-      (e: unknown) => { if (live) setState({ klagefrist: null, error: errorMessage(e) }); },
+    send('klagefrist:check', JSON.parse(key) as DecisionNoticeInput).then(
+      (klagefrist) => { if (live) setState({ klagefrist, none: klagefrist === null, error: null }); },
+      (e: unknown) => { if (live) setState({ klagefrist: null, none: false, error: errorMessage(e) }); },
     );
     return () => { live = false; };
-  }, [on, channel, ruleId]);
+  }, [key]);
   return state;
 }

@@ -1,4 +1,8 @@
-/** The result of an import or a dry run: the summary and every problem as `linje N, kolonne X: …`. */
+/**
+ * The result of an import or a dry run: the summary, every problem as `linje N, kolonne X: …`, and
+ * the warnings – rows imported as written that the adviser should check (e.g. a klagepunkt outside
+ * competence marked undersøgt), which never stop an import.
+ */
 import { formatImportIssue, type ImportReport } from '../../../../shared/domain/import-report';
 import { formatCount } from '../cases/case-list-state';
 
@@ -36,6 +40,18 @@ export function ImportReportView({ report }: Readonly<{ report: ImportReport }>)
           <h3>Fejl ({formatCount(report.errors.length)})</h3>
           <ol className="issue-list" aria-label="Fejl i filen">
             {report.errors.map((issue, i) => <li key={i}>{formatImportIssue(issue)}</li>)}
+          </ol>
+        </>
+      ) : null}
+      {report.warnings.length > 0 ? (
+        <>
+          <h3>Advarsler ({formatCount(report.warnings.length)})</h3>
+          <p className="muted">
+            {report.ok && !report.dryRun ? 'Rækkerne er importeret, som de står i filen.' : 'Rækkerne stopper ikke importen; de importeres, som de står i filen.'}{' '}
+            Tjek dem, og ret henvendelsen bagefter, hvis noget er forkert.
+          </p>
+          <ol className="issue-list" aria-label="Advarsler i filen">
+            {report.warnings.map((issue, i) => <li key={i}>{formatImportIssue(issue)}</li>)}
           </ol>
         </>
       ) : null}

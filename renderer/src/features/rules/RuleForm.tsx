@@ -1,10 +1,22 @@
 /**
- * Create or edit a rule: the adviser's own rules (e.g. the municipality's svarpolitik) and edits of
+ * Create or edit a rule: the adviser's own rules (e.g. a local rule of the municipality) and edits of
  * shipped rules. Errors are shown next to each field and in a focused summary; the draft survives
  * a refused save. On edit the id is fixed, since klagepunkter and theme suggestions refer to it.
+ * The formal citation for letters, whose deadline it is and what is due are edited here; the role
+ * (norm or background) only for the adviser's own rules – a shipped rule keeps its role.
  */
 import { useState, type FormEvent } from 'react';
-import { DeadlineUnit, Verification, type DeadlineUnitCode, type Rule, type RuleInput, type VerificationCode } from '../../../../shared/domain/rule';
+import { DeadlineOwnerVocab, type DeadlineOwner } from '../../../../shared/deadlines/owner';
+import {
+  DeadlineUnit,
+  RuleRole,
+  Verification,
+  type DeadlineUnitCode,
+  type Rule,
+  type RuleInput,
+  type RuleRoleCode,
+  type VerificationCode,
+} from '../../../../shared/domain/rule';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { useValidatedSubmit } from '../../components/use-validated-submit';
 import { CheckboxField, SelectField, TextAreaField, TextField, type Option } from '../../components/Field';
@@ -12,6 +24,11 @@ import { ruleFieldFor, toRuleInput, type RuleDraft } from './rule-draft';
 
 const unitOptions: Option[] = [{ value: '', label: 'Ingen enhed' }, ...DeadlineUnit.entries.map((e) => ({ value: e.code, label: e.label }))];
 const verificationOptions: Option[] = Verification.entries.map((e) => ({ value: e.code, label: e.label }));
+const ownerOptions: Option[] = [{ value: '', label: 'Vælg, hvis frist det er' }, ...DeadlineOwnerVocab.entries.map((e) => ({ value: e.code, label: e.label }))];
+const roleOptions: Option[] = RuleRole.entries.map((e) => ({
+  value: e.code,
+  label: e.code === 'baggrund' ? `${e.label} (kan ikke registreres som ikke overholdt)` : `${e.label} (kan registreres som ikke overholdt)`,
+}));
 
 const domId = (path: string) => `rule-${ruleFieldFor(path).replace(/\./g, '-')}`;
 
@@ -26,13 +43,15 @@ function fieldErrors(errors: Record<string, string>): Record<string, string> {
   return out;
 }
 
-export function RuleForm({ mode, initial, categories, onSave, onCancel, warning }: Readonly<{
+export function RuleForm({ mode, initial, categories, onSave, onCancel, warning, roleEditable = true }: Readonly<{
   mode: 'create' | 'edit';
   initial: RuleDraft;
   categories: ReadonlyArray<string>;
   onSave: (input: RuleInput) => Promise<Rule>;
   onCancel: () => void;
   warning?: string;
+  /** false for a shipped rule: it keeps the role the catalogue gives it. */
+  roleEditable?: boolean;
 }>) {
   const [draft, setDraft] = useState(initial);
   // An edited rule keeps its id whatever the (hidden) id field says.
@@ -76,6 +95,16 @@ export function RuleForm({ mode, initial, categories, onSave, onCancel, warning 
       </div>
       <TextAreaField id={domId('summary')} label="Resumé" value={draft.summary} error={shown['summary']} rows={3} maxLength={5000} required
         onChange={(v) => set('summary', v)} />
+      <TextField id={domId('citation')} label="Henvisning i breve" value={draft.citation} error={shown['citation']} maxLength={500}
+        hint="Lovens navn, paragraf og stykke og evt. lovbekendtgørelsen – aldrig en webadresse. Tom: lovens fulde navn og paragraffen bruges."
+        onChange={(v) => set('citation', v)} />
+      {roleEditable ? (
+        <div className="form-grid">
+          <SelectField id={domId('role')} label="Rolle" width="l" value={draft.role} options={roleOptions} error={shown['role']}
+            hint="En baggrundsregel beskriver baggrund eller indholdet af afgørelser og vises kun som baggrund."
+            onChange={(v) => set('role', v as RuleRoleCode)} />
+        </div>
+      ) : null}
 
       <CheckboxField id="rule-has-deadline" label="Reglen fastsætter en frist" checked={draft.hasDeadline} onChange={(on) => set('hasDeadline', on)} />
       {draft.hasDeadline ? (
@@ -90,6 +119,11 @@ export function RuleForm({ mode, initial, categories, onSave, onCancel, warning 
               hint="Når fristen ikke kan regnes ud, fx snarest muligt" onChange={(v) => set('deadlineText', v)} />
             <TextField id={domId('deadline.from')} label="Løber fra" value={draft.from} maxLength={500}
               hint="Fx myndighedens modtagelse af anmodningen" onChange={(v) => set('from', v)} />
+            <SelectField id={domId('deadline.owner')} label="Hvis frist" width="l" value={draft.owner} options={ownerOptions} error={shown['deadline.owner']}
+              hint="Afgør, hvordan fristen tælles: borgerens frist forlænges kun over weekender og helligdage"
+              onChange={(v) => set('owner', v as DeadlineOwner | '')} />
+            <TextField id={domId('deadline.owes')} label="Det skal være sket senest på dagen" value={draft.owes} maxLength={500}
+              hint="Til breve, fx en afgørelse eller besked om, hvornår den kommer" onChange={(v) => set('owes', v)} />
           </div>
           <CheckboxField id="rule-roll-forward" label="Forlænges til næste arbejdsdag, hvis sidste dag er en fridag" checked={draft.rollForward}
             onChange={(on) => set('rollForward', on)} />

@@ -1,9 +1,12 @@
 /**
- * A rule's page: what it requires, its deadline in words, sources, how well its facts are verified,
- * the themes that suggest it, and every klagepunkt that cites it. From here the adviser edits the
- * rule (a shipped rule then stops following new catalogue versions) and retires or restores it.
+ * A rule's page: what it requires, its formal citation for letters, its deadline in words with whose
+ * it is, sources, how well its facts are verified, the themes that suggest it, and every klagepunkt
+ * that cites it. From here the adviser edits the rule (a shipped rule then stops following new
+ * catalogue versions) and retires or restores it. A rule that cannot be recorded as breached
+ * (background, or shipped and unverified: breachRefusal) says so, and is never suggested for themes.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { breachRefusal } from '../../../../shared/domain/rule';
 import type { OutputOf } from '../../../../shared/ipc/contract';
 import { ApiError, errorMessage, send } from '../../api/client';
 import { useAppData } from '../../app/AppDataProvider';
@@ -50,6 +53,7 @@ export function RuleScreen({ id }: Readonly<{ id: string }>) {
   }
   const { rule, citations, suggestedForThemeIds } = load.detail;
   const retired = isRetired(rule, today);
+  const refusal = breachRefusal(rule);
 
   async function setRetired(value: boolean) {
     setNotice(null);
@@ -68,8 +72,22 @@ export function RuleScreen({ id }: Readonly<{ id: string }>) {
       <p className="page-meta">
         <code>{rule.id}</code> · {rule.origin === 'own' ? 'Egen regel' : rule.edited ? 'Fra regelkataloget, rettet lokalt' : `Fra regelkataloget (version ${rule.catalogVersion ?? '–'})`}
         {retired ? <span className="tag tag--retired">udgået</span> : null}
+        {rule.role === 'baggrund' ? <span className="tag">baggrund</span> : null}
         {' '}<VerificationMark verification={rule.verification} />
       </p>
+      {refusal !== null ? (
+        <div className="alert alert--warning" role="note" aria-label="Baggrund">
+          <p>
+            <strong>Baggrund.</strong> Reglen vises som baggrund og kan ikke registreres som »ikke overholdt« på et klagepunkt, og den henvises
+            ikke til i breve.
+          </p>
+          <p>
+            {rule.origin === 'own'
+              ? 'Det er din egen regel: skift rollen til Retsregel under »Ret reglen«, hvis du vil bygge en kritik på den. Du står selv inde for, at den er gældende ret.'
+              : 'Vil du bygge en kritik på normen, så opret en egen regel under Regler med din egen formulering og henvisning. En egen regel er dit ansvar: du står selv inde for, at den er gældende ret.'}
+          </p>
+        </div>
+      ) : null}
       <p><a href="#/regler">Alle regler</a></p>
       <div role="status" className="status-line">{notice ? <span className="alert alert--success">{notice}</span> : null}</div>
       <div role="alert" className="feedback">{failure ? <p className="alert alert--error">{failure}</p> : null}</div>
@@ -82,6 +100,7 @@ export function RuleScreen({ id }: Readonly<{ id: string }>) {
             initial={draftFromRule(rule)}
             categories={[rule.category]}
             warning={rule.origin === 'shipped' ? SHIPPED_EDIT_WARNING : undefined}
+            roleEditable={rule.origin === 'own'}
             onSave={async (input) => {
               const saved = await send('rules:update', { id, input });
               await reload();
@@ -105,7 +124,7 @@ export function RuleScreen({ id }: Readonly<{ id: string }>) {
         </>
       )}
 
-      <ThemeRuleLinks ruleId={rule.id} suggestedForThemeIds={suggestedForThemeIds} onChanged={reload} />
+      {refusal === null ? <ThemeRuleLinks ruleId={rule.id} suggestedForThemeIds={suggestedForThemeIds} onChanged={reload} /> : null}
       <RuleCitations citations={citations} />
     </Page>
   );

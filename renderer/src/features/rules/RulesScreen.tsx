@@ -1,10 +1,12 @@
 /**
  * Regler: the rule catalogue by law and category, searched as the adviser types ("/" focuses the
  * search), retired rules only on request, and "Ny regel" for the adviser's own rules. Each row
- * carries the "ikke fuldt verificeret" mark when the rule's facts are not fully checked.
+ * carries the "ikke fuldt verificeret" mark when the rule's facts are not fully checked. Rules
+ * that cannot be recorded as breached (background, or shipped and unverified: breachRefusal) are
+ * listed apart under "Baggrund".
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Rule } from '../../../../shared/domain/rule';
+import { breachRefusal, type Rule } from '../../../../shared/domain/rule';
 import { send } from '../../api/client';
 import { useAppData } from '../../app/AppDataProvider';
 import { navigate } from '../../app/router';
@@ -54,6 +56,8 @@ export function RulesScreen() {
   }, []);
 
   const count = rules === null ? 'Henter regler …' : rules.length === 1 ? '1 regel' : `${rules.length} regler`;
+  const norms = (rules ?? []).filter((r) => breachRefusal(r) === null);
+  const background = (rules ?? []).filter((r) => breachRefusal(r) !== null);
 
   return (
     <Page title="Regler" wide actions={creating ? null : (
@@ -87,7 +91,16 @@ export function RulesScreen() {
       {error ? <p role="alert" className="alert alert--error">{error}</p> : null}
       <p role="status" className="result-count">{count}</p>
       {rules !== null && rules.length === 0 ? <p className="empty-state">Ingen regler matcher søgningen og filtrene.</p> : null}
-      {rules !== null && rules.length > 0 ? <RulesTable rules={rules} today={today} /> : null}
+      {norms.length > 0 ? <RulesTable rules={norms} today={today} /> : null}
+      {background.length > 0 ? (
+        <section className="rules-background" aria-labelledby="rules-background-title">
+          <h2 id="rules-background-title">Baggrund</h2>
+          <p className="field-hint">
+            Regler, der kun beskriver baggrund eller indholdet af afgørelser, eller som ikke er verificeret: de kan ikke registreres som »ikke overholdt«.
+          </p>
+          <RulesTable rules={background} today={today} label="Baggrundsregler" />
+        </section>
+      ) : null}
     </Page>
   );
 }

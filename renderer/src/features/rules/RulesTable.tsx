@@ -4,10 +4,10 @@ import { routeHref } from '../../app/router';
 import { deadlineShort, isRetired } from './rule-text';
 import { VerificationMark } from './VerificationMark';
 
-export function RulesTable({ rules, today }: Readonly<{ rules: ReadonlyArray<Rule>; today: string }>) {
+export function RulesTable({ rules, today, label = 'Regler' }: Readonly<{ rules: ReadonlyArray<Rule>; today: string; label?: string }>) {
   return (
     <div className="table-wrap">
-      <table className="table" aria-label="Regler">
+      <table className="table" aria-label={label}>
         <thead>
           <tr>
             <th scope="col">Id</th>

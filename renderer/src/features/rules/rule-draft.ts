@@ -2,8 +2,18 @@
  * The rule form's working copy: the deadline amount and the sources are kept as typed (text, one
  * source a line) so nothing is lost on an error; `toRuleInput` builds the contract's RuleInput and
  * runs the shared `validateRuleInput`, so the form shows the same Danish messages as the service.
+ * Whose deadline it is starts unchosen ('') for a new rule: the adviser must say it (§ b.5).
  */
-import { RuleIdSchema, validateRuleInput, type DeadlineUnitCode, type Rule, type RuleInput, type VerificationCode } from '../../../../shared/domain/rule';
+import type { DeadlineOwner } from '../../../../shared/deadlines/owner';
+import {
+  RuleIdSchema,
+  validateRuleInput,
+  type DeadlineUnitCode,
+  type Rule,
+  type RuleInput,
+  type RuleRoleCode,
+  type VerificationCode,
+} from '../../../../shared/domain/rule';
 
 export type RuleDraft = {
   id: string;
@@ -13,12 +23,16 @@ export type RuleDraft = {
   title: string;
   summary: string;
   category: string;
+  citation: string;
+  role: RuleRoleCode;
   hasDeadline: boolean;
   amountText: string;
   unit: DeadlineUnitCode | null;
   deadlineText: string;
   from: string;
   rollForward: boolean;
+  owner: DeadlineOwner | '';
+  owes: string;
   sourcesText: string;
   verification: VerificationCode;
   note: string;
@@ -26,8 +40,8 @@ export type RuleDraft = {
 
 export function emptyRuleDraft(): RuleDraft {
   return {
-    id: '', lawShort: '', lawFull: '', paragraph: '', title: '', summary: '', category: '',
-    hasDeadline: false, amountText: '', unit: null, deadlineText: '', from: '', rollForward: true,
+    id: '', lawShort: '', lawFull: '', paragraph: '', title: '', summary: '', category: '', citation: '', role: 'norm',
+    hasDeadline: false, amountText: '', unit: null, deadlineText: '', from: '', rollForward: false, owner: '', owes: '',
     sourcesText: '', verification: 'no', note: '',
   };
 }
@@ -35,9 +49,10 @@ export function emptyRuleDraft(): RuleDraft {
 export function draftFromRule(r: Rule): RuleDraft {
   return {
     id: r.id, lawShort: r.lawShort, lawFull: r.lawFull, paragraph: r.paragraph, title: r.title, summary: r.summary,
-    category: r.category, hasDeadline: r.deadline !== null, amountText: r.deadline?.amount ? String(r.deadline.amount) : '',
+    category: r.category, citation: r.citation, role: r.role, hasDeadline: r.deadline !== null, amountText: r.deadline?.amount ? String(r.deadline.amount) : '',
     unit: r.deadline?.unit ?? null, deadlineText: r.deadline?.text ?? '', from: r.deadline?.from ?? '',
-    rollForward: r.deadline?.rollForward ?? true, sourcesText: r.sources.join('\n'), verification: r.verification, note: r.note,
+    rollForward: r.deadline?.rollForward ?? false, owner: r.deadline?.owner ?? '', owes: r.deadline?.owes ?? '',
+    sourcesText: r.sources.join('\n'), verification: r.verification, note: r.note,
   };
 }
 
@@ -60,8 +75,19 @@ export function toRuleInput(d: RuleDraft): { input: RuleInput; errors: Record<st
     title: d.title.trim(),
     summary: d.summary.trim(),
     category: d.category.trim(),
+    citation: d.citation.trim(),
+    role: d.role,
     deadline: d.hasDeadline
-      ? { amount: amount !== null && Number.isInteger(amount) && amount > 0 ? amount : null, unit: d.unit, text: d.deadlineText.trim(), from: d.from.trim(), rollForward: d.rollForward }
+      ? {
+          amount: amount !== null && Number.isInteger(amount) && amount > 0 ? amount : null,
+          unit: d.unit,
+          text: d.deadlineText.trim(),
+          from: d.from.trim(),
+          rollForward: d.rollForward,
+          // An unchosen owner goes to validateRuleInput as it is, which asks for it (the form's only way to send one).
+          owner: d.owner as DeadlineOwner,
+          owes: d.owes.trim(),
+        }
       : null,
     sources: sourcesOf(d.sourcesText),
     verification: d.verification,

@@ -1,21 +1,39 @@
 /**
  * Kalender og frister: the default deadline of a request, when a deadline is "Snart" and "Længe
- * overskredet", the adviser's own target, the letter presumption and the municipality's closing
- * days. Saving recomputes every open deadline and says how many changed.
+ * overskredet", the adviser's own target, the letter presumption, the municipality's svarpolitik (a
+ * local target a klagepunkt's deadline may follow) and the municipality's closing days. Saving
+ * recomputes every open deadline and says how many changed.
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ClosingDay } from '../../../../shared/deadlines/types';
-import type { DeadlineSettings } from '../../../../shared/domain/deadline-tracking';
+import { DEFAULT_ANSWER_POLICY, type AnswerPolicy, type DeadlineSettings } from '../../../../shared/domain/deadline-tracking';
+import { DeadlineUnit, type DeadlineUnitCode } from '../../../../shared/domain/rule';
 import { ApiError, errorMessage, send } from '../../api/client';
 import { useAppData } from '../../app/AppDataProvider';
-import { CheckboxField, TextField } from '../../components/Field';
+import { CheckboxField, SelectField, TextAreaField, TextField, type Option } from '../../components/Field';
 import { parseWholeNumber } from '../deadlines/deadline-text';
 import { specDraft, toSpec, type SpecDraft } from '../deadlines/spec-draft';
 import { SpecFields } from '../deadlines/SpecFields';
 import { ClosingDays } from './ClosingDays';
 import { SectionFeedback } from './SectionFeedback';
 
-type Draft = { request: SpecDraft; soon: string; longOverdue: string; hasTarget: boolean; target: SpecDraft; letter: string };
+type PolicyDraft = { on: boolean; amountText: string; unit: DeadlineUnitCode; text: string };
+type Draft = { request: SpecDraft; soon: string; longOverdue: string; hasTarget: boolean; target: SpecDraft; letter: string; policy: PolicyDraft };
+
+const unitOptions: Option[] = DeadlineUnit.entries.map((e) => ({ value: e.code, label: e.label }));
+
+function policyDraft(p: AnswerPolicy | null): PolicyDraft {
+  const shown = p ?? DEFAULT_ANSWER_POLICY;
+  return { on: p !== null, amountText: String(shown.amount), unit: shown.unit, text: shown.text };
+}
+
+/** The svarpolitik from its fields; null when switched off. */
+function toPolicy(d: PolicyDraft): { policy: AnswerPolicy | null; error?: string } {
+  if (!d.on) return { policy: null };
+  const amount = parseWholeNumber(d.amountText);
+  if (amount === null || amount < 1 || amount > 365) return { policy: null, error: 'Skriv et helt tal fra 1 til 365.' };
+  return { policy: { amount, unit: d.unit, text: d.text.trim() } };
+}
 
 const DEFAULT_TARGET: SpecDraft = { amountText: '20', unit: 'arbejdsdage', profile: 'standard', rollForward: true };
 
@@ -23,6 +41,7 @@ function draftOf(s: DeadlineSettings): Draft {
   return {
     request: specDraft(s.requestDefault), soon: String(s.soonWorkingDays), longOverdue: String(s.longOverdueWorkingDays),
     hasTarget: s.adviserTarget !== null, target: s.adviserTarget ? specDraft(s.adviserTarget) : DEFAULT_TARGET, letter: String(s.letterPresumptionWorkingDays),
+    policy: policyDraft(s.answerPolicy),
   };
 }
 
@@ -38,9 +57,14 @@ function toSettings(d: Draft, closingDays: ClosingDay[]): { settings: DeadlineSe
   if (soon === null || soon > 60) errors['soon'] = 'Skriv et helt tal fra 0 til 60.';
   if (longOverdue === null || longOverdue < 1 || longOverdue > 250) errors['longOverdue'] = 'Skriv et helt tal fra 1 til 250.';
   if (letter === null || letter > 30) errors['letter'] = 'Skriv et helt tal fra 0 til 30.';
+  const policy = toPolicy(d.policy);
+  if (policy.error) errors['answerPolicy'] = policy.error;
   if (Object.keys(errors).length > 0 || !request.spec || soon === null || longOverdue === null || letter === null) return { settings: null, errors };
   return {
-    settings: { requestDefault: request.spec, soonWorkingDays: soon, longOverdueWorkingDays: longOverdue, adviserTarget: target.spec, letterPresumptionWorkingDays: letter, closingDays },
+    settings: {
+      requestDefault: request.spec, soonWorkingDays: soon, longOverdueWorkingDays: longOverdue, adviserTarget: target.spec, letterPresumptionWorkingDays: letter,
+      answerPolicy: policy.policy, closingDays,
+    },
     errors,
   };
 }
@@ -110,13 +134,34 @@ export function DeadlineSettingsSection() {
                 error={errors['soon']} onChange={(v) => set('soon', v)} />
               <TextField id="dl-long" label="”Længe overskredet” efter antal arbejdsdage" width="xs" inputMode="numeric" maxLength={3} value={draft.longOverdue}
                 error={errors['longOverdue']} onChange={(v) => set('longOverdue', v)} />
-              <TextField id="dl-letter" label="Brev anses for modtaget efter antal arbejdsdage" width="xs" inputMode="numeric" maxLength={2} value={draft.letter}
-                error={errors['letter']} hint="Afgørelser sendt med posten" onChange={(v) => set('letter', v)} />
+              <TextField id="dl-letter" label="Brev med posten anses for modtaget efter antal hverdage" width="xs" inputMode="numeric" maxLength={2} value={draft.letter}
+                error={errors['letter']} onChange={(v) => set('letter', v)}
+                hint="Justitsministeriets vejledning nr. 9533/2018 bruger 6 hverdage. Efter PostNords ophør med brevomdeling 30.12.2025 er formodningen ikke efterprøvet." />
             </div>
             <fieldset className="subgroup">
               <legend>Eget mål for afslutning af en henvendelse</legend>
               <CheckboxField id="dl-has-target" label="Brug et eget mål (regnet fra modtagelsen)" checked={draft.hasTarget} onChange={(on) => set('hasTarget', on)} />
               {draft.hasTarget ? <SpecFields idPrefix="dl-target" value={draft.target} onChange={(v) => set('target', v)} error={errors['target']} /> : null}
+            </fieldset>
+            <fieldset className="subgroup">
+              <legend>Kommunens svarpolitik (lokal målsætning)</legend>
+              <p className="field-hint">
+                Det svar – eller den kvittering eller det foreløbige svar – kommunen lover borgeren, regnet fra kommunens modtagelse af henvendelsen.
+                Det er kommunens eget løfte, ikke en frist i loven, og kan bruges som grundlag for en frist på et klagepunkt.
+              </p>
+              <CheckboxField id="dl-has-policy" label="Kommunen har en svarpolitik" checked={draft.policy.on} onChange={(on) => set('policy', { ...draft.policy, on })} />
+              {draft.policy.on ? (
+                <>
+                  <div className="form-grid">
+                    <TextField id="dl-policy-amount" label="Antal" width="xs" inputMode="numeric" maxLength={3} value={draft.policy.amountText}
+                      error={errors['answerPolicy']} onChange={(v) => set('policy', { ...draft.policy, amountText: v })} />
+                    <SelectField id="dl-policy-unit" label="Enhed" width="s" value={draft.policy.unit} options={unitOptions}
+                      onChange={(v) => set('policy', { ...draft.policy, unit: v as DeadlineUnitCode })} />
+                  </div>
+                  <TextAreaField id="dl-policy-text" label="Svarpolitikken med kommunens egne ord" value={draft.policy.text} rows={2} maxLength={500}
+                    onChange={(v) => set('policy', { ...draft.policy, text: v })} />
+                </>
+              ) : null}
             </fieldset>
             <div className="button-row">
               <button type="submit" className="button button--secondary" aria-disabled={busy || undefined}>Gem kalender og frister</button>

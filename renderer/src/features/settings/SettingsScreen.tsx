@@ -1,6 +1,7 @@
-/** Indstillinger: municipality, advisers (and the current one), organisation, themes, and calendar and deadlines. */
+/** Indstillinger: municipality, advisers (and the current one), organisation, themes, competence reasons, and calendar and deadlines. */
 import { Page } from '../../components/Page';
 import { AdvisersSection } from './AdvisersSection';
+import { CompetenceReasonsSection } from './CompetenceReasonsSection';
 import { DeadlineSettingsSection } from './DeadlineSettingsSection';
 import { MunicipalitySection } from './MunicipalitySection';
 import { OrganisationSection } from './OrganisationSection';
@@ -11,7 +12,7 @@ export function SettingsScreen() {
     <Page title="Indstillinger">
       <nav aria-label="Afsnit" className="section-nav">
         <ul>
-          {[['set-municipality', 'Kommune'], ['set-advisers', 'Rådgivere'], ['set-org', 'Organisation'], ['set-themes', 'Temaer'], ['set-deadlines', 'Kalender og frister']].map(([id, label]) => (
+          {[['set-municipality', 'Kommune'], ['set-advisers', 'Rådgivere'], ['set-org', 'Organisation'], ['set-themes', 'Temaer'], ['set-competence', 'Kompetencegrunde'], ['set-deadlines', 'Kalender og frister']].map(([id, label]) => (
             <li key={id}>
               <button type="button" className="link-button" onClick={() => {
                 const el = document.getElementById(id as string);
@@ -26,6 +27,7 @@ export function SettingsScreen() {
       <AdvisersSection />
       <OrganisationSection />
       <ThemesSection />
+      <CompetenceReasonsSection />
       <DeadlineSettingsSection />
     </Page>
   );
