@@ -3,16 +3,32 @@
  * (jsdom, with window.api bound to the real services on an in-memory database), `e2e` for the real
  * UI in Debian's Chromium via playwright-core.
  */
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/**
+ * Per-test and per-hook limits for the node and dom projects. They catch a hang, not slowness: a
+ * rendered screen that takes 2 s on an idle machine takes 6 s when other work keeps both cores busy,
+ * and vitest's 5 s default then failed sound tests. Speed is measured by `npm run bench`, never here.
+ */
+const LOADED_MACHINE_TIMEOUT = 30_000;
+
+/**
+ * Test files run at once. Vitest's default is one per core less one: a single worker on a 2-core
+ * machine, which leaves a core unused when the machine is idle and gets the smallest share of the
+ * CPU while other work keeps both cores busy (node + dom then took more than twice as long).
+ */
+const WORKERS = Math.max(2, availableParallelism() - 1);
+
 export default defineConfig({
   root,
   test: {
     globals: true,
+    maxWorkers: WORKERS,
     projects: [
       {
         extends: true,
@@ -21,6 +37,8 @@ export default defineConfig({
           environment: 'node',
           include: ['test/shared/**/*.test.ts', 'test/db/**/*.test.ts', 'test/electron/**/*.test.ts'],
           setupFiles: ['test/setup/node.ts'],
+          testTimeout: LOADED_MACHINE_TIMEOUT,
+          hookTimeout: LOADED_MACHINE_TIMEOUT,
         },
       },
       {
@@ -31,6 +49,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.tsx', 'test/renderer/**/*.test.ts'],
           setupFiles: ['test/setup/dom.ts'],
+          testTimeout: LOADED_MACHINE_TIMEOUT,
+          hookTimeout: LOADED_MACHINE_TIMEOUT,
         },
       },
       {

@@ -1,19 +1,21 @@
 /**
- * Composition root of the desktop app. Keeps Electron glue thin: it finds the paths, opens the
- * backend with openApp (the same one the preview server, the CLI and the tests use), registers IPC,
- * and creates the hardened window. Every security decision lives in security/ and is tested there.
+ * Composition root of the desktop app. Keeps Electron glue thin: it finds the paths, starts the
+ * backend — services and database — in a utilityProcess (backend/: the same openApp the preview
+ * server, the CLI and the tests use), registers IPC that forwards to it, and creates the hardened
+ * window. This process keeps the windows, dialogs, notifications and the taskbar, so a 100,000-row
+ * import, a report or a PDF never blocks the window. Every security decision lives in security/ and
+ * is tested there.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, Notification, protocol, session } from 'electron';
-import { DbFromFutureError, DbUnreadableError } from '../db/errors';
+import { app, BrowserWindow, dialog, Notification, protocol, session, utilityProcess, type UtilityProcess } from 'electron';
+import { createBackendClient, importProgressFraction, type BackendClient, type BackendLink } from './backend/client';
+import type { BackendOpenOptions, StartupNotice } from './backend/protocol';
 import { registerIpc } from './ipc/register';
 import { createAppProtocolHandler } from './security/app-protocol';
 import { hardenAllWebContents, hardenSession } from './security/harden';
 import { APP_SCHEME } from './security/sender';
-import { overview, startupNotice } from './services/deadlines';
-import { openApp, type OpenedApp } from './services/open-app';
-import { DATABASE_FILE_NAME, userDataDir } from './services/paths';
+import { ACTOR_FILE_NAME, DATABASE_FILE_NAME, userDataDir } from './services/paths';
 import { createMainWindow } from './window';
 
 // The same folder the CLI and the preview compute (services/paths.ts), so all entry points open one
@@ -36,45 +38,82 @@ function electronNativeBinding(appRoot: string): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-/** The Danish text shown when the database cannot be opened. */
-function startupErrorText(e: unknown, file: string): string {
-  if (e instanceof DbFromFutureError) return e.message;
-  if (e instanceof DbUnreadableError) {
-    return `${e.message}\n\nFilen er ikke ændret. Kontakt IT-supporten, eller flyt filen væk for at starte med en tom database.`;
-  }
-  const detail = e instanceof Error ? e.message : String(e);
-  return `Databasen ${file} kunne ikke åbnes.\n\n${detail}\n\nIntet er ændret. Kontakt IT-supporten, hvis fejlen gentager sig.`;
+/** The utilityProcess as the backend client sees it (backend/client.ts). */
+function utilityLink(child: UtilityProcess): BackendLink {
+  return {
+    post: (message) => child.postMessage(message),
+    onMessage: (listener) => {
+      child.on('message', listener);
+    },
+    onExit: (listener) => {
+      child.once('exit', listener);
+    },
+    kill: () => {
+      child.kill();
+    },
+  };
 }
 
-function start(): void {
+/** Start the backend process (dist/electron/backend.cjs, built from backend/entry.ts). */
+function startBackend(appRoot: string): BackendClient {
+  const entry = path.join(appRoot, 'dist', 'electron', 'backend.cjs');
+  return createBackendClient(utilityLink(utilityProcess.fork(entry, [], { serviceName: 'Ombud – database', stdio: 'inherit' })));
+}
+
+async function start(): Promise<void> {
   const appRoot = app.getAppPath();
   const rendererDir = path.join(appRoot, 'dist', 'renderer');
   const preloadPath = path.join(appRoot, 'dist', 'electron', 'preload.cjs');
-  const databaseFile = path.join(app.getPath('userData'), DATABASE_FILE_NAME);
+  const userData = app.getPath('userData');
+  const nativeBinding = electronNativeBinding(appRoot);
+  const options: BackendOpenOptions = {
+    file: path.join(userData, DATABASE_FILE_NAME),
+    mode: 'electron',
+    appVersion: app.getVersion(),
+    // The choice of adviser is remembered per Windows user, beside (never inside) the database.
+    actorFile: path.join(userData, ACTOR_FILE_NAME),
+    ...(nativeBinding ? { nativeBinding } : {}),
+  };
 
   hardenSession(session.defaultSession);
   hardenAllWebContents(app);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
 
-  let opened: OpenedApp;
-  try {
-    opened = openApp({
-      file: databaseFile,
-      mode: 'electron',
-      appVersion: app.getVersion(),
-      nativeBinding: electronNativeBinding(appRoot),
-    });
-  } catch (e) {
-    console.error('Ombud kunne ikke åbne databasen', e);
-    dialog.showErrorBox('Ombud kan ikke starte', startupErrorText(e, databaseFile));
+  const backend = startBackend(appRoot);
+  const opened = await backend.open(options);
+  if (!opened.ok) {
+    console.error('Ombud kunne ikke åbne databasen', opened.message);
+    dialog.showErrorBox('Ombud kan ikke starte', opened.message);
+    await backend.close();
     app.exit(1);
     return;
   }
+  backend.onUnexpectedExit((code) => {
+    console.error('Ombuds databaseproces stoppede uventet', code);
+    dialog.showErrorBox(
+      'Ombud stoppede',
+      'Ombuds databaseproces stoppede uventet, og Ombud lukkes nu. Start programmet igen.\n\nDet, der var gemt, er bevaret; en ændring, der ikke nåede at blive gemt, er ikke skrevet halvt.',
+    );
+    app.exit(1);
+  });
+  backend.onImportProgress((_jobId, status) => {
+    for (const w of BrowserWindow.getAllWindows()) w.setProgressBar(importProgressFraction(status));
+  });
 
-  const unregister = registerIpc(opened.dispatch);
-  app.on('will-quit', () => {
+  const unregister = registerIpc(backend.dispatch);
+  // Quitting waits for the backend to close the database (WAL checkpointed), then quits for real.
+  let backendClosed = false;
+  let closing = false;
+  app.on('will-quit', (event) => {
+    if (backendClosed) return;
+    event.preventDefault();
+    if (closing) return;
+    closing = true;
     unregister();
-    opened.close();
+    void backend.close().finally(() => {
+      backendClosed = true;
+      app.quit();
+    });
   });
   app.on('window-all-closed', () => app.quit());
   app.on('activate', () => {
@@ -83,15 +122,14 @@ function start(): void {
   const win = createMainWindow({ preloadPath });
   // After the window is shown (createMainWindow shows it on the same event, registered first), so
   // the adviser sees Ombud behind the notification.
-  win.once('ready-to-show', () => notifyDeadlines(opened));
+  win.once('ready-to-show', () => notifyDeadlines(opened.notice));
 }
 
-/** One desktop notification at start-up when deadlines run out today or have run out. */
-function notifyDeadlines(opened: OpenedApp): void {
-  if (!Notification.isSupported()) return;
+/** One desktop notification at start-up when deadlines run out today or have run out (computed by the backend). */
+function notifyDeadlines(notice: StartupNotice | null): void {
+  if (notice === null || !Notification.isSupported()) return;
   try {
-    const notice = startupNotice(overview(opened.ctx));
-    if (notice !== null) new Notification(notice).show();
+    new Notification(notice).show();
   } catch (e) {
     // A reminder must never stop the app from starting.
     console.error('Ombud kunne ikke vise fristpåmindelsen', e);

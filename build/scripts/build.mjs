@@ -3,7 +3,11 @@
  * (esbuild) into dist/electron. Works without the Electron binary.
  *
  * - main.cjs: Node platform, CommonJS, with electron and the native/heavy runtime packages left
- *   external (better-sqlite3 loads a .node file; exceljs is large and loaded on demand).
+ *   external (better-sqlite3 loads a .node file; exceljs is a large CommonJS package that the main
+ *   bundle requires from node_modules as it is, rather than copying it into the bundle).
+ * - backend.cjs: the backend process (electron/backend/entry.ts: services and database), which
+ *   main.cjs starts as a utilityProcess; Node platform, CommonJS, better-sqlite3 and exceljs external
+ *   like main.cjs. The main bundle itself no longer contains the services.
  * - preload.cjs: ONE self-contained CommonJS file, because a sandboxed preload can require only
  *   'electron' and a few polyfilled modules, never a second file of ours (Electron docs, "Process
  *   Sandboxing" › "Preload scripts"). The build fails if anything else is required from it.
@@ -26,23 +30,26 @@ export async function buildRenderer() {
   });
 }
 
-/** Bundle the main process and the preload. */
+/** Bundle the main process, the backend process and the preload. */
 export async function buildElectron() {
-  await esbuild.build({
-    entryPoints: [path.join(repoRoot, 'electron', 'main.ts')],
-    outfile: path.join(outDir, 'main.cjs'),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    // Electron 45 runs Node 22.
-    target: 'node22',
-    external: ['electron', 'better-sqlite3', 'exceljs'],
-    sourcemap: 'linked',
-    // import.meta.url does not exist in CommonJS; give modules that use it the bundle's own URL.
-    define: { 'import.meta.url': '__ombudImportMetaUrl' },
-    banner: { js: "const __ombudImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    logLevel: 'warning',
-  });
+  const nodeBundle = (entry, outfile) =>
+    esbuild.build({
+      entryPoints: [entry],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      // Electron 45 runs Node 22 (in the main process and in a utilityProcess alike).
+      target: 'node22',
+      external: ['electron', 'better-sqlite3', 'exceljs'],
+      sourcemap: 'linked',
+      // import.meta.url does not exist in CommonJS; give modules that use it the bundle's own URL.
+      define: { 'import.meta.url': '__ombudImportMetaUrl' },
+      banner: { js: "const __ombudImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+      logLevel: 'warning',
+    });
+  await nodeBundle(path.join(repoRoot, 'electron', 'main.ts'), path.join(outDir, 'main.cjs'));
+  await nodeBundle(path.join(repoRoot, 'electron', 'backend', 'entry.ts'), path.join(outDir, 'backend.cjs'));
   await esbuild.build({
     entryPoints: [path.join(repoRoot, 'electron', 'preload', 'index.ts')],
     outfile: path.join(outDir, 'preload.cjs'),

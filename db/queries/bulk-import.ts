@@ -1,24 +1,37 @@
 /**
- * The write half of the import: validated henvendelser into the database with a handful of prepared
- * statements, inside the caller's single transaction (electron/services/import.ts). Deliberately not a loop over the
- * one-case insert of db/queries/cases.ts: that opens a savepoint, re-checks the sagsnr and clears
- * theme links per case, which multiplies the cost of a 100,000-row import several times over. The
- * column values are the same as that insert stores (sagsnr_key, sagsnr_year/seq, citizen_sort).
+ * The write half of the import: validated henvendelser (PortableCase, shared/import/portable.ts) into
+ * the database with a handful of prepared statements, inside the caller's single transaction
+ * (electron/services/import.ts, import-write.ts). Deliberately not a loop over the one-case insert of
+ * db/queries/cases.ts: that opens a savepoint, re-checks the sagsnr and clears theme links per case,
+ * which multiplies the cost of a 100,000-row import several times over. The rows are built by the
+ * same table mappers (./tables/) as the case form's insert and the export's read, so every column
+ * the export writes is stored again, and a new column is one line in its mapper.
+ *
+ * A JSON export also carries the catalogue, the rules and the settings (`who.head`): see
+ * applyExportHead.
  */
+import { computeDeadline, type DeadlineSpec } from '../../shared/deadlines';
+import { legacyReasonCode } from '../../shared/domain/competence';
+import type { CaseInput } from '../../shared/domain/case';
+import type { IsoDate } from '../../shared/domain/dates';
+import type { ImportReport } from '../../shared/domain/import-report';
+import { nameKey } from '../../shared/import/columns';
+import type { PortableCase, PortableExportHead, PortableRequest } from '../../shared/import/portable';
 import type { WritableDB } from '../types';
 import type { AuditChange } from './audit';
 import { cached } from './cached';
-import { findCompetenceReason, findOrCreateAfdeling, findOrCreateForvaltning, findOrCreateTheme } from './catalog';
-import { reindexCases } from './search-index';
-import type { ImportReport } from '../../shared/domain/import-report';
-import { parseSagsnr } from '../../shared/domain/sagsnr';
-import { danishSortKey } from '../../shared/domain/sort-key';
-import { nameKey } from '../../shared/import/columns';
-import type { ImportCase, ImportPoint, ImportReason, ImportRequest } from '../../shared/import/validate-rows';
-import { computeDeadline } from '../../shared/deadlines';
-import type { IsoDate } from '../../shared/domain/dates';
+import {
+  findAdviserByName, findCompetenceReason, findOrCreateAfdeling, findOrCreateForvaltning, findOrCreateTheme, insertAdviser,
+} from './catalog';
 import { readDeadlineSettings } from './deadline-settings';
 import { verdictOf } from './requests';
+import { applyExportHead } from './restore';
+import { reindexCases } from './search-index';
+import { CASES, caseRow } from './tables/cases';
+import { POINT_RULES, POINT_THEMES, POINTS, pointRow, pointRuleRow } from './tables/complaint-points';
+import {
+  POINT_DEADLINES, RECOMMENDATIONS, REQUEST_EVENTS, REQUESTS, pointDeadlineRow, recommendationRow, requestEventRow, requestRow,
+} from './tables/follow-up';
 
 export type Created = ImportReport['created'];
 
@@ -30,33 +43,14 @@ export function afdelingLabel(forvaltning: string, afdeling: string): string {
   return `${forvaltning} / ${afdeling}`;
 }
 
-const INSERT_CASE = `INSERT INTO cases (
-    sagsnr, sagsnr_key, sagsnr_year, sagsnr_seq, received_on, channel, type,
-    citizen_name, citizen_sort, citizen_address, citizen_phone, citizen_email, citizen_cpr,
-    summary, description, status, competence_reason_id, handling, closed_on, target_due, version, created_at, updated_at)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, 1, ?, ?)`;
-
-/** Competence and handling are the klagepunkt's own (migration 0080). */
-const INSERT_POINT = `INSERT INTO complaint_points (case_id, position, forvaltning_id, afdeling_id, description, outcome, forvaltning_agreed,
-    competence_reason_id, handling, created_at, updated_at)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
-
-const INSERT_POINT_THEME = 'INSERT OR IGNORE INTO complaint_point_themes (point_id, theme_id) VALUES (?, ?)';
-
-/** The format's `regler` are the rules breached: each is recorded as ikke overholdt, without reasoning. */
-const INSERT_POINT_RULE = `INSERT INTO point_rules (point_id, rule_id, position, assessment, reasoning) VALUES (?, ?, ?, 'ikke_overholdt', '')`;
-
-/**
- * The format's request columns: a redegørelse from the klagepunkt's forvaltning. An explicit
- * svarfrist is kept as `explicit_due` (migration 0050), so a later calendar change does not move a
- * date the file gave; the spec is the default, as for a request created in the app.
- */
-const INSERT_REQUEST = `INSERT INTO requests (case_id, forvaltning_id, kind, sent_on, deadline_amount, deadline_unit, roll_forward, profile, due_on, explicit_due,
-    answered_on, verdict_on_time, verdict_working_days, verdict_days_late, note, created_at, updated_at)
-  VALUES (?, ?, 'redegoerelse', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)`;
-
-const INSERT_RECOMMENDATION = `INSERT INTO recommendations (case_id, point_id, forvaltning_id, text, given_on, status, status_on, answer, follow_up_on, created_at, updated_at)
-  VALUES (?, ?, ?, ?, ?, ?, ?, '', NULL, ?, ?)`;
+/** Who imports what: the time and actor recorded, the file's name, and a JSON export's catalogue and settings. */
+export type ImportWho = Readonly<{
+  nowIso: string;
+  actor: string;
+  fileName: string;
+  /** A JSON export's catalogue, rules and settings, applied before the cases (applyExportHead). */
+  head?: PortableExportHead;
+}>;
 
 /**
  * The audit entry of every imported henvendelse in one statement: the same row appendAudit
@@ -66,13 +60,29 @@ const INSERT_RECOMMENDATION = `INSERT INTO recommendations (case_id, point_id, f
 const INSERT_AUDIT = `INSERT INTO audit_log (at, actor, entity, entity_id, case_id, action, changes)
   SELECT ?, ?, 'case', value, value, ?, ? FROM json_each(?) ORDER BY key`;
 
+/** One entry of a case history carried by a JSON export, as it was. */
+const INSERT_HISTORY = `INSERT INTO audit_log (at, actor, entity, entity_id, case_id, action, changes) VALUES (?, ?, 'case', ?, ?, ?, ?)`;
+
 /** Insert every case; must run inside a transaction and never awaits. Returns the created catalogue entries. */
-export function writeImportedCases(
-  db: WritableDB,
-  who: Readonly<{ nowIso: string; actor: string; fileName: string }>,
-  cases: ReadonlyArray<ImportCase>,
-): Created {
+export function writeImportedCases(db: WritableDB, who: ImportWho, cases: ReadonlyArray<PortableCase>): Created {
+  const writer = startImportedCases(db, who, cases.length);
+  writer.write(cases);
+  return writer.finish();
+}
+
+/** `write` inserts some of the cases; `finish` completes the import and returns the created catalogue entries. */
+export type ImportWriter = Readonly<{ write: (cases: ReadonlyArray<PortableCase>) => void; finish: () => Created }>;
+
+/**
+ * The same insert in pieces, for a write that yields between chunks inside ONE transaction the
+ * caller opened and holds (electron/services/import-write.ts), so a cancel can be answered and
+ * rolls everything back. `expected` (all the cases) decides bulk-load mode up front; `finish`
+ * writes the audit entries, puts the indexes back and indexes the new cases for search. Each call
+ * is synchronous.
+ */
+export function startImportedCases(db: WritableDB, who: ImportWho, expected: number): ImportWriter {
   const { nowIso, actor } = who;
+  if (who.head !== undefined) applyExportHead(db, who.head, nowIso);
   const created: Created = { forvaltninger: [], afdelinger: [], themes: [] };
   // Catalogue ids by name key, and (faster, no folding) by the exact spelling last seen: the
   // validator memoises cells, so a file's thousands of "Jobcenter" are usually one string.
@@ -112,14 +122,15 @@ export function writeImportedCases(
     afdelingBySpelling.set(spelling, id);
     return id;
   };
-  // The import service has checked that every reason exists (unknown ones are errors, not created).
+  // The import service has checked that every reason exists (unknown ones are errors, not created);
+  // an old import token ("over 1 år") finds the shipped default it stands for.
   const reasonIds = new Map<string, number | null>();
-  const reasonId = (r: ImportReason | null): number | null => {
-    if (r === null) return null;
-    let id = reasonIds.get(r.name);
+  const reasonId = (name: string | null): number | null => {
+    if (name === null) return null;
+    let id = reasonIds.get(name);
     if (id === undefined) {
-      id = findCompetenceReason(db, r.name, r.legacyCode);
-      reasonIds.set(r.name, id);
+      id = findCompetenceReason(db, name, legacyReasonCode(name));
+      reasonIds.set(name, id);
     }
     return id;
   };
@@ -137,84 +148,114 @@ export function writeImportedCases(
     themeBySpelling.set(name, id);
     return id;
   };
+  // A JSON export names each case's adviser; one it does not list is created with the name alone.
+  const adviserIds = new Map<string, number>();
+  const adviserId = (name: string | null): number | null => {
+    if (name === null) return null;
+    let id = adviserIds.get(name);
+    if (id === undefined) {
+      id = findAdviserByName(db, name) ?? insertAdviser(db, { name, initials: '', email: '' }, nowIso);
+      adviserIds.set(name, id);
+    }
+    return id;
+  };
 
   // A large import into a (relatively) small database: drop the secondary indexes, insert, then
   // build each index once from sorted data (see dropSecondaryIndexes). Measured on 100,000
   // klagepunkter into an empty file: ~0.25 s less in total, and slightly smaller indexes.
-  const restore = cases.length >= BULK_MIN && cases.length >= caseCount(db) ? dropSecondaryIndexes(db) : null;
-  const insCase = cached(db, INSERT_CASE);
-  const insPoint = cached(db, INSERT_POINT);
-  const insTheme = cached(db, INSERT_POINT_THEME);
-  const insRule = cached(db, INSERT_POINT_RULE);
-  const insRecommendation = cached(db, INSERT_RECOMMENDATION);
-  // Deadlines from the settings, each distinct start date computed once (a file has few dates).
+  const restore = expected >= BULK_MIN && expected >= caseCount(db) ? dropSecondaryIndexes(db) : null;
+  const insCase = cached(db, CASES.insertSql);
+  const insPoint = cached(db, POINTS.insertSql);
+  const insTheme = cached(db, POINT_THEMES.insertOrIgnoreSql);
+  const insRule = cached(db, POINT_RULES.insertSql);
+  const insDeadline = cached(db, POINT_DEADLINES.insertSql);
+  const insRecommendation = cached(db, RECOMMENDATIONS.insertSql);
+  const insRequest = cached(db, REQUESTS.insertSql);
+  const insEvent = cached(db, REQUEST_EVENTS.insertSql);
+  const insHistory = cached(db, INSERT_HISTORY);
+  // Deadlines from the settings (after a JSON export's settings were applied), each distinct start
+  // date computed once per spec (a file has few dates). The request svarfrist and the adviser's
+  // target are local targets (legal-rules.md § b.5).
   const settings = readDeadlineSettings(db);
   const calendar = { closingDays: settings.closingDays };
-  const memo = (spec: typeof settings.requestDefault) => {
-    const dues = new Map<IsoDate, IsoDate>();
-    return (start: IsoDate): IsoDate => {
-      let due = dues.get(start);
-      if (due === undefined) {
-        // The request svarfrist and the adviser's target are local targets (legal-rules.md § b.5).
-        due = computeDeadline({ start, spec, calendar, owner: 'maal' }).due;
-        dues.set(start, due);
-      }
-      return due;
-    };
-  };
-  const requestDue = memo(settings.requestDefault);
-  const target = settings.adviserTarget;
-  const targetDue = target === null ? null : memo(target);
-  const spec = settings.requestDefault;
-  const insRequest = cached(db, INSERT_REQUEST);
-  const writeRequest = (caseId: number, r: ImportRequest): void => {
-    const due = r.dueOn ?? requestDue(r.sentOn);
-    const verdict = r.answeredOn === null ? null : verdictOf({ sent_on: r.sentOn, due_on: due, profile: spec.profile }, r.answeredOn, calendar);
-    insRequest.run(
-      caseId, forvaltningId(r.forvaltning), r.sentOn, spec.amount, spec.unit, spec.rollForward ? 1 : 0, spec.profile, due, r.dueOn, r.answeredOn,
-      verdict === null ? null : verdict.onTime ? 1 : 0, verdict?.workingDaysUsed ?? null, verdict?.daysLate ?? null, nowIso, nowIso,
-    );
-  };
-  const ids: number[] = new Array<number>(cases.length);
-  for (let n = 0; n < cases.length; n++) {
-    const c = cases[n] as ImportCase;
-    const parsed = parseSagsnr(c.sagsnr);
-    const citizen = c.citizen;
-    const id = Number(insCase.run(
-      c.sagsnr, nameKey(c.sagsnr), parsed === null ? null : parsed.year, parsed === null ? null : parsed.seq, c.receivedOn, c.channel, c.type,
-      citizen.name, danishSortKey(citizen.name), citizen.address, citizen.phone, citizen.email, citizen.cpr,
-      c.summary, c.status, reasonId(c.competenceReason), c.handling, c.closedOn, targetDue === null ? null : targetDue(c.receivedOn), nowIso, nowIso,
-    ).lastInsertRowid);
-    ids[n] = id;
-    const points = c.points;
-    for (let i = 0; i < points.length; i++) {
-      const p = points[i] as ImportPoint;
-      const fid = p.forvaltning === null ? null : forvaltningId(p.forvaltning);
-      const aid = fid === null || p.forvaltning === null || p.afdeling === null ? null : afdelingId(p.forvaltning, fid, p.afdeling);
-      const agreed = p.forvaltningAgreed === null ? null : p.forvaltningAgreed ? 1 : 0;
-      const pointId = Number(insPoint.run(id, i + 1, fid, aid, p.description, p.outcome, agreed, reasonId(p.competenceReason), p.handling, nowIso, nowIso).lastInsertRowid);
-      for (const t of p.themes) insTheme.run(pointId, themeId(t));
-      const rules = p.rules;
-      for (let k = 0; k < rules.length; k++) insRule.run(pointId, rules[k], k + 1);
-      const rec = p.recommendation;
-      // The validator refuses a henstilling without a forvaltning; `fid` is checked for the types.
-      if (rec !== null && fid !== null) insRecommendation.run(id, pointId, fid, rec.text, rec.givenOn, rec.status, rec.statusOn, nowIso, nowIso);
+  const dues = new Map<string, IsoDate>();
+  const dueFrom = (spec: DeadlineSpec, start: IsoDate): IsoDate => {
+    const key = `${spec.amount}|${spec.unit}|${spec.rollForward ? 1 : 0}|${spec.profile}|${start}`;
+    let due = dues.get(key);
+    if (due === undefined) {
+      due = computeDeadline({ start, spec, calendar, owner: 'maal' }).due;
+      dues.set(key, due);
     }
-    for (const r of c.requests) writeRequest(id, r);
-  }
-  const changes: AuditChange[] = [{ field: 'Importfil', before: '', after: who.fileName }];
-  cached(db, INSERT_AUDIT).run(nowIso, actor, IMPORT_AUDIT_ACTION, JSON.stringify(changes), JSON.stringify(ids));
-  // The indexes must be back before the search index is built: its document query reads the
-  // klagepunkter by case (points_case).
-  if (restore) restore();
-  reindexCases(db, ids);
-  return created;
+    return due;
+  };
+  const target = settings.adviserTarget;
+  const writeRequest = (caseId: number, r: PortableRequest): void => {
+    const spec = r.spec ?? settings.requestDefault;
+    // A due date the file gives is kept as it is (explicit_due, migration 0050); an empty one is counted.
+    const dueOn = r.dueOn ?? r.explicitDue ?? dueFrom(spec, r.sentOn);
+    const endOn = r.answeredOn ?? r.closedOn;
+    const verdict = r.verdict ?? (endOn === null ? null : verdictOf({ sent_on: r.sentOn, due_on: dueOn, profile: spec.profile }, endOn, calendar));
+    const times = { createdAt: r.createdAt ?? nowIso, updatedAt: r.updatedAt ?? nowIso };
+    const row = requestRow(caseId, { ...r, forvaltningId: forvaltningId(r.forvaltning), spec, dueOn, verdict }, times);
+    const requestId = Number(insRequest.run(...REQUESTS.insertValues(row)).lastInsertRowid);
+    for (const e of r.events) insEvent.run(...REQUEST_EVENTS.insertValues(requestEventRow(requestId, e, e.createdAt ?? nowIso)));
+  };
+
+  const ids: number[] = [];
+  const write = (cases: ReadonlyArray<PortableCase>): void => {
+    for (let n = 0; n < cases.length; n++) {
+      const c = cases[n] as PortableCase;
+      const form: Omit<CaseInput, 'points'> = {
+        sagsnr: c.sagsnr, receivedOn: c.receivedOn, channel: c.channel, type: c.type, citizen: c.citizen, representative: c.representative,
+        summary: c.summary, description: c.description, status: c.status, competenceReasonId: reasonId(c.competenceReason), handling: c.handling,
+        closedOn: c.closedOn, adviserId: adviserId(c.adviser),
+      };
+      const targetDue = c.targetDue !== undefined ? c.targetDue : target === null ? null : dueFrom(target, c.receivedOn);
+      const deadlines = { notice: c.decisionNotice, klagefristDue: c.klagefristDue, targetDue };
+      const row = caseRow(form, c.sagsnr, deadlines, { version: 1, createdAt: c.createdAt ?? nowIso, updatedAt: c.updatedAt ?? nowIso });
+      const id = Number(insCase.run(...CASES.insertValues(row)).lastInsertRowid);
+      ids.push(id);
+      const points = c.points;
+      const pointIds: number[] = [];
+      for (let i = 0; i < points.length; i++) {
+        const p = points[i] as PortableCase['points'][number];
+        const fid = p.forvaltning === null ? null : forvaltningId(p.forvaltning);
+        const aid = fid === null || p.forvaltning === null || p.afdeling === null ? null : afdelingId(p.forvaltning, fid, p.afdeling);
+        const ids = { forvaltningId: fid, afdelingId: aid, competenceReasonId: reasonId(p.competenceReason) };
+        const times = { createdAt: p.createdAt ?? nowIso, updatedAt: p.updatedAt ?? nowIso };
+        const pointId = Number(insPoint.run(...POINTS.insertValues(pointRow(id, i + 1, p, ids, times))).lastInsertRowid);
+        pointIds.push(pointId);
+        for (const t of p.themes) insTheme.run(pointId, themeId(t));
+        const rules = p.rules;
+        for (let k = 0; k < rules.length; k++) insRule.run(...POINT_RULES.insertValues(pointRuleRow(pointId, k, rules[k] as (typeof rules)[number])));
+        for (const d of p.deadlines) {
+          insDeadline.run(...POINT_DEADLINES.insertValues(pointDeadlineRow(pointId, d, { createdAt: d.createdAt ?? nowIso, updatedAt: d.updatedAt ?? nowIso })));
+        }
+      }
+      for (const rec of c.recommendations) {
+        const input = { ...rec, caseId: id, pointId: rec.point === null ? null : (pointIds[rec.point - 1] ?? null), forvaltningId: forvaltningId(rec.forvaltning) };
+        insRecommendation.run(...RECOMMENDATIONS.insertValues(recommendationRow(input, { createdAt: rec.createdAt ?? nowIso, updatedAt: rec.updatedAt ?? nowIso })));
+      }
+      for (const r of c.requests) writeRequest(id, r);
+      for (const h of c.history ?? []) insHistory.run(h.at, h.actor, id, id, h.action, JSON.stringify(h.changes));
+    }
+  };
+  const finish = (): Created => {
+    const changes: AuditChange[] = [{ field: 'Importfil', before: '', after: who.fileName }];
+    cached(db, INSERT_AUDIT).run(nowIso, actor, IMPORT_AUDIT_ACTION, JSON.stringify(changes), JSON.stringify(ids));
+    // The indexes must be back before the search index is built: its document query reads the
+    // klagepunkter by case (points_case).
+    if (restore) restore();
+    reindexCases(db, ids);
+    return created;
+  };
+  return { write, finish };
 }
 
 /** Smallest import worth dropping and rebuilding indexes for (below it the schema churn buys nothing). */
 const BULK_MIN = 1_000;
 /** The tables an import inserts into in bulk. */
-const BULK_TABLES = JSON.stringify(['cases', 'complaint_points', 'complaint_point_themes', 'point_rules', 'recommendations', 'requests']);
+const BULK_TABLES = JSON.stringify(['cases', 'complaint_points', 'complaint_point_themes', 'point_rules', 'point_deadlines', 'recommendations', 'requests', 'request_events']);
 
 function caseCount(db: WritableDB): number {
   return (cached(db, 'SELECT count(*) AS n FROM cases').get() as { n: number }).n;

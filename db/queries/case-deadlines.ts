@@ -37,11 +37,6 @@ export function caseDeadlineRow(db: ReadableDB, caseId: number): CaseDeadlineRow
   return (cached(db, `SELECT ${COLUMNS} FROM cases WHERE id = ?`).get(caseId) as CaseDeadlineRow | undefined) ?? null;
 }
 
-/** Open henvendelser (not closed) with a computed klagefrist. */
-export function openCasesWithKlagefrist(db: ReadableDB): CaseDeadlineRow[] {
-  return cached(db, `SELECT ${COLUMNS} FROM cases WHERE klagefrist_due IS NOT NULL AND closed_on IS NULL ORDER BY klagefrist_due, id`).all() as CaseDeadlineRow[];
-}
-
 /** Every open henvendelse (its target may need computing or recomputing). */
 export function openCaseDeadlineRows(db: ReadableDB): CaseDeadlineRow[] {
   return cached(db, `SELECT ${COLUMNS} FROM cases WHERE closed_on IS NULL ORDER BY id`).all() as CaseDeadlineRow[];

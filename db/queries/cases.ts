@@ -7,18 +7,25 @@
  * a unique sagsnr and the optimistic-concurrency check on `version`.
  */
 import type { CaseDetail, CaseInput, Point } from '../../shared/domain/case';
-import type { AssessmentCode, PointRule } from '../../shared/domain/rule';
+import type { PointRule } from '../../shared/domain/rule';
 import type { CaseListQuery, CaseListResult, CaseListRow } from '../../shared/domain/case-list';
-import { checkCpr, maskCpr } from '../../shared/domain/cpr';
+import { checkCpr } from '../../shared/domain/cpr';
 import { yearOf, type IsoDate } from '../../shared/domain/dates';
-import { formatSagsnr, parseSagsnr } from '../../shared/domain/sagsnr';
-import { danishSortKey } from '../../shared/domain/sort-key';
-import { normaliseToken, type CaseStatusCode, type CaseTypeCode, type ChannelCode, type HandlingCode, type OutcomeCode } from '../../shared/domain/vocab';
+import { formatSagsnr } from '../../shared/domain/sagsnr';
 import { AppError, validationError } from '../../shared/ipc/result';
 import type { ReadableDB, WritableDB } from '../types';
 import { cached } from './cached';
 import { ruleValidity } from './rules';
 import { buildMatchQuery } from './search-index';
+import {
+  CASE_FORM_COLUMNS, CASES, NO_CASE_DEADLINES, caseDetailFromRow, caseFormValues, caseRow, sagsnrKey, type CaseRow,
+} from './tables/cases';
+import {
+  POINT_CONTENT_COLUMNS, POINT_RULES, POINT_THEMES, POINTS, pointContentRow, pointFromRow, pointRow, pointRuleFromRow, pointRuleRow,
+  type PointRow, type PointRuleRow,
+} from './tables/complaint-points';
+
+export { sagsnrKey, type CaseRow };
 
 /**
  * What gets stored: the validated input, with `citizen.cpr` already resolved by the service to the
@@ -29,57 +36,8 @@ export type CaseWrite = CaseInput;
 
 export const STALE_VERSION_MESSAGE = 'Sagen er ændret et andet sted, siden du åbnede den. Genindlæs og prøv igen.';
 
-/** A row of `cases` as stored. */
-export type CaseRow = {
-  id: number;
-  version: number;
-  sagsnr: string;
-  received_on: string;
-  channel: ChannelCode | null;
-  type: CaseTypeCode;
-  citizen_name: string;
-  citizen_address: string;
-  citizen_phone: string;
-  citizen_email: string;
-  citizen_cpr: string | null;
-  rep_name: string | null;
-  rep_relation: string | null;
-  rep_phone: string | null;
-  rep_email: string | null;
-  rep_power_of_attorney: number | null;
-  summary: string;
-  description: string;
-  status: CaseStatusCode;
-  /** Competence and handling of a henvendelse without klagepunkter (migration 0080); else null. */
-  competence_reason_id: number | null;
-  handling: HandlingCode | null;
-  closed_on: string | null;
-  adviser_id: number | null;
-  created_at: string;
-  updated_at: string;
-};
-
-type PointRow = {
-  id: number;
-  position: number;
-  forvaltning_id: number | null;
-  afdeling_id: number | null;
-  description: string;
-  outcome: OutcomeCode | null;
-  forvaltning_agreed: 0 | 1 | null;
-  apologised: 0 | 1;
-  put_right: 0 | 1;
-  competence_reason_id: number | null;
-  handling: HandlingCode | null;
-};
-
 // ---------------------------------------------------------------------------------------------
 // Sagsnr
-
-/** Case-insensitive uniqueness key of a sagsnr ("2025-0001" and " 2025-0001 " are the same). */
-export function sagsnrKey(sagsnr: string): string {
-  return normaliseToken(sagsnr);
-}
 
 /** The highest generated running number used in a year (0 when none). */
 export function lastSagsnrSeq(db: ReadableDB, year: number): number {
@@ -111,36 +69,9 @@ function sagsnrConflict(sagsnr: string): AppError {
 // ---------------------------------------------------------------------------------------------
 // Read
 
-function toPoint(r: PointRow, themeIds: number[], rules: PointRule[]): Point {
-  return {
-    id: r.id,
-    position: r.position,
-    forvaltningId: r.forvaltning_id,
-    afdelingId: r.afdeling_id,
-    themeIds,
-    description: r.description,
-    outcome: r.outcome,
-    rules,
-    forvaltningAgreed: r.forvaltning_agreed === null ? null : r.forvaltning_agreed === 1,
-    apologised: r.apologised === 1,
-    putRight: r.put_right === 1,
-    competenceReasonId: r.competence_reason_id,
-    handling: r.handling,
-  };
-}
-
-type PointRuleRow = { point_id: number; rule_id: string; assessment: AssessmentCode; reasoning: string };
-
-const toPointRule = (r: PointRuleRow): PointRule => ({ ruleId: r.rule_id, assessment: r.assessment, reasoning: r.reasoning });
-
 /** The klagepunkter of a case in position order, with their theme ids and rule links (in link order). */
 export function casePoints(db: ReadableDB, caseId: number): Point[] {
-  const rows = cached(
-    db,
-    `SELECT id, position, forvaltning_id, afdeling_id, description, outcome, forvaltning_agreed, apologised, put_right,
-            competence_reason_id, handling
-       FROM complaint_points WHERE case_id = ? ORDER BY position, id`,
-  ).all(caseId) as PointRow[];
+  const rows = cached(db, `SELECT ${POINTS.select('p')} FROM complaint_points p WHERE p.case_id = ? ORDER BY p.position, p.id`).all(caseId) as PointRow[];
   const themes = cached(
     db,
     `SELECT pt.point_id, pt.theme_id FROM complaint_point_themes pt JOIN complaint_points p ON p.id = pt.point_id
@@ -150,16 +81,16 @@ export function casePoints(db: ReadableDB, caseId: number): Point[] {
   for (const t of themes) byPoint.set(t.point_id, [...(byPoint.get(t.point_id) ?? []), t.theme_id]);
   const links = cached(
     db,
-    `SELECT pr.point_id, pr.rule_id, pr.assessment, pr.reasoning FROM point_rules pr JOIN complaint_points p ON p.id = pr.point_id
+    `SELECT ${POINT_RULES.select('pr')} FROM point_rules pr JOIN complaint_points p ON p.id = pr.point_id
       WHERE p.case_id = ? ORDER BY pr.point_id, pr.position, pr.rule_id`,
   ).all(caseId) as PointRuleRow[];
   const rulesByPoint = new Map<number, PointRule[]>();
   for (const l of links) {
     const list = rulesByPoint.get(l.point_id);
-    if (list) list.push(toPointRule(l));
-    else rulesByPoint.set(l.point_id, [toPointRule(l)]);
+    if (list) list.push(pointRuleFromRow(l));
+    else rulesByPoint.set(l.point_id, [pointRuleFromRow(l)]);
   }
-  return rows.map((r) => toPoint(r, byPoint.get(r.id) ?? [], rulesByPoint.get(r.id) ?? []));
+  return rows.map((r) => pointFromRow(r, byPoint.get(r.id) ?? [], rulesByPoint.get(r.id) ?? []));
 }
 
 /** Whether a henvendelse with this id exists. */
@@ -197,43 +128,8 @@ export function unknownRuleErrors(db: ReadableDB, points: ReadonlyArray<Pick<Cas
 
 /** A henvendelse with its klagepunkter, CPR masked; null when it does not exist. */
 export function getCaseDetail(db: ReadableDB, id: number): CaseDetail | null {
-  const r = cached(db, 'SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
-  if (!r) return null;
-  return {
-    id: r.id,
-    version: r.version,
-    sagsnr: r.sagsnr,
-    receivedOn: r.received_on,
-    channel: r.channel,
-    type: r.type,
-    citizen: {
-      name: r.citizen_name,
-      address: r.citizen_address,
-      phone: r.citizen_phone,
-      email: r.citizen_email,
-      cprMasked: r.citizen_cpr === null ? null : maskCpr(r.citizen_cpr),
-    },
-    representative:
-      r.rep_name === null
-        ? null
-        : {
-            name: r.rep_name,
-            relation: r.rep_relation ?? '',
-            phone: r.rep_phone ?? '',
-            email: r.rep_email ?? '',
-            powerOfAttorney: r.rep_power_of_attorney === 1,
-          },
-    summary: r.summary,
-    description: r.description,
-    status: r.status,
-    competenceReasonId: r.competence_reason_id,
-    handling: r.handling,
-    closedOn: r.closed_on,
-    adviserId: r.adviser_id,
-    points: casePoints(db, r.id),
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
+  const r = cached(db, `SELECT ${CASES.select('c')} FROM cases c WHERE c.id = ?`).get(id) as CaseRow | undefined;
+  return r ? caseDetailFromRow(r, casePoints(db, r.id)) : null;
 }
 
 /** The stored (normalised) CPR of a case: undefined when the case does not exist, null when none. */
@@ -245,51 +141,16 @@ export function getCaseCpr(db: ReadableDB, id: number): string | null | undefine
 // ---------------------------------------------------------------------------------------------
 // Write
 
-/** Column values shared by insert and update, in the order of CASE_COLUMNS. */
-function caseValues(w: CaseWrite, sagsnr: string): unknown[] {
-  const parsed = parseSagsnr(sagsnr);
-  const rep = w.representative;
-  return [
-    sagsnr,
-    sagsnrKey(sagsnr),
-    parsed?.year ?? null,
-    parsed?.seq ?? null,
-    w.receivedOn,
-    w.channel,
-    w.type,
-    w.citizen.name.trim(),
-    danishSortKey(w.citizen.name),
-    w.citizen.address.trim(),
-    w.citizen.phone.trim(),
-    w.citizen.email.trim(),
-    w.citizen.cpr,
-    rep ? rep.name.trim() : null,
-    rep ? rep.relation.trim() : null,
-    rep ? rep.phone.trim() : null,
-    rep ? rep.email.trim() : null,
-    rep ? (rep.powerOfAttorney ? 1 : 0) : null,
-    w.summary.trim(),
-    w.description,
-    w.status,
-    w.competenceReasonId,
-    w.handling,
-    w.closedOn,
-    w.adviserId,
-  ];
-}
-
-const CASE_COLUMNS = [
-  'sagsnr', 'sagsnr_key', 'sagsnr_year', 'sagsnr_seq', 'received_on', 'channel', 'type',
-  'citizen_name', 'citizen_sort', 'citizen_address', 'citizen_phone', 'citizen_email', 'citizen_cpr',
-  'rep_name', 'rep_relation', 'rep_phone', 'rep_email', 'rep_power_of_attorney',
-  'summary', 'description', 'status', 'competence_reason_id', 'handling', 'closed_on', 'adviser_id',
-] as const;
-
-const INSERT_CASE = `INSERT INTO cases (${CASE_COLUMNS.join(', ')}, version, created_at, updated_at)
-  VALUES (${CASE_COLUMNS.map(() => '?').join(', ')}, 1, ?, ?)`;
-
-const UPDATE_CASE = `UPDATE cases SET ${CASE_COLUMNS.map((c) => `${c} = ?`).join(', ')}, version = version + 1, updated_at = ?
+const UPDATE_CASE = `UPDATE cases SET ${CASE_FORM_COLUMNS.map((c) => `${c} = ?`).join(', ')}, version = version + 1, updated_at = ?
   WHERE id = ? AND version = ?`;
+
+/**
+ * A klagepunkt's content columns are rewritten, but `updated_at` moves only when one of them (or
+ * its rule links) changed.
+ */
+const UPDATE_POINT = `UPDATE complaint_points SET position = @position, ${POINT_CONTENT_COLUMNS.map((c) => `${c} = @${c}`).join(', ')},
+  updated_at = CASE WHEN ${POINT_CONTENT_COLUMNS.map((c) => `${c} IS @${c}`).join(' AND ')} AND NOT @rulesChanged THEN updated_at ELSE @now END
+  WHERE id = @id`;
 
 /** Resolve '' to a generated number and refuse a sagsnr another case has (ignoring case). */
 function resolveSagsnr(db: ReadableDB, w: CaseWrite, exceptId: number | null): string {
@@ -300,26 +161,9 @@ function resolveSagsnr(db: ReadableDB, w: CaseWrite, exceptId: number | null): s
 
 type PointWrite = CaseWrite['points'][number];
 
-/**
- * The stored form of the klagepunkt's flags, competence and handling; absent in the input means
- * unknown / no / no, inside competence, no handling.
- */
-function flagValues(p: PointWrite): { agreed: 0 | 1 | null; apologised: 0 | 1; putRight: 0 | 1; reason: number | null; handling: HandlingCode | null } {
-  const agreed = p.forvaltningAgreed ?? null;
-  return {
-    agreed: agreed === null ? null : agreed ? 1 : 0, apologised: p.apologised === true ? 1 : 0, putRight: p.putRight === true ? 1 : 0,
-    reason: p.competenceReasonId ?? null, handling: p.handling ?? null,
-  };
-}
-
 function insertPoint(db: WritableDB, caseId: number, position: number, p: PointWrite, nowIso: string): number {
-  const f = flagValues(p);
-  const info = cached(
-    db,
-    `INSERT INTO complaint_points (case_id, position, forvaltning_id, afdeling_id, description, outcome, forvaltning_agreed, apologised, put_right,
-       competence_reason_id, handling, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(caseId, position, p.forvaltningId, p.afdelingId, p.description, p.outcome, f.agreed, f.apologised, f.putRight, f.reason, f.handling, nowIso, nowIso);
+  const ids = { forvaltningId: p.forvaltningId, afdelingId: p.afdelingId, competenceReasonId: p.competenceReasonId ?? null };
+  const info = cached(db, POINTS.insertSql).run(...POINTS.insertValues(pointRow(caseId, position, p, ids, { createdAt: nowIso, updatedAt: nowIso })));
   const pointId = Number(info.lastInsertRowid);
   setPointThemes(db, pointId, p.themeIds);
   insertPointRules(db, pointId, p.rules ?? []);
@@ -327,13 +171,15 @@ function insertPoint(db: WritableDB, caseId: number, position: number, p: PointW
 }
 
 function insertPointRules(db: WritableDB, pointId: number, rules: readonly PointRule[]): void {
-  const ins = cached(db, 'INSERT INTO point_rules (point_id, rule_id, position, assessment, reasoning) VALUES (?, ?, ?, ?, ?)');
-  rules.forEach((r, i) => ins.run(pointId, r.ruleId, i + 1, r.assessment, r.reasoning));
+  const ins = cached(db, POINT_RULES.insertSql);
+  rules.forEach((r, i) => ins.run(...POINT_RULES.insertValues(pointRuleRow(pointId, i, r))));
 }
 
 /** Replace the rule links of a klagepunkt; true when they differ from what was stored. */
 function replacePointRules(db: WritableDB, pointId: number, rules: readonly PointRule[]): boolean {
-  const stored = (cached(db, 'SELECT point_id, rule_id, assessment, reasoning FROM point_rules WHERE point_id = ? ORDER BY position, rule_id').all(pointId) as PointRuleRow[]).map(toPointRule);
+  const stored = (cached(db, `SELECT ${POINT_RULES.select('pr')} FROM point_rules pr WHERE pr.point_id = ? ORDER BY pr.position, pr.rule_id`).all(pointId) as PointRuleRow[]).map(
+    pointRuleFromRow,
+  );
   const same =
     stored.length === rules.length &&
     stored.every((s, i) => {
@@ -348,8 +194,8 @@ function replacePointRules(db: WritableDB, pointId: number, rules: readonly Poin
 
 function setPointThemes(db: WritableDB, pointId: number, themeIds: readonly number[]): void {
   cached(db, 'DELETE FROM complaint_point_themes WHERE point_id = ?').run(pointId);
-  const ins = cached(db, 'INSERT OR IGNORE INTO complaint_point_themes (point_id, theme_id) VALUES (?, ?)');
-  for (const t of themeIds) ins.run(pointId, t);
+  const ins = cached(db, POINT_THEMES.insertOrIgnoreSql);
+  for (const t of themeIds) ins.run(...POINT_THEMES.insertValues({ point_id: pointId, theme_id: t }));
 }
 
 /**
@@ -360,7 +206,8 @@ export function insertCase(db: WritableDB, w: CaseWrite, nowIso: string): { id: 
   return db.transaction(() => {
     refuseUnknownRules(db, w);
     const sagsnr = resolveSagsnr(db, w, null);
-    const info = cached(db, INSERT_CASE).run(...caseValues(w, sagsnr), nowIso, nowIso);
+    const row = caseRow(w, sagsnr, NO_CASE_DEADLINES, { version: 1, createdAt: nowIso, updatedAt: nowIso });
+    const info = cached(db, CASES.insertSql).run(...CASES.insertValues(row));
     const id = Number(info.lastInsertRowid);
     w.points.forEach((p, i) => insertPoint(db, id, i + 1, p, nowIso));
     return { id, sagsnr };
@@ -379,7 +226,7 @@ export function updateCase(db: WritableDB, id: number, expectedVersion: number, 
     if (current.version !== expectedVersion) throw new AppError('conflict', STALE_VERSION_MESSAGE);
     refuseUnknownRules(db, w);
     const sagsnr = resolveSagsnr(db, w, id);
-    const info = cached(db, UPDATE_CASE).run(...caseValues(w, sagsnr), nowIso, id, expectedVersion);
+    const info = cached(db, UPDATE_CASE).run(...caseFormValues(w, sagsnr), nowIso, id, expectedVersion);
     if (info.changes !== 1) throw new AppError('conflict', STALE_VERSION_MESSAGE);
 
     const existing = new Set((cached(db, 'SELECT id FROM complaint_points WHERE case_id = ?').all(id) as { id: number }[]).map((r) => r.id));
@@ -400,22 +247,7 @@ export function updateCase(db: WritableDB, id: number, expectedVersion: number, 
       }
       // Only touch updated_at when something about the point changed (its rule links included).
       const rulesChanged = replacePointRules(db, p.id, p.rules ?? []);
-      const f = flagValues(p);
-      cached(
-        db,
-        `UPDATE complaint_points SET position = @position, forvaltning_id = @forvaltning, afdeling_id = @afdeling,
-           description = @description, outcome = @outcome, forvaltning_agreed = @agreed, apologised = @apologised, put_right = @putRight,
-           competence_reason_id = @reason, handling = @handling,
-           updated_at = CASE WHEN forvaltning_id IS @forvaltning AND afdeling_id IS @afdeling AND description = @description
-                              AND outcome IS @outcome AND forvaltning_agreed IS @agreed AND apologised = @apologised
-                              AND put_right = @putRight AND competence_reason_id IS @reason AND handling IS @handling
-                              AND NOT @rulesChanged THEN updated_at ELSE @now END
-         WHERE id = @id`,
-      ).run({
-        position: i + 1, forvaltning: p.forvaltningId, afdeling: p.afdelingId, description: p.description, outcome: p.outcome,
-        agreed: f.agreed, apologised: f.apologised, putRight: f.putRight, reason: f.reason, handling: f.handling,
-        rulesChanged: rulesChanged ? 1 : 0, now: nowIso, id: p.id,
-      });
+      cached(db, UPDATE_POINT).run({ ...pointContentRow(p), position: i + 1, rulesChanged: rulesChanged ? 1 : 0, now: nowIso, id: p.id });
       setPointThemes(db, p.id, p.themeIds);
     });
   })();

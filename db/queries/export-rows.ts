@@ -1,51 +1,15 @@
 /**
- * Everything the export reads (electron/services/export.ts turns it into the import format or the
- * JSON dump), in a fixed order so two databases holding the same data export the same bytes.
+ * Everything the export reads (electron/services/export.ts turns it into the JSON export or the
+ * CSV), whole tables through their registries (./tables/), in a fixed order so two databases holding
+ * the same data export the same bytes.
  */
-import type { AssessmentCode } from '../../shared/domain/rule';
-import type { HandlingCode, OutcomeCode } from '../../shared/domain/vocab';
 import type { ReadableDB } from '../types';
 import { cached } from './cached';
-import type { RequestRow } from './requests';
-import type { CaseDeadlineRow } from './case-deadlines';
-import type { CaseRow } from './cases';
+import { CASES, type CaseRow } from './tables/cases';
+import { POINT_DEADLINES, RECOMMENDATIONS, REQUEST_EVENTS, REQUESTS, type PointDeadlineTableRow, type RecommendationRow, type RequestEventTableRow, type RequestTableRow } from './tables/follow-up';
+import { POINT_RULES, POINTS, type PointRow, type PointRuleRow } from './tables/complaint-points';
 
-/** A case row with its adviser's name instead of the id, and the deadline columns of migrations 0040 and 0070. */
-export type ExportCaseRow = Omit<CaseRow, 'adviser_id'> & { adviser: string | null; competence_reason: string | null } & Omit<CaseDeadlineRow, 'id' | 'sagsnr' | 'received_on' | 'closed_on'>;
-
-export type ExportPointRow = {
-  id: number;
-  case_id: number;
-  position: number;
-  forvaltning: string | null;
-  afdeling: string | null;
-  description: string;
-  outcome: OutcomeCode | null;
-  forvaltning_agreed: 0 | 1 | null;
-  apologised: 0 | 1;
-  put_right: 0 | 1;
-  /** The competence reason's name; null: inside competence (migration 0080). */
-  competence_reason: string | null;
-  handling: HandlingCode | null;
-  created_at: string;
-  updated_at: string;
-};
-
-export type ExportPointRuleRow = { point_id: number; rule_id: string; assessment: AssessmentCode; reasoning: string };
-
-
-export type ExportHistoryEntry = { id: number; at: string; actor: string; action: string; changes: unknown };
-
-/** Reading order: date of receipt, then sagsnr. */
-export function loadExportCases(db: ReadableDB): ExportCaseRow[] {
-  return cached(
-    db,
-    `SELECT c.*, a.name AS adviser, cr.name AS competence_reason
-       FROM cases c LEFT JOIN advisers a ON a.id = c.adviser_id
-       LEFT JOIN competence_reasons cr ON cr.id = c.competence_reason_id
-      ORDER BY c.received_on, c.sagsnr_key, c.id`,
-  ).all() as ExportCaseRow[];
-}
+export type ExportHistoryEntry = { at: string; actor: string; action: string; changes: Array<{ field: string; before: string; after: string }> };
 
 function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
   const out = new Map<K, T[]>();
@@ -58,18 +22,14 @@ function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
   return out;
 }
 
-/** Klagepunkter per case, in their order, with forvaltning and afdeling by name. */
-export function loadExportPoints(db: ReadableDB): Map<number, ExportPointRow[]> {
-  const rows = cached(
-    db,
-    `SELECT p.id, p.case_id, p.position, f.name AS forvaltning, d.name AS afdeling, p.description, p.outcome,
-            p.forvaltning_agreed, p.apologised, p.put_right, r.name AS competence_reason, p.handling, p.created_at, p.updated_at
-       FROM complaint_points p
-       LEFT JOIN forvaltninger f ON f.id = p.forvaltning_id
-       LEFT JOIN afdelinger d ON d.id = p.afdeling_id
-       LEFT JOIN competence_reasons r ON r.id = p.competence_reason_id
-      ORDER BY p.case_id, p.position, p.id`,
-  ).all() as ExportPointRow[];
+/** Every henvendelse, in reading order: date of receipt, then sagsnr. */
+export function loadExportCases(db: ReadableDB): CaseRow[] {
+  return cached(db, `SELECT ${CASES.select('c')} FROM cases c ORDER BY c.received_on, c.sagsnr_key, c.id`).all() as CaseRow[];
+}
+
+/** Klagepunkter per case, in their order. */
+export function loadExportPoints(db: ReadableDB): Map<number, PointRow[]> {
+  const rows = cached(db, `SELECT ${POINTS.select('p')} FROM complaint_points p ORDER BY p.case_id, p.position, p.id`).all() as PointRow[];
   return groupBy(rows, (p) => p.case_id);
 }
 
@@ -86,9 +46,33 @@ export function loadExportThemes(db: ReadableDB): Map<number, string[]> {
 }
 
 /** Rule links per klagepunkt, in link order. */
-export function loadExportPointRules(db: ReadableDB): Map<number, ExportPointRuleRow[]> {
-  const rows = cached(db, 'SELECT point_id, rule_id, assessment, reasoning FROM point_rules ORDER BY point_id, position, rule_id').all() as ExportPointRuleRow[];
+export function loadExportPointRules(db: ReadableDB): Map<number, PointRuleRow[]> {
+  const rows = cached(db, `SELECT ${POINT_RULES.select('pr')} FROM point_rules pr ORDER BY pr.point_id, pr.position, pr.rule_id`).all() as PointRuleRow[];
   return groupBy(rows, (r) => r.point_id);
+}
+
+/** Statutory deadlines per klagepunkt, by start. */
+export function loadExportPointDeadlines(db: ReadableDB): Map<number, PointDeadlineTableRow[]> {
+  const rows = cached(db, `SELECT ${POINT_DEADLINES.select('d')} FROM point_deadlines d ORDER BY d.point_id, d.start_on, d.id`).all() as PointDeadlineTableRow[];
+  return groupBy(rows, (r) => r.point_id);
+}
+
+/** Henstillinger per case, oldest first (the CSV carries the first of each klagepunkt: the earliest given). */
+export function loadExportRecommendations(db: ReadableDB): Map<number, RecommendationRow[]> {
+  const rows = cached(db, `SELECT ${RECOMMENDATIONS.select('r')} FROM recommendations r ORDER BY r.case_id, r.given_on, r.id`).all() as RecommendationRow[];
+  return groupBy(rows, (r) => r.case_id);
+}
+
+/** Requests per case, oldest first (the CSV carries the first per forvaltning, like henstillinger). */
+export function loadExportRequests(db: ReadableDB): Map<number, RequestTableRow[]> {
+  const rows = cached(db, `SELECT ${REQUESTS.select('r')} FROM requests r ORDER BY r.case_id, r.sent_on, r.id`).all() as RequestTableRow[];
+  return groupBy(rows, (r) => r.case_id);
+}
+
+/** Rykkere, forlængelser and pauses per request, in the order they were recorded. */
+export function loadExportRequestEvents(db: ReadableDB): Map<number, RequestEventTableRow[]> {
+  const rows = cached(db, `SELECT ${REQUEST_EVENTS.select('e')} FROM request_events e ORDER BY e.request_id, e.id`).all() as RequestEventTableRow[];
+  return groupBy(rows, (r) => r.request_id);
 }
 
 /** The audit trail of every case, oldest first. */
@@ -101,45 +85,48 @@ export function loadCaseHistories(db: ReadableDB): Map<number, ExportHistoryEntr
     out.set(
       caseId,
       list.map((a) => {
-        let changes: unknown;
+        let changes: ExportHistoryEntry['changes'];
         try {
-          changes = JSON.parse(a.changes);
+          const parsed: unknown = JSON.parse(a.changes);
+          // Written only by appendAudit; a damaged entry keeps its text as one change rather than being dropped.
+          changes = Array.isArray(parsed) ? (parsed as ExportHistoryEntry['changes']) : [{ field: '', before: '', after: a.changes }];
         } catch {
-          changes = a.changes; // keep a damaged entry as text rather than dropping it
+          changes = [{ field: '', before: '', after: a.changes }];
         }
-        return { id: a.id, at: a.at, actor: a.actor, action: a.action, changes };
+        return { at: a.at, actor: a.actor, action: a.action, changes };
       }),
     );
   }
   return out;
 }
 
-/** The catalogue, including retired entries, in display order. */
+type Entry = { id: number; name: string; sort_order: number; retired_at: string | null };
+
+/** The catalogue, including retired entries, in display order, with the theme → rule suggestions. */
 export function loadCatalogueForExport(db: ReadableDB) {
+  const themeRules = groupBy(
+    cached(db, 'SELECT theme_id, rule_id FROM theme_rules ORDER BY theme_id, rule_id').all() as Array<{ theme_id: number; rule_id: string }>,
+    (r) => r.theme_id,
+  );
   return {
-    forvaltninger: cached(db, 'SELECT id, name, retired_at FROM forvaltninger ORDER BY sort_order, name_key').all() as Array<{ id: number; name: string; retired_at: string | null }>,
-    afdelinger: cached(db, 'SELECT forvaltning_id, name, retired_at FROM afdelinger ORDER BY sort_order, name_key').all() as Array<{ forvaltning_id: number; name: string; retired_at: string | null }>,
-    themes: cached(db, 'SELECT name, retired_at FROM themes ORDER BY sort_order, name_key').all() as Array<{ name: string; retired_at: string | null }>,
-    competenceReasons: cached(db, 'SELECT name, retired_at FROM competence_reasons ORDER BY sort_order, name_key').all() as Array<{ name: string; retired_at: string | null }>,
-    advisers: cached(db, 'SELECT name, initials, email, retired_at FROM advisers ORDER BY name_key').all() as Array<{ name: string; initials: string; email: string; retired_at: string | null }>,
+    forvaltninger: cached(db, 'SELECT id, name, sort_order, retired_at FROM forvaltninger ORDER BY sort_order, name_key').all() as Entry[],
+    afdelinger: cached(db, 'SELECT id, forvaltning_id, name, sort_order, retired_at FROM afdelinger ORDER BY sort_order, name_key').all() as Array<Entry & { forvaltning_id: number }>,
+    themes: cached(db, 'SELECT id, name, sort_order, retired_at FROM themes ORDER BY sort_order, name_key').all() as Entry[],
+    themeRules: new Map([...themeRules].map(([id, list]) => [id, list.map((r) => r.rule_id)])),
+    competenceReasons: cached(db, 'SELECT id, name, code, sort_order, retired_at FROM competence_reasons ORDER BY sort_order, name_key').all() as Array<Entry & { code: string | null }>,
+    advisers: cached(db, 'SELECT id, name, initials, email, retired_at FROM advisers ORDER BY name_key').all() as Array<{
+      id: number; name: string; initials: string; email: string; retired_at: string | null;
+    }>,
   };
 }
 
-/** A request as the export reads it: the stored row with the forvaltning's name and the number of events. */
-export type ExportRequestRow = Omit<RequestRow, 'sagsnr' | 'forvaltning_id'> & {
-  /** Rykkere, forlængelser and pauses recorded on the request. */
-  events: number;
-};
-
-/** Requests per case, oldest first (the CSV carries the first per forvaltning, like henstillinger). */
-export function loadExportRequests(db: ReadableDB): Map<number, ExportRequestRow[]> {
-  const rows = cached(
-    db,
-    `SELECT r.id, r.case_id, f.name AS forvaltning, r.kind, r.sent_on, r.deadline_amount, r.deadline_unit, r.roll_forward, r.profile,
-            r.due_on, r.explicit_due, r.answered_on, r.closed_on, r.verdict_on_time, r.verdict_working_days, r.verdict_days_late, r.note,
-            (SELECT count(*) FROM request_events e WHERE e.request_id = r.id) AS events
-       FROM requests r JOIN forvaltninger f ON f.id = r.forvaltning_id
-      ORDER BY r.case_id, r.sent_on, r.id`,
-  ).all() as ExportRequestRow[];
-  return groupBy(rows, (r) => r.case_id);
+/** Ids of the rules the data cites (klagepunkter, deadlines, klagefrister, theme suggestions). */
+export function citedRuleIds(db: ReadableDB): Set<string> {
+  return new Set(
+    cached(
+      db,
+      `SELECT rule_id FROM point_rules UNION SELECT rule_id FROM point_deadlines WHERE rule_id IS NOT NULL
+        UNION SELECT klagefrist_rule_id FROM cases WHERE klagefrist_rule_id IS NOT NULL UNION SELECT rule_id FROM theme_rules`,
+    ).pluck().all() as string[],
+  );
 }

@@ -6,6 +6,7 @@
 import type { PointDeadlineBasisCode } from '../../shared/domain/deadline-tracking';
 import type { ReadableDB, WritableDB } from '../types';
 import { cached } from './cached';
+import { POINT_DEADLINES, pointDeadlineRow } from './tables/follow-up';
 
 export type PointDeadlineRow = {
   id: number;
@@ -57,11 +58,8 @@ export type PointDeadlineWrite = Readonly<{
 }>;
 
 export function insertPointDeadline(db: WritableDB, w: PointDeadlineWrite, nowIso: string): number {
-  const info = cached(
-    db,
-    'INSERT INTO point_deadlines (point_id, basis, rule_id, start_on, due_on, met_on, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(w.pointId, w.basis, w.ruleId, w.startOn, w.dueOn, w.metOn, w.note, nowIso, nowIso);
-  return Number(info.lastInsertRowid);
+  const row = pointDeadlineRow(w.pointId, w, { createdAt: nowIso, updatedAt: nowIso });
+  return Number(cached(db, POINT_DEADLINES.insertSql).run(...POINT_DEADLINES.insertValues(row)).lastInsertRowid);
 }
 
 export function updatePointDeadline(db: WritableDB, id: number, w: PointDeadlineWrite, nowIso: string): void {

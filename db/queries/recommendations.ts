@@ -8,6 +8,7 @@ import type { IsoDate } from '../../shared/domain/dates';
 import type { Recommendation, RecommendationInput, RecommendationQuery, RecommendationStatusCode } from '../../shared/domain/recommendation';
 import type { ReadableDB, WritableDB } from '../types';
 import { cached } from './cached';
+import { RECOMMENDATIONS, recommendationRow } from './tables/follow-up';
 
 type RecommendationRow = {
   id: number;
@@ -112,11 +113,8 @@ function values(input: RecommendationInput): unknown[] {
 }
 
 export function insertRecommendation(db: WritableDB, input: RecommendationInput, nowIso: string): number {
-  const info = cached(
-    db,
-    `INSERT INTO recommendations (case_id, point_id, forvaltning_id, text, given_on, status, status_on, answer, follow_up_on, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(...values(input), nowIso, nowIso);
+  const trimmed = { ...input, text: input.text.trim(), answer: input.answer.trim() };
+  const info = cached(db, RECOMMENDATIONS.insertSql).run(...RECOMMENDATIONS.insertValues(recommendationRow(trimmed, { createdAt: nowIso, updatedAt: nowIso })));
   return Number(info.lastInsertRowid);
 }
 

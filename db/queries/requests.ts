@@ -10,6 +10,7 @@ import type { DeadlineUnitCode } from '../../shared/domain/rule';
 import { workingDaysBetween, type CalendarProfile, type CalendarSettings, type DeadlineSpec } from '../../shared/deadlines';
 import type { ReadableDB, WritableDB } from '../types';
 import { cached } from './cached';
+import { REQUEST_EVENTS, REQUESTS, requestEventRow, requestRow } from './tables/follow-up';
 
 export type RequestKindCode = 'redegoerelse' | 'akter' | 'udtalelse';
 
@@ -94,16 +95,10 @@ export type NewRequest = Readonly<{
   note: string;
 }>;
 
-const INSERT_REQUEST = `INSERT INTO requests (case_id, forvaltning_id, kind, sent_on, deadline_amount, deadline_unit, roll_forward, profile,
-    due_on, explicit_due, note, created_at, updated_at)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
-
+/** A new request is open: no answer, no closing, no verdict (the table's mapper: ./tables/follow-up.ts). */
 export function insertRequest(db: WritableDB, r: NewRequest, nowIso: string): number {
-  const info = cached(db, INSERT_REQUEST).run(
-    r.caseId, r.forvaltningId, r.kind, r.sentOn, r.spec.amount, r.spec.unit, r.spec.rollForward ? 1 : 0, r.spec.profile,
-    r.dueOn, r.explicitDue, r.note, nowIso, nowIso,
-  );
-  return Number(info.lastInsertRowid);
+  const row = requestRow(r.caseId, { ...r, answeredOn: null, closedOn: null, verdict: null }, { createdAt: nowIso, updatedAt: nowIso });
+  return Number(cached(db, REQUESTS.insertSql).run(...REQUESTS.insertValues(row)).lastInsertRowid);
 }
 
 export type NewRequestEvent = Readonly<{
@@ -119,12 +114,7 @@ export type NewRequestEvent = Readonly<{
 }>;
 
 export function insertRequestEvent(db: WritableDB, e: NewRequestEvent, nowIso: string): number {
-  const info = cached(
-    db,
-    `INSERT INTO request_events (request_id, kind, on_date, level, pause_to, new_due, add_amount, add_unit, old_due, reason, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(e.requestId, e.kind, e.onDate, e.level, e.pauseTo, e.newDue, e.add?.amount ?? null, e.add?.unit ?? null, e.oldDue, e.reason, nowIso);
-  return Number(info.lastInsertRowid);
+  return Number(cached(db, REQUEST_EVENTS.insertSql).run(...REQUEST_EVENTS.insertValues(requestEventRow(e.requestId, e, nowIso))).lastInsertRowid);
 }
 
 /** Whether a rykker of this level is already recorded (the unique index would refuse a second). */
@@ -167,7 +157,3 @@ export function finishRequest(
   ).run(how.answeredOn, how.closedOn, verdict.onTime ? 1 : 0, verdict.workingDaysUsed, verdict.daysLate, nowIso, id);
 }
 
-/** Request rows for the export, per case and forvaltning, oldest first. */
-export function allRequestRows(db: ReadableDB): RequestRow[] {
-  return cached(db, `${SELECT} ORDER BY r.case_id, r.forvaltning_id, r.sent_on, r.id`).all() as RequestRow[];
-}

@@ -396,6 +396,32 @@ export function updateRuleContent(db: WritableDB, id: string, rule: RuleInput, n
   if (info.changes === 0) throw new AppError('not_found', `Reglen »${id}« findes ikke.`);
 }
 
+/** A rule as a JSON export carries it: its content, origin, validity, catalogue version and edit mark. */
+export type RuleBackup = RuleInput & Readonly<{ origin: 'shipped' | 'own'; validFrom: string | null; validTo: string | null; catalogVersion: number | null; edited: boolean }>;
+
+const RESTORE_SQL = `INSERT INTO rules (id, origin, law_short, law_full, paragraph, title, summary, category, citation, role,
+    deadline_amount, deadline_unit, deadline_text, deadline_from, deadline_roll_forward, deadline_owner, deadline_owes, sources, verification, note,
+    valid_from, valid_to, catalog_version, edited, created_at, updated_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT (id) DO UPDATE SET origin = excluded.origin, ${CONTENT_SET.replace(/(\w+) = \?/g, '$1 = excluded.$1')},
+    valid_from = excluded.valid_from, valid_to = excluded.valid_to, catalog_version = excluded.catalog_version, edited = excluded.edited,
+    updated_at = excluded.updated_at`;
+
+/**
+ * Store a rule from a JSON export (the import restoring a backup): inserted when the id is new,
+ * otherwise overwritten with the export's content, origin, validity, version and edit mark.
+ */
+export function restoreRule(db: WritableDB, rule: RuleBackup, nowIso: string): void {
+  cached(db, RESTORE_SQL).run(
+    rule.id, rule.origin, ...contentParams(rule), rule.validFrom, rule.validTo, rule.catalogVersion, rule.edited ? 1 : 0, nowIso, nowIso,
+  );
+}
+
+/** Whether two rules say the same (their content; not validity or origin). */
+export function sameRuleContent(stored: Rule, rule: RuleInput): boolean {
+  return sameContent(stored, rule);
+}
+
 /** Retire a rule from `validTo` (a date), or bring it back with null. */
 export function setRuleValidTo(db: WritableDB, id: string, validTo: string | null, nowIso: string): void {
   const info = cached(db, 'UPDATE rules SET valid_to = ?, updated_at = ? WHERE id = ?').run(validTo, nowIso, id);

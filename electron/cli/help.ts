@@ -4,6 +4,10 @@ import type { Command } from './command';
 
 export const GLOBAL_OPTIONS: ReadonlyArray<OptionSpec> = [
   { name: 'db', kind: 'string', valueName: 'fil', description: 'databasefilen (standard: den samme fil som skrivebordsprogrammet bruger)' },
+  {
+    name: 'som', kind: 'string', valueName: 'initialer|navn',
+    description: 'hvem der udfører ændringen (en aktiv rådgiver); uden: databasens aktuelle rådgiver, ellers "Kommandolinjen"',
+  },
   { name: 'help', kind: 'boolean', description: 'vis denne hjælp' },
 ];
 

@@ -9,6 +9,7 @@ import { UsageError } from './args';
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE, type CliIo, type Command } from './command';
 import { COMMANDS } from './commands';
 import { commandHelp, globalHelp } from './help';
+import { runAs } from './open';
 
 const defaultIo: CliIo = {
   out: (t) => process.stdout.write(`${t}\n`),
@@ -16,11 +17,11 @@ const defaultIo: CliIo = {
   cwd: process.cwd(),
 };
 
-type Global = { db: string | null; help: boolean; rest: string[] };
+type Global = { db: string | null; som: string | null; help: boolean; rest: string[] };
 
-/** Take the options every command shares (--db, --help) out of the argument list, wherever they are. */
+/** Take the options every command shares (--db, --som, --help) out of the argument list, wherever they are. */
 function splitGlobal(argv: ReadonlyArray<string>): Global {
-  const g: Global = { db: null, help: false, rest: [] };
+  const g: Global = { db: null, som: null, help: false, rest: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     if (a === '--') {
@@ -37,6 +38,10 @@ function splitGlobal(argv: ReadonlyArray<string>): Global {
       const v = a.slice('--db='.length);
       if (v === '') throw new UsageError('--db skal have en værdi (fil).');
       g.db = v;
+    } else if (a === '--som' || a.startsWith('--som=')) {
+      const v = a === '--som' ? argv[++i] : a.slice('--som='.length);
+      if (v === undefined || v.trim() === '') throw new UsageError('--som skal have en værdi (en rådgivers initialer eller navn).');
+      g.som = v;
     } else g.rest.push(a);
   }
   return g;
@@ -60,7 +65,8 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo = defaultIo): 
       io.out(commandHelp(command));
       return EXIT_OK;
     }
-    return await command.run(rest, g.db ?? defaultDatabasePath(), io);
+    const run = command.run;
+    return await runAs(g.som, () => run(rest, g.db ?? defaultDatabasePath(), io));
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`Fejl: ${e.message}`);

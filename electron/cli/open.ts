@@ -1,10 +1,35 @@
-/** Opening the database for one CLI command, closing it (and checkpointing the WAL) afterwards. */
+/**
+ * Opening the database for one CLI command, closing it (and checkpointing the WAL) afterwards. The
+ * CLI runs the backend in its own process rather than forking it: it is itself a plain Node process
+ * that does one thing and exits, with no window to keep responsive.
+ *
+ * Who the command acts as: `--som` (main.ts), else the database's current adviser, else
+ * "Kommandolinjen" (services/actor.ts `cliActor`) — never the OS account.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { CLI_ACTOR, cliActor } from '../services/actor';
 import { openApp, type OpenedApp } from '../services/open-app';
+import { UsageError } from './args';
+
+/**
+ * The running command's `--som`. Held per run, not in a module variable, so two runs of `main()`
+ * in one process (the CLI tests run it in-process) can never see each other's.
+ */
+const som = new AsyncLocalStorage<string | null>();
+
+/** Run one command as `who` (its `--som`, or null). */
+export function runAs<T>(who: string | null, work: () => T): T {
+  return som.run(who, work);
+}
 
 export async function withApp<T>(file: string, work: (app: OpenedApp) => T | Promise<T>): Promise<T> {
+  let actor = CLI_ACTOR;
   // The CLI works on the real database, exactly as the desktop app would.
-  const app = openApp({ file, mode: 'cli', log: () => {} });
+  const app = openApp({ file, mode: 'cli', log: () => {}, actor: () => actor });
   try {
+    const who = cliActor(app.ctx.db, som.getStore() ?? null);
+    if ('problem' in who) throw new UsageError(who.problem);
+    actor = who.name;
     return await work(app);
   } finally {
     app.close();

@@ -5,6 +5,7 @@
  * services/.
  */
 import { copenhagenDate } from '../../shared/domain/dates';
+import { chooseActor, memoryActorStore, registerActor, rememberedActor, type ActorStore } from '../services/actor';
 import { createImportJobs, type ImportJobs } from '../services/import-jobs';
 import { buildExport } from '../services/export';
 import * as cases from '../services/cases';
@@ -18,19 +19,29 @@ import * as rules from '../services/rules';
 import * as settings from '../services/settings';
 import type { Handlers } from './dispatch';
 
-/** Long-lived collaborators, created once per opened app (import jobs outlive a single request). */
-export type HandlerDeps = Readonly<{ importJobs: ImportJobs }>;
+/**
+ * Long-lived collaborators, created once per opened app: import jobs outlive a single request, and
+ * the store remembers who sits at the desk.
+ */
+export type HandlerDeps = Readonly<{ importJobs: ImportJobs; actorStore: ActorStore }>;
 
-/** The handlers for every channel, bound to one service context. */
-export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { importJobs: createImportJobs(ctx) }): Handlers {
+/**
+ * The handlers for every channel, bound to one service context — dispatch builds them per call,
+ * with that call's actor in the context (open-app.ts).
+ */
+export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { importJobs: createImportJobs(), actorStore: memoryActorStore() }): Handlers {
   return {
     'app:info': () => ({ version: ctx.appVersion, mode: ctx.mode, databasePath: ctx.databasePath, today: copenhagenDate(ctx.clock.now()) }),
+
+    'actor:get': () => rememberedActor(ctx, deps.actorStore),
+    'actor:choose': ({ adviserId }) => chooseActor(ctx, deps.actorStore, adviserId),
+    'actor:register': ({ name, initials }) => registerActor(ctx, deps.actorStore, { name, initials }),
 
     'cases:list': (q) => cases.listCases(ctx, q),
     'cases:get': ({ id }) => cases.getCase(ctx, id),
     'cases:create': ({ input }) => cases.createCase(ctx, input),
     'cases:update': ({ id, expectedVersion, input }) => cases.updateCase(ctx, id, expectedVersion, input),
-    'cases:history': ({ id }) => cases.history(ctx, id),
+    'cases:history': ({ id }) => cases.getCaseHistory(ctx, id),
     'cases:next-sagsnr': ({ receivedOn }) => ({ sagsnr: cases.nextSagsnr(ctx, receivedOn) }),
     'cases:reveal-cpr': ({ id }) => ({ cpr: cases.revealCpr(ctx, id) }),
 
@@ -38,14 +49,15 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
     'settings:set-municipality': ({ name }) => settings.setMunicipality(ctx, name),
     'settings:set-current-adviser': ({ adviserId }) => settings.setCurrentAdviser(ctx, adviserId),
     'catalog:add': (input) => settings.addCatalogEntry(ctx, input),
-    'catalog:rename': ({ kind, id, name }) => settings.renameCatalog(ctx, kind, id, name),
+    'catalog:rename': ({ kind, id, name }) => settings.renameCatalogEntry(ctx, kind, id, name),
     'catalog:update-adviser': ({ id, name, initials, email }) => settings.updateAdviser(ctx, id, { name, initials, email }),
-    'catalog:set-retired': ({ kind, id, retired }) => settings.setRetired(ctx, kind, id, retired),
-    'catalog:delete': ({ kind, id }) => settings.deleteCatalog(ctx, kind, id),
+    'catalog:set-retired': ({ kind, id, retired }) => settings.setCatalogEntryRetired(ctx, kind, id, retired),
+    'catalog:delete': ({ kind, id }) => settings.deleteCatalogEntry(ctx, kind, id),
 
     'import:start': ({ fileName, contentBase64, dryRun }) =>
-      deps.importJobs.start({ fileName, content: new Uint8Array(Buffer.from(contentBase64, 'base64')), dryRun }),
+      deps.importJobs.start(ctx, { fileName, content: new Uint8Array(Buffer.from(contentBase64, 'base64')), dryRun }),
     'import:status': ({ jobId }) => deps.importJobs.status(jobId),
+    'import:cancel': ({ jobId }) => deps.importJobs.cancel(jobId),
     'export:build': ({ format }) => buildExport(ctx, format),
 
     'rules:list': (q) => rules.listRules(ctx, q),
@@ -65,30 +77,30 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
       return { deleted: true as const };
     },
 
-    'deadlines:compute': (q) => deadlines.computeFor(ctx, q),
-    'deadlines:settings': () => deadlines.getSettings(ctx),
-    'deadlines:save-settings': ({ settings }) => deadlines.saveSettings(ctx, settings),
-    'deadlines:overview': () => deadlines.overview(ctx),
+    'deadlines:compute': (q) => deadlines.computeDeadlineFor(ctx, q),
+    'deadlines:settings': () => deadlines.getDeadlineSettings(ctx),
+    'deadlines:save-settings': ({ settings }) => deadlines.saveDeadlineSettings(ctx, settings),
+    'deadlines:overview': () => deadlines.getFristOverview(ctx),
 
-    'requests:for-case': ({ caseId }) => requests.forCase(ctx, caseId),
-    'requests:create': ({ input }) => requests.create(ctx, input),
-    'requests:remind': ({ id, on, note }) => requests.remind(ctx, id, on, note),
-    'requests:extend': ({ id, extension }) => requests.extend(ctx, id, extension),
-    'requests:pause': ({ id, from, to, reason }) => requests.pause(ctx, id, from, to, reason),
-    'requests:answer': ({ id, answeredOn }) => requests.answer(ctx, id, answeredOn),
-    'requests:close': ({ id, closedOn, reason }) => requests.close(ctx, id, closedOn, reason),
+    'requests:for-case': ({ caseId }) => requests.listRequestsForCase(ctx, caseId),
+    'requests:create': ({ input }) => requests.createRequest(ctx, input),
+    'requests:remind': ({ id, on, note }) => requests.remindRequest(ctx, id, on, note),
+    'requests:extend': ({ id, extension }) => requests.extendRequest(ctx, id, extension),
+    'requests:pause': ({ id, from, to, reason }) => requests.pauseRequest(ctx, id, from, to, reason),
+    'requests:answer': ({ id, answeredOn }) => requests.answerRequest(ctx, id, answeredOn),
+    'requests:close': ({ id, closedOn, reason }) => requests.closeRequest(ctx, id, closedOn, reason),
 
-    'point-deadlines:for-case': ({ caseId }) => pointDeadlines.forCase(ctx, caseId),
-    'point-deadlines:create': ({ input }) => pointDeadlines.create(ctx, input),
-    'point-deadlines:update': ({ id, input }) => pointDeadlines.update(ctx, id, input),
+    'point-deadlines:for-case': ({ caseId }) => pointDeadlines.listPointDeadlinesForCase(ctx, caseId),
+    'point-deadlines:create': ({ input }) => pointDeadlines.createPointDeadline(ctx, input),
+    'point-deadlines:update': ({ id, input }) => pointDeadlines.updatePointDeadline(ctx, id, input),
     'point-deadlines:delete': ({ id }) => {
-      pointDeadlines.remove(ctx, id);
+      pointDeadlines.deletePointDeadline(ctx, id);
       return { deleted: true as const };
     },
 
-    'klagefrist:set': ({ caseId, notice }) => ({ klagefrist: klagefrist.set(ctx, caseId, notice) }),
-    'klagefrist:get': ({ caseId }) => klagefrist.get(ctx, caseId),
-    'klagefrist:ics': ({ caseId }) => klagefrist.ics(ctx, caseId),
-    'klagefrist:check': (notice) => klagefrist.check(ctx, notice),
+    'klagefrist:set': ({ caseId, notice }) => ({ klagefrist: klagefrist.setKlagefrist(ctx, caseId, notice) }),
+    'klagefrist:get': ({ caseId }) => klagefrist.getKlagefrist(ctx, caseId),
+    'klagefrist:ics': ({ caseId }) => klagefrist.klagefristIcs(ctx, caseId),
+    'klagefrist:check': (notice) => klagefrist.checkKlagefrist(ctx, notice),
   };
 }

@@ -1,8 +1,9 @@
 /**
  * The only file that talks to ipcMain (architecture § 3.2 #4). Each channel in the contract gets
  * one `ipcMain.handle`; the sender is checked first (Electron security checklist item 17), then
- * the payload goes to `dispatch`, which validates it against the contract. A refused sender gets a
- * Result, not a thrown error, because Electron passes only `message` through a rejection.
+ * the payload and who acts go to `dispatch` — in the app the backend process's (backend/client.ts),
+ * which validates both against the contract there. A refused sender gets a Result, not a thrown
+ * error, because Electron passes only `message` through a rejection.
  */
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { CHANNELS } from '../../shared/ipc/channels';
@@ -23,12 +24,12 @@ export const defaultSenderCheck: SenderCheck = (event) => isTrustedSenderFrame(e
 /** Register a handler for every channel; returns a function that removes them again. */
 export function registerIpc(dispatch: Dispatch, isTrustedSender: SenderCheck = defaultSenderCheck): () => void {
   for (const channel of CHANNELS) {
-    ipcMain.handle(channel, async (event, payload: unknown) => {
+    ipcMain.handle(channel, async (event, payload: unknown, actor: unknown) => {
       if (!isTrustedSender(event)) {
         console.warn(`Ombud: afviste ${channel} fra en ukendt afsender`, event.senderFrame?.url ?? '(ingen ramme)');
         return FORBIDDEN_SENDER;
       }
-      return dispatch(channel, payload);
+      return dispatch(channel, payload, actor ?? null);
     });
   }
   return () => {

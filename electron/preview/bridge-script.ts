@@ -3,7 +3,8 @@
  * /__ombud/api/<channel> carrying the per-run token. Served as a separate file from the preview's
  * own origin (an inline script would need 'unsafe-inline' in the CSP). The token arrives in the URL
  * fragment — never sent to the server in the request line, never in a log — and is moved to
- * sessionStorage at once, and the fragment is removed so the hash router starts clean.
+ * sessionStorage at once, and the fragment is removed so the hash router starts clean. Each call
+ * posts `{ input, actor }`: the input and who acts, as the renderer passes them.
  */
 import { CHANNELS } from '../../shared/ipc/channels';
 
@@ -25,7 +26,7 @@ export function bridgeScript(): string {
     history.replaceState(null, '', location.pathname + location.search);
   }
   const fail = (code, message) => ({ ok: false, error: { code, message } });
-  async function invoke(channel, payload) {
+  async function invoke(channel, payload, actor) {
     const token = sessionStorage.getItem(KEY);
     if (!token) return fail('forbidden', 'Adgangsnøglen til preview mangler. Åbn den adresse, som "npm run preview" skrev i terminalen.');
     let response;
@@ -33,7 +34,7 @@ export function bridgeScript(): string {
       response = await fetch(${JSON.stringify(API_PREFIX)} + encodeURIComponent(channel), {
         method: 'POST',
         headers: { 'content-type': 'application/json', ${JSON.stringify(TOKEN_HEADER)}: token },
-        body: JSON.stringify(payload === undefined ? {} : payload),
+        body: JSON.stringify({ input: payload === undefined ? {} : payload, actor: actor === undefined ? null : actor }),
         credentials: 'omit',
         cache: 'no-store',
       });
@@ -47,7 +48,7 @@ export function bridgeScript(): string {
     return response.json();
   }
   const api = {};
-  for (const channel of CHANNELS) api[channel] = (payload) => invoke(channel, payload);
+  for (const channel of CHANNELS) api[channel] = (payload, actor) => invoke(channel, payload, actor);
   Object.defineProperty(window, 'api', { value: Object.freeze(api), enumerable: true, configurable: false, writable: false });
 })();
 `;

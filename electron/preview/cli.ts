@@ -1,13 +1,17 @@
 /**
- * Entry point of `npm run preview` (run through tsx by build/scripts/preview.mjs): opens the
- * database with openApp in preview mode, starts the preview server and prints the address.
+ * Entry point of `npm run preview` (run through tsx by build/scripts/preview.mjs): starts the
+ * backend as a child process (backend/fork.ts: the same host the app runs in a utilityProcess), so
+ * an HTTP request never waits behind a long import in this process, opens the database there in
+ * preview mode, starts the preview server and prints the address. The desk's choice of adviser is
+ * remembered in the same per-user file as the app's.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { defaultDatabasePath } from '../services/paths';
-import { openApp, type OpenedApp } from '../services/open-app';
+import { createBackendClient } from '../backend/client';
+import { forkBackend } from '../backend/fork';
+import { actorChoicePath, defaultDatabasePath } from '../services/paths';
 import { rendererBuilt, startPreviewServer } from './server';
 
 const HELP = `Ombud preview – brugerfladen og den rigtige database i din browser, uden Electron.
@@ -71,14 +75,17 @@ async function main(): Promise<number> {
   }
 
   const file = path.resolve(values.db ?? defaultDatabasePath());
-  let opened: OpenedApp;
-  try {
-    opened = openApp({ file, mode: 'preview', appVersion: packageVersion(repoRoot) });
-  } catch (e) {
-    console.error(`Databasen ${file} kunne ikke åbnes: ${e instanceof Error ? e.message : String(e)}`);
+  const backend = createBackendClient(forkBackend());
+  const opened = await backend.open({ file, mode: 'preview', appVersion: packageVersion(repoRoot), actorFile: actorChoicePath() });
+  if (!opened.ok) {
+    console.error(opened.message);
+    await backend.close();
     return 1;
   }
-  const server = await startPreviewServer({ dispatch: opened.dispatch, rendererDir, port });
+  backend.onUnexpectedExit((code) => {
+    console.error(`Ombuds databaseproces stoppede uventet (kode ${code ?? 'ukendt'}). Stop preview med Ctrl+C, og start den igen.`);
+  });
+  const server = await startPreviewServer({ dispatch: backend.dispatch, rendererDir, port });
 
   console.log('Ombud preview kører.');
   console.log(`  Database: ${file}`);
@@ -91,7 +98,7 @@ async function main(): Promise<number> {
   });
   console.log('\nStopper preview …');
   await server.close();
-  opened.close();
+  await backend.close();
   return 0;
 }
 

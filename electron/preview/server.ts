@@ -9,6 +9,11 @@
  * - API calls must be same-origin POSTs with a JSON body: a cross-site page cannot send the custom
  *   header without a CORS preflight, which this server never approves;
  * - static files come from the renderer build only (static-files.ts), with the app's CSP.
+ *
+ * A call's body is the same envelope the window's call carries: `{ input, actor }` (who acts,
+ * shared/ipc/actor.ts); `dispatch` checks both. The preview command hands it the backend process
+ * (backend/client.ts), so a request is never stuck behind a long import; the e2e test hands it an
+ * in-process backend.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -107,13 +112,15 @@ export async function startPreviewServer(opts: PreviewServerOptions): Promise<Pr
     }
     const body = await readBody(req);
     if (body === null) return sendText(res, 413, 'Forespørgslen er for stor.');
-    let payload: unknown;
+    let envelope: unknown;
     try {
-      payload = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+      envelope = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
     } catch {
       return sendText(res, 400, 'Ugyldig JSON.');
     }
-    const result = await opts.dispatch(channel, payload);
+    if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope)) return sendText(res, 400, 'Forventede { input, actor }.');
+    const { input, actor } = envelope as { input?: unknown; actor?: unknown };
+    const result = await opts.dispatch(channel, input ?? {}, actor ?? null);
     send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
   }
 

@@ -219,7 +219,7 @@ export function revealCpr(ctx: ServiceContext, id: number): string {
 }
 
 /** The history of a henvendelse, newest first. */
-export function history(ctx: ServiceContext, id: number): HistoryEntry[] {
+export function getCaseHistory(ctx: ServiceContext, id: number): HistoryEntry[] {
   if (getCaseCpr(ctx.db, id) === undefined) throw notFound();
   return caseHistory(ctx.db, id);
 }

@@ -14,6 +14,10 @@ export type ServiceContext = Readonly<{
   mode: RunMode;
   databasePath: string;
   appVersion: string;
-  /** Name recorded in the history for changes made now (the current adviser, or the OS user). */
+  /**
+   * Name recorded in the history for changes made now: the adviser the call carries (dispatch gives
+   * every call its own context, services/actor.ts `withActor`). Throws a Danish `forbidden` error
+   * when nobody is chosen, so a change is refused rather than recorded under a made-up name.
+   */
   actor: () => string;
 }>;

@@ -33,7 +33,7 @@ import { computeRequestDue } from './requests';
  * deadline it is (legal-rules.md § b.5): `owner` when chosen, else the rule's own, else a statutory
  * deadline for the authority; the lines say which was used when none was chosen.
  */
-export function computeFor(
+export function computeDeadlineFor(
   ctx: ServiceContext,
   q: Readonly<{ from: IsoDate; spec: DeadlineSpec | null; ruleId: string | null; owner: DeadlineOwner | null }>,
 ): DeadlineExplanation {
@@ -54,7 +54,7 @@ export function computeFor(
 // ---------------------------------------------------------------------------------------------
 // Settings
 
-export function getSettings(ctx: ServiceContext): DeadlineSettings {
+export function getDeadlineSettings(ctx: ServiceContext): DeadlineSettings {
   return readDeadlineSettings(ctx.db);
 }
 
@@ -169,7 +169,7 @@ function recomputeOpen(ctx: ServiceContext, settings: DeadlineSettings, cause: s
   return moved;
 }
 
-export function saveSettings(ctx: ServiceContext, settings: DeadlineSettings): { settings: DeadlineSettings; recomputed: number } {
+export function saveDeadlineSettings(ctx: ServiceContext, settings: DeadlineSettings): { settings: DeadlineSettings; recomputed: number } {
   return ctx.db.transaction(() => {
     validateSettings(settings);
     const before = readDeadlineSettings(ctx.db);
@@ -262,7 +262,7 @@ function openItems(ctx: ServiceContext, settings: DeadlineSettings, on: IsoDate)
   return items;
 }
 
-export function overview(ctx: ServiceContext): FristOverview {
+export function getFristOverview(ctx: ServiceContext): FristOverview {
   const settings = loadSettings(ctx);
   const on = today(ctx);
   const sunday = endOfWeek(on);

@@ -1,34 +1,160 @@
 /**
- * Export of every henvendelse, as CSV in exactly the import format (../shared/formats/import.md, so
- * export → import into an empty database gives the same data) or as a full-fidelity JSON dump.
+ * Export of every henvendelse: as JSON, the whole of what Ombud holds (shared/import/portable.ts:
+ * every field of every henvendelse, klagepunkt, henstilling, request with its history, deadline and
+ * klagefrist, plus the catalogue, the rules the data depends on and the settings), so that an import
+ * into an empty database gives exactly the same data; or as CSV in the import format
+ * (docs/reference/import-format.md), one row per klagepunkt, which carries a part of it (README §
+ * Import and export format).
  *
- * `content` is base64, as every file content that crosses the IPC contract (shared/ipc/contract.ts).
- * Each export is recorded in the audit log: the file holds CPR numbers of every borger.
+ * Both are built from one read: the tables through their registries and mappers (db/queries/tables),
+ * turned into PortableCases. `content` is base64, as every file content that crosses the IPC
+ * contract (shared/ipc/contract.ts). Each export is recorded in the audit log: the file holds CPR
+ * numbers of every borger.
  */
 import { appendAudit } from '../../db/queries/audit';
-import {
-  loadCaseHistories,
-  loadCatalogueForExport,
-  loadExportCases,
-  loadExportPointRules,
-  loadExportPoints,
-  loadExportRequests,
-  loadExportThemes,
-  type ExportRequestRow,
-} from '../../db/queries/export-rows';
 import { readDeadlineSettings } from '../../db/queries/deadline-settings';
-import { allRecommendationsOldestFirst } from '../../db/queries/recommendations';
+import {
+  citedRuleIds, loadCaseHistories, loadCatalogueForExport, loadExportCases, loadExportPointDeadlines, loadExportPointRules, loadExportPoints,
+  loadExportRecommendations, loadExportRequestEvents, loadExportRequests, loadExportThemes,
+} from '../../db/queries/export-rows';
+import { listRules } from '../../db/queries/rules';
 import { getMunicipalityName } from '../../db/queries/settings';
+import { caseInputFromRow, decisionNoticeFromRow } from '../../db/queries/tables/cases';
+import { pointFromRow, pointRuleFromRow } from '../../db/queries/tables/complaint-points';
+import { pointDeadlineFromRow, recommendationInputFromRow, requestEventFromRow, requestFromRow } from '../../db/queries/tables/follow-up';
 import type { ReadableDB } from '../../db/types';
 import { copenhagenDate } from '../../shared/domain/dates';
-import type { Recommendation } from '../../shared/domain/recommendation';
 import { COLUMN_NAMES, columnSpec, nameKey, type ColumnName, type ColumnValues } from '../../shared/import/columns';
 import { writeCsv } from '../../shared/import/csv';
+import {
+  EXPORT_FORMAT, EXPORT_VERSION, type PortableCase, type PortableExport, type PortableExportHead, type PortableRequest, type PortableRule,
+} from '../../shared/import/portable';
 import type { ServiceContext } from './context';
-import { noticeOfRow } from './klagefrist';
 
 export type ExportFormat = 'csv' | 'json';
 export type ExportFile = Readonly<{ fileName: string; mimeType: string; contentBase64: string }>;
+
+/** Name by id, for the catalogue tables. */
+function names(rows: ReadonlyArray<{ id: number; name: string }>): (id: number | null) => string | null {
+  const byId = new Map(rows.map((r) => [r.id, r.name]));
+  return (id) => (id === null ? null : (byId.get(id) ?? null));
+}
+
+/** Every henvendelse as a PortableCase, in reading order (date of receipt, then sagsnr). */
+export function exportCases(db: ReadableDB): PortableCase[] {
+  const catalogue = loadCatalogueForExport(db);
+  const forvaltning = names(catalogue.forvaltninger);
+  const afdeling = names(catalogue.afdelinger);
+  const reason = names(catalogue.competenceReasons);
+  const adviser = names(catalogue.advisers);
+  const points = loadExportPoints(db);
+  const themes = loadExportThemes(db);
+  const rules = loadExportPointRules(db);
+  const deadlines = loadExportPointDeadlines(db);
+  const recommendations = loadExportRecommendations(db);
+  const requests = loadExportRequests(db);
+  const events = loadExportRequestEvents(db);
+  const history = loadCaseHistories(db);
+  return loadExportCases(db).map((row): PortableCase => {
+    const { competenceReasonId, adviserId, ...form } = caseInputFromRow(row);
+    const pointRows = points.get(row.id) ?? [];
+    const position = new Map(pointRows.map((p) => [p.id, p.position]));
+    return {
+      ...form,
+      competenceReason: reason(competenceReasonId),
+      adviser: adviser(adviserId),
+      // The domain's klagepunkt, with the organisation by name: a field added to Point travels without a change here.
+      points: pointRows.map((p) => {
+        const { id: _id, position: _position, forvaltningId, afdelingId, themeIds: _themeIds, competenceReasonId: pointReason, ...fields } = pointFromRow(
+          p, [], (rules.get(p.id) ?? []).map(pointRuleFromRow),
+        );
+        return {
+          ...fields,
+          forvaltning: forvaltning(forvaltningId),
+          afdeling: afdeling(afdelingId),
+          themes: themes.get(p.id) ?? [],
+          competenceReason: reason(pointReason),
+          deadlines: (deadlines.get(p.id) ?? []).map((d) => ({ ...pointDeadlineFromRow(d), createdAt: d.created_at, updatedAt: d.updated_at })),
+          createdAt: p.created_at,
+          updatedAt: p.updated_at,
+        };
+      }),
+      decisionNotice: decisionNoticeFromRow(row),
+      klagefristDue: row.klagefrist_due,
+      targetDue: row.target_due,
+      recommendations: (recommendations.get(row.id) ?? []).map((r) => {
+        const { caseId: _caseId, pointId, forvaltningId, ...fields } = recommendationInputFromRow(r);
+        return {
+          ...fields,
+          point: pointId === null ? null : (position.get(pointId) ?? null),
+          forvaltning: forvaltning(forvaltningId) ?? '',
+          createdAt: r.created_at,
+          updatedAt: r.updated_at,
+        };
+      }),
+      requests: (requests.get(row.id) ?? []).map((r): PortableRequest => {
+        const { forvaltningId, ...fields } = requestFromRow(r);
+        return {
+          ...fields,
+          forvaltning: forvaltning(forvaltningId) ?? '',
+          events: (events.get(r.id) ?? []).map((e) => ({ ...requestEventFromRow(e), createdAt: e.created_at })),
+          createdAt: r.created_at,
+          updatedAt: r.updated_at,
+        };
+      }),
+      history: history.get(row.id) ?? [],
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
+  });
+}
+
+/**
+ * The rules the data depends on: every own rule, every shipped rule the adviser edited or that has
+ * left the catalogue, and every rule cited by a klagepunkt, a deadline, a klagefrist or a theme's
+ * suggestions — so a database of another catalogue version still has each one the data names.
+ */
+function exportRules(db: ReadableDB, today: string): PortableRule[] {
+  const cited = citedRuleIds(db);
+  return listRules(db, { search: '', lawShort: null, category: null, includeRetired: true }, today)
+    .filter((r) => r.origin === 'own' || r.edited || r.validTo !== null || cited.has(r.id))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((r) => ({
+      id: r.id, lawShort: r.lawShort, lawFull: r.lawFull, paragraph: r.paragraph, title: r.title, summary: r.summary, category: r.category,
+      citation: r.citation, role: r.role, deadline: r.deadline, sources: r.sources, verification: r.verification, note: r.note,
+      origin: r.origin, validFrom: r.validFrom, validTo: r.validTo, catalogVersion: r.catalogVersion, edited: r.edited,
+    }));
+}
+
+/** Everything besides the henvendelser: the catalogue, the rules and the settings. */
+export function exportHead(db: ReadableDB, exportedAt: string): PortableExportHead {
+  const c = loadCatalogueForExport(db);
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt,
+    municipality: getMunicipalityName(db),
+    organisation: c.forvaltninger.map((f) => ({
+      name: f.name,
+      retiredAt: f.retired_at,
+      sortOrder: f.sort_order,
+      afdelinger: c.afdelinger.filter((a) => a.forvaltning_id === f.id).map((a) => ({ name: a.name, retiredAt: a.retired_at, sortOrder: a.sort_order })),
+    })),
+    themes: c.themes.map((t) => ({ name: t.name, retiredAt: t.retired_at, sortOrder: t.sort_order, rules: c.themeRules.get(t.id) ?? [] })),
+    competenceReasons: c.competenceReasons.map((r) => ({ name: r.name, retiredAt: r.retired_at, sortOrder: r.sort_order, code: r.code })),
+    advisers: c.advisers.map((a) => ({ name: a.name, initials: a.initials, email: a.email, retiredAt: a.retired_at })),
+    rules: exportRules(db, exportedAt.slice(0, 10)),
+    settings: { deadlines: readDeadlineSettings(db) },
+  };
+}
+
+/** The JSON export: everything Ombud holds, as an import reads it back. */
+export function exportJsonValue(db: ReadableDB, exportedAt: string): PortableExport {
+  return { ...exportHead(db, exportedAt), cases: exportCases(db) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSV
 
 /** Cell text of a column, written by the column's own `format` (the inverse of its import parser). */
 function cell<K extends ColumnName>(name: K, value: ColumnValues[K] | null | undefined): string {
@@ -37,25 +163,16 @@ function cell<K extends ColumnName>(name: K, value: ColumnValues[K] | null | und
 }
 
 /**
- * The henstilling the CSV carries for each klagepunkt: the earliest given on it (the format has room
- * for one; the JSON export has them all).
- */
-function firstRecommendationByPoint(all: readonly Recommendation[]): Map<number, Recommendation> {
-  const out = new Map<number, Recommendation>();
-  for (const r of all) if (r.pointId !== null && !out.has(r.pointId)) out.set(r.pointId, r);
-  return out;
-}
-
-/**
  * The `svarfrist` cell of a request. Empty when importing it again would compute the same date
  * (no explicit date, the current default spec, no events), so the request stays one that follows the
  * calendar; otherwise the date, which the import keeps as given.
  */
-function svarfristCell(r: ExportRequestRow, defaultSpec: ReturnType<typeof readDeadlineSettings>['requestDefault']): string {
+function svarfristCell(r: PortableRequest, defaultSpec: ReturnType<typeof readDeadlineSettings>['requestDefault']): string {
+  const s = r.spec;
   const followsDefault =
-    r.explicit_due === null && r.events === 0 && r.deadline_amount === defaultSpec.amount && r.deadline_unit === defaultSpec.unit &&
-    (r.roll_forward === 1) === defaultSpec.rollForward && r.profile === defaultSpec.profile;
-  return followsDefault ? '' : cell('svarfrist', r.due_on);
+    r.explicitDue === null && r.events.length === 0 && s !== null && s.amount === defaultSpec.amount && s.unit === defaultSpec.unit &&
+    s.rollForward === defaultSpec.rollForward && s.profile === defaultSpec.profile;
+  return followsDefault ? '' : cell('svarfrist', r.dueOn);
 }
 
 /**
@@ -66,63 +183,64 @@ function competenceCell(reason: string | null): string {
   return cell('kompetence', reason === null ? { kind: 'inden_for' } : { kind: 'reason', name: reason, legacyCode: null });
 }
 
-/** The export as rows of the import format: a header, then one row per klagepunkt. */
+/**
+ * The export as rows of the import format: a header, then one row per klagepunkt. The CSV carries
+ * the breached rules (not other assessments or reasoning), the first henstilling of each klagepunkt
+ * and the first request to each forvaltning; the JSON export carries everything.
+ */
 export function exportRows(db: ReadableDB): string[][] {
-  const points = loadExportPoints(db);
-  const themes = loadExportThemes(db);
-  const rules = loadExportPointRules(db);
-  const recommendations = firstRecommendationByPoint(allRecommendationsOldestFirst(db));
-  const requests = loadExportRequests(db);
   const defaultSpec = readDeadlineSettings(db).requestDefault;
   const rows: string[][] = [[...COLUMN_NAMES]];
-  for (const c of loadExportCases(db)) {
+  for (const c of exportCases(db)) {
     const henvendelse: Partial<Record<ColumnName, string>> = {
       sagsnr: cell('sagsnr', c.sagsnr),
-      modtaget: cell('modtaget', c.received_on),
+      modtaget: cell('modtaget', c.receivedOn),
       type: cell('type', c.type),
       kanal: cell('kanal', c.channel),
-      borger_navn: c.citizen_name,
-      borger_email: c.citizen_email,
-      borger_telefon: c.citizen_phone,
-      borger_adresse: c.citizen_address,
-      borger_cpr: cell('borger_cpr', c.citizen_cpr),
-      afsluttet: cell('afsluttet', c.closed_on),
+      borger_navn: c.citizen.name,
+      borger_email: c.citizen.email,
+      borger_telefon: c.citizen.phone,
+      borger_adresse: c.citizen.address,
+      borger_cpr: cell('borger_cpr', c.citizen.cpr),
+      afsluttet: cell('afsluttet', c.closedOn),
     };
     // The format has one request per henvendelse and forvaltning: the first sent (JSON has them all).
-    const firstRequest = new Map<string, ExportRequestRow>();
-    for (const r of requests.get(c.id) ?? []) if (!firstRequest.has(nameKey(r.forvaltning))) firstRequest.set(nameKey(r.forvaltning), r);
-    const list = points.get(c.id) ?? [];
+    const firstRequest = new Map<string, PortableRequest>();
+    for (const r of c.requests) if (!firstRequest.has(nameKey(r.forvaltning))) firstRequest.set(nameKey(r.forvaltning), r);
+    // And one henstilling per klagepunkt: the earliest given.
+    const firstRecommendation = new Map<number, PortableCase['recommendations'][number]>();
+    for (const r of c.recommendations) if (r.point !== null && !firstRecommendation.has(r.point)) firstRecommendation.set(r.point, r);
     // A henvendelse without klagepunkter is one row with the klagepunkt columns empty (import.md).
-    if (list.length === 0) {
-      const own = { ...henvendelse, kompetence: competenceCell(c.competence_reason), behandling: cell('behandling', c.handling) };
+    if (c.points.length === 0) {
+      const own = { ...henvendelse, kompetence: competenceCell(c.competenceReason), behandling: cell('behandling', c.handling) };
       rows.push(COLUMN_NAMES.map((n) => own[n] ?? ''));
     }
-    for (const p of list) {
+    c.points.forEach((p, i) => {
       // `regler` means "breached" in the format: only the rules assessed ikke overholdt, in link order.
-      const breached = (rules.get(p.id) ?? []).filter((r) => r.assessment === 'ikke_overholdt').map((r) => r.rule_id);
-      const rec = recommendations.get(p.id);
+      const breached = p.rules.filter((r) => r.assessment === 'ikke_overholdt').map((r) => r.ruleId);
+      const rec = firstRecommendation.get(i + 1);
       const row: Partial<Record<ColumnName, string>> = {
         ...henvendelse,
-        kompetence: competenceCell(p.competence_reason),
+        kompetence: competenceCell(p.competenceReason),
         behandling: cell('behandling', p.handling),
         forvaltning: cell('forvaltning', p.forvaltning),
         afdeling: cell('afdeling', p.afdeling),
-        tema: cell('tema', themes.get(p.id) ?? null),
+        tema: cell('tema', p.themes.length > 0 ? p.themes : null),
         beskrivelse: p.description,
         regler: cell('regler', breached.length > 0 ? breached : null),
         udfald: cell('udfald', p.outcome),
-        forvaltning_enig: cell('forvaltning_enig', p.forvaltning_agreed === null ? null : p.forvaltning_agreed === 1),
+        forvaltning_enig: cell('forvaltning_enig', p.forvaltningAgreed),
         henstilling: rec?.text ?? '',
         henstilling_fulgt: rec === undefined || rec.status === 'afventer' ? '' : cell('henstilling_fulgt', rec.status),
       };
       const req = p.forvaltning === null ? undefined : firstRequest.get(nameKey(p.forvaltning));
       if (req !== undefined) {
-        row.anmodet = cell('anmodet', req.sent_on);
+        row.anmodet = cell('anmodet', req.sentOn);
         row.svarfrist = svarfristCell(req, defaultSpec);
-        row.besvaret = cell('besvaret', req.answered_on);
+        row.besvaret = cell('besvaret', req.answeredOn);
       }
       rows.push(COLUMN_NAMES.map((n) => row[n] ?? ''));
-    }
+    });
   }
   return rows;
 }
@@ -130,109 +248,6 @@ export function exportRows(db: ReadableDB): string[][] {
 /** CSV text: `;`, CRLF, UTF-8 BOM so Danish Excel shows æøå (import.md § File). */
 export function exportCsvText(db: ReadableDB): string {
   return writeCsv(exportRows(db), { separator: ';', bom: true, newline: '\r\n' });
-}
-
-/** Everything Ombud knows about each henvendelse, plus the catalogue it refers to. */
-export function exportJsonValue(db: ReadableDB, exportedAt: string) {
-  const points = loadExportPoints(db);
-  const themes = loadExportThemes(db);
-  const rules = loadExportPointRules(db);
-  const recommendations = new Map<number, Recommendation[]>();
-  for (const r of allRecommendationsOldestFirst(db)) {
-    const list = recommendations.get(r.caseId);
-    if (list) list.push(r);
-    else recommendations.set(r.caseId, [r]);
-  }
-  const history = loadCaseHistories(db);
-  const requests = loadExportRequests(db);
-  const cases = loadExportCases(db).map((c) => ({
-    id: c.id,
-    sagsnr: c.sagsnr,
-    receivedOn: c.received_on,
-    channel: c.channel,
-    type: c.type,
-    citizen: { name: c.citizen_name, address: c.citizen_address, phone: c.citizen_phone, email: c.citizen_email, cpr: c.citizen_cpr },
-    representative: c.rep_name === null ? null : {
-      name: c.rep_name, relation: c.rep_relation ?? '', phone: c.rep_phone ?? '', email: c.rep_email ?? '', powerOfAttorney: c.rep_power_of_attorney === 1,
-    },
-    summary: c.summary,
-    description: c.description,
-    status: c.status,
-    // Competence and handling of a henvendelse without klagepunkter (else null: see its points).
-    competenceReason: c.competence_reason,
-    handling: c.handling,
-    closedOn: c.closed_on,
-    adviser: c.adviser,
-    version: c.version,
-    createdAt: c.created_at,
-    updatedAt: c.updated_at,
-    points: (points.get(c.id) ?? []).map((p) => ({
-      id: p.id,
-      position: p.position,
-      forvaltning: p.forvaltning,
-      afdeling: p.afdeling,
-      themes: themes.get(p.id) ?? [],
-      description: p.description,
-      outcome: p.outcome,
-      rules: (rules.get(p.id) ?? []).map((r) => ({ ruleId: r.rule_id, assessment: r.assessment, reasoning: r.reasoning })),
-      forvaltningAgreed: p.forvaltning_agreed === null ? null : p.forvaltning_agreed === 1,
-      apologised: p.apologised === 1,
-      putRight: p.put_right === 1,
-      /** The competence reason's name; null: inside competence. */
-      competenceReason: p.competence_reason,
-      handling: p.handling,
-      createdAt: p.created_at,
-      updatedAt: p.updated_at,
-    })),
-    recommendations: (recommendations.get(c.id) ?? []).map((r) => ({
-      id: r.id,
-      /** The klagepunkt's number within the henvendelse, or null when given on the henvendelse as a whole. */
-      point: r.pointPosition,
-      forvaltning: r.forvaltning,
-      text: r.text,
-      givenOn: r.givenOn,
-      status: r.status,
-      statusOn: r.statusOn,
-      answer: r.answer,
-      followUpOn: r.followUpOn,
-      createdAt: r.createdAt,
-      updatedAt: r.updatedAt,
-    })),
-    // How the decision was notified, its klagevejledning and what the klagefrist rests on (rule, none, by hand).
-    decisionNotice: noticeOfRow(c),
-    klagefristDue: c.klagefrist_due,
-    targetDue: c.target_due,
-    requests: (requests.get(c.id) ?? []).map((r) => ({
-      id: r.id,
-      forvaltning: r.forvaltning,
-      kind: r.kind,
-      sentOn: r.sent_on,
-      spec: { amount: r.deadline_amount, unit: r.deadline_unit, rollForward: r.roll_forward === 1, profile: r.profile },
-      dueOn: r.due_on,
-      explicitDue: r.explicit_due,
-      answeredOn: r.answered_on,
-      closedOn: r.closed_on,
-      verdict: r.verdict_on_time === null ? null : { onTime: r.verdict_on_time === 1, workingDaysUsed: r.verdict_working_days, daysLate: r.verdict_days_late },
-      note: r.note,
-    })),
-    history: history.get(c.id) ?? [],
-  }));
-  const { forvaltninger, afdelinger, themes: themeList, competenceReasons, advisers } = loadCatalogueForExport(db);
-  return {
-    format: 'ombud-export' as const,
-    version: 1 as const,
-    exportedAt,
-    municipality: getMunicipalityName(db),
-    organisation: forvaltninger.map((f) => ({
-      name: f.name,
-      retired: f.retired_at !== null,
-      afdelinger: afdelinger.filter((a) => a.forvaltning_id === f.id).map((a) => ({ name: a.name, retired: a.retired_at !== null })),
-    })),
-    themes: themeList.map((t) => ({ name: t.name, retired: t.retired_at !== null })),
-    competenceReasons: competenceReasons.map((r) => ({ name: r.name, retired: r.retired_at !== null })),
-    advisers: advisers.map((a) => ({ name: a.name, initials: a.initials, email: a.email, retired: a.retired_at !== null })),
-    cases,
-  };
 }
 
 export type ExportText = Readonly<{ fileName: string; mimeType: string; text: string }>;

@@ -5,10 +5,19 @@
  */
 import ExcelJS from 'exceljs';
 import { makeIsoDate } from '../../shared/domain/dates';
-import { CsvSyntaxError, parseCsv } from '../../shared/import/csv';
+import { parseCsv, type CsvSyntaxProblem } from '../../shared/import/csv';
 import type { RowInput } from '../../shared/import/validate-rows';
 
-export type ImportTable = Readonly<{ header: string[]; headerLine: number; rows: RowInput[] }>;
+export type ImportTable = Readonly<{
+  header: string[];
+  headerLine: number;
+  rows: RowInput[];
+  /**
+   * Where the file stops being readable (a CSV quote never closed): the rows before it are read and
+   * checked as usual, so their errors are reported together with this one.
+   */
+  problem: CsvSyntaxProblem | null;
+}>;
 
 /** The file cannot be read as a table; `line` is where the problem is (1 when it is the whole file). */
 export class ImportFileError extends Error {
@@ -25,6 +34,14 @@ export function looksLikeXlsx(fileName: string, content: Uint8Array): boolean {
   return ZIP_MAGIC.every((b, i) => content[i] === b);
 }
 
+/** A JSON export (by name, or by content: the first character after an optional BOM and spaces is `{`). */
+export function looksLikeJson(fileName: string, content: Uint8Array): boolean {
+  if (/\.json$/i.test(fileName)) return true;
+  let i = content[0] === 0xef && content[1] === 0xbb && content[2] === 0xbf ? 3 : 0;
+  while (i < content.length && (content[i] === 0x20 || content[i] === 0x0a || content[i] === 0x0d || content[i] === 0x09)) i++;
+  return content[i] === 0x7b;
+}
+
 export async function readImportTable(fileName: string, content: Uint8Array): Promise<ImportTable> {
   if (/\.xls$/i.test(fileName)) {
     throw new ImportFileError(1, 'det gamle Excel-format (.xls) kan ikke læses; gem filen som Excel-projektmappe (.xlsx) eller CSV UTF-8, og prøv igen');
@@ -35,7 +52,8 @@ export async function readImportTable(fileName: string, content: Uint8Array): Pr
 // ---------------------------------------------------------------------------------------------
 // CSV
 
-function decodeUtf8(content: Uint8Array): string {
+/** The file's text; Windows-1252 (Danish Excel's plain CSV) is refused with the line of the first bad byte. */
+export function decodeUtf8(content: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(content);
   } catch {
@@ -53,16 +71,10 @@ function decodeUtf8(content: Uint8Array): string {
 
 function readCsv(content: Uint8Array): ImportTable {
   const text = decodeUtf8(content);
-  let records;
-  try {
-    records = parseCsv(text).records;
-  } catch (e) {
-    if (e instanceof CsvSyntaxError) throw new ImportFileError(e.line, e.message.charAt(0).toLocaleLowerCase('da-DK') + e.message.slice(1).replace(/\.$/, ''));
-    throw e;
-  }
+  const { records, problem } = parseCsv(text);
   const [head, ...rest] = records;
-  if (!head) throw new ImportFileError(1, 'filen er tom; den første linje skal være overskriften med kolonnenavnene');
-  return { header: head.fields, headerLine: head.line, rows: rest.map((r) => ({ line: r.line, cells: r.fields })) };
+  if (!head) throw new ImportFileError(problem?.line ?? 1, problem?.message ?? 'filen er tom; den første linje skal være overskriften med kolonnenavnene');
+  return { header: head.fields, headerLine: head.line, rows: rest.map((r) => ({ line: r.line, cells: r.fields })), problem };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -121,5 +133,5 @@ async function readXlsx(content: Uint8Array): Promise<ImportTable> {
     for (let c = 1; c <= n; c++) cells.push(cellText(row.getCell(c).value, names[c - 1]));
     rows.push({ line: rowNumber, cells });
   });
-  return { header, headerLine: 1, rows };
+  return { header, headerLine: 1, rows, problem: null };
 }

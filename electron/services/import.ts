@@ -1,29 +1,55 @@
 /**
- * Bulk import of henvendelser from CSV or XLSX (../shared/formats/import.md).
+ * Bulk import of henvendelser from CSV or XLSX (docs/reference/import-format.md), or from a JSON
+ * export (shared/import/portable.ts), which restores everything an export holds.
  *
- * Three phases, reported through `onProgress`: reading the file, checking every row (in chunks, with
- * a yield to the event loop between them so a status poll is answered), and writing. The write is
- * all or nothing: the database checks (sagsnr already used, which catalogue entries are new) and every
- * insert run in ONE synchronous better-sqlite3 transaction, with no await in between, so nothing
- * another request writes meanwhile can slip between the check and the write.
+ * Every henvendelse is checked as the case form checks it (checkPortableCase → validateCaseInput),
+ * with each problem placed at the file's line and column (CSV/XLSX) or the henvendelse's sagsnr and
+ * field (JSON). Progress counts rows (henvendelser for a JSON file), never bytes.
+ *
+ * Three phases, reported through `onProgress`: reading the file, checking every row, and writing,
+ * both in chunks with a yield to the event loop between them, so a status poll and a cancel
+ * (`opts.signal`) are answered. The write is all or nothing: the database checks (sagsnr already
+ * used, which catalogue entries are new) and every insert run under the backend's write lock, in ONE
+ * transaction begun in the same tick as the checks, so nothing another request writes can slip
+ * between the check and the write or into the transaction; a cancel or an error rolls it back.
  */
 import { findAfdelingByName, findCompetenceReason, findForvaltningByName, findThemeByName, listCompetenceReasons } from '../../db/queries/catalog';
 import { takenSagsnr } from '../../db/queries/cases';
+import { exportHeadNotes } from '../../db/queries/restore';
 import { ruleBreachFacts } from '../../db/queries/rules';
 import { breachRefusal } from '../../shared/domain/rule';
-import type { WritableDB } from '../../db/types';
-import { copenhagenDate } from '../../shared/domain/dates';
+import type { ReadableDB } from '../../db/types';
+import { legacyReasonCode } from '../../shared/domain/competence';
+import { copenhagenDate, type IsoDate } from '../../shared/domain/dates';
 import type { ImportIssue, ImportReport } from '../../shared/domain/import-report';
 import { COLUMN_NAMES, nameKey, type ColumnName } from '../../shared/import/columns';
-import { createRowValidator, type ImportCase, type ImportReason } from '../../shared/import/validate-rows';
+import type { PortableExportHead } from '../../shared/import/portable';
+import { createJsonCaseChecker, readJsonExportHead } from '../../shared/import/read-json';
+import { createRowValidator, inFileOrder, type ImportedCase } from '../../shared/import/validate-rows';
 import type { ServiceContext } from './context';
-import { ImportFileError, readImportTable } from './import-file';
-import { afdelingLabel, writeImportedCases, type Created } from '../../db/queries/bulk-import';
+import { ImportFileError, decodeUtf8, looksLikeJson, readImportTable } from './import-file';
+import { afdelingLabel, type Created, type ImportWho } from '../../db/queries/bulk-import';
+import { writeImportInChunks } from './import-write';
+import type { WriteLock } from './write-lock';
 
 export type ImportInput = Readonly<{ fileName: string; content: Uint8Array; dryRun: boolean }>;
 
 export type ImportPhase = 'læser' | 'kontrollerer' | 'skriver';
+/** `done` of `total` rows of a CSV/XLSX file, or henvendelser of a JSON file; `total` is 0 while unknown. */
 export type ImportProgress = Readonly<{ phase: ImportPhase; done: number; total: number }>;
+
+export type ImportOptions = Readonly<{
+  /**
+   * Stops the import at the next chunk boundary (checking or writing): runImport then rejects with
+   * the signal's reason, and the write, if begun, rolls back — nothing is saved.
+   */
+  signal?: AbortSignal;
+  /**
+   * The backend's write lock (write-lock.ts), held from the database checks to the commit: the
+   * write yields between chunks, and no other request may run inside its open transaction.
+   */
+  lock?: WriteLock;
+}>;
 
 /** Rows validated between two yields to the event loop. */
 const CHUNK = 2_000;
@@ -34,7 +60,7 @@ function emptyCreated(): Created {
   return { forvaltninger: [], afdelinger: [], themes: [] };
 }
 
-function report(dryRun: boolean, errors: ImportIssue[], cases: ImportCase[], created: Created, warnings: ImportIssue[] = []): ImportReport {
+function report(dryRun: boolean, errors: ImportIssue[], cases: ReadonlyArray<ImportedCase>, created: Created, warnings: ImportIssue[] = []): ImportReport {
   const ok = errors.length === 0;
   return {
     ok,
@@ -42,107 +68,162 @@ function report(dryRun: boolean, errors: ImportIssue[], cases: ImportCase[], cre
     errors,
     warnings,
     henvendelser: ok ? cases.length : 0,
-    klagepunkter: ok ? cases.reduce((n, c) => n + c.points.length, 0) : 0,
+    klagepunkter: ok ? cases.reduce((n, c) => n + c.value.points.length, 0) : 0,
     created: ok ? created : emptyCreated(),
   };
 }
 
+/** What checking a file gave: its henvendelser, every problem, the warnings, and a JSON export's catalogue. */
+type Checked = Readonly<{ cases: ImportedCase[]; errors: ImportIssue[]; warnings: ImportIssue[]; head: PortableExportHead | null }>;
+
 /**
  * Validate and (unless `dryRun`) import. Resolves with the report; data errors are in the report
- * (`ok: false`), never thrown. Throws only when the database itself fails.
+ * (`ok: false`), never thrown. Throws only when the database itself fails (or `opts.signal` aborts).
  */
-export async function runImport(ctx: ServiceContext, input: ImportInput, onProgress?: (p: ImportProgress) => void): Promise<ImportReport> {
+export async function runImport(ctx: ServiceContext, input: ImportInput, onProgress?: (p: ImportProgress) => void, opts: ImportOptions = {}): Promise<ImportReport> {
   const progress = onProgress ?? (() => {});
-  progress({ phase: 'læser', done: 0, total: input.content.byteLength });
-
-  let table;
+  const today = copenhagenDate(ctx.clock.now());
+  progress({ phase: 'læser', done: 0, total: 0 });
+  let checked: Checked;
   try {
-    table = await readImportTable(input.fileName, input.content);
+    checked = looksLikeJson(input.fileName, input.content)
+      ? await checkJsonFile(input, today, progress, opts.signal)
+      : await checkTableFile(input, today, progress, opts.signal);
   } catch (e) {
     if (e instanceof ImportFileError) return report(input.dryRun, [{ line: e.line, column: null, message: e.message }], [], emptyCreated());
     throw e;
   }
-  progress({ phase: 'læser', done: input.content.byteLength, total: input.content.byteLength });
+  const { cases } = checked;
+  // Progress of the write counts the rows the henvendelser came from.
+  const rowsUpTo: number[] = [0];
+  for (const c of cases) rowsUpTo.push((rowsUpTo[rowsUpTo.length - 1] as number) + c.rows);
+  const totalRows = rowsUpTo[cases.length] as number;
 
-  const today = copenhagenDate(ctx.clock.now());
-  const validator = createRowValidator(table.header, table.headerLine, { today });
+  // From here on under the write lock: the database checks and the write see the same database state.
+  if (!input.dryRun && checked.errors.length === 0) progress({ phase: 'skriver', done: 0, total: totalRows });
+  const onWritten = (done: number) => progress({ phase: 'skriver', done: rowsUpTo[done] ?? totalRows, total: totalRows });
+  const checkAndWriteNow = () => checkAndWrite(ctx, input, checked, onWritten, opts.signal);
+  const outcome = await (opts.lock ? opts.lock.exclusive(checkAndWriteNow) : checkAndWriteNow());
+  if (!input.dryRun && outcome.errors.length === 0) progress({ phase: 'skriver', done: totalRows, total: totalRows });
+  return report(input.dryRun, outcome.errors, cases, outcome.created, outcome.warnings);
+}
+
+/** A CSV or XLSX file, row by row; a CSV quote never closed is reported after the errors of the rows before it. */
+async function checkTableFile(input: ImportInput, today: IsoDate, progress: (p: ImportProgress) => void, signal: AbortSignal | undefined): Promise<Checked> {
+  const table = await readImportTable(input.fileName, input.content);
   const total = table.rows.length;
+  progress({ phase: 'læser', done: total, total });
+  const validator = createRowValidator(table.header, table.headerLine, { today });
   progress({ phase: 'kontrollerer', done: 0, total });
   for (let i = 0; i < total; i += CHUNK) {
     const end = Math.min(total, i + CHUNK);
     for (let k = i; k < end; k++) validator.add(table.rows[k] as (typeof table.rows)[number]);
     progress({ phase: 'kontrollerer', done: end, total });
     await yieldToEventLoop();
+    signal?.throwIfAborted();
   }
   const result = validator.finish();
-  if (result.rows === 0 && validator.headerErrors.length === 0) {
-    result.errors.push({ line: table.headerLine, column: null, message: 'filen indeholder ingen rækker under overskriften' });
+  const errors = [...result.errors];
+  if (table.problem !== null) errors.push({ line: table.problem.line, column: null, message: table.problem.message });
+  else if (result.rows === 0 && validator.headerErrors.length === 0) {
+    errors.push({ line: table.headerLine, column: null, message: 'filen indeholder ingen rækker under overskriften' });
   }
-
-  // From here on synchronous: database checks and the write see the same database state.
-  if (!input.dryRun && result.errors.length === 0) progress({ phase: 'skriver', done: 0, total: result.cases.length });
-  const outcome = checkAndWrite(ctx, input, result.cases, result.errors);
-  if (!input.dryRun && outcome.errors.length === 0) progress({ phase: 'skriver', done: result.cases.length, total: result.cases.length });
-  return report(input.dryRun, outcome.errors, result.cases, outcome.created, result.warnings);
+  return { cases: result.cases, errors: inFileOrder(errors), warnings: result.warnings, head: null };
 }
 
-/** Checks against the database, then (not dry run, no errors) the write, as one synchronous step. */
-function checkAndWrite(ctx: ServiceContext, input: ImportInput, cases: ImportCase[], rowErrors: ImportIssue[]): { errors: ImportIssue[]; created: Created } {
+/** A JSON export, henvendelse by henvendelse. */
+async function checkJsonFile(input: ImportInput, today: IsoDate, progress: (p: ImportProgress) => void, signal: AbortSignal | undefined): Promise<Checked> {
+  const read = readJsonExportHead(decodeUtf8(input.content));
+  const total = read.rawCases.length;
+  progress({ phase: 'læser', done: total, total });
+  const checker = createJsonCaseChecker(today);
+  progress({ phase: 'kontrollerer', done: 0, total });
+  for (let i = 0; i < total; i += CHUNK) {
+    const end = Math.min(total, i + CHUNK);
+    for (let k = i; k < end; k++) checker.check(read.rawCases[k], k);
+    progress({ phase: 'kontrollerer', done: end, total });
+    await yieldToEventLoop();
+    signal?.throwIfAborted();
+  }
+  const result = checker.finish();
+  return { cases: result.cases, errors: [...read.errors, ...result.errors], warnings: [], head: read.head };
+}
+
+/**
+ * Checks against the database, then (not dry run, no errors) the write: one transaction that
+ * yields between chunks (import-write.ts), begun in the same tick as the checks.
+ */
+async function checkAndWrite(
+  ctx: ServiceContext, input: ImportInput, checked: Checked, onWritten: (done: number) => void, signal: AbortSignal | undefined,
+): Promise<{ errors: ImportIssue[]; warnings: ImportIssue[]; created: Created }> {
   const db = ctx.db;
-  // File order, and within a line the format's column order, as the row validator reports.
-  const errors = [...rowErrors, ...existingSagsnrErrors(db, cases), ...unknownRuleErrors(db, cases), ...unknownReasonErrors(db, cases)].sort(
+  const { cases, head } = checked;
+  const errors = [...checked.errors, ...existingSagsnrErrors(db, cases), ...unknownRuleErrors(db, cases, head), ...unknownReasonErrors(db, cases, head)].sort(
+    // File order, and within a line the format's column order, as the row validator reports.
     (a, b) => a.line - b.line || columnRank(a.column) - columnRank(b.column),
   );
-  if (errors.length > 0) return { errors, created: emptyCreated() };
-  if (input.dryRun) return { errors, created: plannedCatalogue(db, cases) };
-  const who = { nowIso: ctx.clock.now().toISOString(), actor: ctx.actor(), fileName: input.fileName };
-  const created = db.transaction(() => writeImportedCases(db, who, cases))();
-  return { errors, created };
+  const warnings = head === null ? checked.warnings : [...exportHeadNotes(db, head).map((message) => ({ line: 0, column: null, record: 'filens katalog og indstillinger', message })), ...checked.warnings];
+  if (errors.length > 0) return { errors, warnings, created: emptyCreated() };
+  const planned = plannedCatalogue(db, cases, head);
+  if (input.dryRun) return { errors, warnings, created: planned };
+  const who: ImportWho = { nowIso: ctx.clock.now().toISOString(), actor: ctx.actor(), fileName: input.fileName, ...(head === null ? {} : { head }) };
+  const created = await writeImportInChunks(db, who, cases.map((c) => c.value), onWritten, signal);
+  // A JSON export's catalogue is created before its henvendelser name it: the plan says what is new.
+  return { errors, warnings, created: head === null ? created : planned };
 }
 
 function columnRank(column: string | null): number {
   return column === null ? -1 : COLUMN_NAMES.indexOf(column as ColumnName);
 }
 
-function existingSagsnrErrors(db: WritableDB, cases: ImportCase[]): ImportIssue[] {
+function existingSagsnrErrors(db: ReadableDB, cases: ReadonlyArray<ImportedCase>): ImportIssue[] {
   if (cases.length === 0) return [];
   // One statement for all numbers (a JSON array parameter, no placeholder limit): SQLite does the
   // index lookups itself, far cheaper than one call per henvendelse from JavaScript.
-  const taken = takenSagsnr(db, cases.map((c) => nameKey(c.sagsnr)));
+  const taken = takenSagsnr(db, cases.map((c) => nameKey(c.value.sagsnr)));
   if (taken.length === 0) return [];
   const byKey = new Map(taken.map((t) => [t.key, t.sagsnr]));
   const errors: ImportIssue[] = [];
   for (const c of cases) {
-    const existing = byKey.get(nameKey(c.sagsnr));
+    const existing = byKey.get(nameKey(c.value.sagsnr));
     if (existing !== undefined) {
-      errors.push({ line: c.line, column: 'sagsnr', message: `sagsnr ${c.sagsnr} findes allerede i databasen (som ${existing}); en import kan kun oprette nye henvendelser` });
+      errors.push({ ...c.locate('sagsnr'), message: `sagsnr ${c.value.sagsnr} findes allerede i databasen (som ${existing}); en import kan kun oprette nye henvendelser` });
     }
   }
   return errors;
 }
 
 /**
- * Rule ids not in the catalogue, or that cannot be recorded as breached (`regler` records each as
- * ikke overholdt; a background rule or an unverified shipped one never is: breachRefusal, in the
- * case form's wording), one error per klagepunkt and id. All distinct ids of the file go to the
- * database in one statement. A retired rule is accepted: an import records past klager, which were
- * assessed against the rules in force then.
+ * Rule ids not in the catalogue (nor among a JSON export's rules), one error per place and id. All
+ * distinct ids of the file go to the database in one statement. A retired rule is accepted: an
+ * import records past klager, which were assessed against the rules in force then.
+ *
+ * A CSV's `regler` records each rule as a new "ikke overholdt", which a background rule or an
+ * unverified shipped one never is (breachRefusal, in the case form's wording). A JSON export
+ * restores assessments as they were recorded, like a case stays editable with a breach stored before
+ * that check existed.
  */
-function unknownRuleErrors(db: WritableDB, cases: ImportCase[]): ImportIssue[] {
-  const ids = new Set<string>();
-  for (const c of cases) for (const p of c.points) for (const r of p.rules) ids.add(r);
-  if (ids.size === 0) return [];
-  const known = ruleBreachFacts(db, ids);
-  const refusals = new Map([...known].map(([id, f]) => [id, breachRefusal(f)]));
-  if (known.size === ids.size && [...refusals.values()].every((m) => m === null)) return [];
-  const errors: ImportIssue[] = [];
+function unknownRuleErrors(db: ReadableDB, cases: ReadonlyArray<ImportedCase>, head: PortableExportHead | null): ImportIssue[] {
+  const uses: Array<{ c: ImportedCase; path: string; id: string; breach: boolean }> = [];
   for (const c of cases) {
-    for (const p of c.points) {
-      for (const r of p.rules) {
-        const refusal = refusals.get(r);
-        if (!known.has(r)) errors.push({ line: p.line, column: 'regler', message: `reglen "${r}" findes ikke i regelkataloget` });
-        else if (refusal) errors.push({ line: p.line, column: 'regler', message: refusal });
-      }
+    const v = c.value;
+    v.points.forEach((p, i) => {
+      p.rules.forEach((r, k) => uses.push({ c, path: head === null ? `points.${i}.rules` : `points.${i}.rules.${k}.ruleId`, id: r.ruleId, breach: head === null }));
+      p.deadlines.forEach((d, k) => { if (d.ruleId !== null) uses.push({ c, path: `points.${i}.deadlines.${k}.ruleId`, id: d.ruleId, breach: false }); });
+    });
+    if (v.decisionNotice?.basis.kind === 'regel') uses.push({ c, path: 'decisionNotice.basis.ruleId', id: v.decisionNotice.basis.ruleId, breach: false });
+  }
+  if (uses.length === 0) return [];
+  const known = ruleBreachFacts(db, new Set(uses.map((u) => u.id)));
+  const brought = new Set(head?.rules.map((r) => r.id) ?? []);
+  const errors: ImportIssue[] = [];
+  for (const u of uses) {
+    const facts = known.get(u.id);
+    if (facts === undefined) {
+      if (!brought.has(u.id)) errors.push({ ...u.c.locate(u.path), message: `reglen "${u.id}" findes ikke i regelkataloget` });
+    } else if (u.breach) {
+      const refusal = breachRefusal(facts);
+      if (refusal) errors.push({ ...u.c.locate(u.path), message: refusal });
     }
   }
   return errors;
@@ -150,67 +231,81 @@ function unknownRuleErrors(db: WritableDB, cases: ImportCase[]): ImportIssue[] {
 
 /**
  * Competence reasons the municipality's list does not have (by name, or for an old token by the
- * shipped default it stands for), one error per row. Unlike themes they are not created: a reason is
- * part of the vedtægt, and a typo must not become one. A retired reason is accepted (past cases).
+ * shipped default it stands for; a JSON export brings its own list), one error per place. Unlike
+ * themes they are not created from a CSV: a reason is part of the vedtægt, and a typo must not
+ * become one. A retired reason is accepted (past cases).
  */
-function unknownReasonErrors(db: WritableDB, cases: ImportCase[]): ImportIssue[] {
+function unknownReasonErrors(db: ReadableDB, cases: ReadonlyArray<ImportedCase>, head: PortableExportHead | null): ImportIssue[] {
   const found = new Map<string, boolean>();
+  const brought = new Set(head?.competenceReasons.map((r) => nameKey(r.name)) ?? []);
   const errors: ImportIssue[] = [];
   let allowed: string | null = null;
-  const check = (r: ImportReason | null) => {
-    if (r === null) return;
-    const key = nameKey(r.name);
+  const check = (c: ImportedCase, name: string | null, path: string) => {
+    if (name === null) return;
+    const key = nameKey(name);
     let known = found.get(key);
     if (known === undefined) {
-      known = findCompetenceReason(db, r.name, r.legacyCode) !== null;
+      known = brought.has(key) || findCompetenceReason(db, name, legacyReasonCode(name)) !== null;
       found.set(key, known);
     }
     if (known) return;
     allowed ??= ['inden for', ...listCompetenceReasons(db).filter((x) => !x.retired).map((x) => x.name)].join(', ');
     errors.push({
-      line: r.line, column: 'kompetence',
-      message: `kompetencegrunden "${r.name}" findes ikke; brug en af: ${allowed} (en ny grund tilføjes under Indstillinger → Kompetencegrunde)`,
+      ...c.locate(path),
+      message: `kompetencegrunden "${name}" findes ikke; brug en af: ${allowed} (en ny grund tilføjes under Indstillinger → Kompetencegrunde)`,
     });
   };
   for (const c of cases) {
-    check(c.competenceReason);
-    for (const p of c.points) check(p.competenceReason);
+    check(c, c.value.competenceReason, 'competenceReason');
+    c.value.points.forEach((p, i) => check(c, p.competenceReason, `points.${i}.competenceReason`));
   }
   return errors;
 }
 
-/** Which catalogue entries an import would create, without writing (the dry run's report). */
-function plannedCatalogue(db: WritableDB, cases: ImportCase[]): Created {
+/** Which catalogue entries an import would create, without writing (the dry run's report; a JSON export's own catalogue too). */
+function plannedCatalogue(db: ReadableDB, cases: ReadonlyArray<ImportedCase>, head: PortableExportHead | null): Created {
   const created = emptyCreated();
   const forvaltninger = new Map<string, number | null>();
   const afdelinger = new Set<string>();
   const themes = new Set<string>();
-  for (const c of cases) {
+  const forvaltning = (name: string): string => {
+    const fk = nameKey(name);
+    if (!forvaltninger.has(fk)) {
+      const id = findForvaltningByName(db, name);
+      forvaltninger.set(fk, id);
+      if (id === null) created.forvaltninger.push(name);
+    }
+    return fk;
+  };
+  const afdeling = (f: string, name: string): void => {
+    const fk = forvaltning(f);
+    const ak = `${fk}\u0000${nameKey(name)}`;
+    if (afdelinger.has(ak)) return;
+    afdelinger.add(ak);
+    const fid = forvaltninger.get(fk) ?? null;
+    if (fid === null || findAfdelingByName(db, fid, name) === null) created.afdelinger.push(afdelingLabel(f, name));
+  };
+  const theme = (name: string): void => {
+    const tk = nameKey(name);
+    if (themes.has(tk)) return;
+    themes.add(tk);
+    if (findThemeByName(db, name) === null) created.themes.push(name);
+  };
+  for (const f of head?.organisation ?? []) {
+    forvaltning(f.name);
+    for (const a of f.afdelinger) afdeling(f.name, a.name);
+  }
+  for (const t of head?.themes ?? []) theme(t.name);
+  for (const { value: c } of cases) {
     for (const p of c.points) {
       if (p.forvaltning !== null) {
-        const fk = nameKey(p.forvaltning);
-        if (!forvaltninger.has(fk)) {
-          const id = findForvaltningByName(db, p.forvaltning);
-          forvaltninger.set(fk, id);
-          if (id === null) created.forvaltninger.push(p.forvaltning);
-        }
-        if (p.afdeling !== null) {
-          const ak = `${fk}\u0000${nameKey(p.afdeling)}`;
-          if (!afdelinger.has(ak)) {
-            afdelinger.add(ak);
-            const fid = forvaltninger.get(fk) ?? null;
-            if (fid === null || findAfdelingByName(db, fid, p.afdeling) === null) created.afdelinger.push(afdelingLabel(p.forvaltning, p.afdeling));
-          }
-        }
+        forvaltning(p.forvaltning);
+        if (p.afdeling !== null) afdeling(p.forvaltning, p.afdeling);
       }
-      for (const t of p.themes) {
-        const tk = nameKey(t);
-        if (!themes.has(tk)) {
-          themes.add(tk);
-          if (findThemeByName(db, t) === null) created.themes.push(t);
-        }
-      }
+      for (const t of p.themes) theme(t);
     }
+    for (const r of c.recommendations) forvaltning(r.forvaltning);
+    for (const r of c.requests) forvaltning(r.forvaltning);
   }
   return created;
 }

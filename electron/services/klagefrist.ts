@@ -229,7 +229,7 @@ function noticeText(ctx: ServiceContext, row: CaseDeadlineRow): Map<string, stri
 }
 
 /** Record (or with null, clear) how and when the citizen was notified; returns the klagefrist. */
-export function set(ctx: ServiceContext, caseId: number, notice: DecisionNoticeInput | null): Klagefrist | null {
+export function setKlagefrist(ctx: ServiceContext, caseId: number, notice: DecisionNoticeInput | null): Klagefrist | null {
   return ctx.db.transaction(() => {
     const before = mustGetCase(ctx, caseId);
     const settings = loadSettings(ctx);
@@ -317,14 +317,14 @@ function target(row: CaseDeadlineRow, settings: DeadlineSettings, on: IsoDate): 
   return targetDeadline({ closedOn: null, dueOn: e.due, explanation: e }, on, settings);
 }
 
-export function get(ctx: ServiceContext, caseId: number) {
+export function getKlagefrist(ctx: ServiceContext, caseId: number) {
   const row = mustGetCase(ctx, caseId);
   const settings = loadSettings(ctx);
   return { notice: noticeOfRow(row), klagefrist: storedKlagefrist(ctx, row, settings), target: target(row, settings, today(ctx)) };
 }
 
 /** The klagefrist a notice would give, without storing anything (the warning at intake); null: none. */
-export function check(ctx: ServiceContext, notice: DecisionNoticeInput): Klagefrist | null {
+export function checkKlagefrist(ctx: ServiceContext, notice: DecisionNoticeInput): Klagefrist | null {
   const settings = loadSettings(ctx);
   const { rule, explanation } = validated(ctx, notice, settings);
   return explanation === null ? null : toKlagefrist(explanation, notice, rule, today(ctx), settings);
@@ -370,7 +370,7 @@ const icsDate = (iso: IsoDate): string => iso.replace(/-/g, '');
  * before. Only the sagsnr identifies the case: the file leaves Ombud for a calendar that may be
  * synchronised anywhere, so no name, CPR or description of the complaint goes into it.
  */
-export function ics(ctx: ServiceContext, caseId: number): { fileName: string; mimeType: 'text/calendar'; contentBase64: string } {
+export function klagefristIcs(ctx: ServiceContext, caseId: number): { fileName: string; mimeType: 'text/calendar'; contentBase64: string } {
   const row = mustGetCase(ctx, caseId);
   const k = storedKlagefrist(ctx, row, loadSettings(ctx));
   if (k === null) throw new AppError('not_found', 'Der er ikke registreret en klagefrist på henvendelsen.');

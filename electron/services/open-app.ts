@@ -1,24 +1,24 @@
 /**
  * Opening Ombud's backend: database (checked, migrated, seeded), service context, handlers and the
- * dispatcher. The Electron main process, the CLI, the preview server and every test go through
- * this one function, so they all run exactly the same code behind the IPC contract.
+ * dispatcher. The backend process (electron/backend/: behind the Electron window and the preview
+ * server), the CLI and every test go through this one function, so they all run exactly the same
+ * code behind the IPC contract.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { systemClock, type Clock } from '../../shared/domain/dates';
 import { openDatabase } from '../../db/connection';
-import { catalogEntryName } from '../../db/queries/catalog';
 import { syncShippedCatalog } from '../../db/queries/rules';
-import { getCurrentAdviserId } from '../../db/queries/settings';
+import { rollbackWrite } from '../../db/queries/transaction';
 import { CATALOG_VERSION, SHIPPED_RULES } from '../../shared/rules/catalog';
-import type { WritableDB } from '../../db/types';
 import { createDispatch, type Dispatch, type DispatchOptions } from '../ipc/dispatch';
-import { createHandlers } from '../ipc/handlers';
+import { createHandlers, type HandlerDeps } from '../ipc/handlers';
+import { memoryActorStore, refusingActor, resolveActor, SYSTEM_ACTOR, withActor, type ActorStore } from './actor';
 import { upgradeDeadlineCounting } from './deadlines';
-import { createImportJobs } from './import-jobs';
+import { createImportJobs, type ImportJobEvent } from './import-jobs';
 import type { RunMode, ServiceContext } from './context';
-import { actorFromOs } from './paths';
 import { seedDefaults } from './seed';
+import { createWriteLock } from './write-lock';
 
 export type OpenAppOptions = Readonly<{
   /** Database file, or ':memory:' (tests). */
@@ -28,21 +28,20 @@ export type OpenAppOptions = Readonly<{
   appVersion?: string;
   /** Path to an Electron-ABI build of better-sqlite3 (db/connection.ts). */
   nativeBinding?: string | undefined;
-  /** Who is acting; defaults to the current adviser's name, else the OS user. */
+  /**
+   * Who `ctx` records for work done on it directly (the CLI, tests, the bench). A dispatched call
+   * records the adviser its envelope carries instead. Default: nobody, so a change is refused.
+   */
   actor?: () => string;
+  /** Where the desk's choice of adviser is remembered (services/actor.ts); default: in memory. */
+  actorStore?: ActorStore;
+  /** Every change of an import job's status (the backend process relays it). */
+  onImportChange?: (event: ImportJobEvent) => void;
   /** Where dispatch logs unexpected errors (tests silence it). */
   log?: DispatchOptions['log'];
 }>;
 
 export type OpenedApp = Readonly<{ ctx: ServiceContext; dispatch: Dispatch; close: () => void }>;
-
-/** The current adviser's name, so the history says who did it; the OS user when none is chosen. */
-function defaultActor(db: WritableDB): () => string {
-  return () => {
-    const id = getCurrentAdviserId(db);
-    return (id !== null ? catalogEntryName(db, 'adviser', id) : null) ?? actorFromOs();
-  };
-}
 
 /** Open (create, migrate, seed) the database and build the backend around it. */
 export function openApp(opts: OpenAppOptions): OpenedApp {
@@ -63,14 +62,20 @@ export function openApp(opts: OpenAppOptions): OpenedApp {
       mode: opts.mode,
       databasePath: inMemory ? ':memory:' : path.resolve(opts.file),
       appVersion: opts.appVersion ?? '0.0.0-dev',
-      actor: opts.actor ?? defaultActor(db),
+      actor: opts.actor ?? refusingActor(),
     };
     // Stored deadlines follow the counting rules of the version that computed them; newer rules
-    // recompute the open ones once (each moved date is logged on its case).
-    upgradeDeadlineCounting(ctx);
-    const importJobs = opts.log ? createImportJobs(ctx, opts.log) : createImportJobs(ctx);
-    const handlers = createHandlers(ctx, { importJobs });
-    const dispatch = createDispatch(handlers, opts.log ? { log: opts.log } : {});
+    // recompute the open ones once (each moved date is logged on its case, as done by Ombud itself).
+    upgradeDeadlineCounting({ ...ctx, actor: () => SYSTEM_ACTOR });
+    const lock = createWriteLock();
+    const importJobs = createImportJobs({ lock, ...(opts.log ? { log: opts.log } : {}), ...(opts.onImportChange ? { onChange: opts.onImportChange } : {}) });
+    const deps: HandlerDeps = { importJobs, actorStore: opts.actorStore ?? memoryActorStore() };
+    // Each call gets handlers bound to a context with its own actor: who acts is part of the call.
+    const dispatch = createDispatch((actor) => createHandlers(withActor(ctx, actor), deps), {
+      resolveActor: (ref) => resolveActor(db, ref),
+      lock,
+      ...(opts.log ? { log: opts.log } : {}),
+    });
     let closed = false;
     return {
       ctx,
@@ -78,6 +83,8 @@ export function openApp(opts: OpenAppOptions): OpenedApp {
       close: () => {
         if (closed) return;
         closed = true;
+        // An import still writing when Ombud quits is rolled back whole: all or nothing.
+        rollbackWrite(db);
         // Merge the WAL into the main file so a copied .sqlite is complete (SQLite wal.html § 6).
         if (!inMemory) db.pragma('wal_checkpoint(TRUNCATE)');
         db.close();

@@ -9,6 +9,8 @@ import path from 'node:path';
 
 export const APP_DIR_NAME = 'Ombud';
 export const DATABASE_FILE_NAME = 'ombud.sqlite';
+/** Which adviser this OS user chose at start, per database (services/actor.ts `fileActorStore`). */
+export const ACTOR_FILE_NAME = 'valgt-raadgiver.json';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -32,13 +34,8 @@ export function defaultDatabasePath(env: Env = process.env, platform: NodeJS.Pla
   return platform === 'win32' && !env['OMBUD_USER_DATA_DIR'] ? path.win32.join(dir, DATABASE_FILE_NAME) : path.join(dir, DATABASE_FILE_NAME);
 }
 
-/** The operating-system user name, recorded as the actor when no adviser is chosen. */
-export function actorFromOs(): string {
-  try {
-    const name = os.userInfo().username.trim();
-    if (name !== '') return name;
-  } catch {
-    // userInfo() throws when the user has no passwd entry (some containers); fall through.
-  }
-  return process.env['USER'] ?? process.env['USERNAME'] ?? 'ukendt bruger';
+/** `<userData>/valgt-raadgiver.json`: per OS user, like the folder itself, and never inside the (shareable) database. */
+export function actorChoicePath(env: Env = process.env, platform: NodeJS.Platform = process.platform, home: string = os.homedir()): string {
+  const dir = userDataDir(env, platform, home);
+  return platform === 'win32' && !env['OMBUD_USER_DATA_DIR'] ? path.win32.join(dir, ACTOR_FILE_NAME) : path.join(dir, ACTOR_FILE_NAME);
 }

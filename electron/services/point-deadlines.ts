@@ -13,11 +13,11 @@
  */
 import { getCaseDetail, pointCaseId } from '../../db/queries/cases';
 import {
-  deletePointDeadline,
+  deletePointDeadline as deletePointDeadlineRow,
   getPointDeadlineRow,
   insertPointDeadline,
   pointDeadlineRowsForCase,
-  updatePointDeadline,
+  updatePointDeadline as updatePointDeadlineRow,
   type PointDeadlineRow,
 } from '../../db/queries/point-deadlines';
 import { getRule } from '../../db/queries/rules';
@@ -135,7 +135,7 @@ function view(ctx: ServiceContext, row: PointDeadlineRow): PointDeadline {
   return toView(row, ruleOfRow(ctx, row), loadSettings(ctx), today(ctx));
 }
 
-export function forCase(ctx: ServiceContext, caseId: number): PointDeadline[] {
+export function listPointDeadlinesForCase(ctx: ServiceContext, caseId: number): PointDeadline[] {
   if (getCaseDetail(ctx.db, caseId) === null) throw new AppError('not_found', 'Henvendelsen findes ikke. Den kan være slettet.');
   const settings = loadSettings(ctx);
   const on = today(ctx);
@@ -219,7 +219,7 @@ function write(input: PointDeadlineInput, v: Validated) {
   return { pointId: input.pointId, basis: v.basis, ruleId: v.rule?.id ?? null, startOn: input.startOn, dueOn: v.dueOn, metOn: input.metOn, note: input.note.trim() };
 }
 
-export function create(ctx: ServiceContext, input: PointDeadlineInput): PointDeadline {
+export function createPointDeadline(ctx: ServiceContext, input: PointDeadlineInput): PointDeadline {
   return ctx.db.transaction(() => {
     const v = validate(ctx, input, null);
     const id = insertPointDeadline(ctx.db, write(input, v), nowIso(ctx));
@@ -233,11 +233,11 @@ export function create(ctx: ServiceContext, input: PointDeadlineInput): PointDea
   })();
 }
 
-export function update(ctx: ServiceContext, id: number, input: PointDeadlineInput): PointDeadline {
+export function updatePointDeadline(ctx: ServiceContext, id: number, input: PointDeadlineInput): PointDeadline {
   return ctx.db.transaction(() => {
     const before = mustGet(ctx, id);
     const v = validate(ctx, input, before);
-    updatePointDeadline(ctx.db, id, write(input, v), nowIso(ctx));
+    updatePointDeadlineRow(ctx.db, id, write(input, v), nowIso(ctx));
     const after = mustGet(ctx, id);
     const diff = changes(describe(ruleOfRow(ctx, before), before), describe(v.rule, after));
     // Saving an unchanged form is not worth a line in the history.
@@ -246,11 +246,11 @@ export function update(ctx: ServiceContext, id: number, input: PointDeadlineInpu
   })();
 }
 
-export function remove(ctx: ServiceContext, id: number): void {
+export function deletePointDeadline(ctx: ServiceContext, id: number): void {
   ctx.db.transaction(() => {
     const before = mustGet(ctx, id);
     const rule = ruleOfRow(ctx, before);
-    deletePointDeadline(ctx.db, id);
+    deletePointDeadlineRow(ctx.db, id);
     auditDeadline(ctx, {
       entity: 'point_deadline', entityId: id, caseId: before.case_id,
       action: `${entryNoun(before.basis)} slettet: ${pointDeadlineLabel(before, rule)}`,

@@ -146,7 +146,7 @@ function view(ctx: ServiceContext, id: number): RequestView {
 }
 
 /** The requests of a henvendelse, in the order they were sent. */
-export function forCase(ctx: ServiceContext, caseId: number): RequestView[] {
+export function listRequestsForCase(ctx: ServiceContext, caseId: number): RequestView[] {
   if (!caseExists(ctx.db, caseId)) throw new AppError('not_found', 'Henvendelsen findes ikke. Den kan være slettet.');
   const settings = loadSettings(ctx);
   const on = today(ctx);
@@ -160,7 +160,7 @@ function checkDate(errors: Record<string, string>, field: string, value: IsoDate
   else if (min !== null && value < min.date) errors[field] = min.message;
 }
 
-export function create(ctx: ServiceContext, input: RequestInput): RequestView {
+export function createRequest(ctx: ServiceContext, input: RequestInput): RequestView {
   return ctx.db.transaction(() => {
     const errors: Record<string, string> = {};
     const on = today(ctx);
@@ -203,7 +203,7 @@ export function create(ctx: ServiceContext, input: RequestInput): RequestView {
 }
 
 /** Record the next rykker. Each level is sent once; the reminders come in date order. */
-export function remind(ctx: ServiceContext, id: number, on: IsoDate, note: string): RequestView {
+export function remindRequest(ctx: ServiceContext, id: number, on: IsoDate, note: string): RequestView {
   return ctx.db.transaction(() => {
     const row = mustGet(ctx, id);
     mustBeOpen(row);
@@ -234,7 +234,7 @@ function refreshDue(ctx: ServiceContext, row: RequestRow): { before: IsoDate; af
   return { before: row.due_on, after: due };
 }
 
-export function extend(ctx: ServiceContext, id: number, extension: Extension): RequestView {
+export function extendRequest(ctx: ServiceContext, id: number, extension: Extension): RequestView {
   return ctx.db.transaction(() => {
     const row = mustGet(ctx, id);
     mustBeOpen(row);
@@ -264,7 +264,7 @@ export function extend(ctx: ServiceContext, id: number, extension: Extension): R
   })();
 }
 
-export function pause(ctx: ServiceContext, id: number, from: IsoDate, to: IsoDate, reason: string): RequestView {
+export function pauseRequest(ctx: ServiceContext, id: number, from: IsoDate, to: IsoDate, reason: string): RequestView {
   return ctx.db.transaction(() => {
     const row = mustGet(ctx, id);
     mustBeOpen(row);
@@ -315,10 +315,10 @@ function finish(ctx: ServiceContext, id: number, endOn: IsoDate, how: 'answer' |
   })();
 }
 
-export function answer(ctx: ServiceContext, id: number, answeredOn: IsoDate): RequestView {
+export function answerRequest(ctx: ServiceContext, id: number, answeredOn: IsoDate): RequestView {
   return finish(ctx, id, answeredOn, 'answer', '');
 }
 
-export function close(ctx: ServiceContext, id: number, closedOn: IsoDate, reason: string): RequestView {
+export function closeRequest(ctx: ServiceContext, id: number, closedOn: IsoDate, reason: string): RequestView {
   return finish(ctx, id, closedOn, 'close', reason);
 }

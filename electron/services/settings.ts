@@ -14,7 +14,7 @@ import {
   casesUsingCatalogEntry,
   catalogEntryName,
   catalogEntryRetired,
-  deleteCatalogEntry,
+  deleteCatalogEntry as queryDeleteCatalogEntry,
   insertAdviser,
   insertAfdeling,
   insertCompetenceReason,
@@ -24,7 +24,7 @@ import {
   listCompetenceReasons,
   listForvaltninger,
   listThemes,
-  renameCatalogEntry,
+  renameCatalogEntry as queryRenameCatalogEntry,
   setCatalogRetired,
   updateAdviser as queryUpdateAdviser,
 } from '../../db/queries/catalog';
@@ -135,11 +135,11 @@ export function addCatalogEntry(ctx: ServiceContext, input: CatalogAddInput): Se
 }
 
 /** Rename an entry. Old cases show the new name; the history keeps the old one. */
-export function renameCatalog(ctx: ServiceContext, kind: CatalogKind, id: number, name: string): Settings {
+export function renameCatalogEntry(ctx: ServiceContext, kind: CatalogKind, id: number, name: string): Settings {
   checkName(name, kind);
   ctx.db.transaction(() => {
     const before = requireEntry(ctx.db, kind, id);
-    renameCatalogEntry(ctx.db, kind, id, name);
+    queryRenameCatalogEntry(ctx.db, kind, id, name);
     const after = requireEntry(ctx.db, kind, id);
     if (before !== after) {
       audit(ctx, kind, id, 'Omdøbt', [{ field: KIND_FIELD[kind], before, after }]);
@@ -169,7 +169,7 @@ export function updateAdviser(ctx: ServiceContext, id: number, adviser: { name: 
 }
 
 /** Retire an entry (hidden when registering new cases, kept on old ones) or bring it back. */
-export function setRetired(ctx: ServiceContext, kind: CatalogKind, id: number, retired: boolean): Settings {
+export function setCatalogEntryRetired(ctx: ServiceContext, kind: CatalogKind, id: number, retired: boolean): Settings {
   ctx.db.transaction(() => {
     const name = requireEntry(ctx.db, kind, id);
     if (catalogEntryRetired(ctx.db, kind, id) === retired) return;
@@ -181,11 +181,11 @@ export function setRetired(ctx: ServiceContext, kind: CatalogKind, id: number, r
 }
 
 /** Delete an unused entry; one in use is refused with a hint to retire it instead. */
-export function deleteCatalog(ctx: ServiceContext, kind: CatalogKind, id: number): Settings {
+export function deleteCatalogEntry(ctx: ServiceContext, kind: CatalogKind, id: number): Settings {
   ctx.db.transaction(() => {
     const name = requireEntry(ctx.db, kind, id);
     if (kind === 'adviser' && getCurrentAdviserId(ctx.db) === id) setCurrentAdviserId(ctx.db, null);
-    deleteCatalogEntry(ctx.db, kind, id);
+    queryDeleteCatalogEntry(ctx.db, kind, id);
     audit(ctx, kind, id, 'Slettet', [{ field: KIND_FIELD[kind], before: name, after: '' }]);
   })();
   return getSettings(ctx);

@@ -1,5 +1,5 @@
 /**
- * Deterministic demo data in the import format (../shared/formats/import.md): the same seed and the
+ * Deterministic demo data in the import format (docs/reference/import-format.md): the same seed and the
  * same `today` give the same rows, so tests, the bench and a demonstration all see identical cases.
  *
  * The rows are what an adviser's spreadsheet would hold: klager with 1–4 klagepunkter against the

@@ -16,6 +16,23 @@ import { CaseStatus, CaseType, Channel, Handling, Outcome } from './vocab';
 
 export const IsoDateSchema = z.string().refine(isValidIsoDate, { message: 'Ugyldig dato' });
 const text = (max: number) => z.string().max(max);
+
+/**
+ * The longest text each field may hold: one list for the schemas below and for validateCaseInput,
+ * so the form, the IPC boundary and the import refuse the same length with the same words.
+ */
+export const TEXT_LIMITS = {
+  sagsnr: 60,
+  name: 200,
+  address: 400,
+  phone: 40,
+  email: 200,
+  cpr: 20,
+  relation: 200,
+  summary: 500,
+  description: 100000,
+  pointDescription: 20000,
+} as const;
 const id = z.number().int().positive();
 
 export const CaseTypeSchema = z.enum(CaseType.codes);
@@ -25,20 +42,20 @@ export const HandlingSchema = z.enum(Handling.codes);
 export const OutcomeSchema = z.enum(Outcome.codes);
 
 export const CitizenInputSchema = z.object({
-  name: text(200),
-  address: text(400),
-  phone: text(40),
-  email: text(200),
+  name: text(TEXT_LIMITS.name),
+  address: text(TEXT_LIMITS.address),
+  phone: text(TEXT_LIMITS.phone),
+  email: text(TEXT_LIMITS.email),
   /** null on update means "keep the stored CPR" (the renderer only ever holds the masked form). */
-  cpr: text(20).nullable(),
+  cpr: text(TEXT_LIMITS.cpr).nullable(),
 });
 export type CitizenInput = z.infer<typeof CitizenInputSchema>;
 
 export const RepresentativeSchema = z.object({
-  name: text(200),
-  relation: text(200),
-  phone: text(40),
-  email: text(200),
+  name: text(TEXT_LIMITS.name),
+  relation: text(TEXT_LIMITS.relation),
+  phone: text(TEXT_LIMITS.phone),
+  email: text(TEXT_LIMITS.email),
   powerOfAttorney: z.boolean(),
 });
 export type Representative = z.infer<typeof RepresentativeSchema>;
@@ -49,7 +66,7 @@ export const PointInputSchema = z.object({
   forvaltningId: id.nullable(),
   afdelingId: id.nullable(),
   themeIds: z.array(id).max(50),
-  description: text(20000),
+  description: text(TEXT_LIMITS.pointDescription),
   outcome: OutcomeSchema.nullable(),
   /** Rules linked to the klagepunkt with their assessment; absent means none. */
   rules: z.array(PointRuleSchema).max(100).optional(),
@@ -68,14 +85,14 @@ export type PointInput = z.infer<typeof PointInputSchema>;
 
 export const CaseInputSchema = z.object({
   /** Empty string on create: generate the next ÅÅÅÅ-NNNN for the year of receipt. */
-  sagsnr: text(60),
+  sagsnr: text(TEXT_LIMITS.sagsnr),
   receivedOn: IsoDateSchema,
   channel: ChannelSchema.nullable(),
   type: CaseTypeSchema,
   citizen: CitizenInputSchema,
   representative: RepresentativeSchema.nullable(),
-  summary: text(500),
-  description: text(100000),
+  summary: text(TEXT_LIMITS.summary),
+  description: text(TEXT_LIMITS.description),
   status: CaseStatusSchema,
   /**
    * Competence and handling of a henvendelse WITHOUT klagepunkter (a vejledning, a vejvisning); with
@@ -148,15 +165,40 @@ export type OrgLookup = Readonly<{
   adviserExists: (id: number) => boolean;
 }>;
 
+/** The message for a text longer than its field allows (TEXT_LIMITS); null when it fits. */
+export function tooLongMessage(value: string, max: number): string | null {
+  return value.length > max ? `Teksten er ${value.length} tegn; højst ${max} er tilladt.` : null;
+}
+
 /**
- * Semantic checks shared by the intake form, the case page and the service layer, so the adviser
- * sees the same Danish message in the form as the backend would return.
+ * Semantic checks shared by the intake form, the case page, the service layer and the import
+ * (shared/import/portable.ts: checkPortableCase), so the adviser sees the same Danish message
+ * wherever a henvendelse is refused. A rule added here holds for the import too.
  */
 export function validateCaseInput(input: CaseInput, org: OrgLookup | null, today: IsoDate): FieldErrors {
   const errors: FieldErrors = {};
+  // Lengths of what is stored (trimmed), so a pasted text with trailing spaces is judged as it is kept.
+  const length = (path: string, value: string, max: number): void => {
+    if (value.length > max) errors[path] = tooLongMessage(value, max) as string;
+  };
+  length('sagsnr', input.sagsnr.trim(), TEXT_LIMITS.sagsnr);
+  length('citizen.name', input.citizen.name.trim(), TEXT_LIMITS.name);
+  length('citizen.address', input.citizen.address.trim(), TEXT_LIMITS.address);
+  length('citizen.phone', input.citizen.phone.trim(), TEXT_LIMITS.phone);
+  length('citizen.email', input.citizen.email.trim(), TEXT_LIMITS.email);
+  length('summary', input.summary.trim(), TEXT_LIMITS.summary);
+  length('description', input.description, TEXT_LIMITS.description);
+  const rep = input.representative;
+  if (rep) {
+    length('representative.name', rep.name.trim(), TEXT_LIMITS.name);
+    length('representative.relation', rep.relation.trim(), TEXT_LIMITS.relation);
+    length('representative.phone', rep.phone.trim(), TEXT_LIMITS.phone);
+    length('representative.email', rep.email.trim(), TEXT_LIMITS.email);
+  }
+  input.points.forEach((p, i) => length(`points.${i}.description`, p.description, TEXT_LIMITS.pointDescription));
   if (input.sagsnr !== '') {
     const p = sagsnrProblem(input.sagsnr);
-    if (p) errors['sagsnr'] = p;
+    if (p) errors['sagsnr'] ??= p;
   }
   if (input.receivedOn > today) errors['receivedOn'] = 'Modtagelsesdatoen kan ikke ligge i fremtiden.';
   if (input.citizen.cpr !== null && input.citizen.cpr.trim() !== '') {
@@ -164,9 +206,9 @@ export function validateCaseInput(input: CaseInput, org: OrgLookup | null, today
     if (!c.ok) errors['citizen.cpr'] = c.message;
   }
   const email = input.citizen.email.trim();
-  if (email !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors['citizen.email'] = 'E-mailadressen ser ikke rigtig ud (fx navn@eksempel.dk).';
+  if (email !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors['citizen.email'] ??= 'E-mailadressen ser ikke rigtig ud (fx navn@eksempel.dk).';
   const phone = input.citizen.phone.trim();
-  if (phone !== '' && !/^\+?[\d\s-]{8,20}$/.test(phone)) errors['citizen.phone'] = 'Telefonnummeret må kun indeholde cifre, mellemrum, bindestreg og evt. + (mindst 8 cifre).';
+  if (phone !== '' && !/^\+?[\d\s-]{8,20}$/.test(phone)) errors['citizen.phone'] ??= 'Telefonnummeret må kun indeholde cifre, mellemrum, bindestreg og evt. + (mindst 8 cifre).';
   if (input.representative) {
     if (input.representative.name.trim() === '') errors['representative.name'] = 'Skriv repræsentantens navn, eller fjern repræsentanten.';
   }
@@ -209,22 +251,3 @@ export function validateCaseInput(input: CaseInput, org: OrgLookup | null, today
   return errors;
 }
 
-/** A blank intake form value. */
-export function emptyCaseInput(today: IsoDate): CaseInput {
-  return {
-    sagsnr: '',
-    receivedOn: today,
-    channel: 'telefon',
-    type: 'klage',
-    citizen: { name: '', address: '', phone: '', email: '', cpr: '' },
-    representative: null,
-    summary: '',
-    description: '',
-    status: 'modtaget',
-    competenceReasonId: null,
-    handling: null,
-    closedOn: null,
-    adviserId: null,
-    points: [{ forvaltningId: null, afdelingId: null, themeIds: [], description: '', outcome: null, competenceReasonId: null, handling: null }],
-  };
-}

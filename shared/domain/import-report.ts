@@ -1,11 +1,17 @@
-/** The row-by-row report of an import (../shared/formats/import.md § Behaviour). */
+/** The row-by-row report of an import (docs/reference/import-format.md § Behaviour). */
 import { z } from 'zod';
 
 export const ImportIssueSchema = z.object({
-  /** The file's own line (CSV) or row (XLSX) number. */
+  /**
+   * The file's own line (CSV) or row (XLSX) number. In a JSON export: the henvendelse's number in
+   * the file's list of cases (1 = the first; 0 for the catalogue and settings), with `record`.
+   */
   line: z.number().int(),
+  /** The column (CSV/XLSX), or the field path within the record (JSON: `points.2.forvaltning`). */
   column: z.string().nullable(),
   message: z.string(),
+  /** JSON only: the record, by the henvendelse's sagsnr ("sag 2025-0007") or its place in the file. */
+  record: z.string().optional(),
 });
 export type ImportIssue = z.infer<typeof ImportIssueSchema>;
 
@@ -24,12 +30,14 @@ export const ImportReportSchema = z.object({
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 
-/** `linje N, kolonne X: …` exactly as the format document prescribes. */
+/** `linje N, kolonne X: …` exactly as the format document prescribes; a JSON record as `sag 2025-0007, felt points.1.forvaltning: …`. */
 export function formatImportIssue(i: ImportIssue): string {
+  if (i.record !== undefined) return i.column ? `${i.record}, felt ${i.column}: ${i.message}` : `${i.record}: ${i.message}`;
   return i.column ? `linje ${i.line}, kolonne ${i.column}: ${i.message}` : `linje ${i.line}: ${i.message}`;
 }
 
-export const ImportPhaseSchema = z.enum(['læser', 'kontrollerer', 'skriver', 'færdig', 'fejlet']);
+/** `annulleret`: the adviser stopped the job (import:cancel); nothing was written. */
+export const ImportPhaseSchema = z.enum(['læser', 'kontrollerer', 'skriver', 'færdig', 'fejlet', 'annulleret']);
 export const ImportStatusSchema = z.object({
   phase: ImportPhaseSchema,
   done: z.number().int(),

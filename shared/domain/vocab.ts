@@ -3,7 +3,7 @@
  *
  * Each entry has a stable `code` (stored in the database and used on the IPC boundary), the Danish
  * `label` shown in the UI and documents, and the token used in the import/export format
- * (../shared/formats/import.md). Codes are ASCII so they never depend on collation; labels and
+ * (docs/reference/import-format.md). Codes are ASCII so they never depend on collation; labels and
  * import tokens carry the real æøå.
  */
 export type VocabEntry<C extends string> = Readonly<{ code: C; label: string; importName: string }>;
@@ -82,7 +82,7 @@ export type HandlingCode = (typeof Handling.codes)[number];
  * `meget alvorlig kritik`); what the adviser sees and what a letter says uses Folketingets
  * Ombudsmand's adjectives (legal-rules.md § c.5): "kritisabelt", "meget kritisabelt", "særdeles
  * kritisabelt". A bemærkning ("burde", "ikke bedst stemmende med god forvaltningsskik") is not
- * criticism and is never counted as such (`isCriticism`). `severity` orders the graded steps.
+ * criticism and is never counted as such (`isCriticism`). The entries are listed from the mildest to the strongest grade.
  */
 export const Outcome = vocab([
   { code: 'ingen_kritik', label: 'Ingen kritik', importName: 'ingen kritik' },
@@ -95,13 +95,6 @@ export const Outcome = vocab([
   { code: 'videresendt', label: 'Videresendt', importName: 'videresendt' },
 ]);
 export type OutcomeCode = (typeof Outcome.codes)[number];
-
-/** 0 = no criticism … 5 = særdeles kritisabelt; null for outcomes that are not a grade. */
-export function outcomeSeverity(code: OutcomeCode): number | null {
-  const order: OutcomeCode[] = ['ingen_kritik', 'bemaerkning', 'beklageligt', 'kritik', 'alvorlig_kritik', 'meget_alvorlig_kritik'];
-  const i = order.indexOf(code);
-  return i < 0 ? null : i;
-}
 
 /**
  * Whether an outcome is criticism of the forvaltning: "beklageligt" (the ombudsman's mildest form) and

@@ -1,5 +1,5 @@
 /**
- * The columns of the import/export format (../shared/formats/import.md) and the mapping of a file's
+ * The columns of the import/export format (docs/reference/import-format.md) and the mapping of a file's
  * header onto them.
  *
  * Each supported column is one entry in COLUMNS: its name, whether it describes the henvendelse (all
@@ -9,10 +9,8 @@
  * a message naming the feature. Supporting one later = moving it into COLUMNS (and ColumnValues).
  */
 import { INSIDE_COMPETENCE_LABEL, INSIDE_COMPETENCE_TOKEN, NOT_PRESENTED_TOKEN, legacyReasonCode } from '../domain/competence';
-import { checkCpr } from '../domain/cpr';
 import { RecommendationStatus, type RecommendationStatusCode } from '../domain/recommendation';
 import { parseDateText, type IsoDate } from '../domain/dates';
-import { sagsnrProblem } from '../domain/sagsnr';
 import { catalogNameProblem } from '../domain/settings';
 import {
   CaseType, Channel, Handling, Outcome, normaliseToken,
@@ -92,11 +90,8 @@ export type ColumnSpec<K extends ColumnName> = Readonly<{
 const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
 const fail = (message: string): CellResult<never> => ({ ok: false, message });
 
-function trimmedText(max: number): (cell: string) => CellResult<string> {
-  return (cell) => {
-    const v = cell.trim();
-    return v.length > max ? fail(`teksten er ${v.length} tegn; højst ${max} er tilladt`) : ok(v);
-  };
+function trimmed(cell: string): CellResult<string> {
+  return ok(cell.trim());
 }
 
 function date(cell: string): CellResult<IsoDate> {
@@ -201,28 +196,19 @@ function col<K extends ColumnName>(spec: ColumnSpec<K>): ColumnSpec<K> {
 
 /** The supported columns, in the order the export writes them (the format document's order). */
 export const COLUMNS = [
-  col({
-    name: 'sagsnr', level: 'henvendelse', required: true, format: id, key: (v) => nameKey(v),
-    parse: (cell) => {
-      const v = cell.trim();
-      const problem = sagsnrProblem(v);
-      return problem ? fail(lowerFirst(problem)) : ok(v);
-    },
-  }),
+  // Its shape and length are the case form's check (validateCaseInput), run on the whole henvendelse.
+  col({ name: 'sagsnr', level: 'henvendelse', required: true, format: id, key: (v) => nameKey(v), parse: trimmed }),
   col({ name: 'modtaget', level: 'henvendelse', required: true, repeats: true, parse: date, format: id, key: id }),
   col({ name: 'type', level: 'henvendelse', required: true, repeats: true, parse: fromVocab(CaseType), format: CaseType.importName, key: id }),
   col({ name: 'kanal', level: 'henvendelse', required: false, repeats: true, parse: fromVocab(Channel), format: Channel.importName, key: id }),
-  col({ name: 'borger_navn', level: 'henvendelse', required: false, parse: trimmedText(200), format: id, key: id }),
-  col({ name: 'borger_email', level: 'henvendelse', required: false, parse: trimmedText(200), format: id, key: id }),
-  col({ name: 'borger_telefon', level: 'henvendelse', required: false, parse: trimmedText(40), format: id, key: id }),
-  col({ name: 'borger_adresse', level: 'henvendelse', required: false, parse: trimmedText(400), format: id, key: id }),
-  col({
-    name: 'borger_cpr', level: 'henvendelse', required: false, format: id, key: id,
-    parse: (cell) => {
-      const r = checkCpr(cell);
-      return r.ok ? ok(r.value) : fail(r.message.replace(/\.$/, '')); // "CPR" keeps its capitals
-    },
-  }),
+  // The citizen's details are checked as the case form checks them (validateCaseInput: lengths, the
+  // e-mail and telephone formats, the CPR number), with its words; the CPR is then stored normalised.
+  col({ name: 'borger_navn', level: 'henvendelse', required: false, parse: trimmed, format: id, key: id }),
+  col({ name: 'borger_email', level: 'henvendelse', required: false, parse: trimmed, format: id, key: id }),
+  col({ name: 'borger_telefon', level: 'henvendelse', required: false, parse: trimmed, format: id, key: id }),
+  col({ name: 'borger_adresse', level: 'henvendelse', required: false, parse: trimmed, format: id, key: id }),
+  // Rows agree when the digits do: 0101901234 and 010190-1234 are the same number.
+  col({ name: 'borger_cpr', level: 'henvendelse', required: false, parse: trimmed, format: id, key: (v) => v.replace(/\D/g, '') }),
   // The klagepunkt's own (a row without a klagepunkt: the henvendelse's); validate-rows.ts says how.
   col({
     name: 'kompetence', level: 'klagepunkt', required: false, repeats: true, parse: competence, format: competenceText,
@@ -235,8 +221,9 @@ export const COLUMNS = [
   col({ name: 'tema', level: 'klagepunkt', required: false, repeats: true, parse: themes, format: (v) => v.join('|'), key: (v) => v.map(nameKey).join('|') }),
   col({
     name: 'beskrivelse', level: 'klagepunkt', required: false, format: id, key: id,
-    // Free text is kept as written (only a blank cell counts as empty), so export → import is exact.
-    parse: (cell) => (cell.length > 20000 ? fail(`teksten er ${cell.length} tegn; højst 20000 er tilladt`) : ok(cell)),
+    // Free text is kept as written (only a blank cell counts as empty), so export → import is exact;
+    // its length is the case form's check.
+    parse: ok,
   }),
   col({ name: 'regler', level: 'klagepunkt', required: false, repeats: true, parse: ruleIds, format: (v) => v.join('|'), key: (v) => v.join('|') }),
   col({ name: 'udfald', level: 'klagepunkt', required: false, repeats: true, parse: fromVocab(Outcome), format: Outcome.importName, key: id }),

@@ -1,5 +1,5 @@
 /**
- * RFC 4180 CSV reading and writing for the import/export format (../shared/formats/import.md § File).
+ * RFC 4180 CSV reading and writing for the import/export format (docs/reference/import-format.md § File).
  *
  * Pure: works on an already decoded string (the caller decodes UTF-8), so it runs in any runtime. A
  * leading BOM is dropped. The separator is `;` (Danish Excel's default) or `,`, detected from the
@@ -15,15 +15,16 @@ export type CsvRecord = Readonly<{
   fields: string[];
 }>;
 
-export type CsvParseResult = Readonly<{ separator: CsvSeparator; records: CsvRecord[] }>;
+/** Where the text stops being readable CSV (an unterminated quote): the line the broken field starts on. */
+export type CsvSyntaxProblem = Readonly<{ line: number; message: string }>;
 
-/** The file is not readable CSV (an unterminated quote); `line` is where the broken field starts. */
-export class CsvSyntaxError extends Error {
-  constructor(readonly line: number, message: string) {
-    super(message);
-    this.name = 'CsvSyntaxError';
-  }
-}
+export type CsvParseResult = Readonly<{
+  separator: CsvSeparator;
+  /** Every record before the problem, if there is one (so their errors can be reported too). */
+  records: CsvRecord[];
+  /** null: the whole text was read. */
+  problem: CsvSyntaxProblem | null;
+}>;
 
 const QUOTE = 34; // "
 const LF = 10;
@@ -58,7 +59,8 @@ export function detectSeparator(text: string): CsvSeparator {
 /**
  * Parse the whole text. Blank lines (no characters at all) are skipped; they are not records. Lenient
  * where Excel is lenient: a quote inside an unquoted field is kept literally, and text after a closing
- * quote is appended to the field.
+ * quote is appended to the field. An unterminated quote ends the reading (`problem`), but the records
+ * before it are returned, so the import can report their errors as well.
  */
 export function parseCsv(input: string, separator?: CsvSeparator): CsvParseResult {
   const text = stripBom(input);
@@ -86,7 +88,8 @@ export function parseCsv(input: string, separator?: CsvSeparator): CsvParseResul
         i = start;
         for (;;) {
           const q = text.indexOf('"', i);
-          if (q < 0) throw new CsvSyntaxError(fieldLine, `Et felt, der begynder med anførselstegn i linje ${fieldLine}, bliver aldrig afsluttet.`);
+          // The rest of the text is one unfinished field: keep the records before it, drop this one.
+          if (q < 0) return { separator: sep, records, problem: { line: fieldLine, message: `et felt, der begynder med anførselstegn i linje ${fieldLine}, bliver aldrig afsluttet; tjek anførselstegnene i den linje` } };
           // Count the line breaks inside the quoted part so later records keep the right line number.
           for (let k = i; k < q; k++) {
             const ck = text.charCodeAt(k);
@@ -132,7 +135,7 @@ export function parseCsv(input: string, separator?: CsvSeparator): CsvParseResul
     }
     records.push({ line: recordLine, fields });
   }
-  return { separator: sep, records };
+  return { separator: sep, records, problem: null };
 }
 
 export type CsvWriteOptions = Readonly<{

@@ -1,91 +1,52 @@
 /**
  * From the rows of an import file to henvendelser with klagepunkter, collecting every problem as
- * `{ line, column, message }` (../shared/formats/import.md § Behaviour: all or nothing, every error
+ * `{ line, column, message }` (docs/reference/import-format.md § Behaviour: all or nothing, every error
  * listed with the file's own line numbers).
  *
+ * The rows of one sagsnr become one PortableCase (./portable.ts), which is checked by
+ * `checkPortableCase`: the validation the case form runs, with the same words. Its field paths
+ * (`citizen.email`, `points.2.forvaltning`) are translated to the file's line and column. What only
+ * a file can get wrong is checked here: a cell that cannot be read, an unknown column, rows of one
+ * sagsnr that disagree. Every bad cell of a row is reported, and a henvendelse whose required cells
+ * are bad is still checked for everything else (with stand-ins that cannot cause an error), so one
+ * mistake never hides another.
+ *
  * Incremental (`add` per row, then `finish`) so the service can yield to the event loop between
- * chunks of a large file. Checks that need the database (sagsnr already present, which competence
- * reasons exist) are the service's.
+ * chunks of a large file. Checks that need the database (sagsnr already present, which rules and
+ * competence reasons exist) are the service's.
  *
  * Besides errors, the result carries warnings: rows imported as written that the adviser should look
  * at. Above all a klagepunkt outside competence marked `undersøgt` — contradictory, but exactly what
  * historical files hold, and refusing them would lose the adviser's data.
  */
+import { checkCpr } from '../domain/cpr';
 import type { IsoDate } from '../domain/dates';
 import type { ImportIssue } from '../domain/import-report';
-import type { RecommendationStatusCode } from '../domain/recommendation';
-import { CaseType, Handling, type CaseStatusCode, type CaseTypeCode, type ChannelCode, type HandlingCode, type OutcomeCode } from '../domain/vocab';
+import { CaseType, Handling, type CaseTypeCode, type HandlingCode } from '../domain/vocab';
 import { COLUMNS, mapHeader, nameKey, type AnyColumnSpec, type ColumnName, type ColumnValues, type CompetenceCell } from './columns';
+import { checkPortableCase, type PortableCase, type PortablePoint, type PortableRecommendation, type PortableRequest } from './portable';
 
-/** A competence reason named in the file, resolved against the municipality's list by the import service. */
-export type ImportReason = Readonly<{
-  name: string;
-  /** The shipped default an old token stands for ("over 1 år" → over_1_aar), or null. */
-  legacyCode: string | null;
-  /** The row that named it. */
+/** Where a field of an imported henvendelse is in its file: a CSV/XLSX line and column, or a JSON record and field. */
+export type IssueLocation = Omit<ImportIssue, 'message'>;
+
+/** A henvendelse read from a file, with the way back from a field path to where the file says it. */
+export type ImportedCase = Readonly<{
+  value: PortableCase;
+  /** The first line of the henvendelse (for the order of a report). */
   line: number;
+  /** How many rows of the file it came from (1 for a JSON record): the unit of the import's progress. */
+  rows: number;
+  locate: (path: string) => IssueLocation;
 }>;
 
-export type ImportPoint = {
-  /** The row the klagepunkt came from. */
-  line: number;
-  forvaltning: string | null;
-  afdeling: string | null;
-  themes: readonly string[];
-  description: string;
-  outcome: OutcomeCode | null;
-  /** Rule ids recorded as ikke overholdt, in the file's order (existence is checked against the database). */
-  rules: readonly string[];
-  forvaltningAgreed: boolean | null;
-  /** A henstilling to the klagepunkt's forvaltning. */
-  recommendation: ImportRecommendation | null;
-  /** Why the klagepunkt is outside competence; null: inside. */
-  competenceReason: ImportReason | null;
-  handling: HandlingCode | null;
-};
-
-export type ImportRecommendation = {
-  text: string;
-  /** The henvendelse's afsluttet date, else its modtaget date: the file carries no date of its own. */
-  givenOn: IsoDate;
-  status: RecommendationStatusCode;
-  /** The given date when answered (the file has no answer date either); null while pending. */
-  statusOn: IsoDate | null;
-};
-
-/** The adviser's request to one forvaltning for a statement (one per henvendelse and forvaltning). */
-export type ImportRequest = {
-  /** The first row that gave the request. */
-  line: number;
-  forvaltning: string;
-  sentOn: IsoDate;
-  /** The deadline as given in the file; null: computed from the default in the settings. */
-  dueOn: IsoDate | null;
-  answeredOn: IsoDate | null;
-};
-
-export type ImportCase = {
-  sagsnr: string;
-  /** First row of the henvendelse. */
-  line: number;
-  receivedOn: IsoDate;
-  type: CaseTypeCode;
-  channel: ChannelCode | null;
-  citizen: { name: string; email: string; phone: string; address: string; cpr: string | null };
-  /** The henvendelse's own competence and handling: only when it has no klagepunkter (else null). */
-  competenceReason: ImportReason | null;
-  handling: HandlingCode | null;
-  closedOn: IsoDate | null;
-  status: CaseStatusCode;
-  summary: string;
-  points: ImportPoint[];
-  requests: ImportRequest[];
-};
+/** What the bulk writer stores (db/queries/bulk-import.ts). */
+export type ImportCase = PortableCase;
 
 export type RowInput = Readonly<{ line: number; cells: ReadonlyArray<string> }>;
 
 export type ValidationResult = Readonly<{
-  cases: ImportCase[];
+  /** Every henvendelse with a sagsnr, also those with errors (the service adds its database checks). */
+  cases: ImportedCase[];
   errors: ImportIssue[];
   /** Imported as written, but worth a look (in file order). */
   warnings: ImportIssue[];
@@ -107,6 +68,26 @@ const POINT_COLUMNS = COLUMNS.filter((c) => c.level === 'klagepunkt' && !COMPETE
 const REQUEST_COLUMNS = COLUMNS.filter((c) => c.level === 'anmodning') as AnyColumnSpec[];
 const COLUMN_ORDER = new Map<string, number>(COLUMNS.map((c, i) => [c.name, i]));
 
+/** The column of each henvendelse field of a PortableCase. */
+const CASE_FIELD_COLUMN: Readonly<Record<string, ColumnName>> = {
+  sagsnr: 'sagsnr', receivedOn: 'modtaget', type: 'type', channel: 'kanal', closedOn: 'afsluttet', status: 'afsluttet',
+  'citizen.name': 'borger_navn', 'citizen.email': 'borger_email', 'citizen.phone': 'borger_telefon', 'citizen.address': 'borger_adresse',
+  'citizen.cpr': 'borger_cpr', competenceReason: 'kompetence', handling: 'behandling',
+};
+
+/** The column of each klagepunkt field. */
+const POINT_FIELD_COLUMN: Readonly<Record<string, ColumnName>> = {
+  forvaltning: 'forvaltning', afdeling: 'afdeling', themes: 'tema', description: 'beskrivelse', outcome: 'udfald', rules: 'regler',
+  forvaltningAgreed: 'forvaltning_enig', competenceReason: 'kompetence', handling: 'behandling',
+};
+
+/** The column of each henstilling field (the file gives no dates of its own: they follow afsluttet, else modtaget). */
+const RECOMMENDATION_FIELD_COLUMN: Readonly<Record<string, ColumnName>> = { text: 'henstilling', status: 'henstilling_fulgt', statusOn: 'henstilling_fulgt' };
+
+const REQUEST_FIELD_COLUMN: Readonly<Record<string, 'anmodet' | 'svarfrist' | 'besvaret'>> = {
+  sentOn: 'anmodet', dueOn: 'svarfrist', explicitDue: 'svarfrist', answeredOn: 'besvaret',
+};
+
 type Values = Partial<ColumnValues>;
 
 /** The competence cells of one klagepunkt's row (filled from a row without a klagepunkt where empty). */
@@ -126,7 +107,7 @@ type OwnCells = {
   behandling?: { value: HandlingCode; line: number };
 };
 
-type Resolved = { competenceReason: ImportReason | null; handling: HandlingCode | null };
+type Resolved = { competenceReason: string | null; handling: HandlingCode | null };
 
 const KOMPETENCE_SPEC = COLUMNS.find((c) => c.name === 'kompetence') as AnyColumnSpec;
 const BEHANDLING_SPEC = COLUMNS.find((c) => c.name === 'behandling') as AnyColumnSpec;
@@ -137,12 +118,13 @@ const NO_BAD: ReadonlySet<ColumnName> = new Set();
 const MEMO_LIMIT = 50_000;
 
 type Group = {
-  sagsnr: string;
+  /** null: rows without a (readable) sagsnr, each checked on its own and never imported. */
+  sagsnr: string | null;
   line: number;
   values: Values;
   /** Line each henvendelse value was first given on (for messages about disagreement and order). */
   setOn: Partial<Record<ColumnName, number>>;
-  /** Columns some row gave but could not be parsed: no "skal udfyldes" on top of that error. */
+  /** Columns some row gave but could not be parsed: their error is reported; nothing more is said about them. */
   invalid: Set<ColumnName>;
   rows: Array<{ line: number; values: Values; bad: ReadonlySet<ColumnName> }>;
   /** Requests by forvaltning name key; created only when the file gives a request column. */
@@ -156,6 +138,25 @@ type RequestGroup = {
   setOn: Partial<Record<'anmodet' | 'svarfrist' | 'besvaret', number>>;
   invalid: Set<ColumnName>;
 };
+
+const NO_NAMES: readonly string[] = [];
+const NO_DEADLINES: PortablePoint['deadlines'] = [];
+
+/**
+ * The format's `regler` are the rules breached: each is recorded as ikke overholdt, without
+ * reasoning. The cell's value is memoised (one array per distinct cell text), and so is this.
+ */
+const breached = new WeakMap<readonly string[], PortablePoint['rules']>();
+function breachedRules(ids: readonly string[] | undefined): PortablePoint['rules'] {
+  if (ids === undefined) return NO_RULES;
+  let rules = breached.get(ids);
+  if (rules === undefined) {
+    rules = ids.map((ruleId) => ({ ruleId, assessment: 'ikke_overholdt' as const, reasoning: '' }));
+    breached.set(ids, rules);
+  }
+  return rules;
+}
+const NO_RULES: PortablePoint['rules'] = [];
 
 /** Summary of an imported henvendelse: the first klagepunkt's description, cut at a word near 120 characters. */
 export function deriveSummary(description: string | undefined, type: CaseTypeCode): string {
@@ -200,6 +201,7 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
 
     const values: Values = {};
     let bad: ReadonlySet<ColumnName> = NO_BAD;
+    // Every cell is read, so every bad cell of the row is reported, not only the first.
     for (const { spec, i, memo } of present) {
       const cell = cells[i] ?? '';
       if (cell === '' || cell.trim() === '') continue;
@@ -215,13 +217,7 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
       }
     }
 
-    if (values.sagsnr === undefined) {
-      if (!bad.has('sagsnr') && mapped.index.has('sagsnr')) errors.push({ line, column: 'sagsnr', message: 'sagsnr skal udfyldes' });
-      return; // Without a sagsnr the row belongs to no henvendelse.
-    }
-    if (values.afdeling !== undefined && values.forvaltning === undefined && !bad.has('forvaltning')) {
-      errors.push({ line, column: 'afdeling', message: 'en afdeling kræver, at kolonnen forvaltning også er udfyldt' });
-    }
+    if (values.sagsnr === undefined && !bad.has('sagsnr') && mapped.index.has('sagsnr')) errors.push({ line, column: 'sagsnr', message: 'sagsnr skal udfyldes' });
     // A henstilling is addressed to the klagepunkt's forvaltning; an answer needs a henstilling.
     if (values.henstilling !== undefined && values.forvaltning === undefined && !bad.has('forvaltning')) {
       errors.push({ line, column: 'henstilling', message: 'en henstilling gives til klagepunktets forvaltning, så kolonnen forvaltning skal også være udfyldt' });
@@ -230,10 +226,11 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
       errors.push({ line, column: 'henstilling_fulgt', message: 'henstilling_fulgt kræver, at kolonnen henstilling også er udfyldt' });
     }
 
-    const key = nameKey(values.sagsnr);
+    // A row without a sagsnr belongs to no henvendelse, but its other cells are still checked on their own.
+    const key = values.sagsnr === undefined ? `\u0000${line}` : nameKey(values.sagsnr);
     let g = groups.get(key);
     if (!g) {
-      g = { sagsnr: values.sagsnr, line, values: {}, setOn: {}, invalid: new Set(), rows: [], requests: null };
+      g = { sagsnr: values.sagsnr ?? null, line, values: {}, setOn: {}, invalid: new Set(), rows: [], requests: null };
       groups.set(key, g);
     }
     for (const name of bad) g.invalid.add(name);
@@ -294,9 +291,10 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
     }
   }
 
-  function finishRequests(g: Group, receivedOn: IsoDate | undefined): ImportRequest[] {
+  /** The requests of a henvendelse, with the group each came from (for locating its errors). */
+  function finishRequests(g: Group): Array<{ request: PortableRequest; from: RequestGroup }> {
     if (g.requests === null) return [];
-    const out: ImportRequest[] = [];
+    const out: Array<{ request: PortableRequest; from: RequestGroup }> = [];
     for (const r of g.requests.values()) {
       const { anmodet, svarfrist, besvaret } = r.values;
       if (anmodet === undefined) {
@@ -309,35 +307,19 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
         }
         continue;
       }
-      let fine = r.invalid.size === 0;
-      const at = (name: 'anmodet' | 'svarfrist' | 'besvaret') => r.setOn[name] ?? r.line;
-      if (anmodet > opts.today) {
-        errors.push({ line: at('anmodet'), column: 'anmodet', message: `anmodningsdatoen ${anmodet} ligger i fremtiden` });
-        fine = false;
-      } else if (receivedOn !== undefined && anmodet < receivedOn) {
-        errors.push({ line: at('anmodet'), column: 'anmodet', message: `anmodningsdatoen ${anmodet} ligger før modtagelsesdatoen ${receivedOn}` });
-        fine = false;
-      }
-      if (svarfrist !== undefined && svarfrist < anmodet) {
-        errors.push({ line: at('svarfrist'), column: 'svarfrist', message: `svarfristen ${svarfrist} ligger før anmodningsdatoen ${anmodet}` });
-        fine = false;
-      }
-      if (besvaret !== undefined) {
-        if (besvaret < anmodet) {
-          errors.push({ line: at('besvaret'), column: 'besvaret', message: `besvarelsesdatoen ${besvaret} ligger før anmodningsdatoen ${anmodet}` });
-          fine = false;
-        } else if (besvaret > opts.today) {
-          errors.push({ line: at('besvaret'), column: 'besvaret', message: `besvarelsesdatoen ${besvaret} ligger i fremtiden` });
-          fine = false;
-        }
-      }
-      if (fine) out.push({ line: r.line, forvaltning: r.forvaltning, sentOn: anmodet, dueOn: svarfrist ?? null, answeredOn: besvaret ?? null });
+      out.push({
+        from: r,
+        request: {
+          forvaltning: r.forvaltning, kind: 'redegoerelse', sentOn: anmodet, spec: null, dueOn: null, explicitDue: svarfrist ?? null,
+          answeredOn: besvaret ?? null, closedOn: null, verdict: null, note: '', events: [],
+        },
+      });
     }
     return out;
   }
 
   /** A row without a klagepunkt gives the henvendelse's own competence; such rows must agree (or be empty). */
-  function addOwn(own: OwnCells, sagsnr: string, line: number, kompetence: CompetenceCell | undefined, behandling: HandlingCode | undefined): void {
+  function addOwn(own: OwnCells, sagsnr: string | null, line: number, kompetence: CompetenceCell | undefined, behandling: HandlingCode | undefined): void {
     const disagree = (spec: AnyColumnSpec, v: unknown, have: unknown, at: number) => {
       const keyOf = spec.key as (x: unknown) => string;
       if (keyOf(v) === keyOf(have)) return;
@@ -374,11 +356,11 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
       });
       return { competenceReason: null, handling: behandling ?? 'videresendt' };
     }
-    const reason = kompetence?.kind === 'reason' ? { name: kompetence.name, legacyCode: kompetence.legacyCode, line: kompetenceLine } : null;
+    const reason = kompetence?.kind === 'reason' ? kompetence.name : null;
     if (reason !== null && behandling === 'undersoegt') {
       warnings.push({
         line: behandlingLine, column: 'behandling',
-        message: `${subject} er uden for kompetence (${reason.name}), men markeret som undersøgt; det er importeret som angivet – tjek, om det er rigtigt`,
+        message: `${subject} er uden for kompetence (${reason}), men markeret som undersøgt; det er importeret som angivet – tjek, om det er rigtigt`,
       });
     }
     return { competenceReason: reason, handling: behandling ?? null };
@@ -388,7 +370,7 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
    * Competence and handling of each klagepunkt from its own row; returns the henvendelse's own, which
    * only a henvendelse without klagepunkter keeps (migration 0080).
    */
-  function competenceOfPoints(sagsnr: string, points: ImportPoint[], cells: CompetenceCells[], own: OwnCells): Resolved {
+  function competenceOfPoints(sagsnr: string | null, points: PortablePoint[], cells: CompetenceCells[], own: OwnCells): Resolved {
     if (points.length === 0) {
       return resolveCompetence('henvendelsen', own.kompetence?.value, own.kompetence?.line ?? 0, own.behandling?.value, own.behandling?.line ?? 0);
     }
@@ -434,37 +416,35 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
     return { competenceReason: null, handling: null };
   }
 
-  function finishGroup(g: Group): ImportCase | null {
+  function finishGroup(g: Group): ImportedCase | null {
     const v = g.values;
-    let okCase = true;
     for (const name of ['modtaget', 'type'] as const) {
-      if (v[name] === undefined) {
-        okCase = false;
-        if (!g.invalid.has(name) && mapped.index.has(name)) {
-          errors.push({ line: g.line, column: name, message: `${name} skal udfyldes i mindst én række for sagsnr ${g.sagsnr}` });
-        }
+      if (v[name] === undefined && g.sagsnr !== null && !g.invalid.has(name) && mapped.index.has(name)) {
+        errors.push({ line: g.line, column: name, message: `${name} skal udfyldes i mindst én række for sagsnr ${g.sagsnr}` });
       }
     }
-    if (v.modtaget !== undefined && v.modtaget > opts.today) {
-      errors.push({ line: g.setOn.modtaget ?? g.line, column: 'modtaget', message: `modtagelsesdatoen ${v.modtaget} ligger i fremtiden` });
+    // Stand-ins for a missing or unreadable date of receipt or type, chosen so they cannot cause an
+    // error of their own: the rest of the henvendelse is still checked.
+    const closedOn = v.afsluttet ?? null;
+    const requests = finishRequests(g);
+    let receivedOn = v.modtaget;
+    if (receivedOn === undefined) {
+      receivedOn = opts.today;
+      for (const d of [closedOn, ...requests.map((r) => r.request.sentOn)]) if (d !== null && d < receivedOn) receivedOn = d;
     }
-    if (v.afsluttet !== undefined) {
-      const at = g.setOn.afsluttet ?? g.line;
-      if (v.modtaget !== undefined && v.afsluttet < v.modtaget) {
-        errors.push({ line: at, column: 'afsluttet', message: `afslutningsdatoen ${v.afsluttet} ligger før modtagelsesdatoen ${v.modtaget}` });
-      } else if (v.afsluttet > opts.today) {
-        errors.push({ line: at, column: 'afsluttet', message: `afslutningsdatoen ${v.afsluttet} ligger i fremtiden` });
-      }
-    }
-    const givenOn = v.afsluttet ?? v.modtaget;
-    const points: ImportPoint[] = [];
+    const type = v.type ?? 'vejledning';
+    const givenOn = closedOn ?? receivedOn;
+    const points: PortablePoint[] = [];
+    const pointLines: number[] = [];
     const cells: CompetenceCells[] = [];
+    const recommendations: PortableRecommendation[] = [];
+    const recommendationLines: number[] = [];
     const own: OwnCells = {};
     for (const r of g.rows) {
       const pv = r.values;
       const anyPointColumn = POINT_COLUMNS.some((s) => (pv as Record<string, unknown>)[s.name] !== undefined || r.bad.has(s.name));
       // A klage's rows are its klagepunkter; other types get a klagepunkt only where the row has one.
-      if (v.type !== 'klage' && !anyPointColumn) {
+      if (type !== 'klage' && !anyPointColumn) {
         addOwn(own, g.sagsnr, r.line, pv.kompetence, pv.behandling);
         continue;
       }
@@ -472,62 +452,105 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
         line: r.line, kompetence: pv.kompetence, kompetenceLine: r.line, behandling: pv.behandling, behandlingLine: r.line,
         bad: r.bad.has('kompetence') || r.bad.has('behandling'),
       });
-      if (v.type === 'klage' && pv.forvaltning === undefined && !r.bad.has('forvaltning')) {
-        errors.push({ line: r.line, column: 'forvaltning', message: 'forvaltning skal udfyldes, når type er klage' });
-      }
       points.push({
-        line: r.line,
         forvaltning: pv.forvaltning ?? null,
         afdeling: pv.afdeling ?? null,
-        themes: pv.tema ?? [],
+        // Memoised cell values are shared between rows: never mutated after this point.
+        themes: (pv.tema ?? NO_NAMES) as string[],
         description: pv.beskrivelse ?? '',
         outcome: pv.udfald ?? null,
-        rules: pv.regler ?? [],
+        // The format's `regler` are the rules breached: each is recorded as ikke overholdt, without reasoning.
+        rules: breachedRules(pv.regler),
         forvaltningAgreed: pv.forvaltning_enig ?? null,
-        recommendation:
-          pv.henstilling === undefined || givenOn === undefined
-            ? null
-            : {
-                text: pv.henstilling,
-                givenOn,
-                status: pv.henstilling_fulgt ?? 'afventer',
-                statusOn: pv.henstilling_fulgt === undefined ? null : givenOn,
-              },
+        apologised: false,
+        putRight: false,
         competenceReason: null,
         handling: null,
+        deadlines: NO_DEADLINES,
       });
+      pointLines.push(r.line);
+      if (pv.henstilling !== undefined && pv.forvaltning !== undefined) {
+        // The file has no dates of a henstilling: it is given when the henvendelse closed (else when received).
+        recommendations.push({
+          point: points.length, forvaltning: pv.forvaltning, text: pv.henstilling, givenOn, status: pv.henstilling_fulgt ?? 'afventer',
+          statusOn: pv.henstilling_fulgt === undefined ? null : givenOn, answer: '', followUpOn: null,
+        });
+        recommendationLines.push(r.line);
+      }
     }
     const ownResolved = competenceOfPoints(g.sagsnr, points, cells, own);
-    const requests = finishRequests(g, v.modtaget);
-    if (!okCase || v.modtaget === undefined || v.type === undefined) return null;
-    const closedOn = v.afsluttet ?? null;
-    return {
-      sagsnr: g.sagsnr,
-      line: g.line,
-      receivedOn: v.modtaget,
-      type: v.type,
+    const value: PortableCase = {
+      sagsnr: g.sagsnr ?? '',
+      receivedOn,
       channel: v.kanal ?? null,
-      citizen: {
-        name: v.borger_navn ?? '', email: v.borger_email ?? '', phone: v.borger_telefon ?? '', address: v.borger_adresse ?? '',
-        cpr: v.borger_cpr ?? null,
-      },
+      type,
+      citizen: { name: v.borger_navn ?? '', address: v.borger_adresse ?? '', phone: v.borger_telefon ?? '', email: v.borger_email ?? '', cpr: v.borger_cpr ?? null },
+      representative: null,
+      summary: deriveSummary(points.find((p) => p.description.trim() !== '')?.description, type),
+      description: '',
+      // import.md: no status column; a closed date means the henvendelse is finished.
+      status: closedOn ? 'afsluttet' : 'modtaget',
       competenceReason: ownResolved.competenceReason,
       handling: ownResolved.handling,
       closedOn,
-      // import.md: no status column; a closed date means the henvendelse is finished.
-      status: closedOn ? 'afsluttet' : 'modtaget',
-      summary: deriveSummary(points.find((p) => p.description.trim() !== '')?.description, v.type),
+      adviser: null,
       points,
-      requests,
+      decisionNotice: null,
+      klagefristDue: null,
+      recommendations,
+      requests: requests.map((r) => r.request),
     };
+
+    // What `locate` needs, and no more: a closure over the group would keep every parsed row of
+    // the file alive until the write is done.
+    const firstLine = g.line;
+    const setOn = g.setOn;
+    const locate = (path: string): IssueLocation => {
+      const parts = path.split('.');
+      const head = parts[0] as string;
+      const index = Number(parts[1]);
+      const field = parts[2] ?? '';
+      if (head === 'points' && parts.length > 1) {
+        const c = cells[index];
+        if (field === 'competenceReason') return { line: c?.kompetenceLine ?? firstLine, column: 'kompetence' };
+        if (field === 'handling') return { line: c?.behandlingLine ?? firstLine, column: 'behandling' };
+        return { line: pointLines[index] ?? firstLine, column: POINT_FIELD_COLUMN[field] ?? null };
+      }
+      if (head === 'recommendations' && parts.length > 1) {
+        const column = RECOMMENDATION_FIELD_COLUMN[field] ?? (field === 'givenOn' ? (closedOn !== null ? 'afsluttet' : 'modtaget') : null);
+        return { line: recommendationLines[index] ?? firstLine, column };
+      }
+      if (head === 'requests' && parts.length > 1) {
+        const from = requests[index]?.from;
+        const column = REQUEST_FIELD_COLUMN[field] ?? 'anmodet';
+        return { line: from?.setOn[column] ?? from?.line ?? firstLine, column };
+      }
+      const column = CASE_FIELD_COLUMN[parts.length > 1 && head === 'citizen' ? path : head] ?? null;
+      if (column === 'kompetence') return { line: own.kompetence?.line ?? firstLine, column };
+      if (column === 'behandling') return { line: own.behandling?.line ?? firstLine, column };
+      return { line: column === null ? firstLine : (setOn[column] ?? firstLine), column };
+    };
+
+    for (const [path, message] of Object.entries(checkPortableCase(value, opts.today))) {
+      const at = locate(path);
+      // An unreadable cell has had its error; what follows from its stand-in is not news.
+      if (at.column !== null && g.invalid.has(at.column as ColumnName)) continue;
+      if (at.column !== null && requests.some((r) => r.from.invalid.has(at.column as ColumnName))) continue;
+      errors.push({ ...at, message });
+    }
+    // Stored normalised (DDMMÅÅ-XXXX), as the case form stores it; an invalid number has its error above.
+    const cpr = value.citizen.cpr === null ? null : checkCpr(value.citizen.cpr);
+    if (cpr?.ok) value.citizen.cpr = cpr.value;
+    if (g.sagsnr === null) return null;
+    return { value, line: g.line, rows: g.rows.length, locate };
   }
 
   function finish(): ValidationResult {
-    const cases: ImportCase[] = [];
+    const cases: ImportedCase[] = [];
     let points = 0;
     for (const g of groups.values()) {
       const c = finishGroup(g);
-      if (c) { cases.push(c); points += c.points.length; }
+      if (c) { cases.push(c); points += c.value.points.length; }
     }
     return { cases, errors: inFileOrder(errors), warnings: inFileOrder(warnings), rows, points };
   }
@@ -536,7 +559,7 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
 }
 
 /** Report in file order; within a line, in the format's column order. */
-function inFileOrder(issues: ImportIssue[]): ImportIssue[] {
+export function inFileOrder(issues: ImportIssue[]): ImportIssue[] {
   return issues
     .map((e, i) => ({ e, i }))
     .sort((a, b) => a.e.line - b.e.line || colRank(a.e.column) - colRank(b.e.column) || a.i - b.i)

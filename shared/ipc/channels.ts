@@ -4,6 +4,9 @@
  */
 export const CHANNELS = [
   'app:info',
+  'actor:get',
+  'actor:choose',
+  'actor:register',
   'cases:list',
   'cases:get',
   'cases:create',
@@ -21,6 +24,7 @@ export const CHANNELS = [
   'catalog:delete',
   'import:start',
   'import:status',
+  'import:cancel',
   'rules:list',
   'rules:get',
   'rules:create',

@@ -1,8 +1,13 @@
 /**
  * The one IPC contract (architecture rule 3). Every request channel has a zod schema for its input
- * and its output; the preload API, the main-side registration, the renderer client and the test
- * bridge are all derived from this object. A new capability starts here: add the channel, then its
- * handler in electron/ipc/handlers.ts (the compiler insists), then use it from the renderer.
+ * and its output. The main-side validation (electron/ipc/dispatch.ts), the handler table's type
+ * (electron/ipc/handlers.ts) and the renderer's typed client and `window.api` type
+ * (renderer/src/api/client.ts, shared/ipc/api.ts) are derived from this object; the preload, the
+ * preview bridge and the e2e bridge expose one method per name in shared/ipc/channels.ts, a plain
+ * list without zod that the sandboxed preload can bundle, and test/electron/ipc/contract.test.ts
+ * keeps that list equal to this object's keys. A new capability starts here: add the channel (and
+ * its name to channels.ts), then its handler in electron/ipc/handlers.ts (the compiler insists),
+ * then use it from the renderer.
  *
  * Channel names read `domain:verb`. Only plain data crosses: strings, numbers, booleans, arrays and
  * objects; dates are ISO strings; file contents are base64 strings.
@@ -39,6 +44,18 @@ export const requests = {
       databasePath: z.string(),
       today: IsoDateSchema,
     }),
+  },
+
+  /**
+   * Who sits at the desk (shared/ipc/actor.ts): the adviser this OS user chose last time, when still
+   * active (null: show the chooser); choosing one remembers it; `register` adds the person at the
+   * desk as a new adviser, recorded in the history under their own name, and chooses them.
+   */
+  'actor:get': { input: none, output: z.object({ adviserId: id.nullable() }) },
+  'actor:choose': { input: z.object({ adviserId: id }), output: z.object({ adviserId: id }) },
+  'actor:register': {
+    input: z.object({ name: z.string().max(200), initials: z.string().max(10) }),
+    output: z.object({ adviserId: id, settings: SettingsSchema }),
   },
 
   'cases:list': { input: CaseListQuerySchema, output: CaseListResultSchema },
@@ -81,6 +98,8 @@ export const requests = {
     output: z.object({ jobId: z.string() }),
   },
   'import:status': { input: z.object({ jobId: z.string().max(64) }), output: ImportStatusSchema },
+  /** Stops the job at its next chunk boundary; the write rolls back, so nothing is saved. Answers the status then. */
+  'import:cancel': { input: z.object({ jobId: z.string().max(64) }), output: ImportStatusSchema },
   'rules:list': { input: RuleQuerySchema, output: z.array(RuleSchema) },
   'rules:get': {
     input: z.object({ id: RuleIdSchema }),

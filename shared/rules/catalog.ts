@@ -1,6 +1,6 @@
 /**
  * The shipped rule catalogue: the Danish administrative-law rules a klagepunkt is assessed against,
- * built from the checked reference (../shared/reference/legal-rules.md § a, legal-rules.json).
+ * built from the checked reference (docs/reference/legal-rules.md § a, legal-rules.json; a dated copy).
  *
  * What is taken over unchanged from the reference: the stable id, the law's short and full name
  * (with the consolidated act it was checked against), the paragraph exactly as written there, the

@@ -50,6 +50,9 @@ describe.skipIf(!hasElectron)('the Electron app', () => {
     delete env.ELECTRON_RUN_AS_NODE;
     electronApp = await _electron.launch({ executablePath: executable!, args: [REPO_ROOT], cwd: REPO_ROOT, env });
     page = await electronApp.firstWindow();
+    // A fresh userData: nobody has chosen who they are, so Ombud starts on "Hvem er du?".
+    await page.getByRole('heading', { level: 1, name: 'Hvem er du?' }).waitFor();
+    await page.getByRole('button', { name: 'Fortsæt', exact: true }).click();
     await new CaseListPage(page).waitForLoaded();
   });
 
@@ -94,11 +97,12 @@ describe.skipIf(!hasElectron)('the Electron app', () => {
     expect(page.url()).toMatch(/^app:\/\/ombud\//);
   });
 
-  it('creates a case through the real IPC path and shows it in the list', async () => {
-    const result = await page.evaluate(
-      (input) => (window as unknown as { api: Record<string, (p: unknown) => Promise<unknown>> }).api['cases:create']!({ input }),
-      caseInput({ summary: 'Oprettet gennem Electron-IPC' }),
-    );
+  it('creates a case through the real IPC path, as the chosen adviser, and shows it in the list', async () => {
+    const result = await page.evaluate(async (input) => {
+      const api = (window as unknown as { api: Record<string, (p: unknown, a: unknown) => Promise<{ value: { adviserId: number } }>> }).api;
+      const chosen = await api['actor:get']!({}, null);
+      return api['cases:create']!({ input }, { adviserId: chosen.value.adviserId });
+    }, caseInput({ summary: 'Oprettet gennem Electron-IPC' }));
     expect(result).toMatchObject({ ok: true, value: { summary: 'Oprettet gennem Electron-IPC' } });
     await page.reload();
     const list = new CaseListPage(page);

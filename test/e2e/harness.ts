@@ -5,7 +5,10 @@
  * - `context.route` serves dist/renderer from disk on a fake origin with the app's CSP header, and
  *   aborts every other request, so a test can never reach the network;
  * - `window.api` is built by an init script from CHANNELS and calls a Playwright binding, which
- *   calls `dispatch` from `openApp({ mode: 'test' })` — the same checker Electron IPC uses;
+ *   calls `dispatch` from `openApp({ mode: 'test' })` — the same checker Electron IPC uses — with
+ *   the input and who acts; an adviser is remembered as chosen (the first active one, or the
+ *   database's current adviser when the seed sets one), so the app opens on its screens, and `call`
+ *   acts as that adviser too;
  * - every test gets its own browser context (da-DK, Europe/Copenhagen) and its own database file.
  *
  * A spec stays short:
@@ -26,7 +29,9 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { SECURITY_HEADERS } from '../../electron/security/csp';
 import { readStaticFile } from '../../electron/security/static-files';
+import { memoryActorStore } from '../../electron/services/actor';
 import { openApp, type OpenedApp } from '../../electron/services/open-app';
+import { getSettings } from '../../electron/services/settings';
 import { fixedClock } from '../../shared/domain/dates';
 import { CHANNELS } from '../../shared/ipc/channels';
 import type { Channel, InputOf, OutputOf } from '../../shared/ipc/contract';
@@ -108,9 +113,19 @@ export async function openTestApp(browser: Browser, opts: OpenOptions = {}): Pro
   const dir = ownsFile ? await mkdtemp(path.join(tmpdir(), 'ombud-e2e-')) : path.dirname(opts.databasePath);
   const databasePath = opts.databasePath ?? path.join(dir, 'ombud.sqlite');
   const removeDir = async () => { if (ownsFile) await rm(dir, { recursive: true, force: true }); };
-  const backend = openApp({ file: databasePath, mode: 'test', clock: fixedClock(opts.now ?? DEFAULT_NOW) });
+  const actorStore = memoryActorStore();
+  const backend = openApp({ file: databasePath, mode: 'test', clock: fixedClock(opts.now ?? DEFAULT_NOW), actorStore });
+  /** Who the page and `call` act as: the first active adviser, or (after the seed) the database's current adviser if it set one. */
+  const chooseActor = (): { adviserId: number } => {
+    const s = getSettings(backend.ctx);
+    const adviser = s.advisers.find((a) => !a.retired && a.id === s.currentAdviserId) ?? s.advisers.find((a) => !a.retired);
+    if (!adviser) throw new Error('Testdatabasen har ingen aktiv rådgiver at handle som.');
+    actorStore.set(backend.ctx.databasePath, adviser.id);
+    return { adviserId: adviser.id };
+  };
+  let actor = chooseActor();
   const call: TestApp['call'] = async (channel, input) =>
-    unwrap(channel, (await backend.dispatch(channel, input)) as Result<OutputOf<typeof channel>>);
+    unwrap(channel, (await backend.dispatch(channel, input, actor)) as Result<OutputOf<typeof channel>>);
 
   const context = await browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen', viewport: { width: 1280, height: 860 } });
   const errors: string[] = [];
@@ -127,15 +142,18 @@ export async function openTestApp(browser: Browser, opts: OpenOptions = {}): Pro
       });
     });
     // The only way from the page to Node: the same dispatch Electron IPC uses.
-    await context.exposeBinding('__ombudInvoke', (_source, channel: string, payload: unknown) => backend.dispatch(channel, payload));
+    await context.exposeBinding('__ombudInvoke', (_source, channel: string, payload: unknown, who: unknown) => backend.dispatch(channel, payload, who));
     await context.addInitScript((channels: string[]) => {
-      const w = window as unknown as Record<string, unknown> & { __ombudInvoke: (c: string, p: unknown) => Promise<unknown> };
-      const api: Record<string, (payload?: unknown) => Promise<unknown>> = {};
-      for (const channel of channels) api[channel] = (payload?: unknown) => w.__ombudInvoke(channel, payload ?? {});
+      const w = window as unknown as Record<string, unknown> & { __ombudInvoke: (c: string, p: unknown, a: unknown) => Promise<unknown> };
+      const api: Record<string, (payload?: unknown, actor?: unknown) => Promise<unknown>> = {};
+      for (const channel of channels) api[channel] = (payload?: unknown, actor?: unknown) => w.__ombudInvoke(channel, payload ?? {}, actor ?? null);
       Object.defineProperty(window, 'api', { value: Object.freeze(api), enumerable: true, configurable: false, writable: false });
     }, [...CHANNELS]);
 
-    if (opts.seed) await opts.seed(call);
+    if (opts.seed) {
+      await opts.seed(call);
+      actor = chooseActor();
+    }
 
     const page = await context.newPage();
     page.on('console', (msg) => {

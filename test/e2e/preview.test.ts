@@ -1,38 +1,44 @@
 /**
  * `npm run preview` in a real browser: the bridge script, the token handshake through the URL
- * fragment and sessionStorage, the CSP and the real backend, all over real loopback HTTP.
+ * fragment and sessionStorage, the CSP and the real backend in its own child process (as the
+ * preview command starts it), all over real loopback HTTP. Nobody has chosen who they are yet, so
+ * the page opens on the start screen; the choice is remembered for the next visit.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBackendClient, type BackendClient } from '../../electron/backend/client';
+import { forkBackend } from '../../electron/backend/fork';
 import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
-import { openApp, type OpenedApp } from '../../electron/services/open-app';
-import { fixedClock } from '../../shared/domain/dates';
 import { CHANNELS } from '../../shared/ipc/channels';
 import { caseInput } from '../fixtures/cases';
-import { DEFAULT_NOW, RENDERER_DIR, launchBrowser } from './harness';
+import { RENDERER_DIR, launchBrowser, runAxe, seriousViolations } from './harness';
 import { CaseListPage } from './pages/case-list-page';
 
 describe('preview server in Chromium', () => {
   let browser: Browser;
   let dir: string;
-  let backend: OpenedApp;
+  let backend: BackendClient;
   let server: PreviewServer;
 
   beforeAll(async () => {
     browser = await launchBrowser();
     dir = await mkdtemp(path.join(tmpdir(), 'ombud-preview-e2e-'));
-    backend = openApp({ file: path.join(dir, 'ombud.sqlite'), mode: 'preview', clock: fixedClock(DEFAULT_NOW) });
-    await backend.dispatch('cases:create', { input: caseInput({ summary: 'Set gennem preview' }) });
+    backend = createBackendClient(forkBackend());
+    const opened = await backend.open({ file: path.join(dir, 'ombud.sqlite'), mode: 'preview', appVersion: '0.0.0-test', actorFile: path.join(dir, 'valgt-raadgiver.json') });
+    if (!opened.ok) throw new Error(opened.message);
+    const settings = (await backend.dispatch('settings:get', {}, null)) as { ok: true; value: { advisers: Array<{ id: number }> } };
+    // Seeded as the adviser; choosing is left to the page.
+    await backend.dispatch('cases:create', { input: caseInput({ summary: 'Set gennem preview' }) }, { adviserId: settings.value.advisers[0]!.id });
     server = await startPreviewServer({ dispatch: backend.dispatch, rendererDir: RENDERER_DIR });
   });
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    backend?.close();
+    await backend?.close();
     await rm(dir, { recursive: true, force: true });
   });
 
@@ -43,12 +49,17 @@ describe('preview server in Chromium', () => {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(server.url);
+      await page.getByRole('heading', { level: 1, name: 'Hvem er du?' }).waitFor();
+      expect(seriousViolations(await runAxe(page))).toEqual([]);
+      await page.getByRole('radio', { name: 'Borgerrådgiver (BR)' }).check();
+      await page.getByRole('button', { name: 'Fortsæt', exact: true }).click();
       const list = new CaseListPage(page);
       await list.waitForLoaded();
       await list.row('Set gennem preview').waitFor();
       expect(page.url()).not.toContain(server.token);
       expect(await page.evaluate(() => Object.keys((window as unknown as { api: object }).api).sort())).toEqual([...CHANNELS].sort());
-      // A reload still works: the token lives in sessionStorage for this tab.
+      // A reload still works: the token lives in sessionStorage for this tab, and the choice of
+      // adviser is remembered by the backend, so the start screen is not asked again.
       await page.reload();
       await list.row('Set gennem preview').waitFor();
       expect(errors).toEqual([]);

@@ -4,7 +4,10 @@
  * when required from plain Node. Everything records what the code under test did; call
  * `resetElectronMock()` in beforeEach to start clean.
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { vi } from 'vitest';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -54,10 +57,59 @@ export class MockBrowserWindow extends EventEmitter {
   readonly close = vi.fn();
   readonly isMinimized = vi.fn(() => false);
   readonly isDestroyed = vi.fn(() => false);
+  readonly setProgressBar = vi.fn((_progress: number) => undefined);
   constructor(options: Record<string, unknown> = {}) {
     super();
     this.options = options;
     MockBrowserWindow.instances.push(this);
+  }
+}
+
+/** The backend entry the mock runs: its TypeScript source, since dist/ need not be built in a test run. */
+export const BACKEND_ENTRY = fileURLToPath(new URL('../../electron/backend/entry.ts', import.meta.url));
+const PARENT_PORT_SHIM = pathToFileURL(fileURLToPath(new URL('./utility-parent-port.mjs', import.meta.url))).href;
+
+/**
+ * A utilityProcess that really runs: a Node child process (through tsx) with Electron's
+ * `process.parentPort` added by utility-parent-port.mjs, and the same events and methods as
+ * Electron's UtilityProcess ('spawn', 'message', 'exit'; postMessage, kill). Whatever path main.ts
+ * asks for, it runs the backend entry from source (`modulePath` is recorded for the assertion).
+ */
+export class MockUtilityProcess extends EventEmitter {
+  static instances: MockUtilityProcess[] = [];
+  readonly child: ChildProcess;
+  exited = false;
+  /** What the backend wrote to stdout and stderr. */
+  output = '';
+  constructor(readonly modulePath: string, readonly args: readonly string[] = [], readonly options: Record<string, unknown> = {}) {
+    super();
+    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+    this.child = fork(BACKEND_ENTRY, [...args], {
+      execArgv: ['--import', tsx, '--import', PARENT_PORT_SHIM],
+      serialization: 'advanced',
+      // Kept, not printed: the backend logs refused requests, which tests provoke on purpose. A
+      // crash prints it (below), so a failing test still shows why.
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    this.child.stdout?.on('data', (d: Buffer) => (this.output += d.toString('utf8')));
+    this.child.stderr?.on('data', (d: Buffer) => (this.output += d.toString('utf8')));
+    this.child.once('spawn', () => this.emit('spawn'));
+    this.child.on('message', (message) => this.emit('message', message));
+    this.child.once('exit', (code, signal) => {
+      this.exited = true;
+      if (code !== 0 && signal !== 'SIGTERM') process.stderr.write(`Backend-processen (mock-utilityProcess) sluttede med ${code ?? signal}:\n${this.output}\n`);
+      this.emit('exit', code ?? 1);
+    });
+    MockUtilityProcess.instances.push(this);
+  }
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+  postMessage(message: unknown): void {
+    if (this.child.connected) this.child.send(message as never);
+  }
+  kill(): boolean {
+    return this.child.kill();
   }
 }
 
@@ -145,6 +197,9 @@ export const ipcMain = new MockIpcMain();
 export const ipcRenderer = new MockIpcRenderer();
 export const BrowserWindow = MockBrowserWindow;
 export const Notification = MockNotification;
+export const utilityProcess = {
+  fork: vi.fn((modulePath: string, args?: readonly string[], options?: Record<string, unknown>) => new MockUtilityProcess(modulePath, args, options)),
+};
 
 export const contextBridge = {
   exposed: new Map<string, unknown>(),
@@ -189,6 +244,8 @@ export function resetElectronMock(): void {
   ipcRenderer.removeAllListeners();
   app.removeAllListeners();
   MockBrowserWindow.instances.length = 0;
+  // A backend a test left running would hold its database open.
+  for (const p of MockUtilityProcess.instances.splice(0)) if (!p.exited) p.kill();
   MockNotification.instances.length = 0;
   MockNotification.isSupported.mockImplementation(() => false);
   contextBridge.exposed.clear();
@@ -202,6 +259,7 @@ export default {
   ipcRenderer,
   BrowserWindow,
   Notification,
+  utilityProcess,
   contextBridge,
   shell,
   dialog,

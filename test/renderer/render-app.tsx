@@ -4,8 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { App } from '../../renderer/src/app/App';
 import { bindRealApi, type RealApi } from './real-api';
 
-export function freshBackend(): RealApi {
-  return bindRealApi();
+/** `chosen: false`: nobody has chosen who they are yet, so the app starts on the chooser. */
+export function freshBackend(opts: Readonly<{ chosen?: boolean }> = {}): RealApi {
+  return bindRealApi(opts);
 }
 
 export function renderAt(hash: string) {

@@ -11,8 +11,6 @@ let real: RealApi;
 beforeEach(() => { real = freshBackend(); });
 afterEach(() => { real.close(); });
 
-const LONG = 30_000;
-
 test('Kalender og frister: the svarpolitik defaults to 14 dage, is changed and switched off', async () => {
   const { user } = renderAt('#/indstillinger');
   const section = await screen.findByRole('region', { name: 'Kalender og frister' });
@@ -39,7 +37,7 @@ test('Kalender og frister: the svarpolitik defaults to 14 dage, is changed and s
   expect(within(policy).queryByLabelText('Antal')).not.toBeInTheDocument();
   await user.click(within(form).getByRole('button', { name: 'Gem kalender og frister' }));
   await waitFor(async () => expect((await real.call('deadlines:settings', {})).answerPolicy).toBeNull());
-}, LONG);
+});
 
 test('a klagepunkt deadline may follow the svarpolitik, named as a local target', async () => {
   const created = await createCase(real, { receivedOn: '2025-03-03' });
@@ -57,4 +55,4 @@ test('a klagepunkt deadline may follow the svarpolitik, named as a local target'
   expect(list).toHaveTextContent('Klagepunkt 1 · Kommunens svarpolitik (lokal målsætning)');
   const [stored] = await real.call('point-deadlines:for-case', { caseId: created.id });
   expect(stored).toMatchObject({ basis: 'svarpolitik', ruleId: null, dueOn: '2025-03-17' });
-}, LONG);
+});

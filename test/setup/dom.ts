@@ -5,6 +5,13 @@
  * ever be rendered. A fixed viewport of 800×600 px makes the virtualiser render the first rows.
  */
 import '@testing-library/jest-dom/vitest';
+import { configure } from '@testing-library/react';
+
+// waitFor/findBy* give up after this long (Testing Library's default is 1 s). A screen that appears
+// in 200 ms on an idle machine can take seconds while other work keeps both cores busy; the wait
+// ends as soon as the screen is there, so only a real failure pays the full time. It stays below
+// the project's test timeout (build/vitest.config.mts), so a failure reports what was missing.
+configure({ asyncUtilTimeout: 15_000 });
 
 Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
 Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 800 });

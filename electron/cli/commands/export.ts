@@ -13,7 +13,8 @@ export const exportCommand: Command = {
   usage: 'ombud export --format csv|json --out <fil> [--db <fil>]',
   details: [
     'CSV-filen har samme format som importen (semikolon, UTF-8 med BOM, så dansk Excel åbner den direkte),',
-    'så en eksport kan importeres i en tom database. JSON-filen indeholder alle oplysninger, også historikken.',
+    'så en eksport kan importeres i en tom database. JSON-filen indeholder alle oplysninger, også historikken,',
+    'og giver importeret i en tom database (ombud import fil.json) præcis de samme data.',
     'Filen indeholder CPR-numre: opbevar den forsvarligt. Eksporten noteres i loggen.',
   ],
   options: [

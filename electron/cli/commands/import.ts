@@ -1,4 +1,7 @@
-/** `ombud import <fil.csv|fil.xlsx> [--dry-run] [--json]`: the import of ../shared/formats/import.md. */
+/**
+ * `ombud import <fil.csv|fil.xlsx|fil.json> [--dry-run] [--json]`: the import of docs/reference/import-format.md,
+ * or of a JSON export (everything an export holds comes back, all or nothing).
+ */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatImportIssue, type ImportReport } from '../../../shared/domain/import-report';
@@ -45,11 +48,13 @@ export function printReport(report: ImportReport, io: CliIo): void {
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Importér henvendelser fra en CSV- eller Excel-fil (alt eller intet)',
-  usage: 'ombud import <fil.csv|fil.xlsx> [--dry-run] [--json] [--db <fil>]',
+  summary: 'Importér henvendelser fra en CSV- eller Excel-fil eller en JSON-eksport (alt eller intet)',
+  usage: 'ombud import <fil.csv|fil.xlsx|fil.json> [--dry-run] [--json] [--db <fil>]',
   details: [
     'Filen skal følge importformatet: én række pr. klagepunkt, rækker med samme sagsnr er én henvendelse.',
     'Er der blot én fejl, importeres intet, og alle fejl vises som "linje N, kolonne X: …".',
+    'En JSON-eksport (ombud export --format json) bringer alt tilbage: vurderinger, henstillinger, anmodninger med historik,',
+    'frister og klagefrister; i en tom database også katalog og indstillinger. Fejl vises som "sag S, felt F: …".',
     'Advarsler (fx et klagepunkt uden for kompetence, der er markeret undersøgt) stopper ikke importen; de vises som "advarsel: linje N, …".',
   ],
   options: [

@@ -1,8 +1,12 @@
 /**
- * The renderer's only way to the backend: `send(channel, input)` calls `window.api[channel]`,
- * unwraps the Result and throws an ApiError on `{ ok: false }`, so screens use try/catch and a
- * typed `fields` map instead of inspecting Results everywhere.
+ * The renderer's only way to the backend: `send(channel, input)` calls `window.api[channel]` with
+ * the input and who acts, unwraps the Result and throws an ApiError on `{ ok: false }`, so screens
+ * use try/catch and a typed `fields` map instead of inspecting Results everywhere.
+ *
+ * Who acts is the adviser chosen on the start screen (features/actor/): set once here with
+ * `setActor`, it goes with every call, so no screen can forget it.
  */
+import type { ActorRef } from '../../../shared/ipc/actor';
 import type { Channel, InputOf, OutputOf } from '../../../shared/ipc/contract';
 import type { ErrorCode } from '../../../shared/ipc/result';
 
@@ -18,17 +22,24 @@ export class ApiError extends Error {
   }
 }
 
+let actor: ActorRef | null = null;
+
+/** The adviser every following call acts as (null: nobody chosen; the backend then answers reads only). */
+export function setActor(next: ActorRef | null): void {
+  actor = next;
+}
+
 export async function send<C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
   const api = typeof window === 'undefined' ? undefined : window.api;
   if (!api) throw new ApiError('internal', 'Forbindelsen til programmets database mangler. Genstart Ombud.');
   // The mapped RendererApi type cannot be indexed generically without widening; the cast keeps the
   // channel/input/output link that the signature of send() already guarantees.
-  const method = api[channel] as unknown as (input: InputOf<C>) => Promise<
+  const method = api[channel] as unknown as (input: InputOf<C>, actor: ActorRef | null) => Promise<
     { ok: true; value: OutputOf<C> } | { ok: false; error: { code: ErrorCode; message: string; fields?: Record<string, string> } }
   >;
   let result;
   try {
-    result = await method(input);
+    result = await method(input, actor);
   } catch {
     throw new ApiError('internal', 'Der kunne ikke skabes forbindelse til databasen. Prøv igen.');
   }

@@ -1,11 +1,12 @@
 /**
- * The app shell: skip link, header with the municipality and the navigation, the routed screen in
- * <main> behind an error boundary, and the global shortcuts (Alt+1…7 between screens, Ctrl+N for a
- * new henvendelse). State that must outlive a screen — the case list's filters and the intake draft
- * (with its klagefrist notice) —
- * is held here.
+ * The app shell: skip link, header with the municipality, the navigation and who is acting, the
+ * routed screen in <main> behind an error boundary, and the global shortcuts (Alt+1…7 between
+ * screens, Ctrl+N for a new henvendelse). Until the adviser has said who they are, <main> shows the
+ * start screen (features/actor/ActorChooser) instead; switching later shows it in the same place,
+ * so the state held here survives it. State that must outlive a screen — the case list's filters
+ * and the intake draft (with its klagefrist notice) — is held here.
  */
-import { useCallback, useEffect, useState, type SetStateAction } from 'react';
+import { useCallback, useEffect, useRef, useState, type SetStateAction } from 'react';
 import { FristerScreen } from '../features/deadlines/FristerScreen';
 import { emptyNoticeDraft, type NoticeDraft } from '../features/deadlines/notice-draft';
 import { CaseListScreen } from '../features/cases/CaseListScreen';
@@ -18,6 +19,9 @@ import { RecommendationsScreen } from '../features/recommendations/Recommendatio
 import { RuleScreen } from '../features/rules/RuleScreen';
 import { RulesScreen } from '../features/rules/RulesScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { ActorChooser } from '../features/actor/ActorChooser';
+import { ActorControl } from '../features/actor/ActorControl';
+import { ActorProvider, useActor } from '../features/actor/ActorProvider';
 import { Page } from '../components/Page';
 import { AppDataProvider, useAppData } from './AppDataProvider';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -38,24 +42,37 @@ const NAV: ReadonlyArray<NavItem> = [
 export function App() {
   return (
     <AppDataProvider>
-      <Shell />
+      <ActorProvider>
+        <Shell />
+      </ActorProvider>
     </AppDataProvider>
   );
 }
 
 function Shell() {
   const { settings, today } = useAppData();
+  const { adviser, choosing } = useActor();
+  const adviserId = adviser?.id ?? null;
   const hash = useHash();
   const route = parseRoute(hash);
   const [listState, setListState] = useState<CaseListState>(initialCaseListState);
-  const [draft, setDraftState] = useState<CaseDraft>(() => emptyDraft(today, settings.currentAdviserId));
+  // A new henvendelse is the chosen adviser's by default.
+  const [draft, setDraftState] = useState<CaseDraft>(() => emptyDraft(today, adviserId));
   const setDraft = useCallback((d: SetStateAction<CaseDraft>) => setDraftState(d), []);
   const [notice, setNoticeState] = useState<NoticeDraft>(emptyNoticeDraft);
   const setNotice = useCallback((n: NoticeDraft) => setNoticeState(n), []);
   const resetDraft = useCallback(() => {
-    setDraftState(emptyDraft(today, settings.currentAdviserId));
+    setDraftState(emptyDraft(today, adviserId));
     setNoticeState(emptyNoticeDraft());
-  }, [today, settings.currentAdviserId]);
+  }, [today, adviserId]);
+  // Chosen (or switched) after the draft was made: a draft still on the previous default follows;
+  // one where the adviser picked someone else keeps that choice.
+  const draftDefault = useRef(adviserId);
+  useEffect(() => {
+    const previous = draftDefault.current;
+    draftDefault.current = adviserId;
+    if (previous !== adviserId) setDraftState((d) => (d.adviserId === previous ? { ...d, adviserId } : d));
+  }, [adviserId]);
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
@@ -84,7 +101,7 @@ function Shell() {
             <span className="app-name">Ombud</span>
             <span className="app-municipality">{settings.municipalityName || 'Kommunenavn ikke angivet'}</span>
           </p>
-          <nav aria-label="Hovedmenu" className="app-nav">
+          {adviser === null ? null : <nav aria-label="Hovedmenu" className="app-nav">
             <ul>
               {NAV.map((item) => (
                 <li key={item.label}>
@@ -95,14 +112,19 @@ function Shell() {
                 </li>
               ))}
             </ul>
-          </nav>
+          </nav>}
+          <ActorControl />
         </div>
       </header>
       <main id="indhold" tabIndex={-1} className="app-main">
-        <ErrorBoundary key={hash}>
-          <Screen route={route} listState={listState} setListState={setListState} draft={draft} setDraft={setDraft} resetDraft={resetDraft}
-            notice={notice} setNotice={setNotice} />
-        </ErrorBoundary>
+        {choosing ? (
+          <ActorChooser />
+        ) : (
+          <ErrorBoundary key={hash}>
+            <Screen route={route} listState={listState} setListState={setListState} draft={draft} setDraft={setDraft} resetDraft={resetDraft}
+              notice={notice} setNotice={setNotice} />
+          </ErrorBoundary>
+        )}
       </main>
     </>
   );

@@ -10,7 +10,7 @@ export class ImportPage extends AppShell {
   }
 
   async chooseFile(name: string, content: string): Promise<void> {
-    await this.page.getByLabel('Fil (CSV eller XLSX)').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content, 'utf8') });
+    await this.page.getByLabel('Fil (CSV, XLSX eller JSON)').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content, 'utf8') });
   }
 
   get dryRunButton(): Locator {

@@ -1,27 +1,13 @@
-/** `ombud rules list|show` against a real database file, through the real launcher. */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+/** `ombud rules list|show` against a real database file, through the CLI's main(). */
 import { RuleSchema } from '../../../shared/domain/rule';
 import { CATALOG_VERSION, SHIPPED_RULES } from '../../../shared/rules/catalog';
+import { cliFolder } from './run-cli';
 
-const root = fileURLToPath(new URL('../../..', import.meta.url));
-const bin = path.join(root, 'electron/cli/bin.mjs');
-const dir = mkdtempSync(path.join(tmpdir(), 'ombud-cli-rules-'));
-const db = path.join(dir, 'ombud.sqlite');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { db, ombud } = cliFolder('ombud-cli-rules');
 
-function ombud(...args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, OMBUD_USER_DATA_DIR: path.join(dir, 'userdata') } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-describe('ombud rules', { timeout: 60_000 }, () => {
-  it('lists the catalogue as JSON, every rule complete and the unverified ones marked', () => {
-    const r = ombud('rules', 'list', '--json', '--db', db);
+describe('ombud rules', () => {
+  it('lists the catalogue as JSON, every rule complete and the unverified ones marked', async () => {
+    const r = await ombud('rules', 'list', '--json', '--db', db);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const parsed = JSON.parse(r.out) as { catalogVersion: number; rules: Array<Record<string, unknown>> };
@@ -34,8 +20,8 @@ describe('ombud rules', { timeout: 60_000 }, () => {
     }
   });
 
-  it('prints a Danish table with the deadline and the mark', () => {
-    const r = ombud('rules', 'list', '--db', db);
+  it('prints a Danish table with the deadline and the mark', async () => {
+    const r = await ombud('rules', 'list', '--db', db);
     expect(r.code).toBe(0);
     const lines = r.out.split('\n');
     expect(lines[0]).toMatch(/^id\s+lov\s+paragraf\s+titel\s+frist\s+verificering$/);
@@ -46,8 +32,8 @@ describe('ombud rules', { timeout: 60_000 }, () => {
     expect(r.out).toContain(`${SHIPPED_RULES.length} regler, heraf ${unverified} ikke fuldt verificeret.`);
   });
 
-  it('shows one rule with sources and the number of klagepunkter citing it', () => {
-    const r = ombud('rules', 'show', 'fvl-16-aktindsigt-frist', '--db', db);
+  it('shows one rule with sources and the number of klagepunkter citing it', async () => {
+    const r = await ombud('rules', 'show', 'fvl-16-aktindsigt-frist', '--db', db);
     expect(r.code).toBe(0);
     expect(r.out.split('\n')[0]).toBe('fvl-16-aktindsigt-frist (ikke fuldt verificeret)');
     expect(r.out).toContain('Frist:         7 arbejdsdage fra myndighedens modtagelse af anmodningen; vises uforlænget');
@@ -60,33 +46,33 @@ describe('ombud rules', { timeout: 60_000 }, () => {
     expect(r.out).toContain('Rolle:         Retsregel\n');
     expect(r.out).toContain('Hvis frist:    Lovbestemt frist for myndigheden\n');
     expect(r.out).toContain('Skal ske:      en afgørelse om aktindsigt eller besked om grunden til forsinkelsen og om, hvornår afgørelsen kommer\n');
-    const background = ombud('rules', 'show', 'gfs-aflysning-moeder', '--db', db);
+    const background = await ombud('rules', 'show', 'gfs-aflysning-moeder', '--db', db);
     expect(background.out).toContain('Rolle:         Baggrund – kan ikke registreres som ikke overholdt\n');
     expect(background.out).not.toContain('Hvis frist:');
-    const j = ombud('rules', 'show', 'rsl-67-klagefrist', '--json', '--db', db);
+    const j = await ombud('rules', 'show', 'rsl-67-klagefrist', '--json', '--db', db);
     expect(j.code).toBe(0);
     const parsed = JSON.parse(j.out) as { rule: unknown; mark: string | null; citationCount: number; suggestedForThemes: string[] };
     expect(RuleSchema.parse(parsed.rule)).toMatchObject({ id: 'rsl-67-klagefrist', role: 'norm', deadline: { amount: 4, unit: 'uger', rollForward: true, owner: 'borger' } });
     expect(parsed).toMatchObject({ mark: null, citationCount: 0, suggestedForThemes: ['Klagevejledning'] });
   });
 
-  it('exits 1 with a Danish message for an unknown id, and 2 on wrong use', () => {
-    const unknown = ombud('rules', 'show', 'fvl-999', '--db', db);
+  it('exits 1 with a Danish message for an unknown id, and 2 on wrong use', async () => {
+    const unknown = await ombud('rules', 'show', 'fvl-999', '--db', db);
     expect(unknown.code).toBe(1);
     expect(unknown.err).toBe('Fejl: Reglen »fvl-999« findes ikke i regelkataloget.\n');
     expect(unknown.out).toBe('');
     for (const args of [['rules'], ['rules', 'frob'], ['rules', 'show'], ['rules', 'list', 'ekstra']]) {
-      const r = ombud(...args, '--db', db);
+      const r = await ombud(...args, '--db', db);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.err).toMatch(/^Fejl: /);
     }
   });
 
-  it('has Danish help and is listed in the overview', () => {
-    const h = ombud('rules', '--help');
+  it('has Danish help and is listed in the overview', async () => {
+    const h = await ombud('rules', '--help');
     expect(h.code).toBe(0);
     expect(h.out).toContain('Brug: ombud rules list [--json]');
     expect(h.out).toContain('ikke fuldt verificeret');
-    expect(ombud('--help').out).toMatch(/^ {2}rules +Vis regelkataloget/m);
+    expect((await ombud('--help')).out).toMatch(/^ {2}rules +Vis regelkataloget/m);
   });
 });

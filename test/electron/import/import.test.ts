@@ -108,7 +108,7 @@ describe('runImport', () => {
     expect(report.errors.map(formatImportIssue)).toEqual([
       'linje 5, kolonne modtaget: "31.02.2024" er ikke en gyldig dato',
       'linje 5, kolonne kanal: "fax" er ikke en gyldig værdi; brug en af: telefon, e-mail, brev, personligt, digital formular',
-      'linje 5, kolonne forvaltning: forvaltning skal udfyldes, når type er klage',
+      'linje 5, kolonne forvaltning: Klagepunkt 1: vælg den forvaltning, klagen angår.',
     ]);
     expect(['cases', 'complaint_points', 'forvaltninger', 'themes', 'audit_log'].map((t) => count(app as OpenedApp, t))).toEqual(before);
   });
@@ -201,8 +201,8 @@ describe('runImport', () => {
 describe('createImportJobs', () => {
   it('runs an import in the background and reports status until færdig', async () => {
     app = memoryApp();
-    const jobs = createImportJobs(app.ctx);
-    const { jobId } = jobs.start({ fileName: 'sager.csv', content: csvBytes(GOOD), dryRun: false });
+    const jobs = createImportJobs();
+    const { jobId } = jobs.start(app.ctx, { fileName: 'sager.csv', content: csvBytes(GOOD), dryRun: false });
     const phases: ImportStatus['phase'][] = [];
     let status = jobs.status(jobId);
     while (status.phase !== 'færdig' && status.phase !== 'fejlet') {
@@ -218,9 +218,9 @@ describe('createImportJobs', () => {
 
   it('reports a database failure as fejlet with a Danish message, and an unknown id as not_found', async () => {
     app = memoryApp();
-    const jobs = createImportJobs(app.ctx, () => {});
+    const jobs = createImportJobs({ log: () => {} });
     app.ctx.db.exec("CREATE TRIGGER no_cases BEFORE INSERT ON cases BEGIN SELECT RAISE(ABORT, 'nej'); END");
-    const { jobId } = jobs.start({ fileName: 'sager.csv', content: csvBytes(GOOD), dryRun: false });
+    const { jobId } = jobs.start(app.ctx, { fileName: 'sager.csv', content: csvBytes(GOOD), dryRun: false });
     let status = jobs.status(jobId);
     while (status.phase !== 'færdig' && status.phase !== 'fejlet') {
       await new Promise((r) => setImmediate(r));

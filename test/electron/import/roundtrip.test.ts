@@ -140,11 +140,11 @@ describe('export → import round trip', () => {
     expect(file.fileName).toBe('ombud-eksport-2025-06-30.json');
     expect(file.mimeType).toBe('application/json');
     const dump = JSON.parse(Buffer.from(file.contentBase64, 'base64').toString('utf8')) as ReturnType<typeof exportJsonValue>;
-    expect(dump).toMatchObject({ format: 'ombud-export', version: 1, exportedAt: '2025-06-30T10:00:00.000Z', municipality: 'Eksempel Kommune' });
+    expect(dump).toMatchObject({ format: 'ombud-export', version: 2, exportedAt: '2025-06-30T10:00:00.000Z', municipality: 'Eksempel Kommune' });
     expect(dump.cases).toHaveLength(demo.henvendelser);
     expect(dump.cases.reduce((n, c) => n + c.points.length, 0)).toBe(demo.klagepunkter);
     expect(new Set(dump.cases.map((c) => c.sagsnr)).size).toBe(demo.henvendelser);
-    expect(dump.cases[0]?.history[0]).toMatchObject({ action: 'Importeret' });
+    expect(dump.cases[0]?.history?.[0]).toMatchObject({ action: 'Importeret' });
     const csv = buildExport(a.ctx, 'csv');
     expect(csv.mimeType).toBe('text/csv; charset=utf-8');
     expect(Buffer.from(csv.contentBase64, 'base64').toString('utf8')).toBe(exportCsvText(a.ctx.db));
@@ -210,7 +210,7 @@ describe('export → import round trip', () => {
     expect(report.errors.map((e) => [e.line, e.column, e.message.split(';')[0]])).toEqual([
       [3, 'anmodet', '"2025-06-03" passer ikke med "2025-06-02" i linje 2 for samme sagsnr B-1 og forvaltning Social'],
       [4, 'svarfrist', 'svarfrist kræver, at anmodet er udfyldt for sagsnr B-2 og forvaltning Social'],
-      [5, 'besvaret', 'besvarelsesdatoen 2025-06-01 ligger før anmodningsdatoen 2025-06-02'],
+      [5, 'besvaret', 'Besvarelsesdatoen 2025-06-01 ligger før anmodningsdatoen 2025-06-02.'],
       [6, 'anmodet', 'anmodet hører til anmodningen til klagepunktets forvaltning, så kolonnen forvaltning skal også være udfyldt'],
     ]);
     expect(count(a, 'requests')).toBe(0);

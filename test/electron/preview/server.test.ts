@@ -1,7 +1,8 @@
 /**
  * The preview server for real: a listening socket on 127.0.0.1, raw HTTP requests (so the Host
  * and Origin headers can be forged the way an attacker's page or a DNS-rebinding name would), and
- * an API round trip into a real database file through openApp.
+ * an API round trip into a real database file through openApp, each call an `{ input, actor }`
+ * envelope. (`npm run preview` hands the server a forked backend instead: test/electron/backend.)
  */
 import { request } from 'node:http';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
@@ -13,6 +14,7 @@ import { bridgeScript, injectBridge, TOKEN_HEADER } from '../../../electron/prev
 import { startPreviewServer, tokensMatch, type PreviewServer } from '../../../electron/preview/server';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/security/csp';
 import { openApp, type OpenedApp } from '../../../electron/services/open-app';
+import { getSettings } from '../../../electron/services/settings';
 import { fixedClock } from '../../../shared/domain/dates';
 import { CHANNELS } from '../../../shared/ipc/channels';
 import { caseInput } from '../../fixtures/cases';
@@ -58,6 +60,9 @@ describe('preview server', () => {
     opened?.close();
     await rm(dir, { recursive: true, force: true });
   });
+
+  /** One call's envelope: the input and who acts (the seeded adviser unless `actor` says otherwise). */
+  const envelope = (input: unknown, actor: unknown = { adviserId: getSettings(opened.ctx).advisers[0]!.id }) => JSON.stringify({ input, actor });
 
   const api = (channel: string, headers: Record<string, string>, body = '{}') =>
     call(server.port, { method: 'POST', path: `/__ombud/api/${encodeURIComponent(channel)}`, headers: { 'content-type': 'application/json', ...headers }, body });
@@ -113,6 +118,7 @@ describe('preview server', () => {
     expect(form.status).toBe(415);
     const broken = await api('app:info', { [TOKEN_HEADER]: server.token }, '{');
     expect(broken.status).toBe(400);
+    for (const notAnEnvelope of ['[]', '"app"', 'null']) expect((await api('app:info', { [TOKEN_HEADER]: server.token }, notAnEnvelope)).status).toBe(400);
   });
 
   it('answers a real round trip through openApp and the contract', async () => {
@@ -124,13 +130,19 @@ describe('preview server', () => {
     const unknown = await api('nope:nothing', headers);
     expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
 
-    const invalid = await api('cases:get', headers, JSON.stringify({ id: 'x' }));
+    const invalid = await api('cases:get', headers, envelope({ id: 'x' }));
     expect(JSON.parse(invalid.body)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
 
-    const created = await api('cases:create', headers, JSON.stringify({ input: caseInput({ summary: 'Gennem preview-serveren' }) }));
+    // A change needs someone who acts: without an actor it is refused, and nothing is written.
+    const anonymous = await api('cases:create', headers, envelope({ input: caseInput({ summary: 'Uden rådgiver' }) }, null));
+    expect(JSON.parse(anonymous.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+
+    const created = await api('cases:create', headers, envelope({ input: caseInput({ summary: 'Gennem preview-serveren' }) }));
     const createdBody = JSON.parse(created.body) as { ok: boolean; value: { id: number; sagsnr: string } };
     expect(createdBody).toMatchObject({ ok: true, value: { summary: 'Gennem preview-serveren', sagsnr: '2025-0001' } });
-    const again = await api('cases:get', headers, JSON.stringify({ id: createdBody.value.id }));
+    const history = await api('cases:history', headers, envelope({ id: createdBody.value.id }));
+    expect(JSON.parse(history.body)).toMatchObject({ ok: true, value: [{ actor: getSettings(opened.ctx).advisers[0]!.name }] });
+    const again = await api('cases:get', headers, envelope({ id: createdBody.value.id }));
     expect(JSON.parse(again.body)).toMatchObject({ ok: true, value: { summary: 'Gennem preview-serveren', citizen: { name: 'Søren Ærø Østergård' } } });
     // A second, independent connection sees it: the row really is in the database file.
     const reader = new Database(path.join(dir, 'ombud.sqlite'), { readonly: true });

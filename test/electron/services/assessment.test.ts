@@ -10,7 +10,7 @@ import type { WritableDB } from '../../../db/types';
 import type { CaseInput, PointInput } from '../../../shared/domain/case';
 import { fixedClock } from '../../../shared/domain/dates';
 import type { PointRule } from '../../../shared/domain/rule';
-import { createCase, getCase, history, updateCase } from '../../../electron/services/cases';
+import { createCase, getCase, getCaseHistory, updateCase } from '../../../electron/services/cases';
 import type { ServiceContext } from '../../../electron/services/context';
 import { caseInput, seededDb, thrownAppError } from '../../db/helpers';
 
@@ -60,7 +60,7 @@ function editPoint(id: number, extra: Partial<PointInput>): { version: number; i
 }
 
 function lastChanges(caseId: number): Array<{ field: string; before: string; after: string }> {
-  const [entry] = history(ctx, caseId);
+  const [entry] = getCaseHistory(ctx, caseId);
   return entry?.changes ?? [];
 }
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../shared/domain/dates';
 import type { CaseInput } from '../../../shared/domain/case';
 import { openApp, type OpenedApp } from '../../../electron/services/open-app';
-import { createCase, getCase, history, listCases, nextSagsnr, revealCpr, updateCase } from '../../../electron/services/cases';
+import { createCase, getCase, getCaseHistory, listCases, nextSagsnr, revealCpr, updateCase } from '../../../electron/services/cases';
 import { defaultCaseListQuery } from '../../../shared/domain/case-list';
 import { caseInput, org, thrownAppError } from '../../db/helpers';
 
@@ -89,7 +89,7 @@ describe('sagsnr on update', () => {
     const points = c.points.map(({ id, forvaltningId, afdelingId, themeIds, description, outcome }) => ({ id, forvaltningId, afdelingId, themeIds, description, outcome }));
     const u = updateCase(app.ctx, c.id, c.version, input({ sagsnr: '', receivedOn: '2025-01-02', summary: 'Nyt', points }));
     expect(u.sagsnr).toBe('2025-0001');
-    expect(history(app.ctx, c.id)[0]?.changes).toEqual([{ field: 'Resumé', before: 'Klage over lang sagsbehandlingstid', after: 'Nyt' }]);
+    expect(getCaseHistory(app.ctx, c.id)[0]?.changes).toEqual([{ field: 'Resumé', before: 'Klage over lang sagsbehandlingstid', after: 'Nyt' }]);
   });
 });
 
@@ -101,7 +101,7 @@ describe('optimistic concurrency', () => {
     const e = thrown(() => updateCase(app.ctx, c.id, c.version, { ...input({ summary: 'Overskriver' }), sagsnr: c.sagsnr }));
     expect(e).toMatchObject({ code: 'conflict', message: 'Sagen er ændret et andet sted, siden du åbnede den. Genindlæs og prøv igen.' });
     expect(getCase(app.ctx, c.id).summary).toBe('Klage over lang sagsbehandlingstid');
-    expect(history(app.ctx, c.id)).toHaveLength(2);
+    expect(getCaseHistory(app.ctx, c.id)).toHaveLength(2);
   });
 
   it('answers not_found for a case that does not exist', () => {
@@ -115,7 +115,7 @@ describe('history', () => {
     const c = createCase(app.ctx, input());
     actor = 'Jens Jensen';
     updateCase(app.ctx, c.id, c.version, { ...input({ status: 'under_behandling', channel: 'email' }), sagsnr: c.sagsnr });
-    const h = history(app.ctx, c.id);
+    const h = getCaseHistory(app.ctx, c.id);
     expect(h.map((e) => [e.action, e.actor])).toEqual([
       ['Ændret', 'Jens Jensen'],
       ['Oprettet', 'Mette Rådgiver'],
@@ -141,7 +141,7 @@ describe('history', () => {
         { forvaltningId: o.forvaltning('Social'), afdelingId: null, themeIds: [], description: 'Nyt punkt', outcome: null },
       ],
     });
-    let changes = history(app.ctx, c.id)[0]?.changes;
+    let changes = getCaseHistory(app.ctx, c.id)[0]?.changes;
     expect(changes).toEqual([
       { field: 'Klagepunkt 1: Afdeling', before: 'Jobcenter', after: 'Ydelsescenter' },
       { field: 'Klagepunkt 1: Temaer', before: 'Sagsbehandlingstid', after: 'Sagsbehandlingstid, Vejledning' },
@@ -157,7 +157,7 @@ describe('history', () => {
       sagsnr: c.sagsnr,
       points: [{ id: second?.id, forvaltningId: o.forvaltning('Social'), afdelingId: null, themeIds: [], description: 'Nyt punkt', outcome: null }],
     });
-    changes = history(app.ctx, c.id)[0]?.changes;
+    changes = getCaseHistory(app.ctx, c.id)[0]?.changes;
     expect(changes).toEqual([
       { field: 'Klagepunkt 1: Nummer', before: '2', after: '1' },
       { field: 'Klagepunkt 1', before: 'Beskæftigelse: Ingen afgørelse efter fire måneder.', after: 'fjernet' },
@@ -168,7 +168,7 @@ describe('history', () => {
   it('writes no history when a write is refused', () => {
     const c = createCase(app.ctx, input());
     thrown(() => updateCase(app.ctx, c.id, c.version, { ...input({ summary: '' }), sagsnr: c.sagsnr }));
-    expect(history(app.ctx, c.id)).toHaveLength(1);
+    expect(getCaseHistory(app.ctx, c.id)).toHaveLength(1);
   });
 });
 
@@ -187,7 +187,7 @@ describe('CPR', () => {
     updateCase(app.ctx, c.id, u.version, { ...input(), sagsnr: c.sagsnr, citizen: { ...input().citizen, cpr: '' } });
     expect(thrown(() => revealCpr(app.ctx, c.id)).code).toBe('not_found');
 
-    const h = history(app.ctx, c.id);
+    const h = getCaseHistory(app.ctx, c.id);
     expect(h[0]?.changes).toEqual([{ field: 'CPR-nummer', before: '', after: 'fjernet' }]);
     expect(h[1]?.changes).toEqual([{ field: 'CPR-nummer', before: '', after: 'ændret' }]);
     expect(h[2]?.changes).toContainEqual({ field: 'CPR-nummer', before: '', after: 'tilføjet' });
@@ -197,7 +197,7 @@ describe('CPR', () => {
     const d = createCase(app.ctx, input({ citizen: { ...input().citizen, cpr: '030390-1111' } }));
     actor = 'Revisor';
     expect(revealCpr(app.ctx, d.id)).toBe('030390-1111');
-    expect(history(app.ctx, d.id)[0]).toMatchObject({ action: 'CPR-nummer vist', actor: 'Revisor', changes: [] });
+    expect(getCaseHistory(app.ctx, d.id)[0]).toMatchObject({ action: 'CPR-nummer vist', actor: 'Revisor', changes: [] });
   });
 });
 
@@ -261,7 +261,7 @@ describe('competence per klagepunkt (legal-rules.md § c.2–c.3)', () => {
     const read = getCase(app.ctx, c.id);
     expect(read.points.map((p) => [p.competenceReasonId, p.handling])).toEqual([[o.reason(substance), 'vejvist'], [null, 'undersoegt']]);
     expect([read.competenceReasonId, read.handling]).toEqual([null, null]);
-    expect(history(app.ctx, c.id)[0]?.changes).toEqual(expect.arrayContaining([
+    expect(getCaseHistory(app.ctx, c.id)[0]?.changes).toEqual(expect.arrayContaining([
       { field: 'Klagepunkt 1: Kompetence', before: 'Inden for kompetence', after: substance },
       { field: 'Klagepunkt 1: Håndtering', before: '', after: 'Vejvist' },
       { field: 'Klagepunkt 2: Håndtering', before: '', after: 'Undersøgt' },
@@ -274,7 +274,7 @@ describe('competence per klagepunkt (legal-rules.md § c.2–c.3)', () => {
       points: points.map((p, i) => (i === 0 ? { ...p, competenceReasonId: null, handling: 'undersoegt' as const } : p)),
     });
     expect(again.points.map((p) => [p.competenceReasonId, p.handling])).toEqual([[null, 'undersoegt'], [null, 'undersoegt']]);
-    expect(history(app.ctx, c.id)[0]?.changes).toEqual([
+    expect(getCaseHistory(app.ctx, c.id)[0]?.changes).toEqual([
       { field: 'Klagepunkt 1: Kompetence', before: substance, after: 'Inden for kompetence' },
       { field: 'Klagepunkt 1: Håndtering', before: 'Vejvist', after: 'Undersøgt' },
     ]);
@@ -293,7 +293,7 @@ describe('competence per klagepunkt (legal-rules.md § c.2–c.3)', () => {
     const reason = o.reason('Anden klageinstans, ombudsmand eller domstol');
     const c = createCase(app.ctx, input({ type: 'vejvisning', points: [], competenceReasonId: reason, handling: 'vejvist' }));
     expect(getCase(app.ctx, c.id)).toMatchObject({ competenceReasonId: reason, handling: 'vejvist', points: [] });
-    expect(history(app.ctx, c.id)[0]?.changes).toContainEqual({ field: 'Kompetence', before: '', after: 'Anden klageinstans, ombudsmand eller domstol' });
+    expect(getCaseHistory(app.ctx, c.id)[0]?.changes).toContainEqual({ field: 'Kompetence', before: '', after: 'Anden klageinstans, ombudsmand eller domstol' });
 
     const e = thrown(() => createCase(app.ctx, input({ competenceReasonId: reason, handling: 'vejvist' })));
     expect(e.fields).toEqual({ handling: 'Henvendelsen har klagepunkter: registrér kompetence og håndtering på hvert klagepunkt.' });

@@ -4,8 +4,8 @@
  * must not keep showing the citizen a later date than the law allows (legal-rules.md § b.5).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEADLINE_COUNTING_VERSION, getSettings, saveSettings, upgradeDeadlineCounting } from '../../../electron/services/deadlines';
-import { get as getKlagefrist, set as setKlagefrist } from '../../../electron/services/klagefrist';
+import { DEADLINE_COUNTING_VERSION, getDeadlineSettings, saveDeadlineSettings, upgradeDeadlineCounting } from '../../../electron/services/deadlines';
+import { getKlagefrist, setKlagefrist } from '../../../electron/services/klagefrist';
 import { deadlineWorld, type DeadlineWorld } from './deadline-helpers';
 
 let w: DeadlineWorld;
@@ -16,7 +16,7 @@ afterEach(() => w.app.close());
 
 describe('recomputing deadlines stored under older counting rules', () => {
   it('moves a klagefrist that a closing day had extended back to the legal date, once, and logs it on the case', () => {
-    saveSettings(w.ctx, { ...getSettings(w.ctx), closingDays: [{ date: '2025-06-30', reason: 'Personaledag' }] });
+    saveDeadlineSettings(w.ctx, { ...getDeadlineSettings(w.ctx), closingDays: [{ date: '2025-06-30', reason: 'Personaledag' }] });
     const k = w.klage('2025-06-03');
     setKlagefrist(w.ctx, k.caseId, { notifiedOn: '2025-06-02', channel: 'digital_post', guidance: 'korrekt', basis: { kind: 'regel', ruleId: 'rsl-67-klagefrist' } });
     // What version 1 stored: the closing day moved the last day to 01.07.2025.

@@ -1,7 +1,7 @@
 /** Shared set-up for the deadline service tests: an in-memory Ombud whose clock the test moves. */
 import { findForvaltningByName } from '../../../db/queries/catalog';
 import type { Clock } from '../../../shared/domain/dates';
-import { createCase, history } from '../../../electron/services/cases';
+import { createCase, getCaseHistory } from '../../../electron/services/cases';
 import type { ServiceContext } from '../../../electron/services/context';
 import { openApp, type OpenedApp } from '../../../electron/services/open-app';
 import { caseInput } from '../../db/helpers';
@@ -40,6 +40,6 @@ export function deadlineWorld(today = '2025-04-01'): DeadlineWorld {
       if (!point) throw new Error('no klagepunkt');
       return { caseId: c.id, sagsnr: c.sagsnr, pointId: point.id };
     },
-    actions: (caseId) => history(ctx, caseId).map((h) => h.action).reverse(),
+    actions: (caseId) => getCaseHistory(ctx, caseId).map((h) => h.action).reverse(),
   };
 }

@@ -1,10 +1,10 @@
 /** electron/services/deadlines.ts: the settings, their defaults, and the recomputation of open deadlines. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getCase, updateCase } from '../../../electron/services/cases';
-import { computeFor, getSettings, saveSettings } from '../../../electron/services/deadlines';
-import { get as getKlagefrist, set as setKlagefrist } from '../../../electron/services/klagefrist';
-import { create as createPointDeadline, forCase as pointDeadlinesFor } from '../../../electron/services/point-deadlines';
-import { answer, create as createRequest, forCase as requestsFor } from '../../../electron/services/requests';
+import { computeDeadlineFor, getDeadlineSettings, saveDeadlineSettings } from '../../../electron/services/deadlines';
+import { getKlagefrist, setKlagefrist } from '../../../electron/services/klagefrist';
+import { createPointDeadline, listPointDeadlinesForCase as pointDeadlinesFor } from '../../../electron/services/point-deadlines';
+import { answerRequest, createRequest, listRequestsForCase as requestsFor } from '../../../electron/services/requests';
 import { thrownAppError } from '../../db/helpers';
 import { deadlineWorld, type DeadlineWorld } from './deadline-helpers';
 import { DEFAULT_ANSWER_POLICY } from '../../../shared/domain/deadline-tracking';
@@ -19,58 +19,58 @@ const due = (caseId: number, column: 'klagefrist_due' | 'target_due') => w.ctx.d
 
 describe('settings', () => {
   it('has the documented defaults on first read, and keeps what is saved', () => {
-    expect(getSettings(w.ctx)).toEqual({
+    expect(getDeadlineSettings(w.ctx)).toEqual({
       requestDefault: { amount: 10, unit: 'arbejdsdage', rollForward: false, profile: 'standard' },
       soonWorkingDays: 2, longOverdueWorkingDays: 10, adviserTarget: null, letterPresumptionWorkingDays: 6, answerPolicy: DEFAULT_ANSWER_POLICY, closingDays: [],
     });
-    const next = { ...getSettings(w.ctx), soonWorkingDays: 3, closingDays: [{ date: '2025-12-29', reason: 'Juleluk' }, { date: '2025-06-06', reason: '' }] };
-    const saved = saveSettings(w.ctx, next);
+    const next = { ...getDeadlineSettings(w.ctx), soonWorkingDays: 3, closingDays: [{ date: '2025-12-29', reason: 'Juleluk' }, { date: '2025-06-06', reason: '' }] };
+    const saved = saveDeadlineSettings(w.ctx, next);
     expect(saved.settings.closingDays).toEqual([{ date: '2025-06-06', reason: '' }, { date: '2025-12-29', reason: 'Juleluk' }]);
-    expect(getSettings(w.ctx)).toEqual(saved.settings);
-    expect(saveSettings(w.ctx, { ...next, closingDays: [] }).settings.closingDays).toEqual([]);
+    expect(getDeadlineSettings(w.ctx)).toEqual(saved.settings);
+    expect(saveDeadlineSettings(w.ctx, { ...next, closingDays: [] }).settings.closingDays).toEqual([]);
     // The engine channel uses the municipality's calendar: a closing day moves a local target, never a
     // statutory deadline for the authority (FOB 2021-1, legal-rules.md § b.5).
-    saveSettings(w.ctx, { ...next, closingDays: [{ date: '2025-06-06', reason: 'Personaledag' }] });
-    const statutory = computeFor(w.ctx, { from: '2025-05-26', spec: null, ruleId: 'fvl-16-aktindsigt-frist', owner: null });
+    saveDeadlineSettings(w.ctx, { ...next, closingDays: [{ date: '2025-06-06', reason: 'Personaledag' }] });
+    const statutory = computeDeadlineFor(w.ctx, { from: '2025-05-26', spec: null, ruleId: 'fvl-16-aktindsigt-frist', owner: null });
     expect(statutory).toMatchObject({ due: '2025-06-06', owner: 'myndighed' });
     expect(statutory.lines[0]).toBe('Det er ikke angivet, hvis frist det er, så reglens egen angivelse bruges: lovbestemt frist for myndigheden.');
     expect(statutory.lines).toContain('Kommunens lukkedag 06.06.2025 (Personaledag) ligger i fristens løbetid, men forlænger ikke en lovbestemt frist (FOB 2021-1). Fristen udløber på en lukkedag, 06.06.2025, og flyttes ikke af den grund.');
-    expect(computeFor(w.ctx, { from: '2025-05-26', spec: null, ruleId: 'fvl-16-aktindsigt-frist', owner: 'maal' }).due).toBe('2025-06-10');
+    expect(computeDeadlineFor(w.ctx, { from: '2025-05-26', spec: null, ruleId: 'fvl-16-aktindsigt-frist', owner: 'maal' }).due).toBe('2025-06-10');
     const seven = { amount: 7, unit: 'arbejdsdage', rollForward: false, profile: 'standard' } as const;
-    const noRule = computeFor(w.ctx, { from: '2025-05-26', spec: seven, ruleId: null, owner: null });
+    const noRule = computeDeadlineFor(w.ctx, { from: '2025-05-26', spec: seven, ruleId: null, owner: null });
     expect(noRule).toMatchObject({ due: '2025-06-06', owner: 'myndighed' });
     expect(noRule.lines[0]).toBe('Det er ikke angivet, hvis frist det er, og uden en regel regnes fristen som en lovbestemt frist for myndigheden.');
     // A chosen owner is not announced: the Kalender line names it.
-    expect(computeFor(w.ctx, { from: '2025-05-26', spec: seven, ruleId: null, owner: 'borger' }).lines[0]).toMatch(/^Fristen er 7 arbejdsdage/);
+    expect(computeDeadlineFor(w.ctx, { from: '2025-05-26', spec: seven, ruleId: null, owner: 'borger' }).lines[0]).toMatch(/^Fristen er 7 arbejdsdage/);
   });
 
   it('refuses the same closing day twice and an impossible date, in Danish', () => {
-    const e = thrownAppError(() => saveSettings(w.ctx, { ...getSettings(w.ctx), closingDays: [{ date: '2025-06-06', reason: '' }, { date: '2025-06-06', reason: 'igen' }, { date: '2025-02-30', reason: '' }] }));
+    const e = thrownAppError(() => saveDeadlineSettings(w.ctx, { ...getDeadlineSettings(w.ctx), closingDays: [{ date: '2025-06-06', reason: '' }, { date: '2025-06-06', reason: 'igen' }, { date: '2025-02-30', reason: '' }] }));
     expect(e.fields).toEqual({ 'closingDays.1.date': 'Lukkedagen 06.06.2025 står der allerede.', 'closingDays.2.date': '"2025-02-30" er ikke en gyldig dato.' });
-    expect(getSettings(w.ctx).closingDays).toEqual([]);
+    expect(getDeadlineSettings(w.ctx).closingDays).toEqual([]);
   });
 });
 
 describe('recompute on a calendar change', () => {
   it('moves every open local target and logs it on the case; statutory deadlines, the klagefrist, answered, met and closed ones stay', () => {
     const target = { amount: 3, unit: 'uger' as const, rollForward: true, profile: 'standard' as const };
-    const first = saveSettings(w.ctx, { ...getSettings(w.ctx), adviserTarget: target });
+    const first = saveDeadlineSettings(w.ctx, { ...getDeadlineSettings(w.ctx), adviserTarget: target });
     expect(first.recomputed).toBe(0); // switching the target on is one settings change, not a move
 
     const k = w.klage('2025-05-16');
     const social = w.forvaltning('Social');
     const open = createRequest(w.ctx, { caseId: k.caseId, forvaltningId: social, kind: 'redegoerelse', sentOn: '2025-05-26', spec: null, note: '' });
     const done = createRequest(w.ctx, { caseId: k.caseId, forvaltningId: social, kind: 'akter', sentOn: '2025-05-26', spec: null, note: '' });
-    answer(w.ctx, done.id, '2025-06-02');
+    answerRequest(w.ctx, done.id, '2025-06-02');
     const unmet = createPointDeadline(w.ctx, { pointId: k.pointId, ruleId: 'fvl-16-aktindsigt-frist', startOn: '2025-05-26', metOn: null, note: '' });
     const met = createPointDeadline(w.ctx, { pointId: k.pointId, ruleId: 'ofl-36-frist', startOn: '2025-05-26', metOn: '2025-05-30', note: '' });
     setKlagefrist(w.ctx, k.caseId, { notifiedOn: '2025-05-09', channel: 'digital_post', guidance: 'korrekt', basis: { kind: 'regel', ruleId: 'rsl-67-klagefrist' } });
     // A closed henvendelse keeps its target.
     const closed = w.klage('2025-05-16');
-    saveSettings(w.ctx, { ...getSettings(w.ctx), adviserTarget: { ...target, amount: 4 } });
+    saveDeadlineSettings(w.ctx, { ...getDeadlineSettings(w.ctx), adviserTarget: { ...target, amount: 4 } });
     const c = getCase(w.ctx, closed.caseId);
     updateCase(w.ctx, closed.caseId, c.version, { ...c, citizen: { ...c.citizen, cpr: null }, status: 'afsluttet', closedOn: '2025-06-02' } as never);
-    saveSettings(w.ctx, { ...getSettings(w.ctx), adviserTarget: target });
+    saveDeadlineSettings(w.ctx, { ...getDeadlineSettings(w.ctx), adviserTarget: target });
 
     expect([open.dueOn, unmet.dueOn, due(k.caseId, 'klagefrist_due'), due(k.caseId, 'target_due'), due(closed.caseId, 'target_due')]).toEqual([
       '2025-06-12', '2025-06-06', '2025-06-06', '2025-06-06', '2025-06-13',
@@ -78,7 +78,7 @@ describe('recompute on a calendar change', () => {
 
     // A closing day moves the local targets (the request's svarfrist, the own target); the statutory
     // deadline (owner myndighed, FOB 2021-1) and the citizen's klagefrist (owner borger) stay.
-    const result = saveSettings(w.ctx, { ...getSettings(w.ctx), closingDays: [{ date: '2025-06-06', reason: 'Personaledag' }] });
+    const result = saveDeadlineSettings(w.ctx, { ...getDeadlineSettings(w.ctx), closingDays: [{ date: '2025-06-06', reason: 'Personaledag' }] });
     expect(result.recomputed).toBe(2);
     const [openAfter, doneAfter] = requestsFor(w.ctx, k.caseId);
     expect(openAfter?.dueOn).toBe('2025-06-13');
@@ -111,13 +111,13 @@ describe('recompute on a calendar change', () => {
     expect(w.ctx.db.prepare("SELECT action FROM audit_log WHERE entity = 'settings' ORDER BY id DESC LIMIT 1").pluck().get()).toBe('Fristindstillinger ændret');
 
     // Saving the same settings again moves nothing.
-    expect(saveSettings(w.ctx, getSettings(w.ctx)).recomputed).toBe(0);
+    expect(saveDeadlineSettings(w.ctx, getDeadlineSettings(w.ctx)).recomputed).toBe(0);
   });
 });
 
 describe('the stored own target follows the henvendelse', () => {
   it('is stored when a case is created and moves when its receipt date is edited', () => {
-    saveSettings(w.ctx, { ...getSettings(w.ctx), adviserTarget: { amount: 15, unit: 'arbejdsdage', rollForward: false, profile: 'standard' } });
+    saveDeadlineSettings(w.ctx, { ...getDeadlineSettings(w.ctx), adviserTarget: { amount: 15, unit: 'arbejdsdage', rollForward: false, profile: 'standard' } });
     const { caseId } = w.klage('2025-05-01');
     // 15 arbejdsdage after Thursday 01.05.2025 (weekends skipped): Thursday 22.05.2025.
     expect(due(caseId, 'target_due')).toBe('2025-05-22');

@@ -1,7 +1,7 @@
 /** electron/services/klagefrist.ts: the citizen's klagefrist from the notice, its state, and the .ics file. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getSettings, saveSettings } from '../../../electron/services/deadlines';
-import { check, get, ics, icsEscape, icsFold, set } from '../../../electron/services/klagefrist';
+import { getDeadlineSettings, saveDeadlineSettings } from '../../../electron/services/deadlines';
+import { checkKlagefrist, getKlagefrist, klagefristIcs, icsEscape, icsFold, setKlagefrist } from '../../../electron/services/klagefrist';
 import type { DecisionNoticeInput } from '../../../shared/domain/deadline-tracking';
 import { thrownAppError } from '../../db/helpers';
 import { deadlineWorld, type DeadlineWorld } from './deadline-helpers';
@@ -11,9 +11,9 @@ function n(notifiedOn: string, channel: DecisionNoticeInput['channel'], extra: P
   return { notifiedOn, channel, guidance: 'korrekt', basis: { kind: 'regel', ruleId: 'rsl-67-klagefrist' }, ...extra };
 }
 
-/** check() for a notice that has a klagefrist. */
+/** checkKlagefrist() for a notice that has a klagefrist. */
 function due(w: DeadlineWorld, notice: DecisionNoticeInput) {
-  const k = check(w.ctx, notice);
+  const k = checkKlagefrist(w.ctx, notice);
   if (k === null) throw new Error('ingen klagefrist');
   return k;
 }
@@ -42,7 +42,7 @@ describe('the klagefrist', () => {
       'Brev dateret 02.06.2025: formodes modtaget 6 hverdage efter dateringen, dvs. onsdag 11.06.2025 (formodningsreglen i Justitsministeriets vejledning nr. 9533 af 26. juni 2018 om beregning af klagefrister).',
     );
     expect(k.explanation.letterLines[0]).toBe('Afgørelsen blev sendt med posten og er dateret den 2. juni 2025. Et brev regnes for modtaget 6 hverdage efter dateringen, det vil sige onsdag den 11. juni 2025.');
-    saveSettings(w.ctx, { ...getSettings(w.ctx), letterPresumptionWorkingDays: 2 });
+    saveDeadlineSettings(w.ctx, { ...getDeadlineSettings(w.ctx), letterPresumptionWorkingDays: 2 });
     expect(due(w, n('2025-06-02', 'brev')).dueOn).toBe('2025-07-02');
     expect(due(w, n('2025-06-02', 'personligt')).dueOn).toBe('2025-06-30');
   });
@@ -56,35 +56,35 @@ describe('the klagefrist', () => {
 
   it('snart within soonWorkingDays, overskredet when passed', () => {
     const k = w.klage('2025-05-20');
-    set(w.ctx, k.caseId, n('2025-06-03', 'digital_post'));
+    setKlagefrist(w.ctx, k.caseId, n('2025-06-03', 'digital_post'));
     w.setToday('2025-06-26');
-    expect(get(w.ctx, k.caseId).klagefrist?.state).toBe('afventer'); // 27, 30, 1: three working days
+    expect(getKlagefrist(w.ctx, k.caseId).klagefrist?.state).toBe('afventer'); // 27, 30, 1: three working days
     w.setToday('2025-06-27');
-    expect(get(w.ctx, k.caseId).klagefrist?.state).toBe('snart');
+    expect(getKlagefrist(w.ctx, k.caseId).klagefrist?.state).toBe('snart');
     w.setToday('2025-07-01');
-    expect(get(w.ctx, k.caseId).klagefrist).toMatchObject({ state: 'snart', daysLeft: 0 });
+    expect(getKlagefrist(w.ctx, k.caseId).klagefrist).toMatchObject({ state: 'snart', daysLeft: 0 });
     w.setToday('2025-07-02');
-    expect(get(w.ctx, k.caseId).klagefrist).toMatchObject({ state: 'overskredet', daysLeft: -1 });
+    expect(getKlagefrist(w.ctx, k.caseId).klagefrist).toMatchObject({ state: 'overskredet', daysLeft: -1 });
   });
 
   it('is stored on the case and logged; null clears it; a rule without a computable deadline is refused', () => {
     const k = w.klage('2025-05-20');
-    expect(set(w.ctx, k.caseId, n('2025-06-03', 'digital_post'))?.dueOn).toBe('2025-07-01');
-    expect(get(w.ctx, k.caseId).notice).toEqual(n('2025-06-03', 'digital_post'));
+    expect(setKlagefrist(w.ctx, k.caseId, n('2025-06-03', 'digital_post'))?.dueOn).toBe('2025-07-01');
+    expect(getKlagefrist(w.ctx, k.caseId).notice).toEqual(n('2025-06-03', 'digital_post'));
     expect(w.ctx.db.prepare('SELECT klagefrist_due FROM cases WHERE id = ?').pluck().get(k.caseId)).toBe('2025-07-01');
     expect(w.actions(k.caseId)).toContain('Klagefrist registreret: 01.07.2025');
-    const e = thrownAppError(() => set(w.ctx, k.caseId, n('2025-06-03', 'brev', { basis: { kind: 'regel', ruleId: 'ksl-65e-borgerraadgiver' } })));
+    const e = thrownAppError(() => setKlagefrist(w.ctx, k.caseId, n('2025-06-03', 'brev', { basis: { kind: 'regel', ruleId: 'ksl-65e-borgerraadgiver' } })));
     expect(e.fields?.['basis.ruleId']).toMatch(/har ingen frist, der kan beregnes/);
-    expect(thrownAppError(() => check(w.ctx, n('2025-06-21', 'brev'))).fields).toEqual({ notifiedOn: 'Datoen for meddelelsen kan ikke ligge i fremtiden.' });
-    expect(set(w.ctx, k.caseId, null)).toBeNull();
-    expect(get(w.ctx, k.caseId)).toEqual({ notice: null, klagefrist: null, target: null });
+    expect(thrownAppError(() => checkKlagefrist(w.ctx, n('2025-06-21', 'brev'))).fields).toEqual({ notifiedOn: 'Datoen for meddelelsen kan ikke ligge i fremtiden.' });
+    expect(setKlagefrist(w.ctx, k.caseId, null)).toBeNull();
+    expect(getKlagefrist(w.ctx, k.caseId)).toEqual({ notice: null, klagefrist: null, target: null });
     expect(w.actions(k.caseId).at(-1)).toBe('Klagefrist fjernet');
   });
 });
 
 describe('whose deadline: the citizen’s klagefrist is never extended by closing days (legal-rules.md § b.5)', () => {
   it('a Digital Post decision of 02.06.2025 with a closing day on 30.06.2025 gives 30.06.2025, and says offices may be closed', () => {
-    saveSettings(w.ctx, { ...getSettings(w.ctx), closingDays: [{ date: '2025-06-30', reason: 'Personaledag' }] });
+    saveDeadlineSettings(w.ctx, { ...getDeadlineSettings(w.ctx), closingDays: [{ date: '2025-06-30', reason: 'Personaledag' }] });
     const k = due(w, n('2025-06-02', 'digital_post'));
     expect(k.dueOn).toBe('2025-06-30');
     expect(k.explanation.owner).toBe('borger');
@@ -97,7 +97,7 @@ describe('whose deadline: the citizen’s klagefrist is never extended by closin
     const k = due(w, n('2026-01-05', 'brev'));
     expect(k.explanation.lines[0]).toMatch(/Justitsministeriets vejledning nr\. 9533 af 26\. juni 2018/);
     expect(k.explanation.lines[1]).toMatch(/^PostNord omdelte de sidste breve 30\.12\.2025; formodningen er ikke efterprøvet/);
-    saveSettings(w.ctx, { ...getSettings(w.ctx), letterPresumptionWorkingDays: 3 });
+    saveDeadlineSettings(w.ctx, { ...getDeadlineSettings(w.ctx), letterPresumptionWorkingDays: 3 });
     expect(due(w, n('2026-01-05', 'brev')).explanation.lines[0]).toMatch(/kommunens indstilling \(Justitsministeriets vejledning .* bruger 6 hverdage\)/);
   });
 
@@ -112,12 +112,12 @@ describe('whose deadline: the citizen’s klagefrist is never extended by closin
 describe('klagevejledning: without it the frist may not bind the citizen', () => {
   it('a decision without correct klagevejledning: the frist is computed, and the explanation says it may not be enforceable', () => {
     const k = w.klage('2025-05-20');
-    const out = set(w.ctx, k.caseId, n('2025-05-01', 'digital_post', { guidance: 'mangelfuld' }));
+    const out = setKlagefrist(w.ctx, k.caseId, n('2025-05-01', 'digital_post', { guidance: 'mangelfuld' }));
     expect(out).toMatchObject({ dueOn: '2025-05-30', state: 'overskredet', guidance: 'mangelfuld' });
     expect(out?.explanation.lines.at(-1)).toMatch(/^Afgørelsen gav ikke korrekt klagevejledning \(FVL § 25\)\. Klagefristen kan derfor muligvis ikke gøres gældende over for borgeren/);
     expect(out?.explanation.letterLines.at(-1)).toMatch(/muligvis ikke gøres gældende over for dig/);
-    expect(get(w.ctx, k.caseId).notice?.guidance).toBe('mangelfuld');
-    expect(get(w.ctx, k.caseId).klagefrist?.guidance).toBe('mangelfuld');
+    expect(getKlagefrist(w.ctx, k.caseId).notice?.guidance).toBe('mangelfuld');
+    expect(getKlagefrist(w.ctx, k.caseId).klagefrist?.guidance).toBe('mangelfuld');
   });
 
   it('unknown klagevejledning says so too; correct klagevejledning adds nothing', () => {
@@ -134,28 +134,28 @@ describe('what the klagefrist rests on', () => {
   });
 
   it('a rule that is not a deadline the citizen must meet is refused', () => {
-    const e = thrownAppError(() => check(w.ctx, n('2025-06-03', 'digital_post', { basis: { kind: 'regel', ruleId: 'ofl-36-frist' } })));
+    const e = thrownAppError(() => checkKlagefrist(w.ctx, n('2025-06-03', 'digital_post', { basis: { kind: 'regel', ruleId: 'ofl-36-frist' } })));
     expect(e.fields?.['basis.ruleId']).toMatch(/er ikke en klagefrist, borgeren skal overholde/);
   });
 
   it('"ingen lovbestemt klagefrist": recorded, nothing computed, not on the Frister screen', () => {
     const k = w.klage('2025-05-20');
-    expect(set(w.ctx, k.caseId, n('2025-06-03', 'digital_post', { basis: { kind: 'ingen' } }))).toBeNull();
-    expect(get(w.ctx, k.caseId)).toMatchObject({ notice: { basis: { kind: 'ingen' } }, klagefrist: null });
+    expect(setKlagefrist(w.ctx, k.caseId, n('2025-06-03', 'digital_post', { basis: { kind: 'ingen' } }))).toBeNull();
+    expect(getKlagefrist(w.ctx, k.caseId)).toMatchObject({ notice: { basis: { kind: 'ingen' } }, klagefrist: null });
     expect(w.ctx.db.prepare('SELECT klagefrist_due FROM cases WHERE id = ?').pluck().get(k.caseId)).toBeNull();
     expect(w.actions(k.caseId)).toContain('Afgørelse registreret uden lovbestemt klagefrist');
-    expect(check(w.ctx, n('2025-06-03', 'digital_post', { basis: { kind: 'ingen' } }))).toBeNull();
+    expect(checkKlagefrist(w.ctx, n('2025-06-03', 'digital_post', { basis: { kind: 'ingen' } }))).toBeNull();
   });
 
   it('a frist typed by hand with its source', () => {
     const k = w.klage('2025-05-20');
     const manual = n('2025-06-03', 'digital_post', { basis: { kind: 'manuel', amount: 3, unit: 'maaneder', source: 'Afgørelsens klagevejledning' } });
-    const out = set(w.ctx, k.caseId, manual);
+    const out = setKlagefrist(w.ctx, k.caseId, manual);
     expect(out?.dueOn).toBe('2025-09-03');
     expect(out?.basisText).toBe('Angivet af borgerrådgiveren: 3 måneder (kilde: Afgørelsens klagevejledning)');
     expect(out?.explanation.lines).toContain('Klagefristen er angivet af borgerrådgiveren: 3 måneder. Kilde: Afgørelsens klagevejledning.');
-    expect(get(w.ctx, k.caseId).notice).toEqual(manual);
-    const e = thrownAppError(() => check(w.ctx, n('2025-06-03', 'digital_post', { basis: { kind: 'manuel', amount: 3, unit: 'maaneder', source: ' ' } })));
+    expect(getKlagefrist(w.ctx, k.caseId).notice).toEqual(manual);
+    const e = thrownAppError(() => checkKlagefrist(w.ctx, n('2025-06-03', 'digital_post', { basis: { kind: 'manuel', amount: 3, unit: 'maaneder', source: ' ' } })));
     expect(e.fields).toEqual({ 'basis.source': 'Skriv, hvor fristen står – fx lov og paragraf eller afgørelsens klagevejledning.' });
   });
 });
@@ -163,8 +163,8 @@ describe('what the klagefrist rests on', () => {
 describe('.ics export', () => {
   it('one all-day event with a 2-day alarm, CRLF, escaped text, stable UID, and only the sagsnr', () => {
     const k = w.klage('2025-05-20', '2025-0042');
-    set(w.ctx, k.caseId, n('2025-06-03', 'digital_post'));
-    const file = ics(w.ctx, k.caseId);
+    setKlagefrist(w.ctx, k.caseId, n('2025-06-03', 'digital_post'));
+    const file = klagefristIcs(w.ctx, k.caseId);
     expect(file).toMatchObject({ fileName: 'klagefrist-2025-0042.ics', mimeType: 'text/calendar' });
     const text = Buffer.from(file.contentBase64, 'base64').toString('utf8');
     expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
@@ -182,8 +182,8 @@ describe('.ics export', () => {
     expect(unfolded).not.toContain('Søren');
     for (const line of text.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
     // The same case gives the same UID on a second export.
-    expect(Buffer.from(ics(w.ctx, k.caseId).contentBase64, 'base64').toString('utf8')).toContain(`UID:ombud-klagefrist-${k.caseId}@ombud.local`);
-    expect(thrownAppError(() => ics(w.ctx, w.klage('2025-05-20').caseId)).code).toBe('not_found');
+    expect(Buffer.from(klagefristIcs(w.ctx, k.caseId).contentBase64, 'base64').toString('utf8')).toContain(`UID:ombud-klagefrist-${k.caseId}@ombud.local`);
+    expect(thrownAppError(() => klagefristIcs(w.ctx, w.klage('2025-05-20').caseId)).code).toBe('not_found');
   });
 
   it('escapes and folds per RFC 5545', () => {

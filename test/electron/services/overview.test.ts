@@ -1,10 +1,10 @@
 /** electron/services/deadlines.ts overview(): the Frister view across requests, klagefrister, lovfrister and targets. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getCase, updateCase } from '../../../electron/services/cases';
-import { getSettings, overview, saveSettings, startupNotice } from '../../../electron/services/deadlines';
-import { set as setKlagefrist } from '../../../electron/services/klagefrist';
-import { create as createPointDeadline } from '../../../electron/services/point-deadlines';
-import { answer, create as createRequest } from '../../../electron/services/requests';
+import { getDeadlineSettings, getFristOverview, saveDeadlineSettings, startupNotice } from '../../../electron/services/deadlines';
+import { setKlagefrist } from '../../../electron/services/klagefrist';
+import { createPointDeadline } from '../../../electron/services/point-deadlines';
+import { answerRequest, createRequest } from '../../../electron/services/requests';
 import { deadlineWorld, type DeadlineWorld } from './deadline-helpers';
 
 let w: DeadlineWorld;
@@ -25,7 +25,7 @@ describe('overview', () => {
     req(b.caseId, social, '2025-05-19'); // → 03.06.2025: overdue
     req(a.caseId, besk, '2025-06-05'); // → 20.06.2025: this week
     req(b.caseId, besk, '2025-06-11'); // → 25.06.2025: next week, open only
-    answer(w.ctx, req(b.caseId, besk, '2025-05-19').id, '2025-06-10'); // answered: not in the view
+    answerRequest(w.ctx, req(b.caseId, besk, '2025-05-19').id, '2025-06-10'); // answered: not in the view
     setKlagefrist(w.ctx, a.caseId, { notifiedOn: '2025-05-22', channel: 'digital_post', guidance: 'korrekt', basis: { kind: 'regel', ruleId: 'rsl-67-klagefrist' } }); // → 19.06.2025
     createPointDeadline(w.ctx, { pointId: b.pointId, ruleId: 'fvl-16-aktindsigt-frist', startOn: '2025-06-10', metOn: null, note: '' }); // → 19.06.2025
     createPointDeadline(w.ctx, { pointId: b.pointId, ruleId: 'ofl-36-frist', startOn: '2025-06-02', metOn: '2025-06-05', note: '' }); // met: not shown
@@ -35,7 +35,7 @@ describe('overview', () => {
     const c = getCase(w.ctx, closed.caseId);
     updateCase(w.ctx, closed.caseId, c.version, { ...c, citizen: { ...c.citizen, cpr: null }, status: 'afsluttet', closedOn: '2025-06-02' } as never);
 
-    const o = overview(w.ctx);
+    const o = getFristOverview(w.ctx);
     const line = (i: { kind: string; sagsnr: string; dueOn: string; state: string }) => `${i.dueOn} ${i.sagsnr} ${i.kind} ${i.state}`;
     expect(o.today).toBe('2025-06-18');
     expect(o.overdue.map(line)).toEqual(['2025-06-03 2025-0002 anmodning overskredet']);
@@ -54,10 +54,10 @@ describe('overview', () => {
   });
 
   it("includes the adviser's target of open cases, and nothing when nothing is due", () => {
-    expect(startupNotice(overview(w.ctx))).toBeNull();
-    saveSettings(w.ctx, { ...getSettings(w.ctx), adviserTarget: { amount: 4, unit: 'uger', rollForward: false, profile: 'standard' } });
+    expect(startupNotice(getFristOverview(w.ctx))).toBeNull();
+    saveDeadlineSettings(w.ctx, { ...getDeadlineSettings(w.ctx), adviserTarget: { amount: 4, unit: 'uger', rollForward: false, profile: 'standard' } });
     w.klage('2025-05-21', '2025-0009'); // target 18.06.2025, computed even though created after the setting
-    const o = overview(w.ctx);
+    const o = getFristOverview(w.ctx);
     expect(o.dueToday).toEqual([{ kind: 'eget_maal', caseId: expect.any(Number), sagsnr: '2025-0009', title: 'Eget mål for henvendelsen', forvaltning: null, dueOn: '2025-06-18', state: 'snart' }]);
   });
 });

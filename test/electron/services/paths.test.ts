@@ -1,6 +1,6 @@
 /** electron/services/paths.ts: the CLI and preview open the same file as the desktop app. */
 import { describe, expect, it } from 'vitest';
-import { actorFromOs, defaultDatabasePath, userDataDir } from '../../../electron/services/paths';
+import { actorChoicePath, defaultDatabasePath, userDataDir } from '../../../electron/services/paths';
 
 describe('defaultDatabasePath', () => {
   it('follows Electron userData on each platform', () => {
@@ -17,7 +17,10 @@ describe('defaultDatabasePath', () => {
     expect(defaultDatabasePath({ OMBUD_USER_DATA_DIR: '/tmp/profil' }, 'linux', '/home/x')).toBe('/tmp/profil/ombud.sqlite');
   });
 
-  it('names the OS user as a fallback actor', () => {
-    expect(actorFromOs().length).toBeGreaterThan(0);
+  it('keeps the desk\'s choice of adviser in the per-user folder, never in the database', () => {
+    expect(actorChoicePath({}, 'linux', '/home/mette')).toBe('/home/mette/.config/Ombud/valgt-raadgiver.json');
+    expect(actorChoicePath({ APPDATA: 'C:\\Users\\mette\\AppData\\Roaming' }, 'win32', 'C:\\Users\\mette')).toBe(
+      'C:\\Users\\mette\\AppData\\Roaming\\Ombud\\valgt-raadgiver.json',
+    );
   });
 });

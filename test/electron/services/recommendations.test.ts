@@ -4,7 +4,7 @@ import { setCatalogRetired } from '../../../db/queries/catalog';
 import type { WritableDB } from '../../../db/types';
 import { fixedClock } from '../../../shared/domain/dates';
 import type { RecommendationInput, RecommendationQuery } from '../../../shared/domain/recommendation';
-import { createCase, getCase, history, updateCase } from '../../../electron/services/cases';
+import { createCase, getCase, getCaseHistory, updateCase } from '../../../electron/services/cases';
 import type { ServiceContext } from '../../../electron/services/context';
 import {
   createRecommendation,
@@ -129,7 +129,7 @@ describe('history of the henvendelse', () => {
   it('records given, changed (field by field) and deleted; an unchanged save adds nothing', () => {
     const k = klage();
     const r = createRecommendation(ctx, rec(k));
-    const entries = () => history(ctx, k.caseId).filter((h) => h.action.startsWith('Henstilling'));
+    const entries = () => getCaseHistory(ctx, k.caseId).filter((h) => h.action.startsWith('Henstilling'));
     expect(entries()[0]).toMatchObject({
       action: 'Henstilling givet',
       actor: 'Mette Rådgiver',

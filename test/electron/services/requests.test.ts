@@ -1,8 +1,8 @@
 /** electron/services/requests.ts: requests to a forvaltning, their states, rykkere, extensions, pauses and frozen verdicts. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RequestInput } from '../../../shared/domain/deadline-tracking';
-import { saveSettings, getSettings } from '../../../electron/services/deadlines';
-import { answer, close, create, extend, forCase, pause, remind } from '../../../electron/services/requests';
+import { saveDeadlineSettings, getDeadlineSettings } from '../../../electron/services/deadlines';
+import { answerRequest, closeRequest, createRequest, extendRequest, listRequestsForCase, pauseRequest, remindRequest } from '../../../electron/services/requests';
 import { thrownAppError } from '../../db/helpers';
 import { deadlineWorld, type DeadlineWorld } from './deadline-helpers';
 
@@ -15,7 +15,7 @@ afterEach(() => w.app.close());
 /** A redegørelse from Social sent Monday 03.03.2025 (default: 10 arbejdsdage → Monday 17.03.2025). */
 function request(o: Partial<RequestInput> = {}) {
   const k = w.klage('2025-03-01');
-  const r = create(w.ctx, { caseId: k.caseId, forvaltningId: w.forvaltning('Social'), kind: 'redegoerelse', sentOn: '2025-03-03', spec: null, note: '', ...o, ...(o.caseId ? {} : { caseId: k.caseId }) });
+  const r = createRequest(w.ctx, { caseId: k.caseId, forvaltningId: w.forvaltning('Social'), kind: 'redegoerelse', sentOn: '2025-03-03', spec: null, note: '', ...o, ...(o.caseId ? {} : { caseId: k.caseId }) });
   return { k, r };
 }
 
@@ -28,7 +28,7 @@ describe('create', () => {
     });
     expect(r.explanation.lines.at(-1)).toBe('Fristen udløber mandag 17.03.2025.');
     expect(w.actions(k.caseId)).toContain('Anmodning til Social (redegørelse): sendt 03.03.2025, svarfrist 17.03.2025');
-    expect(forCase(w.ctx, k.caseId)).toEqual([r]);
+    expect(listRequestsForCase(w.ctx, k.caseId)).toEqual([r]);
   });
 
   it('takes a custom spec per request', () => {
@@ -39,9 +39,9 @@ describe('create', () => {
 
   it('refuses a date before the henvendelse, in the future, and an unknown forvaltning, in Danish', () => {
     const k = w.klage('2025-03-10');
-    const e = thrownAppError(() => create(w.ctx, { caseId: k.caseId, forvaltningId: 9999, kind: 'udtalelse', sentOn: '2025-03-03', spec: null, note: '' }));
+    const e = thrownAppError(() => createRequest(w.ctx, { caseId: k.caseId, forvaltningId: 9999, kind: 'udtalelse', sentOn: '2025-03-03', spec: null, note: '' }));
     expect(e.fields).toMatchObject({ forvaltningId: 'Forvaltningen findes ikke.', sentOn: 'Anmodningen kan ikke være sendt, før henvendelsen blev modtaget 10.03.2025.' });
-    const f = thrownAppError(() => create(w.ctx, { caseId: k.caseId, forvaltningId: w.forvaltning('Social'), kind: 'udtalelse', sentOn: '2025-04-02', spec: null, note: '' }));
+    const f = thrownAppError(() => createRequest(w.ctx, { caseId: k.caseId, forvaltningId: w.forvaltning('Social'), kind: 'udtalelse', sentOn: '2025-04-02', spec: null, note: '' }));
     expect(f.fields?.['sentOn']).toBe('Afsendelsesdatoen kan ikke ligge i fremtiden.');
   });
 });
@@ -51,7 +51,7 @@ describe('states across a fixed clock', () => {
     const { k } = request();
     const state = (today: string) => {
       w.setToday(today);
-      return forCase(w.ctx, k.caseId)[0]?.state;
+      return listRequestsForCase(w.ctx, k.caseId)[0]?.state;
     };
     expect(state('2025-03-10')).toBe('afventer'); // 5 working days left
     expect(state('2025-03-13')).toBe('snart'); // 14.03 and 17.03: 2 working days left
@@ -60,7 +60,7 @@ describe('states across a fixed clock', () => {
     expect(state('2025-03-28')).toBe('overskredet'); // 9 working days after
     expect(state('2025-03-31')).toBe('laenge_overskredet'); // the 10th
     w.setToday('2025-04-01');
-    saveSettings(w.ctx, { ...getSettings(w.ctx), soonWorkingDays: 5, longOverdueWorkingDays: 20 });
+    saveDeadlineSettings(w.ctx, { ...getDeadlineSettings(w.ctx), soonWorkingDays: 5, longOverdueWorkingDays: 20 });
     expect(state('2025-03-10')).toBe('snart');
     expect(state('2025-03-31')).toBe('overskredet');
   });
@@ -69,11 +69,11 @@ describe('states across a fixed clock', () => {
 describe('rykkere', () => {
   it('records each level once, in order, with a Danish error for an impossible date', () => {
     const { k, r } = request();
-    expect(remind(w.ctx, r.id, '2025-03-18', 'Første rykker').nextReminderLevel).toBe(2);
-    const second = remind(w.ctx, r.id, '2025-03-25', '');
+    expect(remindRequest(w.ctx, r.id, '2025-03-18', 'Første rykker').nextReminderLevel).toBe(2);
+    const second = remindRequest(w.ctx, r.id, '2025-03-25', '');
     expect(second.events.map((e) => [e.kind, e.level, e.onDate])).toEqual([['rykker', 1, '2025-03-18'], ['rykker', 2, '2025-03-25']]);
     expect(second.nextReminderLevel).toBe(3);
-    expect(thrownAppError(() => remind(w.ctx, r.id, '2025-03-20', '')).fields?.['on']).toBe('Rykker 3 kan ikke være sendt før rykker 2 (25.03.2025).');
+    expect(thrownAppError(() => remindRequest(w.ctx, r.id, '2025-03-20', '')).fields?.['on']).toBe('Rykker 3 kan ikke være sendt før rykker 2 (25.03.2025).');
     // The unique index stands behind the service: a second level 1 is refused by the database too.
     expect(() => w.ctx.db.prepare("INSERT INTO request_events (request_id, kind, on_date, level, reason, created_at) VALUES (?, 'rykker', '2025-03-26', 1, '', 'x')").run(r.id)).toThrow(/UNIQUE/);
     expect(w.actions(k.caseId)).toContain('Anmodning til Social (redegørelse): rykker 1 sendt 18.03.2025 – Første rykker');
@@ -83,50 +83,50 @@ describe('rykkere', () => {
 describe('extensions and pauses', () => {
   it('extends by a date and by units, logging old → new with the reason', () => {
     const { k, r } = request();
-    const byDate = extend(w.ctx, r.id, { granted: '2025-03-12', newDue: '2025-03-26', add: null, reason: 'Sagen er omfattende' });
+    const byDate = extendRequest(w.ctx, r.id, { granted: '2025-03-12', newDue: '2025-03-26', add: null, reason: 'Sagen er omfattende' });
     expect(byDate.dueOn).toBe('2025-03-26');
-    const byUnits = extend(w.ctx, r.id, { granted: '2025-03-20', newDue: null, add: { amount: 5, unit: 'arbejdsdage' }, reason: 'Sygdom' });
+    const byUnits = extendRequest(w.ctx, r.id, { granted: '2025-03-20', newDue: null, add: { amount: 5, unit: 'arbejdsdage' }, reason: 'Sygdom' });
     expect(byUnits.dueOn).toBe('2025-04-02');
     expect(byUnits.events.map((e) => e.oldDue)).toEqual(['2025-03-17', '2025-03-26']);
     const actions = w.actions(k.caseId);
     expect(actions).toContain('Anmodning til Social (redegørelse): frist forlænget 17.03.2025 → 26.03.2025 – begrundelse: Sagen er omfattende');
     expect(actions).toContain('Anmodning til Social (redegørelse): frist forlænget 26.03.2025 → 02.04.2025 – begrundelse: Sygdom');
-    const e = thrownAppError(() => extend(w.ctx, r.id, { granted: '2025-03-21', newDue: '2025-03-20', add: null, reason: ' ' }));
+    const e = thrownAppError(() => extendRequest(w.ctx, r.id, { granted: '2025-03-21', newDue: '2025-03-20', add: null, reason: ' ' }));
     expect(e.fields).toEqual({ newDue: 'Den nye frist skal ligge efter den nuværende frist 02.04.2025.', reason: 'Skriv en begrundelse for forlængelsen.' });
   });
 
   it('a pause moves the deadline by the working days paused', () => {
     const { k, r } = request();
-    const paused = pause(w.ctx, r.id, '2025-03-05', '2025-03-07', 'Afventer lægeerklæring');
+    const paused = pauseRequest(w.ctx, r.id, '2025-03-05', '2025-03-07', 'Afventer lægeerklæring');
     expect(paused.dueOn).toBe('2025-03-20');
     expect(paused.events[0]).toMatchObject({ kind: 'pause', onDate: '2025-03-05', pauseTo: '2025-03-07', oldDue: '2025-03-17' });
     expect(w.actions(k.caseId)).toContain('Anmodning til Social (redegørelse): pause 05.03.2025–07.03.2025, frist 17.03.2025 → 20.03.2025 – begrundelse: Afventer lægeerklæring');
-    expect(thrownAppError(() => pause(w.ctx, r.id, '2025-03-07', '2025-03-05', 'x')).fields).toEqual({ to: 'Pausen kan ikke slutte, før den begynder.' });
+    expect(thrownAppError(() => pauseRequest(w.ctx, r.id, '2025-03-07', '2025-03-05', 'x')).fields).toEqual({ to: 'Pausen kan ikke slutte, før den begynder.' });
   });
 });
 
 describe('answer and close', () => {
   it('freezes the verdict; a later closing day moves open requests but not the answered one', () => {
     const { k, r } = request();
-    const late = answer(w.ctx, r.id, '2025-03-19');
+    const late = answerRequest(w.ctx, r.id, '2025-03-19');
     expect(late).toMatchObject({ state: 'besvaret', answeredOn: '2025-03-19', verdict: { onTime: false, workingDaysUsed: 12, daysLate: 2 } });
-    const open = create(w.ctx, { caseId: k.caseId, forvaltningId: w.forvaltning('Beskæftigelse'), kind: 'akter', sentOn: '2025-03-24', spec: null, note: '' });
+    const open = createRequest(w.ctx, { caseId: k.caseId, forvaltningId: w.forvaltning('Beskæftigelse'), kind: 'akter', sentOn: '2025-03-24', spec: null, note: '' });
     expect(open.dueOn).toBe('2025-04-07');
 
-    const saved = saveSettings(w.ctx, { ...getSettings(w.ctx), closingDays: [{ date: '2025-03-18', reason: 'Personaledag' }, { date: '2025-03-25', reason: 'Flytning' }] });
+    const saved = saveDeadlineSettings(w.ctx, { ...getDeadlineSettings(w.ctx), closingDays: [{ date: '2025-03-18', reason: 'Personaledag' }, { date: '2025-03-25', reason: 'Flytning' }] });
     expect(saved.recomputed).toBe(1);
-    const [answered, moved] = forCase(w.ctx, k.caseId);
+    const [answered, moved] = listRequestsForCase(w.ctx, k.caseId);
     expect(answered).toMatchObject({ dueOn: '2025-03-17', verdict: { onTime: false, workingDaysUsed: 12, daysLate: 2 } });
     expect(moved?.dueOn).toBe('2025-04-08');
     expect(w.actions(k.caseId)).toContain('Frist genberegnet efter ændret kalender: 07.04.2025 → 08.04.2025');
-    expect(thrownAppError(() => remind(w.ctx, r.id, '2025-03-20', '')).message).toBe('Anmodningen er besvaret 19.03.2025 og kan ikke ændres.');
+    expect(thrownAppError(() => remindRequest(w.ctx, r.id, '2025-03-20', '')).message).toBe('Anmodningen er besvaret 19.03.2025 og kan ikke ændres.');
   });
 
   it('an answer on time has 0 days late; closing needs a reason and gives state lukket', () => {
     const { r } = request();
-    expect(answer(w.ctx, r.id, '2025-03-14').verdict).toEqual({ onTime: true, workingDaysUsed: 9, daysLate: 0 });
+    expect(answerRequest(w.ctx, r.id, '2025-03-14').verdict).toEqual({ onTime: true, workingDaysUsed: 9, daysLate: 0 });
     const other = request().r;
-    expect(thrownAppError(() => close(w.ctx, other.id, '2025-03-20', '')).fields).toEqual({ reason: 'Skriv hvorfor anmodningen lukkes uden svar.' });
-    expect(close(w.ctx, other.id, '2025-03-20', 'Borgeren trak klagen')).toMatchObject({ state: 'lukket', closedOn: '2025-03-20', verdict: { onTime: false, daysLate: 3 } });
+    expect(thrownAppError(() => closeRequest(w.ctx, other.id, '2025-03-20', '')).fields).toEqual({ reason: 'Skriv hvorfor anmodningen lukkes uden svar.' });
+    expect(closeRequest(w.ctx, other.id, '2025-03-20', 'Borgeren trak klagen')).toMatchObject({ state: 'lukket', closedOn: '2025-03-20', verdict: { onTime: false, daysLate: 3 } });
   });
 });

@@ -182,9 +182,9 @@ describe('theme suggestions', () => {
 
 describe('through the IPC contract', () => {
   it('answers rules:get with the rule and its citations', async () => {
-    const r = await app.dispatch('rules:get', { id: 'fvl-19-partshoering' });
+    const r = await app.dispatch('rules:get', { id: 'fvl-19-partshoering' }, null);
     expect(r).toMatchObject({ ok: true, value: { rule: { id: 'fvl-19-partshoering', verification: 'yes' }, citations: [] } });
-    const missing = await app.dispatch('rules:get', { id: 'findes-ikke' });
+    const missing = await app.dispatch('rules:get', { id: 'findes-ikke' }, null);
     expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });

@@ -7,16 +7,7 @@ import { fixedClock } from '../../../shared/domain/dates';
 import type { Settings } from '../../../shared/domain/settings';
 import { openApp, type OpenedApp } from '../../../electron/services/open-app';
 import { DEFAULT_MUNICIPALITY, DEFAULT_THEMES, seedDefaults } from '../../../electron/services/seed';
-import {
-  addCatalogEntry,
-  deleteCatalog,
-  getSettings,
-  renameCatalog,
-  setCurrentAdviser,
-  setMunicipality,
-  setRetired,
-  updateAdviser,
-} from '../../../electron/services/settings';
+import { addCatalogEntry, deleteCatalogEntry, getSettings, renameCatalogEntry, setCurrentAdviser, setMunicipality, setCatalogEntryRetired, updateAdviser } from '../../../electron/services/settings';
 import { createCase, listCases } from '../../../electron/services/cases';
 import { defaultCaseListQuery } from '../../../shared/domain/case-list';
 import { caseInput, org, thrownAppError } from '../../db/helpers';
@@ -50,9 +41,9 @@ describe('seed', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ombud-seed-'));
     try {
       const file = path.join(dir, 'ombud.sqlite');
-      const first = openApp({ file, mode: 'test' });
+      const first = openApp({ file, mode: 'test', actor: () => 'Tester' });
       const social = forv(getSettings(first.ctx), 'Økonomi og Administration');
-      deleteCatalog(first.ctx, 'forvaltning', social?.id ?? 0);
+      deleteCatalogEntry(first.ctx, 'forvaltning', social?.id ?? 0);
       first.close();
       const second = openApp({ file, mode: 'test' });
       expect(getSettings(second.ctx).forvaltninger).toHaveLength(6);
@@ -93,17 +84,17 @@ describe('catalogue', () => {
 
   it('renames, allowing a change of case of the same entry but not a clash with another', () => {
     const id = org(app.ctx.db).theme('Aktindsigt');
-    let s = renameCatalog(app.ctx, 'theme', id, 'AKTINDSIGT');
+    let s = renameCatalogEntry(app.ctx, 'theme', id, 'AKTINDSIGT');
     expect(s.themes.find((t) => t.id === id)?.name).toBe('AKTINDSIGT');
-    expect(thrown(() => renameCatalog(app.ctx, 'theme', id, 'vejledning')).code).toBe('conflict');
-    s = renameCatalog(app.ctx, 'theme', id, 'Aktindsigt i egen sag');
+    expect(thrown(() => renameCatalogEntry(app.ctx, 'theme', id, 'vejledning')).code).toBe('conflict');
+    s = renameCatalogEntry(app.ctx, 'theme', id, 'Aktindsigt i egen sag');
     expect(s.themes.find((t) => t.id === id)?.name).toBe('Aktindsigt i egen sag');
-    expect(thrown(() => renameCatalog(app.ctx, 'theme', 9999, 'X')).code).toBe('not_found');
+    expect(thrown(() => renameCatalogEntry(app.ctx, 'theme', 9999, 'X')).code).toBe('not_found');
   });
 
   it('re-indexes the cases that use a renamed forvaltning', () => {
     const c = createCase(app.ctx, caseInput(app.ctx.db));
-    renameCatalog(app.ctx, 'forvaltning', org(app.ctx.db).forvaltning('Beskæftigelse'), 'Arbejdsmarked');
+    renameCatalogEntry(app.ctx, 'forvaltning', org(app.ctx.db).forvaltning('Beskæftigelse'), 'Arbejdsmarked');
     const found = listCases(app.ctx, { ...defaultCaseListQuery(), search: 'arbejdsmarked' });
     expect(found.rows.map((r) => r.id)).toEqual([c.id]);
   });
@@ -116,25 +107,25 @@ describe('catalogue', () => {
     expect(forv(s0, 'Beskæftigelse')?.afdelinger.find((a) => a.name === 'Jobcenter')?.inUse).toBe(true);
     expect(s0.themes.find((t) => t.name === 'Sagsbehandlingstid')?.inUse).toBe(true);
 
-    const e = thrown(() => deleteCatalog(app.ctx, 'theme', o.theme('Sagsbehandlingstid')));
+    const e = thrown(() => deleteCatalogEntry(app.ctx, 'theme', o.theme('Sagsbehandlingstid')));
     expect(e.code).toBe('conflict');
     expect(e.message).toBe('Temaet »Sagsbehandlingstid« er i brug i 1 klagepunkt og kan ikke slettes. Du kan i stedet markere det som udgået.');
-    expect(thrown(() => deleteCatalog(app.ctx, 'forvaltning', o.forvaltning('Beskæftigelse'))).message).toMatch(
+    expect(thrown(() => deleteCatalogEntry(app.ctx, 'forvaltning', o.forvaltning('Beskæftigelse'))).message).toMatch(
       /^Forvaltningen »Beskæftigelse« er i brug i 1 klagepunkt og kan ikke slettes\. Du kan i stedet markere den som udgået\.$/,
     );
 
-    const s1 = setRetired(app.ctx, 'theme', o.theme('Sagsbehandlingstid'), true);
+    const s1 = setCatalogEntryRetired(app.ctx, 'theme', o.theme('Sagsbehandlingstid'), true);
     expect(s1.themes.find((t) => t.name === 'Sagsbehandlingstid')).toMatchObject({ retired: true, inUse: true });
-    const s2 = setRetired(app.ctx, 'theme', o.theme('Sagsbehandlingstid'), false);
+    const s2 = setCatalogEntryRetired(app.ctx, 'theme', o.theme('Sagsbehandlingstid'), false);
     expect(s2.themes.find((t) => t.name === 'Sagsbehandlingstid')?.retired).toBe(false);
   });
 
   it('deletes an unused entry, a forvaltning together with its afdelinger', () => {
     const o = org(app.ctx.db);
-    let s = deleteCatalog(app.ctx, 'forvaltning', o.forvaltning('Teknik og Miljø'));
+    let s = deleteCatalogEntry(app.ctx, 'forvaltning', o.forvaltning('Teknik og Miljø'));
     expect(forv(s, 'Teknik og Miljø')).toBeUndefined();
     expect(app.ctx.db.prepare("SELECT count(*) FROM afdelinger WHERE name = 'Affald'").pluck().get()).toBe(0);
-    s = deleteCatalog(app.ctx, 'theme', o.theme('Aflyste møder'));
+    s = deleteCatalogEntry(app.ctx, 'theme', o.theme('Aflyste møder'));
     expect(s.themes.map((t) => t.name)).not.toContain('Aflyste møder');
   });
 
@@ -146,7 +137,7 @@ describe('catalogue', () => {
     expect(s.currentAdviserId).toBe(id);
     s = updateAdviser(app.ctx, id, { name: 'Åse Øberg-Hansen', initials: 'ÅØH', email: 'aase@eksempel.dk' });
     expect(s.advisers.find((a) => a.id === id)).toMatchObject({ name: 'Åse Øberg-Hansen', initials: 'ÅØH' });
-    s = deleteCatalog(app.ctx, 'adviser', id);
+    s = deleteCatalogEntry(app.ctx, 'adviser', id);
     expect(s.currentAdviserId).toBeNull();
     s = setMunicipality(app.ctx, 'Ærø Kommune');
     expect(s.municipalityName).toBe('Ærø Kommune');
@@ -173,8 +164,8 @@ describe('competence reasons (the municipality’s vedtægt; legal-rules.md § c
     // "Inden for" and the old step are the import's own words, never a reason.
     expect(thrown(() => addCatalogEntry(app.ctx, { kind: 'competence_reason', name: 'Ikke forelagt forvaltningen', parentId: null })).fields?.['name'])
       .toMatch(/^»Ikke forelagt forvaltningen« er ikke en kompetencegrund, men et trin/);
-    expect(thrown(() => renameCatalog(app.ctx, 'competence_reason', own?.id ?? 0, 'Inden for')).code).toBe('validation');
-    expect(deleteCatalog(app.ctx, 'competence_reason', own?.id ?? 0).competenceReasons).toHaveLength(6);
+    expect(thrown(() => renameCatalogEntry(app.ctx, 'competence_reason', own?.id ?? 0, 'Inden for')).code).toBe('validation');
+    expect(deleteCatalogEntry(app.ctx, 'competence_reason', own?.id ?? 0).competenceReasons).toHaveLength(6);
   });
 
   it('retires a reason in use instead of deleting it', () => {
@@ -184,8 +175,8 @@ describe('competence reasons (the municipality’s vedtægt; legal-rules.md § c
       points: [{ forvaltningId: o.forvaltning('Social'), afdelingId: null, themeIds: [], description: 'Punkt', outcome: null, competenceReasonId: reason, handling: 'afvist' }],
     }));
     expect(getSettings(app.ctx).competenceReasons.find((r) => r.id === reason)?.inUse).toBe(true);
-    expect(thrown(() => deleteCatalog(app.ctx, 'competence_reason', reason)).message)
+    expect(thrown(() => deleteCatalogEntry(app.ctx, 'competence_reason', reason)).message)
       .toBe('Kompetencegrunden »Ansættelsesforhold« er i brug i 1 registrering og kan ikke slettes. Du kan i stedet markere den som udgået.');
-    expect(setRetired(app.ctx, 'competence_reason', reason, true).competenceReasons.find((r) => r.id === reason)).toMatchObject({ retired: true, inUse: true });
+    expect(setCatalogEntryRetired(app.ctx, 'competence_reason', reason, true).competenceReasons.find((r) => r.id === reason)).toMatchObject({ retired: true, inUse: true });
   });
 });

@@ -1,10 +1,13 @@
 /**
- * The composition root, run for real against the shared Electron mock: main.ts opens a real
- * database in a temporary userData, registers IPC, the app:// protocol and the window — and a
- * call through the registered handler reaches the real services. Also the Danish error dialog and
- * clean exit for a database from a newer version or an unreadable file.
+ * The composition root, run for real against the shared Electron mock: main.ts starts the backend
+ * in a utilityProcess (the mock runs it as a real child process, test/mocks/electron.ts), which
+ * opens a real database in a temporary userData; main registers IPC, the app:// protocol and the
+ * window — and a call through the registered handler reaches the real services in that process,
+ * carrying who acts. Also the Danish error dialog and clean exit for a database from a newer
+ * version or an unreadable file, and quitting only after the backend has closed the database.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -27,10 +30,26 @@ describe('electron/main.ts', () => {
     electron = (await import('electron')) as unknown as ElectronMock;
     electron.resetElectronMock();
     await import('../../../electron/main');
+    // vi.waitFor gives up after 1 s by default; a loaded machine can take longer to open the database.
     await vi.waitFor(() => {
       const done = electron.MockBrowserWindow.instances.length > 0 || electron.app.exit.mock.calls.length > 0;
       expect(done).toBe(true);
-    });
+    }, { timeout: 15_000 });
+  }
+
+  /** Quit as Electron would: will-quit (main.ts defers it until the backend has closed), then wait for the backend to end. */
+  async function quit(): Promise<void> {
+    if (!electron) return;
+    const { app, MockEvent, MockUtilityProcess } = electron;
+    app.emit('will-quit', new MockEvent());
+    await vi.waitFor(() => expect(MockUtilityProcess.instances.every((p) => p.exited)).toBe(true), { timeout: 15_000 });
+  }
+
+  /** The seeded adviser: `actor` as the renderer's chooser sends it with every call, and its name. */
+  async function firstAdviser(): Promise<{ actor: { adviserId: number }; name: string }> {
+    const settings = (await electron.ipcMain.invoke('settings:get', trustedEvent, {})) as { value: { advisers: Array<{ id: number; name: string }> } };
+    const a = settings.value.advisers[0]!;
+    return { actor: { adviserId: a.id }, name: a.name };
   }
 
   beforeEach(async () => {
@@ -41,7 +60,7 @@ describe('electron/main.ts', () => {
   });
 
   afterEach(async () => {
-    electron?.app.emit('will-quit');
+    await quit();
     if (savedEnv === undefined) delete process.env.OMBUD_USER_DATA_DIR;
     else process.env.OMBUD_USER_DATA_DIR = savedEnv;
     await rm(userData, { recursive: true, force: true });
@@ -60,6 +79,9 @@ describe('electron/main.ts', () => {
     expect(session.defaultSession.permissionRequestHandler).not.toBeNull();
     expect(app.listenerCount('web-contents-created')).toBe(1);
     expect(new Set(ipcMain.handlers.keys())).toEqual(new Set(CHANNELS));
+    // The services and the database live in the backend process, not here.
+    expect(electron.utilityProcess.fork).toHaveBeenCalledOnce();
+    expect(electron.utilityProcess.fork.mock.calls[0]![0]).toBe(path.join('/tmp/ombud-mock-app', 'dist', 'electron', 'backend.cjs'));
     expect(MockBrowserWindow.instances).toHaveLength(1);
     const win = MockBrowserWindow.instances[0]!;
     expect((win.options.webPreferences as Record<string, unknown>).preload).toBe(path.join('/tmp/ombud-mock-app', 'dist', 'electron', 'preload.cjs'));
@@ -74,10 +96,14 @@ describe('electron/main.ts', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
-  it('closes the database and removes the handlers on will-quit', async () => {
+  it('closes the database and removes the handlers on will-quit, and quits only once the backend has', async () => {
     await boot();
-    electron.app.emit('will-quit');
+    const event = new electron.MockEvent();
+    electron.app.emit('will-quit', event);
+    expect(event.defaultPrevented).toBe(true);
     expect(electron.ipcMain.handlers.size).toBe(0);
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalled(), { timeout: 15_000 });
+    expect(electron.MockUtilityProcess.instances.every((p) => p.exited)).toBe(true);
     // The WAL was checkpointed and the file closed: another connection can open it exclusively.
     const db = new Database(path.join(userData, 'ombud.sqlite'));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -85,10 +111,12 @@ describe('electron/main.ts', () => {
   });
 
   it('shows one desktop notification for deadlines due today once the window is shown, none when nothing is due', async () => {
-    // main.ts uses the system clock: pin it to a working day (Wednesday 11.06.2025), so the test
+    // The backend uses the system clock: pin it to a working day (Wednesday 11.06.2025), so the test
     // always checks the "due today" branch. Only Date is faked; timers and I/O run normally.
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2025-06-11T08:00:00Z'));
+    // The backend process has its own clock: the mock's child stands still at the same instant.
+    process.env.OMBUD_MOCK_NOW = '2025-06-11T08:00:00Z';
     try {
       const { copenhagenDate } = await import('../../../shared/domain/dates');
       const { addWorkingDays } = await import('../../../shared/deadlines');
@@ -101,13 +129,14 @@ describe('electron/main.ts', () => {
       expect(win.show).toHaveBeenCalled();
       expect(MockNotification.instances).toHaveLength(0); // nothing owed yet
 
+      const { actor } = await firstAdviser();
       const created = (await ipcMain.invoke('cases:create', trustedEvent, {
         input: {
           sagsnr: 'N-1', receivedOn: '2000-01-03', channel: null, type: 'vejledning',
           citizen: { name: '', address: '', phone: '', email: '', cpr: null }, representative: null, summary: 'Test', description: '',
           status: 'modtaget', competenceReasonId: null, handling: null, closedOn: null, adviserId: null, points: [],
         },
-      })) as { ok: boolean; value: { id: number } };
+      }, actor)) as { ok: boolean; value: { id: number } };
       expect(created.ok).toBe(true);
       const forvaltninger = (await ipcMain.invoke('settings:get', trustedEvent, {})) as { value: { forvaltninger: Array<{ id: number }> } };
       // Find a sending date whose 10th working day is today (none exists when today is not a working day).
@@ -120,11 +149,11 @@ describe('electron/main.ts', () => {
       }
       const request = await ipcMain.invoke('requests:create', trustedEvent, {
         input: { caseId: created.value.id, forvaltningId: forvaltninger.value.forvaltninger[0]!.id, kind: 'redegoerelse', sentOn: sentOn ?? '2000-01-04', spec: null, note: '' },
-      });
+      }, actor);
       expect(request).toMatchObject({ ok: true });
 
       // A second start sees the deadline: today's, or (on a weekend) an overdue one.
-      electron.app.emit('will-quit');
+      await quit();
       await boot();
       electron.MockNotification.isSupported.mockImplementation(() => true);
       electron.MockBrowserWindow.instances[0]!.emit('ready-to-show');
@@ -136,6 +165,7 @@ describe('electron/main.ts', () => {
       expect(n.show).toHaveBeenCalledOnce();
     } finally {
       vi.useRealTimers();
+      delete process.env.OMBUD_MOCK_NOW;
     }
   });
 
@@ -175,5 +205,59 @@ describe('electron/main.ts', () => {
     expect(text).toMatch(/Filen er ikke ændret/);
     expect(electron.app.exit).toHaveBeenCalledWith(1);
     expect(electron.MockBrowserWindow.instances).toHaveLength(0);
+  });
+
+  it('every call carries who acts: a change without a chosen adviser is refused, and the history names the adviser, never the OS account', async () => {
+    await boot();
+    const { ipcMain } = electron;
+    const input = {
+      sagsnr: 'A-1', receivedOn: '2025-01-06', channel: null, type: 'vejledning',
+      citizen: { name: '', address: '', phone: '', email: '', cpr: null }, representative: null, summary: 'Hvem', description: '',
+      status: 'modtaget', competenceReasonId: null, handling: null, closedOn: null, adviserId: null, points: [],
+    };
+    const refused = await ipcMain.invoke('cases:create', trustedEvent, { input });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringMatching(/^Vælg først, hvem du er/) } });
+    const bogus = await ipcMain.invoke('cases:create', trustedEvent, { input }, { adviserId: 'root' });
+    expect(bogus).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+
+    const { actor, name } = await firstAdviser();
+    const created = (await ipcMain.invoke('cases:create', trustedEvent, { input }, actor)) as { ok: true; value: { id: number } };
+    expect(created.ok).toBe(true);
+    const history = (await ipcMain.invoke('cases:history', trustedEvent, { id: created.value.id })) as { value: Array<{ actor: string }> };
+    expect(history.value.map((h) => h.actor)).toEqual([name]);
+  });
+
+  it('remembers the chosen adviser per OS user in userData, outside the database, across a restart', async () => {
+    await boot();
+    expect(await electron.ipcMain.invoke('actor:get', trustedEvent, {})).toEqual({ ok: true, value: { adviserId: null } });
+    const { adviserId } = (await firstAdviser()).actor;
+    expect(await electron.ipcMain.invoke('actor:choose', trustedEvent, { adviserId })).toEqual({ ok: true, value: { adviserId } });
+    const file = path.join(userData, 'valgt-raadgiver.json');
+    expect(existsSync(file)).toBe(true);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ version: 1, databases: { [path.join(userData, 'ombud.sqlite')]: { adviserId } } });
+    await quit();
+    await boot();
+    expect(await electron.ipcMain.invoke('actor:get', trustedEvent, {})).toEqual({ ok: true, value: { adviserId } });
+  });
+
+  it('shows a running import on the taskbar and clears it when the job ends', async () => {
+    await boot();
+    const { actor } = await firstAdviser();
+    const csv = 'sagsnr;modtaget;type;forvaltning\nT-1;2025-01-06;klage;Social\nT-2;2025-01-07;vejledning;\n';
+    const started = (await electron.ipcMain.invoke('import:start', trustedEvent, {
+      fileName: 'lille.csv', contentBase64: Buffer.from(csv, 'utf8').toString('base64'), dryRun: false,
+    }, actor)) as { ok: true; value: { jobId: string } };
+    expect(started.ok).toBe(true);
+    let phase = '';
+    await vi.waitFor(async () => {
+      const status = (await electron.ipcMain.invoke('import:status', trustedEvent, { jobId: started.value.jobId })) as { value: { phase: string } };
+      phase = status.value.phase;
+      expect(['færdig', 'fejlet']).toContain(phase);
+    }, { timeout: 15_000 });
+    expect(phase).toBe('færdig');
+    const win = electron.MockBrowserWindow.instances[0]!;
+    await vi.waitFor(() => expect(win.setProgressBar).toHaveBeenLastCalledWith(-1), { timeout: 5_000 });
+    const fractions = win.setProgressBar.mock.calls.map(([f]) => f);
+    expect(fractions.some((f) => f > 0 && f <= 1)).toBe(true);
   });
 });

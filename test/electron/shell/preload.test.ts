@@ -3,7 +3,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../../shared/ipc/channels';
 import { contextBridge, ipcRenderer } from '../../mocks/electron';
 
-type ExposedApi = Record<string, (payload?: unknown) => Promise<unknown>>;
+type ExposedApi = Record<string, (payload?: unknown, actor?: unknown) => Promise<unknown>>;
 
 describe('preload', () => {
   let api: ExposedApi;
@@ -31,15 +31,15 @@ describe('preload', () => {
     expect(Object.isFrozen(api)).toBe(true);
   });
 
-  it('each method invokes its own channel with the payload only', async () => {
+  it('each method invokes its own channel with the payload and who acts, nothing else', async () => {
     ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: 1 });
-    await expect(api['cases:get']!({ id: 3 })).resolves.toEqual({ ok: true, value: 1 });
-    expect(ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith('cases:get', { id: 3 });
+    await expect(api['cases:get']!({ id: 3 }, { adviserId: 4 })).resolves.toEqual({ ok: true, value: 1 });
+    expect(ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith('cases:get', { id: 3 }, { adviserId: 4 });
   });
 
-  it('sends {} when called without a payload', async () => {
+  it('sends {} and no actor (null) when called without them', async () => {
     await api['app:info']!();
-    expect(ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith('app:info', {});
+    expect(ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith('app:info', {}, null);
   });
 
   it('imports nothing but electron and the channel list (it must bundle without zod)', async () => {

@@ -12,7 +12,7 @@ function eventFrom(senderFrame: { url: string; parent: unknown } | null): IpcMai
 }
 
 describe('registerIpc', () => {
-  const dispatch = vi.fn(async (channel: string, payload: unknown) => ({ ok: true as const, value: { channel, payload } }));
+  const dispatch = vi.fn(async (channel: string, payload: unknown, _actor: unknown) => ({ ok: true as const, value: { channel, payload } }));
 
   beforeEach(() => {
     resetElectronMock();
@@ -31,12 +31,18 @@ describe('registerIpc', () => {
     expect([...CHANNELS].sort()).toEqual(Object.keys(requests).sort());
   });
 
-  it('passes the payload of a trusted sender to dispatch and returns its result', async () => {
+  it('passes the payload and who acts of a trusted sender to dispatch and returns its result', async () => {
     registerIpc(dispatch);
     const payload = { id: 7 };
-    const result = await ipcMain.invoke('cases:get', eventFrom(mainFrame), payload);
-    expect(dispatch).toHaveBeenCalledExactlyOnceWith('cases:get', payload);
+    const result = await ipcMain.invoke('cases:get', eventFrom(mainFrame), payload, { adviserId: 2 });
+    expect(dispatch).toHaveBeenCalledExactlyOnceWith('cases:get', payload, { adviserId: 2 });
     expect(result).toEqual({ ok: true, value: { channel: 'cases:get', payload } });
+  });
+
+  it('a call without an actor reaches dispatch with null (which lets it read, never write)', async () => {
+    registerIpc(dispatch);
+    await ipcMain.invoke('app:info', eventFrom(mainFrame), {});
+    expect(dispatch).toHaveBeenCalledExactlyOnceWith('app:info', {}, null);
   });
 
   it.each([

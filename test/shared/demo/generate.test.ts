@@ -37,15 +37,16 @@ describe('generateDemoRows', () => {
     const types = new Set(t.rows.map((r) => r[col('type')]).filter(Boolean));
     expect([...types].sort()).toEqual(['egen drift', 'klage', 'vejledning', 'vejvisning']);
     const r = validateRows(t.header, 1, t.rows.map((cells, i) => ({ line: i + 2, cells })), { today: TODAY });
-    for (const c of r.cases) {
+    const cases = r.cases.map((c) => c.value);
+    for (const c of cases) {
       if (c.type === 'klage') expect(c.points.length).toBeGreaterThanOrEqual(1);
       expect(c.points.length).toBeLessThanOrEqual(4);
       expect(c.receivedOn >= '2021-06-30' && c.receivedOn <= TODAY).toBe(true);
       if (c.citizen.cpr) expect(checkCpr(c.citizen.cpr).ok).toBe(true);
     }
-    const outcomes = new Set(r.cases.flatMap((c) => c.points.map((p) => p.outcome)));
+    const outcomes = new Set(cases.flatMap((c) => c.points.map((p) => p.outcome)));
     expect(outcomes.has('kritik') && outcomes.has('ingen_kritik') && outcomes.has(null)).toBe(true);
-    expect(r.cases.some((c) => c.status === 'afsluttet') && r.cases.some((c) => c.status === 'modtaget')).toBe(true);
+    expect(cases.some((c) => c.status === 'afsluttet') && cases.some((c) => c.status === 'modtaget')).toBe(true);
   });
 
   it('draws competence per klagepunkt: some klager mix a point vejvist outside competence with investigated ones, without import warnings', () => {
@@ -53,14 +54,15 @@ describe('generateDemoRows', () => {
     const r = validateRows(t.header, 1, t.rows.map((cells, i) => ({ line: i + 2, cells })), { today: TODAY });
     expect(r.errors).toEqual([]);
     expect(r.warnings).toEqual([]);
-    const mixed = r.cases.filter((c) =>
+    const cases = r.cases.map((c) => c.value);
+    const mixed = cases.filter((c) =>
       c.points.some((p) => p.competenceReason !== null && p.handling === 'vejvist') && c.points.some((p) => p.competenceReason === null && p.handling === 'undersoegt'));
     expect(mixed.length).toBeGreaterThan(10);
     // Reasons are written by the seeded names; "ikke forelagt" is never a reason.
-    const names = new Set(r.cases.flatMap((c) => [c.competenceReason, ...c.points.map((p) => p.competenceReason)]).flatMap((x) => (x ? [x.name] : [])));
+    const names = new Set(cases.flatMap((c) => [c.competenceReason, ...c.points.map((p) => p.competenceReason)]).flatMap((x) => (x ? [x] : [])));
     expect([...names].every((n) => DEFAULT_COMPETENCE_REASONS.some((d) => d.name === n))).toBe(true);
     // A vejvisning without klagepunkter keeps its own competence and handling.
-    expect(r.cases.some((c) => c.type === 'vejvisning' && c.points.length === 0 && c.handling === 'vejvist')).toBe(true);
+    expect(cases.some((c) => c.type === 'vejvisning' && c.points.length === 0 && c.handling === 'vejvist')).toBe(true);
   });
 
   it('continues the sagsnr series after the numbers already used', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError, csvField, detectSeparator, parseCsv, writeCsv } from '../../../shared/import/csv';
+import { csvField, detectSeparator, parseCsv, writeCsv } from '../../../shared/import/csv';
 
 describe('parseCsv', () => {
   it('drops a UTF-8 BOM and reads æøå', () => {
@@ -39,25 +39,22 @@ describe('parseCsv', () => {
     expect(parseCsv('a;b\n\n\n1;2\n').records.map((r) => r.line)).toEqual([1, 4]);
   });
 
-  it('reports an unterminated quote with the line where the field starts', () => {
-    let err: unknown;
-    try {
-      parseCsv('a;b\n1;2\n3;"aldrig lukket\nmere\n');
-    } catch (e) {
-      err = e;
-    }
-    expect(err).toBeInstanceOf(CsvSyntaxError);
-    expect((err as CsvSyntaxError).line).toBe(3);
+  it('reports an unterminated quote with the line where the field starts, and keeps the records before it', () => {
+    const r = parseCsv('a;b\n1;2\n3;"aldrig lukket\nmere\n');
+    expect(r.problem?.line).toBe(3);
+    expect(r.problem?.message).toContain('linje 3');
+    expect(r.records).toEqual([{ line: 1, fields: ['a', 'b'] }, { line: 2, fields: ['1', '2'] }]);
+    expect(parseCsv('a;b\n1;2\n').problem).toBeNull();
   });
 
-  it('parses 100,000 rows well under a second', () => {
+  // How fast is measured by `npm run bench` (csv_parse_100k_ms), never here: a wall-clock budget
+  // fails on a busy machine although nothing is wrong.
+  it('parses 100,000 rows with quoted separators and quotes', () => {
     const line = '2024-0001;01.02.2024;klage;telefon;Anne Jensen;"Skolevej 1; 4700 Næsby";"Borgeren sagde ""hej""";kritik';
     const text = `h1;h2;h3;h4;h5;h6;h7;h8\n${Array.from({ length: 100_000 }, () => line).join('\n')}`;
-    const t = performance.now();
     const r = parseCsv(text);
-    const ms = performance.now() - t;
     expect(r.records).toHaveLength(100_001);
-    expect(ms).toBeLessThan(1000);
+    expect(r.records[100_000]).toMatchObject({ line: 100_001, fields: ['2024-0001', '01.02.2024', 'klage', 'telefon', 'Anne Jensen', 'Skolevej 1; 4700 Næsby', 'Borgeren sagde "hej"', 'kritik'] });
   });
 });
 

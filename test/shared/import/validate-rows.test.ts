@@ -55,7 +55,7 @@ describe('cells', () => {
     for (const modtaget of ['2025-03-01', '01.03.2025', '01-03-2025', '01/03/2025', '1.3.2025']) {
       const r = run({ ...klage, modtaget });
       expect(r.errors).toEqual([]);
-      expect(r.cases[0]?.receivedOn).toBe('2025-03-01');
+      expect(r.cases[0]?.value.receivedOn).toBe('2025-03-01');
     }
   });
 
@@ -79,12 +79,12 @@ describe('cells', () => {
 
   it('validates CPR numbers: form, and a real date in the first six digits', () => {
     expect(messages({ ...klage, borger_cpr: '310290-1234' })).toEqual([
-      'linje 2, kolonne borger_cpr: CPR-nummerets første seks cifre (310290) er ikke en gyldig dato',
+      'linje 2, kolonne borger_cpr: CPR-nummerets første seks cifre (310290) er ikke en gyldig dato.',
     ]);
-    expect(messages({ ...klage, borger_cpr: '12345' })).toEqual(['linje 2, kolonne borger_cpr: CPR-nummeret skal skrives som DDMMÅÅ-XXXX eller 10 cifre']);
+    expect(messages({ ...klage, borger_cpr: '12345' })).toEqual(['linje 2, kolonne borger_cpr: CPR-nummeret skal skrives som DDMMÅÅ-XXXX eller 10 cifre.']);
     const r = run({ ...klage, borger_cpr: '0101901234' });
     expect(r.errors).toEqual([]);
-    expect(r.cases[0]?.citizen.cpr).toBe('010190-1234');
+    expect(r.cases[0]?.value.citizen.cpr).toBe('010190-1234');
   });
 
   it('requires sagsnr on every row, and modtaget and type for every henvendelse', () => {
@@ -98,7 +98,7 @@ describe('cells', () => {
     expect(messages({ sagsnr: '2025-0009', modtaget: '2025-13-01', type: 'x', udfald: 'y', afdeling: 'Jobcenter' })).toEqual([
       'linje 2, kolonne modtaget: "2025-13-01" er ikke en gyldig dato',
       'linje 2, kolonne type: "x" er ikke en gyldig værdi; brug en af: klage, vejledning, vejvisning, egen drift',
-      'linje 2, kolonne afdeling: en afdeling kræver, at kolonnen forvaltning også er udfyldt',
+      'linje 2, kolonne afdeling: Klagepunkt 1: vælg forvaltningen før afdelingen.',
       'linje 2, kolonne udfald: "y" er ikke en gyldig værdi; brug en af: ingen kritik, bemærkning, beklageligt, kritik, alvorlig kritik, meget alvorlig kritik, afvist, videresendt',
     ]);
   });
@@ -118,8 +118,8 @@ describe('henvendelser', () => {
     );
     expect(r.errors).toEqual([]);
     expect(r.cases).toHaveLength(2);
-    const [a, b] = r.cases;
-    expect(a?.points.map((p) => [p.line, p.forvaltning, p.afdeling, p.themes, p.description, p.outcome])).toEqual([
+    const [a, b] = r.cases.map((c) => c.value);
+    expect(a?.points.map((p, i) => [r.cases[0]?.locate(`points.${i}.forvaltning`).line, p.forvaltning, p.afdeling, p.themes, p.description, p.outcome])).toEqual([
       [2, 'Beskæftigelse', null, ['Sagsbehandlingstid', 'manglende svar'], 'Første punkt', 'kritik'],
       [4, 'Social', 'PPR', [], 'Andet punkt', null],
     ]);
@@ -139,22 +139,22 @@ describe('henvendelser', () => {
     ]);
   });
 
-  it('checks afsluttet against modtaget and today', () => {
+  it('checks afsluttet against modtaget and today, in the case form\'s words', () => {
     expect(messages({ ...klage, afsluttet: '28.02.2025' })).toEqual([
-      'linje 2, kolonne afsluttet: afslutningsdatoen 2025-02-28 ligger før modtagelsesdatoen 2025-03-01',
+      'linje 2, kolonne afsluttet: Afslutningsdatoen kan ikke ligge før modtagelsesdatoen.',
     ]);
-    expect(messages({ ...klage, afsluttet: '2025-07-01' })).toEqual(['linje 2, kolonne afsluttet: afslutningsdatoen 2025-07-01 ligger i fremtiden']);
-    expect(messages({ ...klage, modtaget: '2025-07-01' })).toEqual(['linje 2, kolonne modtaget: modtagelsesdatoen 2025-07-01 ligger i fremtiden']);
+    expect(messages({ ...klage, afsluttet: '2025-07-01' })).toEqual(['linje 2, kolonne afsluttet: Afslutningsdatoen kan ikke ligge i fremtiden.']);
+    expect(messages({ ...klage, modtaget: '2025-07-01' })).toEqual(['linje 2, kolonne modtaget: Modtagelsesdatoen kan ikke ligge i fremtiden.']);
   });
 
   it('requires a forvaltning on every klagepunkt of a klage, not of other types', () => {
     expect(messages({ ...klage, forvaltning: '' }, { ...klage, forvaltning: '', beskrivelse: 'x' })).toEqual([
-      'linje 2, kolonne forvaltning: forvaltning skal udfyldes, når type er klage',
-      'linje 3, kolonne forvaltning: forvaltning skal udfyldes, når type er klage',
+      'linje 2, kolonne forvaltning: Klagepunkt 1: vælg den forvaltning, klagen angår.',
+      'linje 3, kolonne forvaltning: Klagepunkt 2: vælg den forvaltning, klagen angår.',
     ]);
     const r = run({ sagsnr: 'V-1', modtaget: '2025-01-01', type: 'vejvisning', tema: 'Aktindsigt' });
     expect(r.errors).toEqual([]);
-    expect(r.cases[0]?.points).toHaveLength(1);
+    expect(r.cases[0]?.value.points).toHaveLength(1);
   });
 
   it('skips rows with every cell empty', () => {
@@ -166,7 +166,6 @@ describe('henvendelser', () => {
 
 describe('competence per klagepunkt', () => {
   const warnings = (...items: Cells[]) => run(...items).warnings.map(formatImportIssue);
-  const reason = (name: string, legacyCode: string | null, line: number) => ({ name, legacyCode, line });
 
   it('reads kompetence and behandling per row: one klagepunkt vejvist outside competence, one investigated, no agreement needed', () => {
     const r = run(
@@ -176,9 +175,9 @@ describe('competence per klagepunkt', () => {
     );
     expect(r.errors).toEqual([]);
     expect(r.warnings).toEqual([]);
-    const c = r.cases[0];
+    const c = r.cases[0]?.value;
     expect(c?.points.map((p) => [p.competenceReason, p.handling])).toEqual([
-      [reason('Afgørelsens indhold (hører under klageinstansen)', null, 2), 'vejvist'],
+      ['Afgørelsens indhold (hører under klageinstansen)', 'vejvist'],
       [null, 'undersoegt'],
       [null, 'undersoegt'],
     ]);
@@ -193,13 +192,15 @@ describe('competence per klagepunkt', () => {
       { ...klage, kompetence: 'Inden for kompetence' },
     );
     expect(r.errors).toEqual([]);
-    expect(r.cases[0]?.points.map((p) => p.competenceReason)).toEqual([reason('over 1 år', 'over_1_aar', 2), reason('Politisk Beslutning', 'politisk_beslutning', 3), null]);
+    // The name as written; the import finds the shipped default an old token stands for (legacyReasonCode).
+    expect(r.cases[0]?.value.points.map((p) => p.competenceReason)).toEqual(['over 1 år', 'Politisk Beslutning', null]);
+    expect(r.cases[0]?.locate('points.1.competenceReason')).toEqual({ line: 3, column: 'kompetence' });
   });
 
   it('imports a klagepunkt outside competence marked undersøgt with a warning, never an error', () => {
     const r = run({ ...klage, kompetence: 'afgørelsens indhold', behandling: 'undersøgt' });
     expect(r.errors).toEqual([]);
-    expect(r.cases[0]?.points[0]?.handling).toBe('undersoegt');
+    expect(r.cases[0]?.value.points[0]?.handling).toBe('undersoegt');
     expect(r.warnings.map(formatImportIssue)).toEqual([
       'linje 2, kolonne behandling: klagepunktet er uden for kompetence (afgørelsens indhold), men markeret som undersøgt; det er importeret som angivet – tjek, om det er rigtigt',
     ]);
@@ -208,7 +209,7 @@ describe('competence per klagepunkt', () => {
   it('turns "ikke forelagt forvaltningen" into the step it is: inside competence, videresendt', () => {
     const r = run({ ...klage, kompetence: 'Ikke forelagt forvaltningen' }, { ...klage, kompetence: 'ikke forelagt forvaltningen', behandling: 'afvist' });
     expect(r.errors).toEqual([]);
-    expect(r.cases[0]?.points.map((p) => [p.competenceReason, p.handling])).toEqual([[null, 'videresendt'], [null, 'afvist']]);
+    expect(r.cases[0]?.value.points.map((p) => [p.competenceReason, p.handling])).toEqual([[null, 'videresendt'], [null, 'afvist']]);
     expect(r.warnings.map(formatImportIssue)).toEqual([
       'linje 2, kolonne kompetence: "ikke forelagt forvaltningen" er ikke en kompetencegrund, men et trin (forvaltningen skal se klagen først): klagepunktet er importeret som inden for kompetence og videresendt til forvaltningen',
       'linje 3, kolonne kompetence: "ikke forelagt forvaltningen" er ikke en kompetencegrund, men et trin (forvaltningen skal se klagen først): klagepunktet er importeret som inden for kompetence med behandlingen afvist',
@@ -225,8 +226,9 @@ describe('competence per klagepunkt', () => {
     const vejvisning = { sagsnr: 'V-1', modtaget: '2025-01-01', type: 'vejvisning' };
     const r = run({ ...vejvisning, kompetence: 'anden klageinstans', behandling: 'vejvist' }, { sagsnr: 'V-1', behandling: 'vejvist' });
     expect(r.errors).toEqual([]);
-    expect(r.cases[0]?.points).toEqual([]);
-    expect([r.cases[0]?.competenceReason, r.cases[0]?.handling]).toEqual([reason('anden klageinstans', 'anden_klageinstans', 2), 'vejvist']);
+    expect(r.cases[0]?.value.points).toEqual([]);
+    expect([r.cases[0]?.value.competenceReason, r.cases[0]?.value.handling]).toEqual(['anden klageinstans', 'vejvist']);
+    expect(r.cases[0]?.locate('competenceReason')).toEqual({ line: 2, column: 'kompetence' });
     expect(messages({ ...vejvisning, behandling: 'vejvist' }, { sagsnr: 'V-1', behandling: 'afvist' })).toEqual([
       'linje 3, kolonne behandling: "afvist" passer ikke med "vejvist" i linje 2 for samme sagsnr V-1; en række uden klagepunkt angiver henvendelsens egen behandling, og de rækker skal have samme værdi (eller en tom celle)',
     ]);
@@ -239,7 +241,7 @@ describe('competence per klagepunkt', () => {
       { sagsnr: 'V-2', forvaltning: 'Social', beskrivelse: 'Andet', behandling: 'undersøgt' },
     );
     expect(r.errors).toEqual([]);
-    expect(r.cases[0]?.points.map((p) => p.handling)).toEqual(['vejvist', 'undersoegt']);
+    expect(r.cases[0]?.value.points.map((p) => p.handling)).toEqual(['vejvist', 'undersoegt']);
     expect(r.warnings.map(formatImportIssue)).toEqual([
       'linje 2, kolonne kompetence: rækken har intet klagepunkt, men sagsnr V-2 har klagepunkter; kompetence og behandling gælder det enkelte klagepunkt, så rækkens værdier er brugt for klagepunkterne i linje 3, 4, hvor cellerne er tomme',
     ]);

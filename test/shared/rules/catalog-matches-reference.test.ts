@@ -1,6 +1,7 @@
 /**
- * The shipped catalogue against the checked reference (../shared/reference/legal-rules.json, beside
- * the checkout): every rule verified yes/partial is shipped with the reference's id, law, paragraph,
+ * The shipped catalogue against the checked reference: the dated copy in docs/reference (always), and
+ * the reference beside the checkout (../shared/reference/legal-rules.json) when it is there, so a
+ * newer reference shows at once what the catalogue must follow. Every rule verified yes/partial is shipped with the reference's id, law, paragraph,
  * verification and deadline (except gfs-14-dages-svar, which is the svarpolitik setting), and the
  * summaries are our own words, not the reference's. Also: whose each deadline is, the formal
  * citations for letters, and which rules are background only.
@@ -16,9 +17,9 @@ import { DEFAULT_THEME_RULES } from '../../../shared/rules/theme-suggestions';
 import { DEFAULT_THEMES } from '../../../electron/services/seed';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const referenceFile = path.resolve(repoRoot, '..', 'shared', 'reference', 'legal-rules.json');
-const haveReference = existsSync(referenceFile);
-if (!haveReference) console.log(`Springer sammenligningen med referencen over: ${referenceFile} findes ikke.`);
+const copyFile = path.join(repoRoot, 'docs', 'reference', 'legal-rules.json');
+const besideFile = path.resolve(repoRoot, '..', 'shared', 'reference', 'legal-rules.json');
+if (!existsSync(besideFile)) console.log(`Springer sammenligningen med referencen ved siden af kopien over: ${besideFile} findes ikke (kopien i docs/reference bruges stadig).`);
 
 type RefRule = {
   id: string;
@@ -34,7 +35,11 @@ type RefRule = {
   note: string;
 };
 
-const reference: RefRule[] = haveReference ? (JSON.parse(readFileSync(referenceFile, 'utf8')) as RefRule[]) : [];
+const load = (file: string): RefRule[] => JSON.parse(readFileSync(file, 'utf8')) as RefRule[];
+const REFERENCES: ReadonlyArray<{ name: string; rules: RefRule[] }> = [
+  { name: 'the copy in docs/reference', rules: load(copyFile) },
+  ...(existsSync(besideFile) ? [{ name: 'the reference beside the checkout', rules: load(besideFile) }] : []),
+];
 const shipped = new Map(SHIPPED_RULES.map((r) => [r.id, r]));
 
 /** Checked by the reference, but not a rule: the municipality's svarpolitik, a deadline setting. */
@@ -122,7 +127,7 @@ describe('the unit mapping used below', () => {
   });
 });
 
-describe.skipIf(!haveReference)('the shipped catalogue matches the reference', () => {
+describe.each(REFERENCES)('the shipped catalogue matches $name', ({ rules: reference }) => {
   const checked = reference.filter((r) => r.verified === 'yes' || r.verified === 'partial');
   const wanted = checked.filter((r) => !IN_SETTINGS.includes(r.id));
 

@@ -1,0 +1,12 @@
+/**
+ * Every table with a column registry (./table.ts). test/db/table-registry.test.ts compares each
+ * with the migrated schema, so a migration that adds a column fails until the registry has it.
+ */
+import { CASES } from './cases';
+import { POINT_RULES, POINT_THEMES, POINTS } from './complaint-points';
+import { POINT_DEADLINES, RECOMMENDATIONS, REQUEST_EVENTS, REQUESTS } from './follow-up';
+import type { TableSpec } from './table';
+
+export const REGISTERED_TABLES: ReadonlyArray<TableSpec<unknown>> = [
+  CASES, POINTS, POINT_THEMES, POINT_RULES, RECOMMENDATIONS, REQUESTS, REQUEST_EVENTS, POINT_DEADLINES,
+] as unknown as ReadonlyArray<TableSpec<unknown>>;

@@ -1,0 +1,286 @@
+/**
+ * The portable henvendelse: what an export writes and an import reads. It is the form's CaseInput
+ * with the organisation named instead of numbered (forvaltning, afdeling, themes, competence reason,
+ * adviser: ids mean nothing in another database), plus everything recorded on the case outside the
+ * form (klagefrist, target, henstillinger, requests with their history, deadlines on klagepunkter,
+ * the case history and the times).
+ *
+ * The JSON export is exactly PortableExport below; the CSV carries a part of a PortableCase, one row
+ * per klagepunkt (README § Import and export format says which part). Both imports build
+ * PortableCases and check each with `checkPortableCase` — the very validation the case form runs
+ * (validateCaseInput) — and the one bulk writer (db/queries/bulk-import.ts) stores them.
+ *
+ * The schemas derive from the domain schemas (PointInputSchema, CaseInputSchema, …), so a field
+ * added to the domain travels through the JSON export and import without touching this file.
+ */
+import { z } from 'zod';
+import { DeadlineSpecSchema } from '../deadlines/types';
+import { CaseInputSchema, IsoDateSchema, PointInputSchema, validateCaseInput, type CaseInput, type FieldErrors } from '../domain/case';
+import { HistoryEntrySchema } from '../domain/case-list';
+import { DecisionNoticeInputSchema, DeadlineSettingsSchema, PointDeadlineBasisSchema, RequestKindSchema, VerdictSchema } from '../domain/deadline-tracking';
+import type { IsoDate } from '../domain/dates';
+import { RecommendationInputSchema, validateRecommendation } from '../domain/recommendation';
+import { DeadlineUnitSchema, RuleInputSchema, RuleIdSchema } from '../domain/rule';
+
+/** The format tag and version of the JSON export; an import refuses any other. */
+export const EXPORT_FORMAT = 'ombud-export';
+export const EXPORT_VERSION = 2;
+
+const name = z.string().trim().min(1).max(200);
+/** When a row was created or last changed (ISO 8601); absent in a file written by hand: the import's time. */
+const timestamp = z.string().min(10).max(40).optional();
+const times = { createdAt: timestamp, updatedAt: timestamp };
+
+export const PortablePointDeadlineSchema = z.object({
+  basis: PointDeadlineBasisSchema,
+  /** The rule, for basis 'regel'; null for the svarpolitik. */
+  ruleId: RuleIdSchema.nullable(),
+  startOn: IsoDateSchema,
+  dueOn: IsoDateSchema,
+  metOn: IsoDateSchema.nullable(),
+  note: z.string().max(5000),
+  ...times,
+});
+export type PortablePointDeadline = z.infer<typeof PortablePointDeadlineSchema>;
+
+/** A klagepunkt: every field of the form's PointInput (required here), the organisation by name. */
+export const PortablePointSchema = PointInputSchema.omit({ id: true, forvaltningId: true, afdelingId: true, themeIds: true, competenceReasonId: true })
+  .required()
+  .extend({
+    forvaltning: name.nullable(),
+    afdeling: name.nullable(),
+    themes: z.array(name).max(50),
+    /** Why the klagepunkt is outside competence, by the reason's name; null: inside. */
+    competenceReason: name.nullable(),
+    /** Statutory deadlines on the municipality's handling of this klagepunkt. */
+    deadlines: z.array(PortablePointDeadlineSchema).max(100),
+    ...times,
+  });
+export type PortablePoint = z.infer<typeof PortablePointSchema>;
+
+export const PortableRecommendationSchema = RecommendationInputSchema.omit({ caseId: true, pointId: true, forvaltningId: true }).extend({
+  /** The klagepunkt's number within the henvendelse (1 = the first), or null for the henvendelse as a whole. */
+  point: z.number().int().min(1).nullable(),
+  forvaltning: name,
+  ...times,
+});
+export type PortableRecommendation = z.infer<typeof PortableRecommendationSchema>;
+
+export const PortableRequestEventSchema = z.object({
+  kind: z.enum(['rykker', 'forlaengelse', 'pause']),
+  onDate: IsoDateSchema,
+  level: z.number().int().min(1).nullable(),
+  pauseTo: IsoDateSchema.nullable(),
+  newDue: IsoDateSchema.nullable(),
+  add: z.object({ amount: z.number().int().min(1).max(10000), unit: DeadlineUnitSchema }).nullable(),
+  oldDue: IsoDateSchema.nullable(),
+  reason: z.string().max(5000),
+  createdAt: timestamp,
+});
+export type PortableRequestEvent = z.infer<typeof PortableRequestEventSchema>;
+
+export const PortableRequestSchema = z.object({
+  forvaltning: name,
+  kind: RequestKindSchema,
+  sentOn: IsoDateSchema,
+  /** How the deadline is counted; null: the default in the settings (a CSV row). */
+  spec: DeadlineSpecSchema.nullable(),
+  /** The due date as stored; null: computed from the spec (or explicitDue) on import. */
+  dueOn: IsoDateSchema.nullable(),
+  /** A due date given rather than counted, which a calendar change never moves. */
+  explicitDue: IsoDateSchema.nullable(),
+  answeredOn: IsoDateSchema.nullable(),
+  closedOn: IsoDateSchema.nullable(),
+  /** Frozen when the request was answered or closed; null for an ended request: computed on import. */
+  verdict: VerdictSchema.nullable(),
+  note: z.string().max(5000),
+  /** Rykkere, forlængelser and pauses, oldest first. */
+  events: z.array(PortableRequestEventSchema).max(200),
+  ...times,
+});
+export type PortableRequest = z.infer<typeof PortableRequestSchema>;
+
+export const PortableHistoryEntrySchema = HistoryEntrySchema.omit({ id: true });
+export type PortableHistoryEntry = z.infer<typeof PortableHistoryEntrySchema>;
+
+/** A henvendelse: every field of the form's CaseInput, the organisation by name, and what follows it. */
+export const PortableCaseSchema = CaseInputSchema.omit({ competenceReasonId: true, adviserId: true, points: true }).extend({
+  sagsnr: z.string().trim().min(1).max(60),
+  /** The henvendelse's own competence reason (only without klagepunkter), by name; null: inside. */
+  competenceReason: name.nullable(),
+  adviser: name.nullable(),
+  points: z.array(PortablePointSchema).max(200),
+  /** How and when the citizen was notified of the decision, and what the klagefrist rests on. */
+  decisionNotice: DecisionNoticeInputSchema.nullable(),
+  klagefristDue: IsoDateSchema.nullable(),
+  /** The adviser's own target; null: none; absent (a CSV row): computed from the settings. */
+  targetDue: IsoDateSchema.nullable().optional(),
+  recommendations: z.array(PortableRecommendationSchema).max(1000),
+  requests: z.array(PortableRequestSchema).max(1000),
+  /** The case history, oldest first; the import adds its own entry after it. */
+  history: z.array(PortableHistoryEntrySchema).optional(),
+  ...times,
+});
+export type PortableCase = z.infer<typeof PortableCaseSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// The JSON export document
+
+/** `retiredAt`: when the entry was marked udgået (kept in old cases, hidden from pickers); null: active. */
+const catalogueEntry = { name, retiredAt: z.string().max(40).nullable(), sortOrder: z.number().int() };
+
+/** A rule the data depends on: the adviser's own, an edited or retired shipped one, or one a klagepunkt cites. */
+export const PortableRuleSchema = RuleInputSchema.extend({
+  origin: z.enum(['shipped', 'own']),
+  validFrom: IsoDateSchema.nullable(),
+  validTo: IsoDateSchema.nullable(),
+  catalogVersion: z.number().int().nullable(),
+  edited: z.boolean(),
+});
+export type PortableRule = z.infer<typeof PortableRuleSchema>;
+
+export const PortableSettingsSchema = z.object({
+  /** The deadline settings, closing days included. */
+  deadlines: DeadlineSettingsSchema,
+});
+
+export const PortableExportHeadSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  exportedAt: z.string(),
+  municipality: z.string().max(200),
+  organisation: z.array(z.object({ ...catalogueEntry, afdelinger: z.array(z.object(catalogueEntry)).max(500) })).max(500),
+  themes: z.array(z.object({ ...catalogueEntry, /** Rules suggested for a klagepunkt with this theme. */ rules: z.array(RuleIdSchema).max(500) })).max(2000),
+  /** `code`: the shipped default the reason started as (migration 0080), null for the municipality's own. */
+  competenceReasons: z.array(z.object({ ...catalogueEntry, code: z.string().max(80).nullable() })).max(500),
+  advisers: z.array(z.object({ name, initials: z.string().max(20), email: z.string().max(200), retiredAt: z.string().max(40).nullable() })).max(500),
+  rules: z.array(PortableRuleSchema).max(5000),
+  settings: PortableSettingsSchema,
+});
+export type PortableExportHead = z.infer<typeof PortableExportHeadSchema>;
+export type PortableExport = PortableExportHead & { cases: PortableCase[] };
+
+// ---------------------------------------------------------------------------------------------
+// One validation
+
+/**
+ * The CaseInput the case form would send for this henvendelse, for validateCaseInput. Names stand
+ * in for ids (the import resolves or creates them later), so only "given or not" matters: a named
+ * entry becomes the placeholder id 1.
+ */
+export function caseInputForCheck(c: PortableCase): CaseInput {
+  const given = (v: string | null): number | null => (v === null ? null : 1);
+  return {
+    sagsnr: c.sagsnr,
+    receivedOn: c.receivedOn,
+    channel: c.channel,
+    type: c.type,
+    citizen: c.citizen,
+    representative: c.representative,
+    summary: c.summary,
+    description: c.description,
+    status: c.status,
+    competenceReasonId: given(c.competenceReason),
+    handling: c.handling,
+    closedOn: c.closedOn,
+    adviserId: given(c.adviser),
+    // Field by field rather than by spreading: the import checks 70,000 of these in one go.
+    points: c.points.map((p) => ({
+      forvaltningId: given(p.forvaltning),
+      afdelingId: given(p.afdeling),
+      themeIds: themePlaceholders(p.themes),
+      description: p.description,
+      outcome: p.outcome,
+      rules: p.rules,
+      forvaltningAgreed: p.forvaltningAgreed,
+      apologised: p.apologised,
+      putRight: p.putRight,
+      competenceReasonId: given(p.competenceReason),
+      handling: p.handling,
+    })),
+  };
+}
+
+const NO_THEMES: number[] = [];
+
+/** One placeholder id per distinct theme name (ignoring case), so a theme named twice is still seen twice. */
+function themePlaceholders(themes: readonly string[]): number[] {
+  if (themes.length === 0) return NO_THEMES;
+  const ids = new Map<string, number>();
+  return themes.map((t) => {
+    const key = t.trim().toLowerCase();
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size + 1;
+      ids.set(key, id);
+    }
+    return id;
+  });
+}
+
+/** A CaseInput field path as the portable case names it (`points.2.forvaltningId` → `points.2.forvaltning`). */
+export function portablePath(caseInputPath: string): string {
+  return caseInputPath
+    .replace(/(^|\.)forvaltningId$/, '$1forvaltning')
+    .replace(/(^|\.)afdelingId$/, '$1afdeling')
+    .replace(/(^|\.)themeIds$/, '$1themes')
+    .replace(/(^|\.)competenceReasonId$/, '$1competenceReason')
+    .replace(/^adviserId$/, 'adviser');
+}
+
+/**
+ * Every problem with a henvendelse as the form and the services would word it, by portable field
+ * path: the case form's own validation (validateCaseInput), the henstilling form's
+ * (validateRecommendation), and the rules a request must keep (the database's CHECKs, in Danish).
+ * Checks that need the database (sagsnr taken, rules and reasons known) are the import service's.
+ */
+export function checkPortableCase(c: PortableCase, today: IsoDate): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const [path, message] of Object.entries(validateCaseInput(caseInputForCheck(c), null, today))) errors[portablePath(path)] = message;
+  c.recommendations.forEach((r, i) => {
+    const e = validateRecommendation({ ...r, caseId: 1, pointId: r.point === null ? null : 1, forvaltningId: 1 }, today);
+    for (const [field, message] of Object.entries(e)) errors[`recommendations.${i}.${field}`] = message;
+    if (r.point !== null && r.point > c.points.length) errors[`recommendations.${i}.point`] = `Henstillingen hører til klagepunkt ${r.point}, men henvendelsen har ${c.points.length}.`;
+  });
+  c.requests.forEach((r, i) => Object.assign(errors, prefixed(`requests.${i}`, checkRequest(r, c.receivedOn, today))));
+  c.points.forEach((p, i) => {
+    p.deadlines.forEach((d, k) => {
+      const at = `points.${i}.deadlines.${k}`;
+      if ((d.basis === 'regel') !== (d.ruleId !== null)) errors[`${at}.ruleId`] = 'En frist efter en regel skal nævne reglen; en frist efter svarpolitikken nævner ingen.';
+      if (d.metOn !== null && d.metOn < d.startOn) errors[`${at}.metOn`] = 'Datoen for overholdelse kan ikke ligge før fristens start.';
+    });
+  });
+  return errors;
+}
+
+function prefixed(prefix: string, e: FieldErrors): FieldErrors {
+  return Object.fromEntries(Object.entries(e).map(([k, v]) => [`${prefix}.${k}`, v]));
+}
+
+/** A request to a forvaltning: the dates in order, as the requests service and the database require. */
+export function checkRequest(r: PortableRequest, receivedOn: IsoDate, today: IsoDate): FieldErrors {
+  const e: FieldErrors = {};
+  if (r.sentOn > today) e['sentOn'] = `Anmodningsdatoen ${r.sentOn} ligger i fremtiden.`;
+  else if (r.sentOn < receivedOn) e['sentOn'] = `Anmodningsdatoen ${r.sentOn} ligger før modtagelsesdatoen ${receivedOn}.`;
+  if (r.explicitDue !== null && r.explicitDue < r.sentOn) e['explicitDue'] = `Svarfristen ${r.explicitDue} ligger før anmodningsdatoen ${r.sentOn}.`;
+  if (r.dueOn !== null && r.dueOn < r.sentOn && r.explicitDue === null) e['dueOn'] = `Svarfristen ${r.dueOn} ligger før anmodningsdatoen ${r.sentOn}.`;
+  if (r.answeredOn !== null) {
+    if (r.answeredOn < r.sentOn) e['answeredOn'] = `Besvarelsesdatoen ${r.answeredOn} ligger før anmodningsdatoen ${r.sentOn}.`;
+    else if (r.answeredOn > today) e['answeredOn'] = `Besvarelsesdatoen ${r.answeredOn} ligger i fremtiden.`;
+  }
+  if (r.closedOn !== null) {
+    if (r.answeredOn !== null) e['closedOn'] = 'En anmodning er enten besvaret eller lukket uden svar, ikke begge dele.';
+    else if (r.closedOn < r.sentOn) e['closedOn'] = `Datoen for lukning ${r.closedOn} ligger før anmodningsdatoen ${r.sentOn}.`;
+  }
+  if (r.answeredOn === null && r.closedOn === null && r.verdict !== null) e['verdict'] = 'En anmodning, der hverken er besvaret eller lukket, har ingen afgørelse om rettidighed.';
+  r.events.forEach((ev, k) => {
+    const at = `events.${k}`;
+    if ((ev.kind === 'rykker') !== (ev.level !== null)) e[`${at}.level`] = 'En rykker har et niveau (1, 2, …); en forlængelse eller pause har intet.';
+    if ((ev.kind === 'pause') !== (ev.pauseTo !== null)) e[`${at}.pauseTo`] = 'En pause har en slutdato; en rykker eller forlængelse har ingen.';
+    else if (ev.pauseTo !== null && ev.pauseTo < ev.onDate) e[`${at}.pauseTo`] = 'Pausen kan ikke slutte, før den begynder.';
+    if (ev.kind === 'forlaengelse' && (ev.newDue === null) === (ev.add === null)) e[`${at}.newDue`] = 'En forlængelse har enten en ny frist eller et antal dage at lægge til, ikke begge eller ingen.';
+  });
+  const levels = r.events.filter((ev) => ev.kind === 'rykker').map((ev) => ev.level);
+  if (new Set(levels).size !== levels.length) e['events'] = 'Hver rykker-niveau kan kun sendes én gang pr. anmodning.';
+  return e;
+}

@@ -1,0 +1,128 @@
+/**
+ * electron/backend/host.ts in-process, through a fake port: the message protocol itself — listening
+ * first, open (with the start-up notice), requests answered through dispatch with who acts, import
+ * progress relayed, a Danish message when the database cannot be opened, close and exit.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import Database from 'better-sqlite3';
+import { serveBackend } from '../../../electron/backend/host';
+import type { BackendPort } from '../../../electron/backend/port';
+import type { FromBackend, ToBackend } from '../../../electron/backend/protocol';
+
+/** A port whose other end is the test: what the host posts is collected, `send` delivers a message. */
+function fakePort() {
+  const posted: FromBackend[] = [];
+  let deliver: (m: unknown) => void = () => {};
+  let gone: () => void = () => {};
+  const port: BackendPort = {
+    post: (m) => void posted.push(m),
+    onMessage: (l) => (deliver = l),
+    onParentGone: (l) => (gone = l),
+  };
+  const next = async <T extends FromBackend['type']>(type: T, after = 0): Promise<Extract<FromBackend, { type: T }>> => {
+    await vi.waitFor(() => expect(posted.slice(after).some((m) => m.type === type)).toBe(true), { timeout: 10_000 });
+    return posted.slice(after).find((m) => m.type === type) as Extract<FromBackend, { type: T }>;
+  };
+  return { port, posted, send: (m: ToBackend | unknown) => deliver(m), parentGone: () => gone(), next };
+}
+
+describe('backend host', () => {
+  let dir: string;
+  let file: string;
+  const exit = vi.fn();
+  const log = vi.fn();
+
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'ombud-host-'));
+    file = path.join(dir, 'ombud.sqlite');
+    exit.mockClear();
+    log.mockClear();
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const open = (t: ReturnType<typeof fakePort>) =>
+    t.send({ type: 'open', options: { file, mode: 'test', appVersion: '9.9.9', actorFile: path.join(dir, 'valgt.json') } });
+
+  it('says it listens, opens the database, answers requests with who acts, and closes', async () => {
+    const t = fakePort();
+    serveBackend(t.port, { exit, log });
+    expect(t.posted[0]).toEqual({ type: 'listening' });
+    open(t);
+    expect(await t.next('opened')).toEqual({ type: 'opened', notice: null });
+
+    t.send({ type: 'request', id: 1, channel: 'app:info', input: {}, actor: null });
+    expect(await t.next('reply')).toMatchObject({ id: 1, result: { ok: true, value: { version: '9.9.9', mode: 'test' } } });
+
+    const before = t.posted.length;
+    t.send({ type: 'request', id: 2, channel: 'catalog:add', input: { kind: 'theme', name: 'Ny', parentId: null }, actor: null });
+    expect(await t.next('reply', before)).toMatchObject({ id: 2, result: { ok: false, error: { code: 'forbidden' } } });
+
+    const settings = t.posted.length;
+    t.send({ type: 'request', id: 3, channel: 'settings:get', input: {}, actor: null });
+    const adviserId = ((await t.next('reply', settings)).result as { ok: true; value: { advisers: Array<{ id: number }> } }).value.advisers[0]!.id;
+    const added = t.posted.length;
+    t.send({ type: 'request', id: 4, channel: 'catalog:add', input: { kind: 'theme', name: 'Ny', parentId: null }, actor: { adviserId } });
+    expect(await t.next('reply', added)).toMatchObject({ id: 4, result: { ok: true } });
+
+    t.send({ type: 'close' });
+    expect(t.posted.at(-1)).toEqual({ type: 'closed' });
+    expect(exit).toHaveBeenCalledWith(0);
+    // Closed for real: the WAL is merged and another connection can read the theme.
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare("SELECT count(*) AS n FROM themes WHERE name = 'Ny'").get()).toEqual({ n: 1 });
+    db.close();
+  });
+
+  it('answers a request before the database is open with a Danish error, and ignores unknown messages', async () => {
+    const t = fakePort();
+    serveBackend(t.port, { exit, log });
+    t.send({ type: 'request', id: 9, channel: 'app:info', input: {}, actor: null });
+    expect(await t.next('reply')).toEqual({ type: 'reply', id: 9, result: { ok: false, error: { code: 'internal', message: 'Databasen er ikke åbnet endnu. Vent et øjeblik, og prøv igen.' } } });
+    t.send({ type: 'rm -rf' });
+    t.send({ type: 'open', options: { file, mode: 'root', appVersion: '1', actorFile: null } });
+    expect(log).toHaveBeenCalledTimes(2);
+    expect(t.posted.map((m) => m.type)).toEqual(['listening', 'reply']);
+  });
+
+  it('reports a database it cannot open in Danish, leaving the file as it was', async () => {
+    const t = fakePort();
+    serveBackend(t.port, { exit, log });
+    await writeFile(file, 'dette er ikke en database '.repeat(100));
+    open(t);
+    const failed = await t.next('open-failed');
+    expect(failed.message).toMatch(/kan ikke åbnes som en Ombud-database/);
+    expect(failed.message).toMatch(/Filen er ikke ændret/);
+  });
+
+  it('reports a database from a newer Ombud in Danish', async () => {
+    const future = new Database(file);
+    future.pragma('user_version = 99999');
+    future.close();
+    const t = fakePort();
+    serveBackend(t.port, { exit, log });
+    open(t);
+    expect((await t.next('open-failed')).message).toMatch(/nyere version af Ombud/);
+  });
+
+  it('relays each change of an import job, and closes when the parent is gone', async () => {
+    const t = fakePort();
+    serveBackend(t.port, { exit, log });
+    open(t);
+    await t.next('opened');
+    const settings = t.posted.length;
+    t.send({ type: 'request', id: 1, channel: 'settings:get', input: {}, actor: null });
+    const adviserId = ((await t.next('reply', settings)).result as { ok: true; value: { advisers: Array<{ id: number }> } }).value.advisers[0]!.id;
+    const csv = 'sagsnr;modtaget;type\nH-1;2025-01-06;vejledning\n';
+    t.send({ type: 'request', id: 2, channel: 'import:start', input: { fileName: 'a.csv', contentBase64: Buffer.from(csv).toString('base64'), dryRun: false }, actor: { adviserId } });
+    await vi.waitFor(() => expect(t.posted.some((m) => m.type === 'import-progress' && m.status.phase === 'færdig')).toBe(true), { timeout: 10_000 });
+    const phases = t.posted.flatMap((m) => (m.type === 'import-progress' ? [m.status.phase] : []));
+    expect(phases).toEqual(expect.arrayContaining(['læser', 'kontrollerer', 'skriver', 'færdig']));
+    t.parentGone();
+    expect(exit).toHaveBeenCalledWith(0);
+  });
+});
