@@ -18,7 +18,7 @@ beforeEach(() => {
 afterEach(() => w.app.close());
 
 describe('overview', () => {
-  it('sorts items into overdue, due today and this week, by due date, with counts per forvaltning', () => {
+  it('sorts items into overdue, due today and the next 14 days, by due date, with counts per forvaltning', () => {
     const social = w.forvaltning('Social');
     const besk = w.forvaltning('Beskæftigelse');
     const a = w.klage('2025-05-01', '2025-0001');
@@ -26,7 +26,7 @@ describe('overview', () => {
     const req = (caseId: number, forvaltningId: number, sentOn: string) => createRequest(w.ctx, { caseId, forvaltningId, kind: 'redegoerelse', sentOn, spec: null, note: '' });
     req(a.caseId, social, '2025-06-02'); // → 18.06.2025 (grundlovsdag and 2. pinsedag skipped): due today
     req(b.caseId, social, '2025-05-19'); // → 03.06.2025: overdue
-    req(a.caseId, besk, '2025-06-05'); // → 20.06.2025: this week
+    req(a.caseId, besk, '2025-06-05'); // → 20.06.2025: within the 14 days
     req(b.caseId, besk, '2025-06-11'); // → 25.06.2025: next week, within the 14 days
     answerRequest(w.ctx, req(b.caseId, besk, '2025-05-19').id, '2025-06-10'); // answered: not in the view
     setKlagefrist(w.ctx, a.caseId, { notifiedOn: '2025-05-22', channel: 'digital_post', guidance: 'korrekt', basis: { kind: 'regel', ruleId: 'rsl-67-klagefrist' } }); // → 19.06.2025
