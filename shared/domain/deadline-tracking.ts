@@ -261,8 +261,11 @@ export const FristItemSchema = z.object({
 });
 export type FristItem = z.infer<typeof FristItemSchema>;
 
-/** Whose henvendelser the overview covers: one adviser's (the cases assigned to them), or all (null). */
-export const FristOverviewQuerySchema = z.object({ adviserId: z.number().int().positive().nullable() });
+/**
+ * Whose henvendelser the overview covers: one adviser's (the cases assigned to them), or all (null;
+ * also when absent, so a caller that never filters – the start-up notice – need not say so).
+ */
+export const FristOverviewQuerySchema = z.object({ adviserId: z.number().int().positive().nullable().default(null) });
 export type FristOverviewQuery = z.infer<typeof FristOverviewQuerySchema>;
 
 export const FristOverviewSchema = z.object({
