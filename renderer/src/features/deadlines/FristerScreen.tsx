@@ -54,7 +54,7 @@ export function FristerScreen() {
     <Page title="Frister" wide>
       <div className="filters" role="search" aria-label="Filtrér frister">
         <SelectField id="frister-adviser" label="Rådgiver" width="m" value={whose} options={whoseOptions} onChange={setWhose}
-          hint="Henvendelser med denne rådgiver." />
+          hint="Vis kun frister på henvendelser, hvor den valgte er rådgiver." />
       </div>
       {error ? <p role="alert" className="alert alert--error">{error}</p> : null}
       {overview === null && !error ? <p role="status" className="muted">Henter frister …</p> : null}
