@@ -42,6 +42,11 @@ export function openCaseDeadlineRows(db: ReadableDB): CaseDeadlineRow[] {
   return cached(db, `SELECT ${COLUMNS} FROM cases WHERE closed_on IS NULL ORDER BY id`).all() as CaseDeadlineRow[];
 }
 
+/** The open henvendelser the Frister overview lists the klagefrist and target of; one adviser's when given. */
+export function fristCaseDeadlineRows(db: ReadableDB, adviserId: number | null): CaseDeadlineRow[] {
+  return cached(db, `SELECT ${COLUMNS} FROM cases WHERE closed_on IS NULL AND (@adviser IS NULL OR adviser_id = @adviser) ORDER BY id`).all({ adviser: adviserId }) as CaseDeadlineRow[];
+}
+
 export type KlagefristWrite = Readonly<{
   notifiedOn: string;
   notice: DecisionNoticeCode;

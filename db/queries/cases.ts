@@ -345,6 +345,12 @@ export function caseListSql(q: CaseListQuery, mode: ListMode = 'set', ftsIdsJson
     where.push(`${keep('c.received_on', q.sort === 'receivedOn')} <= ?`);
     params.push(q.receivedTo);
   }
+  const adviserId = q.adviserId ?? null;
+  if (adviserId !== null) {
+    // `set`: one adviser's henvendelser through cases_adviser (migration 0090); `walk`: a per-row test.
+    where.push(`${keep('c.adviser_id', false)} = ?`);
+    params.push(adviserId);
+  }
   if (q.forvaltningId !== null) {
     where.push(
       walk
@@ -389,7 +395,7 @@ export function chooseListMode(matches: number, all: number, offset: number, lim
   return walked <= 2 * matches ? 'walk' : 'set';
 }
 
-type ListRow = Omit<CaseListRow, 'forvaltninger' | 'pointCount'>;
+type ListRow = Omit<CaseListRow, 'forvaltninger' | 'pointCount' | 'nextDeadline'>;
 
 /**
  * One page of the case list and the number of matches. The full-text index is queried once; the
@@ -437,7 +443,10 @@ export function listCases(db: ReadableDB, q: CaseListQuery, force?: ListMode): C
 }
 
 function hasFilters(q: CaseListQuery): boolean {
-  return q.statuses.length > 0 || q.types.length > 0 || q.receivedFrom !== null || q.receivedTo !== null || q.forvaltningId !== null || q.themeId !== null;
+  return (
+    q.statuses.length > 0 || q.types.length > 0 || q.receivedFrom !== null || q.receivedTo !== null || q.forvaltningId !== null || q.themeId !== null ||
+    (q.adviserId ?? null) !== null
+  );
 }
 
 /** Take ids in index order that are full-text hits, skipping `offset` of them; stop when the page is full. */
@@ -469,18 +478,46 @@ function pageRows(db: ReadableDB, ids: number[]): CaseListRow[] {
       cached(
         db,
         `SELECT c.id, c.sagsnr, c.received_on AS receivedOn, c.type, c.status, c.citizen_name AS citizenName, c.summary,
-                c.closed_on AS closedOn
-           FROM cases c WHERE c.id IN (SELECT value FROM json_each(?))`,
+                c.closed_on AS closedOn, a.name AS adviser
+           FROM cases c LEFT JOIN advisers a ON a.id = c.adviser_id WHERE c.id IN (SELECT value FROM json_each(?))`,
       ).all(json) as ListRow[]
     ).map((r) => [r.id, r]),
   );
   const agg = pageAggregates(db, ids);
+  const next = nextDeadlines(db, json);
   return ids.flatMap((id) => {
     const r = byId.get(id);
     if (!r) return [];
     const a = agg.get(id);
-    return [{ ...r, forvaltninger: a ? a.names.join(', ') : '', pointCount: a ? a.count : 0 }];
+    return [{ ...r, forvaltninger: a ? a.names.join(', ') : '', pointCount: a ? a.count : 0, nextDeadline: next.get(id) ?? null }];
   });
+}
+
+/**
+ * The earliest open due date of each open henvendelse among the given ids (a JSON array): its open
+ * requests (requests_case), running statutory deadlines (points_case → point_deadlines_point), the
+ * citizen's klagefrist and the adviser's own target (both on the row). Only for the page's ids, so
+ * the list's cost does not grow with the database. SQLite takes the bare `kind` from the row that
+ * gave min(due_on); on a tie the order of the UNION decides.
+ */
+export const NEXT_DEADLINE_SQL = `
+  WITH page(id) AS (SELECT c.id FROM cases c WHERE c.id IN (SELECT value FROM json_each(?)) AND c.closed_on IS NULL),
+  due(case_id, kind, due_on) AS (
+    SELECT c.id, 'klagefrist', c.klagefrist_due FROM cases c WHERE c.id IN page AND c.klagefrist_due IS NOT NULL
+    UNION ALL
+    SELECT r.case_id, 'anmodning', r.due_on FROM requests r WHERE r.case_id IN page AND r.answered_on IS NULL AND r.closed_on IS NULL
+    UNION ALL
+    SELECT p.case_id, 'lovfrist', d.due_on FROM complaint_points p JOIN point_deadlines d ON d.point_id = p.id WHERE p.case_id IN page AND d.met_on IS NULL
+    UNION ALL
+    SELECT c.id, 'eget_maal', c.target_due FROM cases c WHERE c.id IN page AND c.target_due IS NOT NULL
+  )
+  SELECT case_id, kind, min(due_on) AS due_on FROM due GROUP BY case_id`;
+
+type NextDeadline = NonNullable<CaseListRow['nextDeadline']>;
+
+function nextDeadlines(db: ReadableDB, idsJson: string): Map<number, NextDeadline> {
+  const rows = cached(db, NEXT_DEADLINE_SQL).all(idsJson) as Array<{ case_id: number; kind: NextDeadline['kind']; due_on: string }>;
+  return new Map(rows.map((r) => [r.case_id, { dueOn: r.due_on, kind: r.kind }]));
 }
 
 /** Distinct forvaltning names (in klagepunkt order) and klagepunkt count for each listed case. */

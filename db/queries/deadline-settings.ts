@@ -4,7 +4,7 @@
  * and by the bulk import (an empty `svarfrist` is computed from the default request deadline).
  */
 import type { z } from 'zod';
-import { DEFAULT_ANSWER_POLICY, DeadlineSettingsSchema, type DeadlineSettings } from '../../shared/domain/deadline-tracking';
+import { DEFAULT_ANSWER_POLICY, DEFAULT_LOOKAHEAD_DAYS, DeadlineSettingsSchema, type DeadlineSettings } from '../../shared/domain/deadline-tracking';
 import type { ClosingDay } from '../../shared/deadlines/types';
 import type { ReadableDB, WritableDB } from '../types';
 import { cached } from './cached';
@@ -24,6 +24,8 @@ export const DEFAULT_DEADLINE_SETTINGS: DeadlineSettings = {
   // The common municipal promise of an answer within 14 days (legal-rules.md, gfs-14-dages-svar);
   // settings saved before it existed get it too, field by field (storedScalars).
   answerPolicy: DEFAULT_ANSWER_POLICY,
+  // The Frister overview's "Næste 14 dage": two weeks covers a request's usual 10 arbejdsdage.
+  lookaheadDays: DEFAULT_LOOKAHEAD_DAYS,
   closingDays: [],
 };
 

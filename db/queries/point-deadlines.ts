@@ -46,6 +46,14 @@ export function unmetPointDeadlineRows(db: ReadableDB): PointDeadlineRow[] {
   return cached(db, `${SELECT} WHERE d.met_on IS NULL ORDER BY d.due_on, d.id`).all() as PointDeadlineRow[];
 }
 
+/** The running deadlines the Frister overview lists: of open henvendelser, of one adviser's when given. */
+export function fristPointDeadlineRows(db: ReadableDB, adviserId: number | null): PointDeadlineRow[] {
+  return cached(
+    db,
+    `${SELECT} WHERE d.met_on IS NULL AND c.closed_on IS NULL AND (@adviser IS NULL OR c.adviser_id = @adviser) ORDER BY d.due_on, d.id`,
+  ).all({ adviser: adviserId }) as PointDeadlineRow[];
+}
+
 /** `ruleId` null exactly for the svarpolitik (the table's CHECK refuses anything else). */
 export type PointDeadlineWrite = Readonly<{
   pointId: number;

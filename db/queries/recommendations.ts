@@ -106,6 +106,20 @@ export function listRecommendations(db: ReadableDB, q: RecommendationQuery, toda
   return (cached(db, sql).all(...params) as RecommendationRow[]).map(toRecommendation);
 }
 
+/**
+ * The henstillinger whose follow-up date the Frister overview lists: still awaiting the forvaltning's
+ * answer, with a follow-up date, on an open henvendelse (one adviser's when given); by that date.
+ */
+export function followUpRecommendations(db: ReadableDB, adviserId: number | null): Recommendation[] {
+  return (
+    cached(
+      db,
+      `${SELECT} WHERE r.status = 'afventer' AND r.follow_up_on IS NOT NULL AND c.closed_on IS NULL AND (@adviser IS NULL OR c.adviser_id = @adviser)
+        ORDER BY r.follow_up_on, r.id`,
+    ).all({ adviser: adviserId }) as RecommendationRow[]
+  ).map(toRecommendation);
+}
+
 function values(input: RecommendationInput): unknown[] {
   return [
     input.caseId, input.pointId, input.forvaltningId, input.text.trim(), input.givenOn, input.status, input.statusOn, input.answer.trim(), input.followUpOn,

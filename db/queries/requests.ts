@@ -75,6 +75,18 @@ export function openRequestRows(db: ReadableDB): RequestRow[] {
   return cached(db, `${SELECT} WHERE r.answered_on IS NULL AND r.closed_on IS NULL ORDER BY r.due_on, r.id`).all() as RequestRow[];
 }
 
+/**
+ * The open requests the Frister overview lists: those of open henvendelser only (a closed case is no
+ * longer the adviser's concern), of one adviser's henvendelser when `adviserId` is given.
+ */
+export function fristRequestRows(db: ReadableDB, adviserId: number | null): RequestRow[] {
+  return cached(
+    db,
+    `${SELECT} WHERE r.answered_on IS NULL AND r.closed_on IS NULL AND c.closed_on IS NULL AND (@adviser IS NULL OR c.adviser_id = @adviser)
+      ORDER BY r.due_on, r.id`,
+  ).all({ adviser: adviserId }) as RequestRow[];
+}
+
 /** Events of a request in the order they were recorded. */
 export function requestEvents(db: ReadableDB, requestId: number): RequestEventRow[] {
   return cached(

@@ -17,7 +17,7 @@ import {
   insertAdviser, insertAfdeling, insertCompetenceReason, insertForvaltning, insertTheme, renameCatalogEntry,
 } from './catalog';
 import { countCases } from './cases';
-import { writeDeadlineSettings } from './deadline-settings';
+import { DEFAULT_DEADLINE_SETTINGS, writeDeadlineSettings } from './deadline-settings';
 import { getRule, restoreRule, sameRuleContent, setRuleValidTo, setThemeRuleIds } from './rules';
 import { getCurrentAdviserId, setMunicipalityName } from './settings';
 
@@ -129,7 +129,8 @@ export function applyExportHead(db: WritableDB, head: PortableExportHead, nowIso
       }
     }
     setMunicipalityName(db, head.municipality);
-    writeDeadlineSettings(db, head.settings.deadlines, nowIso);
+    const { lookaheadDays, ...deadlines } = head.settings.deadlines;
+    writeDeadlineSettings(db, { ...deadlines, lookaheadDays: lookaheadDays ?? DEFAULT_DEADLINE_SETTINGS.lookaheadDays }, nowIso);
   }
 }
 

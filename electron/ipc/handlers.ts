@@ -80,7 +80,7 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
     'deadlines:compute': (q) => deadlines.computeDeadlineFor(ctx, q),
     'deadlines:settings': () => deadlines.getDeadlineSettings(ctx),
     'deadlines:save-settings': ({ settings }) => deadlines.saveDeadlineSettings(ctx, settings),
-    'deadlines:overview': () => deadlines.getFristOverview(ctx),
+    'deadlines:overview': (q) => deadlines.getFristOverview(ctx, q),
 
     'requests:for-case': ({ caseId }) => requests.listRequestsForCase(ctx, caseId),
     'requests:create': ({ input }) => requests.createRequest(ctx, input),

@@ -9,15 +9,17 @@
  */
 import { appendAudit } from '../../db/queries/audit';
 import { getSetting, setSetting } from '../../db/queries/settings';
-import { openCaseDeadlineRows, setCaseTargetDue, setKlagefristDue, type CaseDeadlineRow } from '../../db/queries/case-deadlines';
+import { fristCaseDeadlineRows, openCaseDeadlineRows, setCaseTargetDue, setKlagefristDue, type CaseDeadlineRow } from '../../db/queries/case-deadlines';
 import { readDeadlineSettings, writeDeadlineSettings } from '../../db/queries/deadline-settings';
-import { setPointDeadlineDue, unmetPointDeadlineRows } from '../../db/queries/point-deadlines';
-import { openRequestRows, requestEvents, setRequestDue } from '../../db/queries/requests';
+import { fristPointDeadlineRows, setPointDeadlineDue, unmetPointDeadlineRows } from '../../db/queries/point-deadlines';
+import { followUpRecommendations } from '../../db/queries/recommendations';
+import { fristRequestRows, openRequestRows, requestEvents, setRequestDue } from '../../db/queries/requests';
 import { getRule } from '../../db/queries/rules';
 import { formatDanishDate, isValidIsoDate, type IsoDate } from '../../shared/domain/dates';
-import { RequestKind, type AnswerPolicy, type DeadlineSettings, type FristItem, type FristOverview } from '../../shared/domain/deadline-tracking';
+import { LOOKAHEAD_MAX, LOOKAHEAD_MESSAGE, LOOKAHEAD_MIN, RequestKind, type AnswerPolicy, type DeadlineSettings, type FristItem, type FristOverview, type FristOverviewQuery } from '../../shared/domain/deadline-tracking';
+import type { Recommendation } from '../../shared/domain/recommendation';
 import type { Rule } from '../../shared/domain/rule';
-import { addCalendarDays, computeDeadline, formatSpec, weekdayIndex, type DeadlineExplanation, type DeadlineOwner, type DeadlineSpec } from '../../shared/deadlines';
+import { addCalendarDays, computeDeadline, formatSpec, type DeadlineExplanation, type DeadlineOwner, type DeadlineSpec } from '../../shared/deadlines';
 import { validationError } from '../../shared/ipc/result';
 import type { ServiceContext } from './context';
 import { arrow, assumedOwnerLine, auditDeadline, calendarOf, loadSettings, nowIso, requestLabel, ruleDeadlineInput, ruleRef, ruleSpec, simpleStateOf, stateOf, targetExplanation, today } from './deadline-common';
@@ -63,6 +65,7 @@ function validateSettings(s: DeadlineSettings): void {
   if (s.requestDefault.amount < 1) errors['requestDefault.amount'] = 'Standardfristen for en anmodning skal være mindst 1.';
   if (s.adviserTarget !== null && s.adviserTarget.amount < 1) errors['adviserTarget.amount'] = 'Det egne mål skal være mindst 1, eller slås fra.';
   if (s.answerPolicy !== null && s.answerPolicy.amount < 1) errors['answerPolicy.amount'] = 'Svarpolitikkens frist skal være mindst 1, eller slås fra.';
+  if (!Number.isInteger(s.lookaheadDays) || s.lookaheadDays < LOOKAHEAD_MIN || s.lookaheadDays > LOOKAHEAD_MAX) errors['lookaheadDays'] = LOOKAHEAD_MESSAGE;
   const seen = new Map<string, number>();
   s.closingDays.forEach((d, i) => {
     if (!isValidIsoDate(d.date)) errors[`closingDays.${i}.date`] = `"${d.date}" er ikke en gyldig dato.`;
@@ -85,6 +88,7 @@ function settingsChanges(before: DeadlineSettings, after: DeadlineSettings) {
     ['Eget mål', specText(before.adviserTarget), specText(after.adviserTarget)],
     ['Svarpolitik', answerPolicyText(before.answerPolicy), answerPolicyText(after.answerPolicy)],
     ['Brev formodes modtaget (hverdage)', String(before.letterPresumptionWorkingDays), String(after.letterPresumptionWorkingDays)],
+    ['Frister: dage frem', String(before.lookaheadDays), String(after.lookaheadDays)],
     [
       'Lukkedage',
       before.closingDays.map((d) => `${formatDanishDate(d.date)}${d.reason.trim() === '' ? '' : ` (${d.reason.trim()})`}`).join(', '),
@@ -212,11 +216,6 @@ export function upgradeDeadlineCounting(ctx: ServiceContext): number {
 // ---------------------------------------------------------------------------------------------
 // The Frister overview
 
-/** The Sunday ending the week (Monday–Sunday) that `date` is in. */
-function endOfWeek(date: IsoDate): IsoDate {
-  return addCalendarDays(date, (7 - weekdayIndex(date)) % 7);
-}
-
 function byDue(a: FristItem, b: FristItem): number {
   return a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.sagsnr.localeCompare(b.sagsnr, 'da') || a.kind.localeCompare(b.kind);
 }
@@ -226,11 +225,25 @@ function klagefristTitle(c: CaseDeadlineRow): string {
   return mayNotBind(c) ? 'Borgerens klagefrist (klagevejledning mangelfuld eller ukendt – kan muligvis ikke gøres gældende)' : 'Borgerens klagefrist';
 }
 
-/** Every open item that is owed, with its state. */
-function openItems(ctx: ServiceContext, settings: DeadlineSettings, on: IsoDate): Array<FristItem & { forvaltningId: number | null }> {
+const EXCERPT_LENGTH = 60;
+
+/** "Opfølgning på henstilling af 02.06.2025 (klagepunkt 1): Genoptag sagen …": which one, at a glance. */
+function followUpTitle(r: Recommendation): string {
+  const text = r.text.replace(/\s+/g, ' ').trim();
+  const excerpt = text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH).trimEnd()} …` : text;
+  const point = r.pointPosition === null ? '' : ` (klagepunkt ${r.pointPosition})`;
+  return `Opfølgning på henstilling af ${formatDanishDate(r.givenOn)}${point}${excerpt === '' ? '' : `: ${excerpt}`}`;
+}
+
+/**
+ * Every open item that is owed on an open henvendelse (of one adviser's when `adviserId` is given),
+ * with its state. A closed henvendelse drops out entirely: what is still open on it was resolved or
+ * confirmed when it was closed.
+ */
+function openItems(ctx: ServiceContext, settings: DeadlineSettings, on: IsoDate, adviserId: number | null): Array<FristItem & { forvaltningId: number | null }> {
   const calendar = calendarOf(settings);
   const items: Array<FristItem & { forvaltningId: number | null }> = [];
-  for (const r of openRequestRows(ctx.db)) {
+  for (const r of fristRequestRows(ctx.db, adviserId)) {
     items.push({
       kind: 'anmodning', caseId: r.case_id, sagsnr: r.sagsnr, title: `${RequestKind.label(r.kind)} fra ${r.forvaltning}`, forvaltning: r.forvaltning,
       forvaltningId: r.forvaltning_id, dueOn: r.due_on,
@@ -238,7 +251,7 @@ function openItems(ctx: ServiceContext, settings: DeadlineSettings, on: IsoDate)
     });
   }
   const labels = new Map<string, string>();
-  for (const d of unmetPointDeadlineRows(ctx.db)) {
+  for (const d of fristPointDeadlineRows(ctx.db, adviserId)) {
     // The svarpolitik has no rule: '' is its key.
     const key = d.rule_id ?? '';
     if (!labels.has(key)) labels.set(key, pointDeadlineLabel(d, d.rule_id === null ? null : getRule(ctx.db, d.rule_id)));
@@ -253,20 +266,33 @@ function openItems(ctx: ServiceContext, settings: DeadlineSettings, on: IsoDate)
     kind, caseId: c.id, sagsnr: c.sagsnr, title: kind === 'klagefrist' ? klagefristTitle(c) : 'Eget mål for henvendelsen', forvaltning: null,
     forvaltningId: null, dueOn, state: simpleStateOf(dueOn, on, settings.soonWorkingDays, 'standard', calendar),
   });
-  for (const c of openCaseDeadlineRows(ctx.db)) {
+  for (const c of fristCaseDeadlineRows(ctx.db, adviserId)) {
     if (c.klagefrist_due !== null) items.push(caseItem(c, 'klagefrist', c.klagefrist_due));
     // From the receipt date, like klagefrist.get: right even for a case whose stored target predates an edit.
     const due = target(c.received_on);
     if (due !== null) items.push(caseItem(c, 'eget_maal', due));
   }
+  for (const r of followUpRecommendations(ctx.db, adviserId)) {
+    if (r.followUpOn === null) continue;
+    // A date the adviser chose to look again, not a deadline anyone owes by law: graded like the target.
+    items.push({
+      kind: 'henstilling', caseId: r.caseId, sagsnr: r.sagsnr, title: followUpTitle(r), forvaltning: r.forvaltning,
+      forvaltningId: r.forvaltningId, dueOn: r.followUpOn, state: simpleStateOf(r.followUpOn, on, settings.soonWorkingDays, 'standard', calendar),
+    });
+  }
   return items;
 }
 
-export function getFristOverview(ctx: ServiceContext): FristOverview {
+/**
+ * The Frister overview: overdue, due today and due within the next `lookaheadDays` calendar days
+ * (the setting; today + N included), with the open and overdue items per forvaltning. Filtered to
+ * the henvendelser of one adviser when `adviserId` is given ("Mine sager" or a colleague's).
+ */
+export function getFristOverview(ctx: ServiceContext, q: FristOverviewQuery = { adviserId: null }): FristOverview {
   const settings = loadSettings(ctx);
   const on = today(ctx);
-  const sunday = endOfWeek(on);
-  const items = openItems(ctx, settings, on).sort(byDue);
+  const last = addCalendarDays(on, settings.lookaheadDays);
+  const items = openItems(ctx, settings, on, q.adviserId).sort(byDue);
   const strip = ({ forvaltningId: _id, ...item }: FristItem & { forvaltningId: number | null }): FristItem => item;
   const forvaltninger = new Map<number, { forvaltningId: number; forvaltning: string; open: number; overdue: number }>();
   for (const item of items) {
@@ -281,9 +307,10 @@ export function getFristOverview(ctx: ServiceContext): FristOverview {
   }
   return {
     today: on,
+    lookaheadDays: settings.lookaheadDays,
     overdue: items.filter((i) => i.dueOn < on).map(strip),
     dueToday: items.filter((i) => i.dueOn === on).map(strip),
-    thisWeek: items.filter((i) => i.dueOn > on && i.dueOn <= sunday).map(strip),
+    ahead: items.filter((i) => i.dueOn > on && i.dueOn <= last).map(strip),
     byForvaltning: [...forvaltninger.values()].sort((a, b) => b.overdue - a.overdue || b.open - a.open || a.forvaltning.localeCompare(b.forvaltning, 'da')),
   };
 }

@@ -1,6 +1,7 @@
 /** The case list: filters, sort and one page of rows. */
 import { z } from 'zod';
 import { CaseStatusSchema, CaseTypeSchema, IsoDateSchema } from './case';
+import { FristKindSchema } from './deadline-tracking';
 
 export const SortKeySchema = z.enum(['sagsnr', 'receivedOn', 'status', 'type', 'citizenName', 'updatedAt']);
 export type SortKey = z.infer<typeof SortKeySchema>;
@@ -11,6 +12,11 @@ export const CaseListQuerySchema = z.object({
   types: z.array(CaseTypeSchema).max(10),
   forvaltningId: z.number().int().positive().nullable(),
   themeId: z.number().int().positive().nullable(),
+  /**
+   * Only the henvendelser of this adviser ("Mine sager": the adviser at the desk); null or absent:
+   * everyone's. Optional so a caller that never filters by adviser need not say so.
+   */
+  adviserId: z.number().int().positive().nullable().optional(),
   receivedFrom: IsoDateSchema.nullable(),
   receivedTo: IsoDateSchema.nullable(),
   sort: SortKeySchema,
@@ -32,6 +38,14 @@ export const CaseListRowSchema = z.object({
   forvaltninger: z.string(),
   pointCount: z.number().int(),
   closedOn: z.string().nullable(),
+  /** The adviser's name; null when the henvendelse has none. */
+  adviser: z.string().nullable(),
+  /**
+   * The earliest open due date of an open henvendelse: its open requests, running statutory
+   * deadlines, the citizen's klagefrist and the adviser's own target (a passed one included, as in
+   * Frister); null when nothing runs or the henvendelse is closed.
+   */
+  nextDeadline: z.object({ dueOn: IsoDateSchema, kind: FristKindSchema.exclude(['henstilling']) }).nullable(),
 });
 export type CaseListRow = z.infer<typeof CaseListRowSchema>;
 
@@ -40,7 +54,7 @@ export type CaseListResult = z.infer<typeof CaseListResultSchema>;
 
 export function defaultCaseListQuery(): CaseListQuery {
   return {
-    search: '', statuses: [], types: [], forvaltningId: null, themeId: null, receivedFrom: null, receivedTo: null,
+    search: '', statuses: [], types: [], forvaltningId: null, themeId: null, adviserId: null, receivedFrom: null, receivedTo: null,
     sort: 'receivedOn', direction: 'desc', offset: 0, limit: 100,
   };
 }

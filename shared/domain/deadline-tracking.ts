@@ -95,6 +95,12 @@ export const DEFAULT_ANSWER_POLICY: AnswerPolicy = {
   text: 'Kommunen svarer på en henvendelse – eller sender en kvittering eller et foreløbigt svar – senest 14 dage efter, at den er modtaget.',
 };
 
+/** The range of the Frister overview's look ahead, and its message (the form and the service say the same). */
+export const LOOKAHEAD_MIN = 1;
+export const LOOKAHEAD_MAX = 90;
+export const DEFAULT_LOOKAHEAD_DAYS = 14;
+export const LOOKAHEAD_MESSAGE = `Skriv et helt antal dage fra ${LOOKAHEAD_MIN} til ${LOOKAHEAD_MAX}.`;
+
 export const DeadlineSettingsSchema = z.object({
   /** The default deadline of a request to a forvaltning (e.g. 10 arbejdsdage). */
   requestDefault: DeadlineSpecSchema,
@@ -113,6 +119,8 @@ export const DeadlineSettingsSchema = z.object({
   letterPresumptionWorkingDays: z.number().int().min(0).max(30),
   /** The municipality's svarpolitik (a local target); null: the municipality has none. */
   answerPolicy: AnswerPolicySchema.nullable(),
+  /** How many calendar days ahead the Frister overview looks, after today (default 14). */
+  lookaheadDays: z.number().int().min(LOOKAHEAD_MIN).max(LOOKAHEAD_MAX),
   /** The municipality's own closing days (non-working in every calendar profile). */
   closingDays: z.array(ClosingDaySchema).max(500),
 });
@@ -226,9 +234,24 @@ export const KlagefristSchema = CaseDeadlineSchema.extend({
 });
 export type Klagefrist = z.infer<typeof KlagefristSchema>;
 
+/**
+ * What a line of the Frister overview is: a request, the citizen's klagefrist, a statutory deadline on
+ * a klagepunkt, the adviser's own target, or the follow-up date of a henstilling still awaiting its
+ * answer (a date the adviser chose, not a computed deadline).
+ */
+export const FristKind = vocab([
+  { code: 'anmodning', label: 'Anmodning', importName: 'anmodning' },
+  { code: 'klagefrist', label: 'Borgerens klagefrist', importName: 'klagefrist' },
+  { code: 'lovfrist', label: 'Lovbestemt frist', importName: 'lovfrist' },
+  { code: 'eget_maal', label: 'Eget mål', importName: 'eget mål' },
+  { code: 'henstilling', label: 'Opfølgning på henstilling', importName: 'henstilling' },
+]);
+export const FristKindSchema = z.enum(FristKind.codes);
+export type FristKindCode = z.infer<typeof FristKindSchema>;
+
 /** One line of the Frister overview. */
 export const FristItemSchema = z.object({
-  kind: z.enum(['anmodning', 'klagefrist', 'lovfrist', 'eget_maal']),
+  kind: FristKindSchema,
   caseId: z.number().int(),
   sagsnr: z.string(),
   title: z.string(),
@@ -238,11 +261,21 @@ export const FristItemSchema = z.object({
 });
 export type FristItem = z.infer<typeof FristItemSchema>;
 
+/**
+ * Whose henvendelser the overview covers: one adviser's (the cases assigned to them), or all (null;
+ * also when absent, so a caller that never filters – the start-up notice – need not say so).
+ */
+export const FristOverviewQuerySchema = z.object({ adviserId: z.number().int().positive().nullable().default(null) });
+export type FristOverviewQuery = z.infer<typeof FristOverviewQuerySchema>;
+
 export const FristOverviewSchema = z.object({
   today: z.string(),
+  /** The setting the `ahead` group was cut with: the days after today it covers. */
+  lookaheadDays: z.number().int(),
   overdue: z.array(FristItemSchema),
   dueToday: z.array(FristItemSchema),
-  thisWeek: z.array(FristItemSchema),
+  /** Due after today, up to and including today + lookaheadDays. */
+  ahead: z.array(FristItemSchema),
   byForvaltning: z.array(z.object({ forvaltningId: z.number().int(), forvaltning: z.string(), open: z.number().int(), overdue: z.number().int() })),
 });
 export type FristOverview = z.infer<typeof FristOverviewSchema>;

@@ -140,8 +140,11 @@ export const PortableRuleSchema = RuleInputSchema.extend({
 export type PortableRule = z.infer<typeof PortableRuleSchema>;
 
 export const PortableSettingsSchema = z.object({
-  /** The deadline settings, closing days included. */
-  deadlines: DeadlineSettingsSchema,
+  /**
+   * The deadline settings, closing days included. `lookaheadDays` came later: a file written before
+   * it has none, and the restore then keeps the default.
+   */
+  deadlines: DeadlineSettingsSchema.extend({ lookaheadDays: DeadlineSettingsSchema.shape.lookaheadDays.optional() }),
 });
 
 export const PortableExportHeadSchema = z.object({

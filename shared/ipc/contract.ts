@@ -19,6 +19,7 @@ import {
   CaseDeadlineSchema,
   DeadlineSettingsSchema,
   DecisionNoticeInputSchema,
+  FristOverviewQuerySchema,
   FristOverviewSchema,
   KlagefristSchema,
   PointDeadlineInputSchema,
@@ -128,7 +129,8 @@ export const requests = {
   'deadlines:settings': { input: none, output: DeadlineSettingsSchema },
   /** Saves the settings and recomputes every open deadline; each changed date is logged on its case. */
   'deadlines:save-settings': { input: z.object({ settings: DeadlineSettingsSchema }), output: z.object({ settings: DeadlineSettingsSchema, recomputed: z.number().int() }) },
-  'deadlines:overview': { input: none, output: FristOverviewSchema },
+  /** Overdue, due today and the next days (the lookahead setting), for one adviser's henvendelser or all. */
+  'deadlines:overview': { input: FristOverviewQuerySchema, output: FristOverviewSchema },
 
   'requests:for-case': { input: z.object({ caseId: id }), output: z.array(RequestViewSchema) },
   'requests:create': { input: z.object({ input: RequestInputSchema }), output: RequestViewSchema },

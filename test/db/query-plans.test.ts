@@ -5,7 +5,7 @@
  * is how a new installation starts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseListSql, chooseListMode, type ListMode } from '../../db/queries/cases';
+import { NEXT_DEADLINE_SQL, caseListSql, chooseListMode, type ListMode } from '../../db/queries/cases';
 import type { WritableDB } from '../../db/types';
 import { defaultCaseListQuery, type CaseListQuery } from '../../shared/domain/case-list';
 import { NOW, org, seededDb } from './helpers';
@@ -105,6 +105,27 @@ describe('case list query plans', () => {
     expect(byTheme).toContain('cases_received');
     expect(byTheme).not.toContain('TEMP B-TREE');
     expect(byTheme).toContain('point_themes_theme');
+  });
+
+  it('"Mine sager" is served by cases_adviser in newest-first order, and probed per row in walk mode', () => {
+    const set = plans({ adviserId: 1 });
+    expect(set.page.join('\n')).toContain('cases_adviser (adviser_id=?)');
+    expect(set.page.join('\n')).not.toContain('TEMP B-TREE');
+    expect(set.count.join('\n')).toContain('cases_adviser');
+    expect(set.count.some(bareCasesScan)).toBe(false);
+    const walk = plans({ adviserId: 1, sort: 'citizenName', direction: 'asc' }, 'walk').page.join('\n');
+    expect(walk).toContain('cases_citizen_sort');
+    expect(walk).not.toContain('TEMP B-TREE');
+  });
+
+  it("the page's next deadline looks up each listed case's requests, klagepunkter and their deadlines by index", () => {
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${NEXT_DEADLINE_SQL}`).all('[1,2,3]') as { detail: string }[]).map((r) => r.detail);
+    const text = plan.join('\n');
+    expect(text).toMatch(/SEARCH r USING INDEX requests_case \(case_id=\?\)/);
+    expect(text).toMatch(/SEARCH p USING (COVERING )?INDEX points_case \(case_id=\?\)/);
+    expect(text).toMatch(/SEARCH d USING INDEX point_deadlines_point \(point_id=\?\)/);
+    expect(plan.some(bareCasesScan)).toBe(false);
+    expect(plan.some((l) => /^SCAN (r|p|d)\b/.test(l))).toBe(false);
   });
 
   it('chooses walk when matches are dense and set when they are sparse or the page is deep', () => {

@@ -48,6 +48,18 @@ describe('deadlines, end to end', () => {
     expect(await request.textContent()).toContain('Afventer');
     expect(app.errors).toEqual([]);
 
+    // Frister looks 14 days ahead: the request due 28.03.2025 is listed under "Næste 14 dage"; the
+    // case has no adviser, so "Mine sager" shows nothing, and "Alle" brings it back.
+    await app.page.keyboard.press('Alt+7');
+    const ahead = new FristerPage(app.page);
+    await ahead.waitForScreen(FristerPage.TITLE);
+    await ahead.table('Næste 14 dage').getByRole('link', { name: '2025-0001' }).waitFor();
+    expect(await ahead.table('Næste 14 dage').textContent()).toContain('28.03.2025');
+    await ahead.adviserFilter.selectOption('mine');
+    await app.page.getByText('Ingen frister de næste 14 dage.').waitFor();
+    await ahead.adviserFilter.selectOption({ label: 'Alle' });
+    await ahead.table('Næste 14 dage').getByRole('link', { name: '2025-0001' }).waitFor();
+
     // Wednesday 02.04.2025: the same database, a later clock.
     const later = await reopenAt(e2e, app, LATER, `#/sager/${caseId}`);
     await new CaseFormPage(later.page).waitForScreen('Henvendelse 2025-0001');

@@ -16,7 +16,7 @@ function bodyRows(): HTMLElement[] {
   return within(screen.getByRole('grid', { name: 'Henvendelser' })).getAllByRole('row').filter((r) => r.getAttribute('aria-rowindex') !== '1');
 }
 function citizenColumn(): string[] {
-  return bodyRows().map((r) => within(r).getAllByRole('gridcell')[4]?.textContent ?? '');
+  return bodyRows().map((r) => within(r).getAllByRole('gridcell')[5]?.textContent ?? '');
 }
 
 test('renders rows from the backend with the total count, Danish dates and labels', async () => {
@@ -103,4 +103,38 @@ test('pages of 100 rows are fetched as the list scrolls', async () => {
   await waitFor(() => expect(document.getElementById('case-row-232')).toBeInTheDocument());
   await waitFor(() => expect(document.getElementById('case-row-232')).toHaveTextContent(/Borger \d{3}|Åse Ørsted/));
   expect(document.getElementById('case-row-0')).not.toBeInTheDocument();
+});
+
+test('each row shows its next deadline and adviser; "Mine sager" keeps the henvendelser of the adviser at the desk', async () => {
+  const mine = await createCase(real, { citizenName: 'Dorte Mikkelsen', summary: 'Min sag', receivedOn: '2025-02-20', adviserId: real.adviser.id });
+  const f = mine.points[0]!.forvaltningId!;
+  // Sent 28.02.2025 with 10 arbejdsdage: due 14.03.2025; a second one later is not the next.
+  const spec = { amount: 10, unit: 'arbejdsdage', rollForward: false, profile: 'standard' } as const;
+  await real.call('requests:create', { input: { caseId: mine.id, forvaltningId: f, kind: 'redegoerelse', sentOn: '2025-02-28', spec, note: '' } });
+  await real.call('requests:create', { input: { caseId: mine.id, forvaltningId: f, kind: 'akter', sentOn: '2025-03-10', spec, note: '' } });
+  const old = await createCase(real, { citizenName: 'Erik Olsen', summary: 'Gammel frist', receivedOn: '2025-01-02' });
+  await real.call('requests:create', { input: { caseId: old.id, forvaltningId: f, kind: 'akter', sentOn: '2025-01-06', spec, note: '' } });
+
+  const { user } = renderAt('#/sager');
+  expect(await screen.findByText('5 henvendelser')).toBeInTheDocument();
+  const grid = screen.getByRole('grid', { name: 'Henvendelser' });
+  expect(within(grid).getAllByRole('columnheader').map((h) => h.textContent?.replace(/[▲▼]/g, '').trim())).toEqual([
+    'Sagsnr', 'Modtaget', 'Type', 'Status', 'Næste frist', 'Borger', 'Resumé', 'Forvaltninger', 'Rådgiver', 'Klagepunkter',
+  ]);
+  await waitFor(() => expect(bodyRows()).toHaveLength(5));
+  const row = (citizen: string) => bodyRows().find((r) => r.textContent?.includes(citizen)) as HTMLElement;
+  const cells = (citizen: string) => within(row(citizen)).getAllByRole('gridcell');
+  expect(cells('Dorte Mikkelsen')[4]).toHaveTextContent(/^14\.03\.2025 Anmodning$/);
+  expect(cells('Dorte Mikkelsen')[8]).toHaveTextContent(real.adviser.name);
+  // Passed: said in words too, not only in colour.
+  expect(cells('Erik Olsen')[4]).toHaveTextContent('20.01.2025 Anmodning, overskredet');
+  expect(cells('Erik Olsen')[8]).toHaveTextContent('–');
+  expect(cells('Carl Andersen')[4]).toHaveTextContent('–');
+
+  await user.click(screen.getByRole('checkbox', { name: 'Mine sager' }));
+  expect(await screen.findByText('1 henvendelse')).toBeInTheDocument();
+  await waitFor(() => expect(citizenColumn()).toEqual(['Dorte Mikkelsen']));
+  await user.click(screen.getByRole('button', { name: 'Nulstil filtre' }));
+  expect(await screen.findByText('5 henvendelser')).toBeInTheDocument();
+  expect(screen.getByRole('checkbox', { name: 'Mine sager' })).not.toBeChecked();
 });

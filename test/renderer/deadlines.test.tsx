@@ -183,7 +183,7 @@ test('Kalender og frister: saving says how many deadlines were recomputed; closi
   expect((await real.call('deadlines:settings', {})).closingDays).toEqual([]);
 });
 
-test('Frister lists what is overdue, due today and this week, per forvaltning, linked to the case; Alt+7 opens it', async () => {
+test('Frister lists what is overdue, due today and in the next 14 days, per forvaltning, linked to the case; Alt+7 opens it', async () => {
   const a = await createCase(real, { receivedOn: '2025-02-03', summary: 'Sag med overskredet frist' });
   const b = await createCase(real, { receivedOn: '2025-02-03', summary: 'Sag med frist i dag' });
   const f = a.points[0]!.forvaltningId!;
@@ -201,6 +201,8 @@ test('Frister lists what is overdue, due today and this week, per forvaltning, l
   expect(within(today).getByRole('link', { name: b.sagsnr })).toBeInTheDocument();
   const per = screen.getByRole('table', { name: 'Pr. forvaltning' });
   expect(within(per).getAllByRole('row')[1]).toHaveTextContent(/2\s*1$/);
+  expect(screen.getByRole('heading', { level: 2, name: 'Næste 14 dage (0)' })).toBeInTheDocument();
+  expect(screen.getByText('Ingen frister de næste 14 dage.')).toBeInTheDocument();
 
   const beregning = within(overdue).getByRole('button', { name: /^Beregning/ });
   await user.click(beregning);
@@ -314,4 +316,48 @@ test('a rule’s deadline is worded once and in the right number', () => {
   expect(deadlineInWords({ ...answer, text: 'svar inden for fristen' })).toBe('14 dage (svar inden for fristen) fra partens anmodning');
   expect(deadlineInWords({ ...answer, amount: null, unit: null, text: 'snarest muligt', from: '' })).toBe('snarest muligt');
   expect(deadlineInWords(null)).toBe('Reglen fastsætter ingen frist.');
+});
+
+test('Frister filters by adviser in the backend: Alle, "Mine sager" and each adviser; henstilling follow-ups are listed', async () => {
+  const mine = await createCase(real, { receivedOn: '2025-02-03', summary: 'Min sag', adviserId: real.adviser.id });
+  const other = await createCase(real, { receivedOn: '2025-02-03', summary: 'Andres sag' });
+  const f = mine.points[0]!.forvaltningId!;
+  await real.call('requests:create', { input: { caseId: mine.id, forvaltningId: f, kind: 'akter', sentOn: '2025-03-10', spec: TEN_WORKING_DAYS, note: '' } });
+  await real.call('requests:create', { input: { caseId: other.id, forvaltningId: f, kind: 'akter', sentOn: '2025-03-11', spec: TEN_WORKING_DAYS, note: '' } });
+  await real.call('recommendations:create', {
+    input: { caseId: other.id, pointId: null, forvaltningId: f, text: 'Svar borgeren skriftligt.', givenOn: '2025-03-03', status: 'afventer', statusOn: null, answer: '', followUpOn: '2025-03-20' },
+  });
+
+  const { user } = renderAt('#/frister');
+  const ahead = await screen.findByRole('table', { name: 'Næste 14 dage' });
+  expect(within(ahead).getAllByRole('link').map((a) => a.textContent)).toEqual([other.sagsnr, mine.sagsnr, other.sagsnr]);
+  const followUp = within(ahead).getAllByRole('row').find((r) => r.textContent?.includes('Opfølgning på henstilling')) as HTMLElement;
+  expect(followUp).toHaveTextContent('20.03.2025');
+  expect(followUp).toHaveTextContent('Dato valgt af rådgiveren');
+
+  const filter = screen.getByRole('combobox', { name: 'Rådgiver' });
+  await user.selectOptions(filter, `Mine sager (${real.adviser.name})`);
+  await waitFor(() => expect(within(screen.getByRole('table', { name: 'Næste 14 dage' })).getAllByRole('link').map((a) => a.textContent)).toEqual([mine.sagsnr]));
+  expect(await axeViolations()).toEqual([]);
+  await user.selectOptions(filter, 'Alle');
+  await waitFor(() => expect(within(screen.getByRole('table', { name: 'Næste 14 dage' })).getAllByRole('link')).toHaveLength(3));
+});
+
+test('Kalender og frister: how many days Frister looks ahead, 1–90, refused in Danish otherwise', async () => {
+  const { user } = renderAt('#/indstillinger');
+  const section = await screen.findByRole('region', { name: 'Kalender og frister' });
+  const form = await within(section).findByRole('form', { name: 'Kalender og frister' });
+  const field = within(form).getByRole('textbox', { name: 'Frister viser antal dage frem' });
+  expect(field).toHaveValue('14');
+  await user.clear(field);
+  await user.type(field, '91');
+  await user.click(within(form).getByRole('button', { name: 'Gem kalender og frister' }));
+  expect(await within(form).findByText('Skriv et helt antal dage fra 1 til 90.')).toBeInTheDocument();
+  expect((await real.call('deadlines:settings', {})).lookaheadDays).toBe(14);
+  await user.clear(field);
+  await user.type(field, '30');
+  await user.click(within(form).getByRole('button', { name: 'Gem kalender og frister' }));
+  await waitFor(async () => expect((await real.call('deadlines:settings', {})).lookaheadDays).toBe(30));
+  await user.keyboard('{Alt>}7{/Alt}');
+  expect(await screen.findByRole('heading', { level: 2, name: 'Næste 30 dage (0)' })).toBeInTheDocument();
 });

@@ -85,8 +85,14 @@ export class FristerPage extends AppShell {
     super(page);
   }
 
-  table(name: 'Overskredet' | 'Forfalder i dag' | 'Denne uge' | 'Pr. forvaltning'): Locator {
+  /** A table by its name; the look ahead is named by the setting, "Næste 14 dage" by default. */
+  table(name: 'Overskredet' | 'Forfalder i dag' | 'Næste 14 dage' | 'Pr. forvaltning' | `Næste ${number} dage`): Locator {
     return this.page.getByRole('table', { name, exact: true });
+  }
+
+  /** "Rådgiver": Alle, "Mine sager (…)" or one adviser. */
+  get adviserFilter(): Locator {
+    return this.page.getByLabel('Rådgiver', { exact: true });
   }
 
   get calculator(): Locator {

@@ -46,6 +46,7 @@ const deadlines = {
   longOverdueWorkingDays: 12,
   adviserTarget: { amount: 30, unit: 'dage' as const, rollForward: true, profile: 'standard' as const },
   letterPresumptionWorkingDays: 5,
+  lookaheadDays: 21,
   answerPolicy: { amount: 10, unit: 'arbejdsdage' as const, text: 'Svar inden for 10 arbejdsdage.' },
   closingDays: [{ date: '2025-12-29', reason: 'Juleluk' }, { date: '2025-12-30', reason: 'Juleluk' }],
 };

@@ -11,6 +11,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WritableDB } from '../../../db/types';
+import { getDeadlineSettings } from '../../../electron/services/deadlines';
 import { exportJsonValue } from '../../../electron/services/export';
 import { runImport } from '../../../electron/services/import';
 import type { OpenedApp } from '../../../electron/services/open-app';
@@ -107,5 +108,19 @@ describe('JSON export → import into an empty database', () => {
     const again = exportJsonValue(target.ctx.db, FIXTURE_NOW);
     const withoutHistory = (v: typeof again) => ({ ...v, cases: v.cases.map((c) => ({ ...c, history: [] })) });
     expect(withoutHistory(again)).toEqual(withoutHistory(JSON.parse(json) as typeof again));
+  });
+
+  it('restores a file written before the Frister look ahead existed with the default of 14 days', async () => {
+    const source = app();
+    fillEveryField(source);
+    const value = exportJsonValue(source.ctx.db, FIXTURE_NOW);
+    expect(value.settings.deadlines.lookaheadDays).toBe(21);
+    const { lookaheadDays: _dropped, ...older } = value.settings.deadlines;
+    const json = JSON.stringify({ ...value, settings: { deadlines: older } });
+
+    const target = app();
+    const report = await runImport(target.ctx, { fileName: 'ombud-eksport.json', content: new TextEncoder().encode(json), dryRun: false });
+    expect(report.errors.map(formatImportIssue)).toEqual([]);
+    expect(getDeadlineSettings(target.ctx)).toMatchObject({ lookaheadDays: 14, letterPresumptionWorkingDays: 5 });
   });
 });

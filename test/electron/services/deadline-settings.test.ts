@@ -21,7 +21,7 @@ describe('settings', () => {
   it('has the documented defaults on first read, and keeps what is saved', () => {
     expect(getDeadlineSettings(w.ctx)).toEqual({
       requestDefault: { amount: 10, unit: 'arbejdsdage', rollForward: false, profile: 'standard' },
-      soonWorkingDays: 2, longOverdueWorkingDays: 10, adviserTarget: null, letterPresumptionWorkingDays: 6, answerPolicy: DEFAULT_ANSWER_POLICY, closingDays: [],
+      soonWorkingDays: 2, longOverdueWorkingDays: 10, adviserTarget: null, letterPresumptionWorkingDays: 6, answerPolicy: DEFAULT_ANSWER_POLICY, lookaheadDays: 14, closingDays: [],
     });
     const next = { ...getDeadlineSettings(w.ctx), soonWorkingDays: 3, closingDays: [{ date: '2025-12-29', reason: 'Juleluk' }, { date: '2025-06-06', reason: '' }] };
     const saved = saveDeadlineSettings(w.ctx, next);

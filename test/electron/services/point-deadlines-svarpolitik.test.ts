@@ -58,14 +58,16 @@ describe('a klagepunkt deadline that follows the svarpolitik', () => {
   });
 
   it('moves when the svarpolitik changes, and shows in the Frister overview', () => {
+    // Frister looks 3 days ahead here, so the move brings the deadline into view.
+    saveDeadlineSettings(w.ctx, { ...getDeadlineSettings(w.ctx), lookaheadDays: 3 });
     const k = w.klage('2025-06-02');
     const d = createPointDeadline(w.ctx, input(k.pointId));
-    expect(getFristOverview(w.ctx).thisWeek.concat(getFristOverview(w.ctx).overdue, getFristOverview(w.ctx).dueToday).map((i) => i.title)).not.toContain(`Klagepunkt 1: ${LABEL}`);
+    expect(getFristOverview(w.ctx).ahead.concat(getFristOverview(w.ctx).overdue, getFristOverview(w.ctx).dueToday).map((i) => i.title)).not.toContain(`Klagepunkt 1: ${LABEL}`);
     saveDeadlineSettings(w.ctx, { ...getDeadlineSettings(w.ctx), answerPolicy: { amount: 10, unit: 'dage', text: '' } });
     const moved = listPointDeadlinesForCase(w.ctx, k.caseId)[0];
     expect(moved?.dueOn).toBe('2025-06-12');
     expect(w.actions(k.caseId)).toContain('Frist genberegnet efter ændrede fristindstillinger: 16.06.2025 → 12.06.2025');
-    expect(getFristOverview(w.ctx).thisWeek.map((i) => i.title)).toContain(`Klagepunkt 1: ${LABEL}`);
+    expect(getFristOverview(w.ctx).ahead.map((i) => i.title)).toContain(`Klagepunkt 1: ${LABEL}`);
     expect(updatePointDeadline(w.ctx, d.id, input(k.pointId, { metOn: '2025-06-10' })).kept).toBe(true);
   });
 

@@ -8,7 +8,7 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import type { SortKey } from '../../../../shared/domain/case-list';
+import type { CaseListRow, SortKey } from '../../../../shared/domain/case-list';
 import { formatDanishDate } from '../../../../shared/domain/dates';
 import { CaseStatus, CaseType } from '../../../../shared/domain/vocab';
 import type { CasePages } from './use-case-pages';
@@ -21,17 +21,41 @@ const columns: ReadonlyArray<Column> = [
   { label: 'Modtaget', sort: 'receivedOn' },
   { label: 'Type', sort: 'type' },
   { label: 'Status', sort: 'status' },
+  // Not sortable: computed for the listed page only (db/queries/cases.ts NEXT_DEADLINE_SQL).
+  { label: 'Næste frist' },
   { label: 'Borger', sort: 'citizenName' },
   { label: 'Resumé' },
   { label: 'Forvaltninger' },
+  { label: 'Rådgiver' },
   { label: 'Klagepunkter', className: 'num' },
 ];
+
+/** What kind of deadline, short enough for the column ("Anmodning", "Klagefrist", "Lovfrist", "Eget mål"). */
+const NEXT_KIND: Readonly<Record<NonNullable<CaseListRow['nextDeadline']>['kind'], string>> = {
+  anmodning: 'Anmodning',
+  klagefrist: 'Klagefrist',
+  lovfrist: 'Lovfrist',
+  eget_maal: 'Eget mål',
+};
+
+/** The next deadline: date and kind; a passed one says so in words, not only in colour. */
+function NextDeadlineCell({ next, today }: Readonly<{ next: CaseListRow['nextDeadline']; today: string }>) {
+  if (next === null) return <div role="gridcell" className="grid-cell muted">–</div>;
+  const passed = next.dueOn < today;
+  const kind = NEXT_KIND[next.kind];
+  return (
+    <div role="gridcell" className={`grid-cell next-deadline${passed ? ' is-overdue' : ''}`} title={`${kind} ${formatDanishDate(next.dueOn)}${passed ? ' – overskredet' : ''}`}>
+      {formatDanishDate(next.dueOn)} <span className="next-deadline-kind">{kind}</span>
+      {passed ? <span className="visually-hidden">, overskredet</span> : null}
+    </div>
+  );
+}
 
 export function rowDomId(index: number): string {
   return `case-row-${index}`;
 }
 
-export function CaseGrid({ pages, total, sort, direction, onSort, selected, onSelect, onOpen }: Readonly<{
+export function CaseGrid({ pages, total, sort, direction, onSort, selected, onSelect, onOpen, today }: Readonly<{
   pages: CasePages;
   total: number;
   sort: SortKey;
@@ -40,6 +64,8 @@ export function CaseGrid({ pages, total, sort, direction, onSort, selected, onSe
   selected: number;
   onSelect: (index: number) => void;
   onOpen: (caseId: number) => void;
+  /** The backend's today (app:info): a next deadline before it is shown as passed. */
+  today: string;
 }>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -145,15 +171,17 @@ export function CaseGrid({ pages, total, sort, direction, onSort, selected, onSe
             >
               {row ? (
                 <>
-                  <div role="gridcell" className="grid-cell">
+                  <div role="gridcell" className="grid-cell grid-cell--sagsnr">
                     <a href={`#/sager/${row.id}`} tabIndex={-1} onClick={(e) => e.stopPropagation()}>{row.sagsnr}</a>
                   </div>
                   <div role="gridcell" className="grid-cell">{formatDanishDate(row.receivedOn)}</div>
                   <div role="gridcell" className="grid-cell">{CaseType.label(row.type)}</div>
                   <div role="gridcell" className="grid-cell"><span className={`badge badge--${row.status}`}>{CaseStatus.label(row.status)}</span></div>
+                  <NextDeadlineCell next={row.nextDeadline} today={today} />
                   <div role="gridcell" className="grid-cell" title={row.citizenName}>{row.citizenName}</div>
                   <div role="gridcell" className="grid-cell" title={row.summary}>{row.summary}</div>
                   <div role="gridcell" className="grid-cell" title={row.forvaltninger}>{row.forvaltninger}</div>
+                  <div role="gridcell" className="grid-cell" title={row.adviser ?? undefined}>{row.adviser ?? <span className="muted">–</span>}</div>
                   <div role="gridcell" className="grid-cell num">{row.pointCount}</div>
                 </>
               ) : (

@@ -1,6 +1,7 @@
 /**
- * Sager: search-as-you-type (debounced, "/" jumps to the search box), filters, sortable headers
- * and the virtualised list of every henvendelse with the total count.
+ * Sager: search-as-you-type (debounced, "/" jumps to the search box), filters ("Mine sager": the
+ * adviser at the desk), sortable headers and the virtualised list of every henvendelse with the
+ * total count, each row with its next deadline and adviser.
  */
 import { useEffect, useMemo, useRef, type Dispatch, type SetStateAction } from 'react';
 import type { SortKey } from '../../../../shared/domain/case-list';
@@ -8,8 +9,9 @@ import { CaseStatus, CaseType } from '../../../../shared/domain/vocab';
 import { useAppData } from '../../app/AppDataProvider';
 import { navigate } from '../../app/router';
 import { DATE_FORMAT_MESSAGE, DateField, parseDateField } from '../../components/DateField';
-import { SelectField, type Option } from '../../components/Field';
+import { CheckboxField, SelectField, type Option } from '../../components/Field';
 import { Page } from '../../components/Page';
+import { useActor } from '../actor/ActorProvider';
 import { CaseGrid } from './CaseGrid';
 import { formatCount, hasFilters, initialCaseListState, queryOf, type CaseListState } from './case-list-state';
 import { useCasePages } from './use-case-pages';
@@ -23,8 +25,10 @@ function isTypingTarget(t: EventTarget | null): boolean {
 
 export function CaseListScreen({ state, setState }: Readonly<{ state: CaseListState; setState: Dispatch<SetStateAction<CaseListState>> }>) {
   const { settings, today } = useAppData();
+  const { adviser } = useActor();
+  const actorId = adviser?.id ?? null;
   const searchRef = useRef<HTMLInputElement>(null);
-  const query = useMemo(() => queryOf(state), [state]);
+  const query = useMemo(() => queryOf(state, actorId), [state, actorId]);
   const pages = useCasePages(query);
   const patch = (p: Partial<CaseListState>) => setState((s) => ({ ...s, ...p }));
   // Any change of what is listed starts at the top again.
@@ -103,6 +107,7 @@ export function CaseListScreen({ state, setState }: Readonly<{ state: CaseListSt
         <SelectField id="filter-theme" label="Tema" width="m" value={state.themeId} options={themeOptions} onChange={(v) => filter({ themeId: v })} />
         <DateField id="filter-from" label="Modtaget fra" value={state.fromText} today={today} error={fromError} onChange={(t) => filter({ fromText: t })} />
         <DateField id="filter-to" label="Modtaget til" value={state.toText} today={today} error={toError} onChange={(t) => filter({ toText: t })} />
+        {adviser !== null ? <CheckboxField id="filter-mine" label="Mine sager" checked={state.mine} onChange={(on) => filter({ mine: on })} /> : null}
         {filtered ? (
           <div className="filters-reset">
             <button type="button" className="button button--secondary" onClick={() => {
@@ -144,6 +149,7 @@ export function CaseListScreen({ state, setState }: Readonly<{ state: CaseListSt
           selected={state.selectedIndex}
           onSelect={(i) => patch({ selectedIndex: i })}
           onOpen={(id) => navigate({ name: 'case', id })}
+          today={today}
         />
       ) : null}
     </Page>

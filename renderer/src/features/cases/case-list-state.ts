@@ -15,6 +15,8 @@ export type CaseListState = {
   type: string;
   forvaltningId: string;
   themeId: string;
+  /** "Mine sager": only the henvendelser whose adviser is the one at the desk. */
+  mine: boolean;
   fromText: string;
   toText: string;
   sort: SortKey;
@@ -24,7 +26,7 @@ export type CaseListState = {
 
 export function initialCaseListState(): CaseListState {
   return {
-    searchText: '', search: '', status: '', type: '', forvaltningId: '', themeId: '', fromText: '', toText: '',
+    searchText: '', search: '', status: '', type: '', forvaltningId: '', themeId: '', mine: false, fromText: '', toText: '',
     sort: 'receivedOn', direction: 'desc', selectedIndex: 0,
   };
 }
@@ -38,8 +40,11 @@ function isType(s: string): s is CaseTypeCode {
   return (CaseType.codes as readonly string[]).includes(s);
 }
 
-/** The query for the backend; dates that are not (yet) valid are left out rather than sent. */
-export function queryOf(s: CaseListState): Omit<CaseListQuery, 'offset' | 'limit'> {
+/**
+ * The query for the backend; dates that are not (yet) valid are left out rather than sent. `actorId`
+ * is the adviser at the desk, whom "Mine sager" means.
+ */
+export function queryOf(s: CaseListState, actorId: number | null): Omit<CaseListQuery, 'offset' | 'limit'> {
   const from = parseDateField(s.fromText);
   const to = parseDateField(s.toText);
   const statuses: CaseStatusCode[] =
@@ -50,6 +55,7 @@ export function queryOf(s: CaseListState): Omit<CaseListQuery, 'offset' | 'limit
     types: isType(s.type) ? [s.type] : [],
     forvaltningId: s.forvaltningId === '' ? null : Number(s.forvaltningId),
     themeId: s.themeId === '' ? null : Number(s.themeId),
+    adviserId: s.mine ? actorId : null,
     receivedFrom: from === null || from === 'invalid' ? null : from,
     receivedTo: to === null || to === 'invalid' ? null : to,
     sort: s.sort,
@@ -58,7 +64,7 @@ export function queryOf(s: CaseListState): Omit<CaseListQuery, 'offset' | 'limit
 }
 
 export function hasFilters(s: CaseListState): boolean {
-  return s.searchText !== '' || s.status !== '' || s.type !== '' || s.forvaltningId !== '' || s.themeId !== '' || s.fromText !== '' || s.toText !== '';
+  return s.searchText !== '' || s.status !== '' || s.type !== '' || s.forvaltningId !== '' || s.themeId !== '' || s.mine || s.fromText !== '' || s.toText !== '';
 }
 
 /** 1234 → "1.234" (Danish thousands separator), without depending on the ICU data of the runtime. */

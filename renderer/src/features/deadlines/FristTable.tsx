@@ -1,16 +1,11 @@
 /** One group of the Frister overview as a table: the case link first, so Tab goes case to case. */
 import { formatDanishDate } from '../../../../shared/domain/dates';
-import type { FristItem } from '../../../../shared/domain/deadline-tracking';
+import { FristKind, type FristItem } from '../../../../shared/domain/deadline-tracking';
 import { routeHref } from '../../app/router';
 import { DeadlineStateBadge } from './DeadlineStateBadge';
 import { FristExplanation } from './FristExplanation';
 
-export const FRIST_KIND_LABEL: Readonly<Record<FristItem['kind'], string>> = {
-  anmodning: 'Anmodning',
-  klagefrist: 'Borgerens klagefrist',
-  lovfrist: 'Lovbestemt frist',
-  eget_maal: 'Eget mål',
-};
+export const FRIST_KIND_LABEL: Readonly<Record<FristItem['kind'], string>> = Object.fromEntries(FristKind.entries.map((e) => [e.code, e.label])) as Record<FristItem['kind'], string>;
 
 /** "Anmodning: Redegørelse fra Social"; the title alone when it already says what it is. */
 function whatText(f: FristItem): string {
@@ -40,12 +35,15 @@ export function FristTable({ label, items, empty }: Readonly<{ label: string; it
             const about = `${FRIST_KIND_LABEL[f.kind].toLowerCase()}, sag ${f.sagsnr}, ${formatDanishDate(f.dueOn)}`;
             return (
               <tr key={`${f.kind}-${f.caseId}-${f.dueOn}-${i}`}>
-                <td><a href={routeHref({ name: 'case', id: f.caseId })}>{f.sagsnr}</a></td>
-                <td>{formatDanishDate(f.dueOn)}</td>
+                <td className="nowrap"><a href={routeHref({ name: 'case', id: f.caseId })}>{f.sagsnr}</a></td>
+                <td className="nowrap">{formatDanishDate(f.dueOn)}</td>
                 <td>{whatText(f)}</td>
                 <td>{f.forvaltning ?? '–'}</td>
                 <td><DeadlineStateBadge state={f.state} /></td>
-                <td><FristExplanation item={f} about={about} /></td>
+                <td>
+                  {/* A henstilling's follow-up date is the adviser's own choice: nothing was counted. */}
+                  {f.kind === 'henstilling' ? <span className="muted">Dato valgt af rådgiveren</span> : <FristExplanation item={f} about={about} />}
+                </td>
               </tr>
             );
           })}

@@ -21,5 +21,8 @@ export async function explanationFor(item: FristItem): Promise<DeadlineExplanati
       return (await send('klagefrist:get', { caseId: item.caseId })).klagefrist?.explanation ?? null;
     case 'eget_maal':
       return (await send('klagefrist:get', { caseId: item.caseId })).target?.explanation ?? null;
+    case 'henstilling':
+      // A follow-up date the adviser chose; nothing was counted (FristTable shows no Beregning for it).
+      return null;
   }
 }

@@ -6,7 +6,7 @@
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ClosingDay } from '../../../../shared/deadlines/types';
-import { DEFAULT_ANSWER_POLICY, type AnswerPolicy, type DeadlineSettings } from '../../../../shared/domain/deadline-tracking';
+import { DEFAULT_ANSWER_POLICY, LOOKAHEAD_MAX, LOOKAHEAD_MESSAGE, LOOKAHEAD_MIN, type AnswerPolicy, type DeadlineSettings } from '../../../../shared/domain/deadline-tracking';
 import { DeadlineUnit, type DeadlineUnitCode } from '../../../../shared/domain/rule';
 import { ApiError, errorMessage, send } from '../../api/client';
 import { useAppData } from '../../app/AppDataProvider';
@@ -18,7 +18,7 @@ import { ClosingDays } from './ClosingDays';
 import { SectionFeedback } from './SectionFeedback';
 
 type PolicyDraft = { on: boolean; amountText: string; unit: DeadlineUnitCode; text: string };
-type Draft = { request: SpecDraft; soon: string; longOverdue: string; hasTarget: boolean; target: SpecDraft; letter: string; policy: PolicyDraft };
+type Draft = { request: SpecDraft; soon: string; longOverdue: string; hasTarget: boolean; target: SpecDraft; letter: string; policy: PolicyDraft; lookahead: string };
 
 const unitOptions: Option[] = DeadlineUnit.entries.map((e) => ({ value: e.code, label: e.label }));
 
@@ -41,7 +41,7 @@ function draftOf(s: DeadlineSettings): Draft {
   return {
     request: specDraft(s.requestDefault), soon: String(s.soonWorkingDays), longOverdue: String(s.longOverdueWorkingDays),
     hasTarget: s.adviserTarget !== null, target: s.adviserTarget ? specDraft(s.adviserTarget) : DEFAULT_TARGET, letter: String(s.letterPresumptionWorkingDays),
-    policy: policyDraft(s.answerPolicy),
+    policy: policyDraft(s.answerPolicy), lookahead: String(s.lookaheadDays),
   };
 }
 
@@ -57,13 +57,15 @@ function toSettings(d: Draft, closingDays: ClosingDay[]): { settings: DeadlineSe
   if (soon === null || soon > 60) errors['soon'] = 'Skriv et helt tal fra 0 til 60.';
   if (longOverdue === null || longOverdue < 1 || longOverdue > 250) errors['longOverdue'] = 'Skriv et helt tal fra 1 til 250.';
   if (letter === null || letter > 30) errors['letter'] = 'Skriv et helt tal fra 0 til 30.';
+  const lookahead = parseWholeNumber(d.lookahead);
+  if (lookahead === null || lookahead < LOOKAHEAD_MIN || lookahead > LOOKAHEAD_MAX) errors['lookahead'] = LOOKAHEAD_MESSAGE;
   const policy = toPolicy(d.policy);
   if (policy.error) errors['answerPolicy'] = policy.error;
-  if (Object.keys(errors).length > 0 || !request.spec || soon === null || longOverdue === null || letter === null) return { settings: null, errors };
+  if (Object.keys(errors).length > 0 || !request.spec || soon === null || longOverdue === null || letter === null || lookahead === null) return { settings: null, errors };
   return {
     settings: {
       requestDefault: request.spec, soonWorkingDays: soon, longOverdueWorkingDays: longOverdue, adviserTarget: target.spec, letterPresumptionWorkingDays: letter,
-      answerPolicy: policy.policy, closingDays,
+      answerPolicy: policy.policy, lookaheadDays: lookahead, closingDays,
     },
     errors,
   };
@@ -137,6 +139,8 @@ export function DeadlineSettingsSection() {
               <TextField id="dl-letter" label="Brev med posten anses for modtaget efter antal hverdage" width="xs" inputMode="numeric" maxLength={2} value={draft.letter}
                 error={errors['letter']} onChange={(v) => set('letter', v)}
                 hint="Justitsministeriets vejledning nr. 9533/2018 bruger 6 hverdage. Efter PostNords ophør med brevomdeling 30.12.2025 er formodningen ikke efterprøvet." />
+              <TextField id="dl-lookahead" label="Frister viser antal dage frem" width="xs" inputMode="numeric" maxLength={2} value={draft.lookahead}
+                error={errors['lookahead']} onChange={(v) => set('lookahead', v)} hint={`Fra ${LOOKAHEAD_MIN} til ${LOOKAHEAD_MAX} kalenderdage efter i dag.`} />
             </div>
             <fieldset className="subgroup">
               <legend>Eget mål for afslutning af en henvendelse</legend>
