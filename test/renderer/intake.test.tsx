@@ -19,6 +19,21 @@ test('defaults: today, kanal telefon, type klage, status modtaget, sagsnr previe
   expect(document.title).toBe('Ny henvendelse – Ombud');
 });
 
+test('an impossible date is called that, not a format error', async () => {
+  const { user } = renderAt('#/ny');
+  await screen.findByLabelText('Borgerens navn');
+  const received = screen.getByLabelText('Modtaget');
+  await user.clear(received);
+  await user.type(received, '31.02.2025');
+  await user.keyboard('{Control>}s{/Control}');
+  await screen.findByRole('alert');
+  expect(received).toHaveAccessibleDescription(/31\.02\.2025 er ikke en gyldig dato\./);
+  await user.clear(received);
+  await user.type(received, '31.2');
+  await user.keyboard('{Control>}s{/Control}');
+  await waitFor(() => expect(received).toHaveAccessibleDescription(/Skriv datoen som dd\.mm\.åååå/));
+});
+
 test('an invalid CPR shows a Danish error next to the field, and nothing typed is lost', async () => {
   const { user } = renderAt('#/ny');
   const name = await screen.findByLabelText('Borgerens navn');

@@ -7,7 +7,7 @@ import type { SortKey } from '../../../../shared/domain/case-list';
 import { CaseStatus, CaseType } from '../../../../shared/domain/vocab';
 import { useAppData } from '../../app/AppDataProvider';
 import { navigate } from '../../app/router';
-import { DATE_FORMAT_MESSAGE, DateField, parseDateField } from '../../components/DateField';
+import { DateField, dateFieldError } from '../../components/DateField';
 import { SelectField, type Option } from '../../components/Field';
 import { Page } from '../../components/Page';
 import { CaseGrid } from './CaseGrid';
@@ -69,8 +69,8 @@ export function CaseListScreen({ state, setState }: Readonly<{ state: CaseListSt
     ...settings.forvaltninger.map((f) => ({ value: String(f.id), label: f.retired ? `${f.name} (udgået)` : f.name })),
   ];
   const themeOptions: Option[] = [{ value: '', label: 'Alle' }, ...settings.themes.map((t) => ({ value: String(t.id), label: t.retired ? `${t.name} (udgået)` : t.name }))];
-  const fromError = parseDateField(state.fromText) === 'invalid' ? DATE_FORMAT_MESSAGE : undefined;
-  const toError = parseDateField(state.toText) === 'invalid' ? DATE_FORMAT_MESSAGE : undefined;
+  const fromError = dateFieldError(state.fromText);
+  const toError = dateFieldError(state.toText);
   const total = pages.total;
   const filtered = hasFilters(state);
 

@@ -9,7 +9,7 @@ import { formatDanishDate, type IsoDate } from '../../../../shared/domain/dates'
 import type { PointRule } from '../../../../shared/domain/rule';
 import type { Settings } from '../../../../shared/domain/settings';
 import type { CaseStatusCode, CaseTypeCode, ChannelCode, HandlingCode } from '../../../../shared/domain/vocab';
-import { DATE_FORMAT_MESSAGE, parseDateField } from '../../components/DateField';
+import { DATE_FORMAT_MESSAGE, dateFieldError, parseDateField } from '../../components/DateField';
 
 /** A klagepunkt in the form: the assessment fields (competence and handling too) are always present, so they are always sent. */
 export type PointDraft = Omit<PointInput, 'rules' | 'forvaltningAgreed' | 'apologised' | 'putRight' | 'competenceReasonId' | 'handling'> & {
@@ -133,9 +133,9 @@ export function toCaseInput(draft: CaseDraft, settings: Settings, today: IsoDate
   const errors: FieldErrors = {};
   const received = parseDateField(draft.receivedOnText);
   if (received === null) errors['receivedOn'] = 'Skriv den dato, henvendelsen blev modtaget.';
-  else if (received === 'invalid') errors['receivedOn'] = DATE_FORMAT_MESSAGE;
+  else if (received === 'invalid') errors['receivedOn'] = dateFieldError(draft.receivedOnText) ?? DATE_FORMAT_MESSAGE;
   const closed = parseDateField(draft.closedOnText);
-  if (closed === 'invalid') errors['closedOn'] = DATE_FORMAT_MESSAGE;
+  if (closed === 'invalid') errors['closedOn'] = dateFieldError(draft.closedOnText) ?? DATE_FORMAT_MESSAGE;
   const input: CaseInput = {
     sagsnr: draft.sagsnrIsPreview ? '' : draft.sagsnr,
     receivedOn: received === null || received === 'invalid' ? today : received,

@@ -11,7 +11,7 @@ import type { DeadlineExplanation } from '../../../../shared/deadlines/types';
 import { formatDanishDate } from '../../../../shared/domain/dates';
 import { ApiError, errorMessage, send } from '../../api/client';
 import { useAppData } from '../../app/AppDataProvider';
-import { DATE_FORMAT_MESSAGE, DateField, parseDateField } from '../../components/DateField';
+import { DATE_FORMAT_MESSAGE, DateField, dateFieldError, parseDateField } from '../../components/DateField';
 import { SelectField, type Option } from '../../components/Field';
 import { isRetired, ruleHeadingMarked } from '../rules/rule-text';
 import { useRuleCatalog } from '../rules/use-rules';
@@ -41,7 +41,7 @@ export function DeadlineCalculator() {
     const found: Record<string, string> = {};
     const from = parseDateField(fromText);
     if (from === null) found['from'] = 'Skriv den dato, fristen løber fra.';
-    else if (from === 'invalid') found['from'] = DATE_FORMAT_MESSAGE;
+    else if (from === 'invalid') found['from'] = dateFieldError(fromText) ?? DATE_FORMAT_MESSAGE;
     const converted = byRule ? { spec: null, error: undefined } : toSpec(spec);
     if (converted.error) found['amount'] = converted.error;
     if (byRule && ruleId === '') found['ruleId'] = 'Vælg en regel.';

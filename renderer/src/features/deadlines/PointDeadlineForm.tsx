@@ -9,7 +9,7 @@ import { formatDanishDate, type IsoDate } from '../../../../shared/domain/dates'
 import { PointDeadlineBasis, type AnswerPolicy, type PointDeadline, type PointDeadlineInput } from '../../../../shared/domain/deadline-tracking';
 import { DeadlineUnit, verificationMark, type Rule } from '../../../../shared/domain/rule';
 import { ApiError, errorMessage } from '../../api/client';
-import { DATE_FORMAT_MESSAGE, DateField, parseDateField } from '../../components/DateField';
+import { DATE_FORMAT_MESSAGE, DateField, dateFieldError, parseDateField } from '../../components/DateField';
 import { SelectField, TextAreaField, type Option } from '../../components/Field';
 import { ruleHeading } from '../rules/rule-text';
 import { deadlineShortOf } from './point-deadline-text';
@@ -47,8 +47,8 @@ export function PointDeadlineForm({ idPrefix, title, points, rules, answerPolicy
     if (pointId === '') found['pointId'] = 'Vælg klagepunktet.';
     if (ruleId === '') found['ruleId'] = 'Vælg den regel, fristen følger af.';
     if (start === null) found['startOn'] = 'Skriv den dato, fristen begyndte at løbe.';
-    else if (start === 'invalid') found['startOn'] = DATE_FORMAT_MESSAGE;
-    if (met === 'invalid') found['metOn'] = DATE_FORMAT_MESSAGE;
+    else if (start === 'invalid') found['startOn'] = dateFieldError(startText) ?? DATE_FORMAT_MESSAGE;
+    if (met === 'invalid') found['metOn'] = dateFieldError(metText) ?? DATE_FORMAT_MESSAGE;
     if (Object.keys(found).length > 0 || start === null || start === 'invalid' || met === 'invalid') {
       setErrors(found);
       setFailure('Fristen er ikke gemt. Ret de markerede felter.');
