@@ -57,13 +57,25 @@ export function DeadlineCalculator() {
     }
   }
 
+  /**
+   * Any change to an input clears the last result: a due date shown next to inputs that no longer
+   * produce it would be read as their answer.
+   */
+  function changed<T>(set: (v: T) => void): (v: T) => void {
+    return (v) => { set(v); setResult(null); setFailure(null); };
+  }
+
   /** The owner a rule gives its deadline, or the authority's without a rule. */
   const ownerOf = (id: string): DeadlineOwner => (rules ?? []).find((r) => r.id === id)?.deadline?.owner ?? 'myndighed';
   function chooseMode(rule: boolean) {
+    setResult(null);
+    setFailure(null);
     setByRule(rule);
     setOwner(rule ? ownerOf(ruleId) : 'myndighed');
   }
   function chooseRule(id: string) {
+    setResult(null);
+    setFailure(null);
     setRuleId(id);
     setOwner(ownerOf(id));
   }
@@ -77,7 +89,7 @@ export function DeadlineCalculator() {
     <section className="form-section" aria-labelledby="calc-title">
       <h2 id="calc-title">Frist-beregner</h2>
       <form onSubmit={(e) => void compute(e)} noValidate aria-label="Frist-beregner">
-        <DateField id="calc-from" label="Fra dato" value={fromText} today={today} required error={errors['from']} onChange={setFromText}
+        <DateField id="calc-from" label="Fra dato" value={fromText} today={today} required error={errors['from']} onChange={changed(setFromText)}
           hint="dd.mm.åååå – dagen selv tælles ikke med" />
         <fieldset className="radio-group">
           <legend className="field-label">Frist</legend>
@@ -93,10 +105,10 @@ export function DeadlineCalculator() {
         {byRule ? (
           <SelectField id="calc-rule" label="Regel" value={ruleId} options={ruleOptions} error={errors['ruleId']} onChange={chooseRule} />
         ) : (
-          <SpecFields idPrefix="calc" value={spec} onChange={setSpec} error={errors['amount']} />
+          <SpecFields idPrefix="calc" value={spec} onChange={changed(setSpec)} error={errors['amount']} />
         )}
         <SelectField id="calc-owner" label="Hvis frist?" value={owner} options={ownerOptions} error={errors['owner']}
-          onChange={(v) => setOwner(v as DeadlineOwner)}
+          onChange={(v) => changed(setOwner)(v as DeadlineOwner)}
           hint="Borgerens frist tælles kun over weekender og helligdage. Kommunens lukkedage forlænger ikke en lovbestemt frist; en lokal målsætning tæller dem med." />
         <div className="button-row"><button type="submit" className="button">Beregn frist</button></div>
       </form>
