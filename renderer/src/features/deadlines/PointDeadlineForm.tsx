@@ -7,7 +7,8 @@ import { useState, type FormEvent } from 'react';
 import type { Point } from '../../../../shared/domain/case';
 import { formatDanishDate, type IsoDate } from '../../../../shared/domain/dates';
 import { PointDeadlineBasis, type AnswerPolicy, type PointDeadline, type PointDeadlineInput } from '../../../../shared/domain/deadline-tracking';
-import { DeadlineUnit, verificationMark, type Rule } from '../../../../shared/domain/rule';
+import { formatSpec } from '../../../../shared/deadlines/text';
+import { verificationMark, type Rule } from '../../../../shared/domain/rule';
 import { ApiError, errorMessage } from '../../api/client';
 import { DATE_FORMAT_MESSAGE, DateField, dateFieldError, parseDateField } from '../../components/DateField';
 import { SelectField, TextAreaField, type Option } from '../../components/Field';
@@ -66,7 +67,7 @@ export function PointDeadlineForm({ idPrefix, title, points, rules, answerPolicy
   const pointOptions: Option[] = points.map((p) => ({ value: String(p.id), label: `Klagepunkt ${p.position}` }));
   const policyOption: Option[] =
     answerPolicy !== null
-      ? [{ value: SVARPOLITIK, label: `${PointDeadlineBasis.label('svarpolitik')} (${answerPolicy.amount} ${DeadlineUnit.label(answerPolicy.unit)})` }]
+      ? [{ value: SVARPOLITIK, label: `${PointDeadlineBasis.label('svarpolitik')} (${formatSpec(answerPolicy)})` }]
       : initial?.basis === 'svarpolitik'
         ? [{ value: SVARPOLITIK, label: PointDeadlineBasis.label('svarpolitik') }]
         : [];
