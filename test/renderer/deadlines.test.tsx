@@ -272,6 +272,8 @@ test('a statutory deadline is attached to a klagepunkt and shows whether it was 
   const form = within(section).getByRole('form', { name: 'Ny lovbestemt frist' });
   const rule = within(form).getByLabelText('Lovbestemt frist') as HTMLSelectElement;
   await waitFor(() => expect(rule.options.length).toBeGreaterThan(1));
+  // A klagepunkt without a description is named by its forvaltning.
+  expect((within(form).getByLabelText('Klagepunkt') as HTMLSelectElement).selectedOptions[0]?.text).toMatch(/^Klagepunkt 1 – \S/);
   await user.selectOptions(rule, 'ofl-36-frist');
   await user.type(within(form).getByLabelText('Fristen løber fra'), '03.03.2025');
   await user.type(within(form).getByLabelText('Overholdt den'), '13.03.2025');

@@ -10,14 +10,15 @@ afterEach(() => { real.close(); });
 
 test('a henstilling is added on the case page with the klagepunkt\'s forvaltning, then edited and deleted', async () => {
   const social = await forvaltningId(real, 'Social');
-  const created = await createCase(real, { points: [{ forvaltningId: social, afdelingId: null, themeIds: [], description: '', outcome: null }] });
+  const created = await createCase(real, { points: [{ forvaltningId: social, afdelingId: null, themeIds: [], description: 'Borgeren har ikke fået svar på sin ansøgning om hjælp til medicin siden januar', outcome: null }] });
   const { user } = renderAt(`#/sager/${created.id}`);
   const section = await screen.findByRole('region', { name: 'Henstillinger' });
   await within(section).findByText('Der er ikke givet henstillinger i henvendelsen.');
   await user.click(within(section).getByRole('button', { name: 'Tilføj henstilling' }));
 
   const form = within(section).getByRole('form', { name: 'Ny henstilling' });
-  expect(within(form).getByLabelText('Klagepunkt')).toHaveDisplayValue('Klagepunkt 1');
+  // The picker says which point it is: its forvaltning and the first words of its description.
+  expect(within(form).getByLabelText('Klagepunkt')).toHaveDisplayValue('Klagepunkt 1 – Social: Borgeren har ikke fået svar på sin ansøgning …');
   expect(within(form).getByLabelText('Forvaltning')).toHaveDisplayValue('Social');
   expect(within(form).getByLabelText('Givet den')).toHaveValue('14.03.2025');
   await user.click(within(form).getByRole('button', { name: 'Gem henstilling' }));

@@ -12,6 +12,8 @@ import { verificationMark, type Rule } from '../../../../shared/domain/rule';
 import { ApiError, errorMessage } from '../../api/client';
 import { DATE_FORMAT_MESSAGE, DateField, dateFieldError, parseDateField } from '../../components/DateField';
 import { SelectField, TextAreaField, type Option } from '../../components/Field';
+import { useAppData } from '../../app/AppDataProvider';
+import { pointLabel } from '../cases/point-label';
 import { ruleHeading } from '../rules/rule-text';
 import { deadlineShortOf } from './point-deadline-text';
 
@@ -31,6 +33,7 @@ export function PointDeadlineForm({ idPrefix, title, points, rules, answerPolicy
   onSave: (input: PointDeadlineInput) => Promise<void>;
   onCancel: () => void;
 }>) {
+  const { settings } = useAppData();
   const [pointId, setPointId] = useState(String(initial?.pointId ?? points[0]?.id ?? ''));
   const [ruleId, setRuleId] = useState(initial?.basis === 'svarpolitik' ? SVARPOLITIK : (initial?.ruleId ?? ''));
   const [startText, setStartText] = useState(formatDanishDate(initial?.startOn ?? null));
@@ -64,7 +67,7 @@ export function PointDeadlineForm({ idPrefix, title, points, rules, answerPolicy
     }
   }
 
-  const pointOptions: Option[] = points.map((p) => ({ value: String(p.id), label: `Klagepunkt ${p.position}` }));
+  const pointOptions: Option[] = points.map((p) => ({ value: String(p.id), label: pointLabel(p, settings) }));
   const policyOption: Option[] =
     answerPolicy !== null
       ? [{ value: SVARPOLITIK, label: `${PointDeadlineBasis.label('svarpolitik')} (${formatSpec(answerPolicy)})` }]
