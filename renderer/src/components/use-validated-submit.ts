@@ -45,7 +45,11 @@ export function useValidatedSubmit<Draft, Input>(opts: {
       setAttempted(false);
     } catch (e) {
       setErrors(e instanceof ApiError ? { ...e.fields } : {});
-      setMessage(errorMessage(e));
+      // Field errors from the backend (a validation, or a taken sagsnr) read as the form's own ("… er
+      // ikke gemt. Ret de markerede felter."): one wording whichever side found them, and a message
+      // that is also a field's is listed once, not as the heading and again below it.
+      const fieldErrors = e instanceof ApiError && Object.keys(e.fields).length > 0;
+      setMessage(fieldErrors ? opts.notSaved : errorMessage(e));
       focusSummary();
     } finally {
       setSaving(false);

@@ -100,7 +100,9 @@ export function CaseScreen({ id }: Readonly<{ id: number }>) {
       setNotice(`Ændringerne er gemt ${formatDanishDateTime(updated.updatedAt)}.`);
       void loadHistory();
     } catch (e) {
-      if (e instanceof ApiError && e.code === 'conflict') setConflict(true);
+      // A newer version is told once, in the box below with its way out; thrown on, the form's error
+      // summary would repeat it. A conflict about a field (a taken sagsnr) goes to that field.
+      if (e instanceof ApiError && e.code === 'conflict' && Object.keys(e.fields).length === 0) { setConflict(true); return; }
       throw e;
     }
   }
@@ -112,7 +114,7 @@ export function CaseScreen({ id }: Readonly<{ id: number }>) {
       </p>
       <div role="status" className="status-line">{notice ? <span className="alert alert--success">{notice}</span> : null}</div>
       {conflict ? (
-        <div className="alert alert--warning">
+        <div className="alert alert--warning" role="alert">
           <p>Henvendelsen er ændret et andet sted, siden du åbnede den. Dine ændringer står stadig i formularen.</p>
           <button type="button" className="button button--secondary" onClick={() => { setReloads((n) => n + 1); void loadCase().then(loadHistory); }}>
             Hent den nyeste version (kasserer dine ændringer)
