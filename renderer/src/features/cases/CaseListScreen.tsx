@@ -13,6 +13,7 @@ import { Page } from '../../components/Page';
 import { CaseGrid } from './CaseGrid';
 import { formatCount, hasFilters, initialCaseListState, queryOf, type CaseListState } from './case-list-state';
 import { useCasePages } from './use-case-pages';
+import { SEARCH_SHORTCUT_HINT } from '../../components/search-shortcut';
 
 const SEARCH_DELAY_MS = 150;
 
@@ -79,7 +80,7 @@ export function CaseListScreen({ state, setState }: Readonly<{ state: CaseListSt
       <div role="search" className="filters" aria-label="Filtre">
         <div className="field field--search">
           <label htmlFor="case-search" className="field-label">Søg</label>
-          <p id="case-search-hint" className="field-hint">Sagsnr, borger, resumé … Tryk / for at søge.</p>
+          <p id="case-search-hint" className="field-hint">Sagsnr, borger, resumé … {SEARCH_SHORTCUT_HINT}</p>
           <input
             id="case-search"
             ref={searchRef}
