@@ -98,3 +98,19 @@ test('the Henstillinger register filters by status, forvaltning, overdue follow-
   await user.click(link);
   expect(await screen.findByRole('heading', { level: 1, name: `Henvendelse ${b.sagsnr}` })).toBeInTheDocument();
 });
+
+test('adding a henstilling moves the case page\'s "senest ændret"', async () => {
+  const created = await createCase(real);
+  // The case was last changed the day before (the test clock stands still).
+  real.ctx.db.prepare("UPDATE cases SET updated_at = '2025-03-13T09:00:00.000Z' WHERE id = ?").run(created.id);
+  const { user } = renderAt(`#/sager/${created.id}`);
+  const meta = () => document.querySelector('.page-meta')?.textContent ?? '';
+  const section = await screen.findByRole('region', { name: 'Henstillinger' });
+  await waitFor(() => expect(meta()).toMatch(/senest ændret 13\.03\.2025/));
+  await user.click(within(section).getByRole('button', { name: 'Tilføj henstilling' }));
+  const form = within(section).getByRole('form', { name: 'Ny henstilling' });
+  await user.type(within(form).getByLabelText('Henstilling'), 'Forvaltningen bør svare inden for svarfristen.');
+  await user.click(within(form).getByRole('button', { name: 'Gem henstilling' }));
+  await within(section).findByText('Henstillingen er gemt.');
+  await waitFor(() => expect(meta()).toMatch(/senest ændret 14\.03\.2025/));
+});

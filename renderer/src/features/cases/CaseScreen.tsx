@@ -54,7 +54,11 @@ export function CaseScreen({ id }: Readonly<{ id: number }>) {
 
   const loadHistory = useCallback(async () => {
     try {
-      setHistory(await send('cases:history', { id }));
+      const [entries, fresh] = await Promise.all([send('cases:history', { id }), send('cases:get', { id })]);
+      setHistory(entries);
+      // A request, henstilling or deadline added on the page moves "senest ændret" with the history.
+      // Only that: the version the form saves against, and the form itself, stay as they are.
+      setLoad((l) => (l.state === 'ready' && l.detail.id === fresh.id ? { ...l, detail: { ...l.detail, updatedAt: fresh.updatedAt } } : l));
       setHistoryError(null);
     } catch (e) {
       setHistoryError(errorMessage(e));
@@ -142,7 +146,7 @@ export function CaseScreen({ id }: Readonly<{ id: number }>) {
           />
           <RequestsSection caseId={detail.id} points={detail.points} version={detail.version} onChanged={() => void loadHistory()} />
           <PointDeadlinesSection caseId={detail.id} points={detail.points} version={detail.version} onChanged={() => void loadHistory()} />
-          <RecommendationsSection caseId={detail.id} points={detail.points} version={detail.version} />
+          <RecommendationsSection caseId={detail.id} points={detail.points} version={detail.version} onChanged={() => void loadHistory()} />
         </div>
         <HistoryPanel entries={history} error={historyError} />
       </div>
