@@ -55,6 +55,12 @@ test('a rule is added to a klagepunkt with the picker, assessed with reasoning, 
     outcome: 'kritik', forvaltningAgreed: true, apologised: true, putRight: true,
     rules: [{ ruleId: 'kom-svarpolitik', assessment: 'ikke_overholdt', reasoning: 'Svaret kom efter 31 arbejdsdage.' }],
   });
+  // The history names the rule by its heading, and an added value reads as added, not "(tom) → …".
+  const history = screen.getByRole('region', { name: 'Historik' });
+  await waitFor(() => expect(history).toHaveTextContent('Klagepunkt 1: Regel KOM Svarpolitik, pkt. 2 – Svar på henvendelser inden 10 arbejdsdage: tilføjet (Ikke overholdt)'));
+  expect(history).toHaveTextContent('Klagepunkt 1: Regel KOM Svarpolitik, pkt. 2 – Svar på henvendelser inden 10 arbejdsdage: Begrundelse: tilføjet: Svaret kom efter 31 arbejdsdage.');
+  expect(history).not.toHaveTextContent('(tom)');
+  expect(history).not.toHaveTextContent('Regel kom-svarpolitik');
   // After the save the form shows what was stored.
   const again = screen.getByRole('group', { name: /KOM Svarpolitik/ });
   expect(within(again).getByLabelText('Vurdering')).toHaveDisplayValue('Ikke overholdt');
