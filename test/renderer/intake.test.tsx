@@ -128,3 +128,24 @@ test('the afdeling list follows the forvaltning and leaves out retired afdelinge
   expect(options).not.toContain(retired.name);
   expect(options).toEqual(['Ingen bestemt afdeling', ...social.afdelinger.slice(1).map((a) => a.name)]);
 });
+
+test('a vejledning starts without a klagepunkt and saves none; an untouched klagepunkt is not saved either', async () => {
+  const { user } = renderAt('#/ny');
+  await user.type(await screen.findByLabelText('Borgerens navn'), 'Åse Ørsted');
+  await user.type(screen.getByLabelText('Resumé'), 'Spørgsmål om aktindsigt');
+  expect(screen.getByRole('group', { name: 'Klagepunkt 1' })).toBeInTheDocument();
+  await user.selectOptions(screen.getByLabelText('Type'), 'Vejledning');
+  // The blank klagepunkt a new henvendelse starts with goes with the type.
+  expect(screen.queryByRole('group', { name: 'Klagepunkt 1' })).not.toBeInTheDocument();
+  // Back to klage brings one back; a vejledning with an untouched one still saves none.
+  await user.selectOptions(screen.getByLabelText('Type'), 'Klage');
+  expect(screen.getByRole('group', { name: 'Klagepunkt 1' })).toBeInTheDocument();
+  await user.selectOptions(screen.getByLabelText('Type'), 'Vejvisning');
+  await user.keyboard('{Alt>}k{/Alt}');
+  expect(screen.getByRole('group', { name: 'Klagepunkt 1' })).toBeInTheDocument();
+  await user.keyboard('{Control>}s{/Control}');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Henvendelse 2025-0001' })).toBeInTheDocument();
+  const id = Number(/#\/sager\/(\d+)/.exec(window.location.hash)?.[1]);
+  const stored = await real.call('cases:get', { id });
+  expect(stored).toMatchObject({ type: 'vejvisning', points: [] });
+});

@@ -18,7 +18,7 @@ import { errorMessage } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { CheckboxField, SelectField, TextAreaField, TextField, type Option } from '../../components/Field';
 import { formatDanishDate } from '../../../../shared/domain/dates';
-import { fieldDomId, focusTargetFor, newPointDraft, toCaseInput, withPointAdded, withPointRemoved, type CaseDraft, type PointDraft } from './case-draft';
+import { fieldDomId, focusTargetFor, newPointDraft, toCaseInput, withPointAdded, withPointRemoved, withType, type CaseDraft, type PointDraft } from './case-draft';
 import { competenceOptions, handlingOptions, reasonFromValue, reasonValue } from './competence-options';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { useValidatedSubmit } from '../../components/use-validated-submit';
@@ -181,7 +181,7 @@ export function CaseForm({ mode, draft, onDraftChange, settings, today, cpr, onS
           <SelectField id={fieldDomId('channel')} label="Kanal" width="m" value={draft.channel ?? ''} options={channelOptions} error={errors['channel']}
             onChange={(v) => set('channel', v === '' ? null : (v as ChannelCode))} />
           <SelectField id={fieldDomId('type')} label="Type" width="m" value={draft.type} options={typeOptions} error={errors['type']}
-            onChange={(v) => set('type', v as CaseTypeCode)} />
+            onChange={(v) => update(withType(draft, v as CaseTypeCode))} />
           <TextField
             id={fieldDomId('sagsnr')}
             label="Sagsnummer"
