@@ -149,3 +149,15 @@ test('a vejledning starts without a klagepunkt and saves none; an untouched klag
   const stored = await real.call('cases:get', { id });
   expect(stored).toMatchObject({ type: 'vejvisning', points: [] });
 });
+
+test('Enter in a field does not save the henvendelse; Ctrl+S does', async () => {
+  const { user } = renderAt('#/ny');
+  const name = await screen.findByLabelText('Borgerens navn');
+  await user.type(name, 'Åse Ørsted{Enter}');
+  await user.type(screen.getByLabelText('Resumé'), 'Manglende svar{Enter}');
+  // Nothing was submitted: no error summary about the missing forvaltning, still on the intake form.
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Ny henvendelse');
+  await user.keyboard('{Control>}s{/Control}');
+  expect(await screen.findByRole('alert')).toHaveTextContent('Henvendelsen er ikke gemt');
+});

@@ -7,7 +7,7 @@
  * Competence and handling are chosen per klagepunkt (legal-rules.md § c.2–c.3); the assessment
  * section shows their summary, or, for a henvendelse without klagepunkter, its own two fields.
  */
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
 import { checkCpr } from '../../../../shared/domain/cpr';
 import type { CaseInput, FieldErrors } from '../../../../shared/domain/case';
 import type { IsoDate } from '../../../../shared/domain/dates';
@@ -128,6 +128,16 @@ export function CaseForm({ mode, draft, onDraftChange, settings, today, cpr, onS
     void submit();
   }
 
+  /**
+   * Enter in a field does not save a henvendelse half-typed (the browser's implicit submission):
+   * Ctrl+S or the button saves. Enter still works where it means something (buttons, text areas,
+   * the rule picker, which handles it itself).
+   */
+  function onFormKeyDown(e: ReactKeyboardEvent<HTMLFormElement>) {
+    const t = e.target;
+    if (e.key === 'Enter' && t instanceof HTMLInputElement && !['submit', 'button', 'reset'].includes(t.type)) e.preventDefault();
+  }
+
   const cprError = draft.cprKept ? errors['citizen.cpr'] : (liveCprError(draft.cpr, cprBlurred) ?? errors['citizen.cpr']);
   const reasonName = (id: number) => settings.competenceReasons.find((r) => r.id === id)?.name ?? 'ukendt grund';
   const adviserOptions: Option[] = [
@@ -163,7 +173,7 @@ export function CaseForm({ mode, draft, onDraftChange, settings, today, cpr, onS
   ) : null;
 
   return (
-    <form className="case-form" onSubmit={onSubmit} noValidate aria-label={mode === 'create' ? 'Ny henvendelse' : 'Henvendelsen'}>
+    <form className="case-form" onSubmit={onSubmit} onKeyDown={onFormKeyDown} noValidate aria-label={mode === 'create' ? 'Ny henvendelse' : 'Henvendelsen'}>
       <ErrorSummary ref={summaryRef} message={summaryMessage} errors={errors} focusTargetFor={focusTargetFor} />
 
       <section className="form-section" aria-labelledby="sec-henvendelse">
