@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { RealApi } from './real-api';
 import { freshBackend, renderAt } from './render-app';
 
@@ -160,4 +160,22 @@ test('Enter in a field does not save the henvendelse; Ctrl+S does', async () => 
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Ny henvendelse');
   await user.keyboard('{Control>}s{/Control}');
   expect(await screen.findByRole('alert')).toHaveTextContent('Henvendelsen er ikke gemt');
+});
+
+test('"Kassér kladde" empties the intake after a confirmation, and keeps it when the adviser says no', async () => {
+  const { user } = renderAt('#/ny');
+  const name = await screen.findByLabelText('Borgerens navn');
+  await user.type(name, 'Åse Ørsted');
+  await user.type(screen.getByLabelText('Resumé'), 'Manglende svar');
+  const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+  await user.click(screen.getByRole('button', { name: 'Kassér kladde' }));
+  expect(confirm).toHaveBeenCalledTimes(1);
+  expect(screen.getByLabelText('Borgerens navn')).toHaveValue('Åse Ørsted');
+  confirm.mockReturnValue(true);
+  await user.click(screen.getByRole('button', { name: 'Kassér kladde' }));
+  await waitFor(() => expect(screen.getByLabelText('Borgerens navn')).toHaveValue(''));
+  expect(screen.getByLabelText('Resumé')).toHaveValue('');
+  await waitFor(() => expect(screen.getByLabelText('Borgerens navn')).toHaveFocus());
+  await waitFor(() => expect(screen.getByLabelText('Sagsnummer')).toHaveValue('2025-0001'));
+  confirm.mockRestore();
 });
