@@ -179,3 +179,19 @@ test('"Kassér kladde" empties the intake after a confirmation, and keeps it whe
   await waitFor(() => expect(screen.getByLabelText('Sagsnummer')).toHaveValue('2025-0001'));
   confirm.mockRestore();
 });
+
+test('a paste over the length limit is kept whole and refused out loud, with a counter near the limit', async () => {
+  const { user } = renderAt('#/ny');
+  await screen.findByLabelText('Borgerens navn');
+  const description = screen.getByLabelText('Beskrivelse af henvendelsen');
+  await user.click(description);
+  await user.paste('a'.repeat(90_000));
+  expect(description).toHaveAccessibleDescription('90.000 af 100.000 tegn');
+  await user.paste('b'.repeat(42_000));
+  // Not silently shortened to the limit.
+  expect((description as HTMLTextAreaElement).value).toHaveLength(132_000);
+  expect(description).toHaveAttribute('aria-invalid', 'true');
+  expect(description).toHaveAccessibleDescription('Teksten er 132000 tegn; højst 100000 er tilladt. 132.000 af 100.000 tegn');
+  await user.keyboard('{Control>}s{/Control}');
+  expect(await screen.findByRole('alert')).toHaveTextContent('Teksten er 132000 tegn; højst 100000 er tilladt.');
+});

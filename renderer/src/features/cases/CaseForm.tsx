@@ -10,6 +10,7 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
 import { checkCpr } from '../../../../shared/domain/cpr';
 import type { CaseInput, FieldErrors } from '../../../../shared/domain/case';
+import { TEXT_LIMITS } from '../../../../shared/domain/case';
 import type { IsoDate } from '../../../../shared/domain/dates';
 import type { Settings } from '../../../../shared/domain/settings';
 import { competenceSummary, outsideButInvestigated, outsideButInvestigatedHint } from '../../../../shared/domain/competence';
@@ -277,7 +278,7 @@ export function CaseForm({ mode, draft, onDraftChange, settings, today, cpr, onS
         <TextField id={fieldDomId('summary')} label="Resumé" required value={draft.summary} error={errors['summary']} maxLength={500}
           hint="Én linje, vises i sagslisten" onChange={(v) => set('summary', v)} />
         <TextAreaField id={fieldDomId('description')} label="Beskrivelse af henvendelsen" value={draft.description} error={errors['description']} rows={5}
-          maxLength={100000} onChange={(v) => set('description', v)} />
+          limit={TEXT_LIMITS.description} onChange={(v) => set('description', v)} />
       </section>
 
       <section className="form-section" aria-labelledby="sec-vurdering">
