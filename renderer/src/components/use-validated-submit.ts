@@ -6,7 +6,7 @@
  * Nothing the adviser typed is touched: the draft stays with the caller.
  */
 import { useRef, useState } from 'react';
-import { ApiError, errorMessage } from '../api/client';
+import { ApiError, notSavedMessage } from '../api/client';
 
 export type Checked<Input> = Readonly<{ input: Input | null; errors: Record<string, string> }>;
 
@@ -45,11 +45,8 @@ export function useValidatedSubmit<Draft, Input>(opts: {
       setAttempted(false);
     } catch (e) {
       setErrors(e instanceof ApiError ? { ...e.fields } : {});
-      // Field errors from the backend (a validation, or a taken sagsnr) read as the form's own ("… er
-      // ikke gemt. Ret de markerede felter."): one wording whichever side found them, and a message
-      // that is also a field's is listed once, not as the heading and again below it.
-      const fieldErrors = e instanceof ApiError && Object.keys(e.fields).length > 0;
-      setMessage(fieldErrors ? opts.notSaved : errorMessage(e));
+      // Field errors from the backend (a validation, a taken sagsnr) read as the form's own.
+      setMessage(notSavedMessage(e, opts.notSaved));
       focusSummary();
     } finally {
       setSaving(false);

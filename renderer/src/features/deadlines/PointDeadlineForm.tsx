@@ -9,7 +9,7 @@ import { formatDanishDate, type IsoDate } from '../../../../shared/domain/dates'
 import { PointDeadlineBasis, type AnswerPolicy, type PointDeadline, type PointDeadlineInput } from '../../../../shared/domain/deadline-tracking';
 import { formatSpec } from '../../../../shared/deadlines/text';
 import { verificationMark, type Rule } from '../../../../shared/domain/rule';
-import { ApiError, errorMessage } from '../../api/client';
+import { ApiError, notSavedMessage } from '../../api/client';
 import { DATE_FORMAT_MESSAGE, DateField, dateFieldError, parseDateField } from '../../components/DateField';
 import { SelectField, TextAreaField, type Option } from '../../components/Field';
 import { useAppData } from '../../app/AppDataProvider';
@@ -63,7 +63,7 @@ export function PointDeadlineForm({ idPrefix, title, points, rules, answerPolicy
       await onSave({ pointId: Number(pointId), basis, ruleId: basis === 'svarpolitik' ? null : ruleId, startOn: start, metOn: met, note: note.trim() });
     } catch (err) {
       setErrors(err instanceof ApiError ? { ...err.fields } : {});
-      setFailure(errorMessage(err));
+      setFailure(notSavedMessage(err, 'Fristen er ikke gemt. Ret de markerede felter.'));
     }
   }
 
