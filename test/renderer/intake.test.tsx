@@ -195,3 +195,24 @@ test('a paste over the length limit is kept whole and refused out loud, with a c
   await user.keyboard('{Control>}s{/Control}');
   expect(await screen.findByRole('alert')).toHaveTextContent('Teksten er 132000 tegn; højst 100000 er tilladt.');
 });
+
+test('the themes are one Tab stop: ↑/↓ move between them, Space chooses, Tab goes on to the description', async () => {
+  const { user } = renderAt('#/ny');
+  await screen.findByLabelText('Borgerens navn');
+  const point = screen.getByRole('group', { name: 'Klagepunkt 1' });
+  const boxes = within(within(point).getByRole('group', { name: /^Temaer/ })).getAllByRole('checkbox');
+  expect(boxes.length).toBeGreaterThan(2);
+  expect(boxes.filter((b) => b.tabIndex === 0)).toHaveLength(1);
+  boxes[0]!.focus();
+  await user.keyboard('{ArrowDown}');
+  expect(boxes[1]).toHaveFocus();
+  await user.keyboard(' ');
+  expect(boxes[1]).toBeChecked();
+  await user.keyboard('{ArrowUp}{ArrowUp}');
+  expect(boxes.at(-1)).toHaveFocus();
+  await user.tab();
+  expect(within(point).getByLabelText('Beskrivelse af klagepunktet')).toHaveFocus();
+  // Back in, Tab lands on the theme the adviser was on.
+  await user.tab({ shift: true });
+  expect(boxes.at(-1)).toHaveFocus();
+});
