@@ -66,6 +66,16 @@ function sagsnrConflict(sagsnr: string): AppError {
   return new AppError('conflict', message, { sagsnr: message });
 }
 
+/**
+ * Move a henvendelse's "senest ændret" when something recorded on it changes outside the case form
+ * (a request, a henstilling, a deadline on a klagepunkt, the klagefrist). The version is left alone:
+ * the case's own fields did not change, so a case form open elsewhere can still be saved. Runs in
+ * the caller's transaction.
+ */
+export function touchCase(db: WritableDB, caseId: number, nowIso: string): void {
+  cached(db, 'UPDATE cases SET updated_at = ? WHERE id = ? AND updated_at < ?').run(nowIso, caseId, nowIso);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Read
 

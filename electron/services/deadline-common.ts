@@ -4,6 +4,7 @@
  */
 import { appendAudit, type AuditChange } from '../../db/queries/audit';
 import { setCaseTargetDue } from '../../db/queries/case-deadlines';
+import { touchCase } from '../../db/queries/cases';
 import { readDeadlineSettings } from '../../db/queries/deadline-settings';
 import { formalCitation, ruleHeading, verificationMark, type Rule } from '../../shared/domain/rule';
 import { copenhagenDate, formatDanishDate, type IsoDate } from '../../shared/domain/dates';
@@ -130,7 +131,10 @@ export function auditDeadline(
   ctx: ServiceContext,
   e: Readonly<{ entity: string; entityId: number | null; caseId: number; action: string; changes?: ReadonlyArray<AuditChange> }>,
 ): void {
-  appendAudit(ctx.db, { at: nowIso(ctx), actor: ctx.actor(), entity: e.entity, entityId: e.entityId, caseId: e.caseId, action: e.action, changes: e.changes ?? [] });
+  const at = nowIso(ctx);
+  appendAudit(ctx.db, { at, actor: ctx.actor(), entity: e.entity, entityId: e.entityId, caseId: e.caseId, action: e.action, changes: e.changes ?? [] });
+  // What the case's history records, its "senest ændret" shows.
+  touchCase(ctx.db, e.caseId, at);
 }
 
 /**

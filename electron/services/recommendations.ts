@@ -6,7 +6,7 @@
  */
 import { appendAudit, type AuditChange } from '../../db/queries/audit';
 import { catalogEntryExists, catalogEntryName, catalogEntryRetired } from '../../db/queries/catalog';
-import { getCaseDetail } from '../../db/queries/cases';
+import { getCaseDetail, touchCase } from '../../db/queries/cases';
 import {
   deleteRecommendation as queryDelete,
   getRecommendation,
@@ -89,7 +89,10 @@ function diff(before: Map<string, string>, after: Map<string, string>): AuditCha
 }
 
 function audit(ctx: ServiceContext, r: Recommendation, action: string, changes: AuditChange[]): void {
-  appendAudit(ctx.db, { at: ctx.clock.now().toISOString(), actor: ctx.actor(), entity: 'recommendation', entityId: r.id, caseId: r.caseId, action, changes });
+  const at = ctx.clock.now().toISOString();
+  appendAudit(ctx.db, { at, actor: ctx.actor(), entity: 'recommendation', entityId: r.id, caseId: r.caseId, action, changes });
+  // What the case's history records, its "senest ændret" shows.
+  touchCase(ctx.db, r.caseId, at);
 }
 
 /** The register, filtered, newest first. */

@@ -13,9 +13,9 @@
  * takes responsibility for it (breachRefusal). Theme suggestions never link such a rule.
  */
 import { DeadlineOwnerVocab } from '../../shared/deadlines/owner';
+import { formatSpec } from '../../shared/deadlines/text';
 import { copenhagenDate } from '../../shared/domain/dates';
 import {
-  DeadlineUnit,
   RuleIdSchema,
   RuleRole,
   Verification,
@@ -100,8 +100,11 @@ function validate(input: RuleInput, extra: Record<string, string> = {}): void {
 /** The deadline in words for the audit trail: "7 arbejdsdage fra …, forlænges til næste hverdag". */
 function deadlineWords(d: RuleDeadline | null): string {
   if (d === null) return '';
-  const amount = d.amount !== null && d.unit !== null ? `${d.amount} ${DeadlineUnit.label(d.unit)}` : '';
-  const what = [...new Set([amount, d.text].filter((s) => s !== ''))].join(' – ');
+  // The engine's singular or plural ("1 måned", never "1 måneder"); the rule's own words said once,
+  // also when they begin with the amount ("14 dage (myndighedens svarfrist)").
+  const amount = d.amount !== null && d.unit !== null ? formatSpec({ amount: d.amount, unit: d.unit }) : '';
+  const text = d.text.trim();
+  const what = text === '' || text === amount ? amount : amount === '' || text.startsWith(amount) ? text : `${amount} – ${text}`;
   const from = d.from === '' ? '' : ` fra ${d.from}`;
   const owes = d.owes === '' ? '' : `; skal have givet: ${d.owes}`;
   return `${what}${from}${d.rollForward ? ' (forlænges til næste hverdag)' : ''} – ${DeadlineOwnerVocab.label(d.owner).toLocaleLowerCase('da-DK')}${owes}`;

@@ -38,6 +38,21 @@ export function parseDateText(text: string): IsoDate | null {
   return isValidIsoDate(iso) ? iso : null;
 }
 
+/**
+ * True when the text is written in one of parseDateText's spellings but is no calendar date
+ * (31.02.2025, 2025-13-01): the adviser then hears that the date does not exist, not that the
+ * format is wrong.
+ */
+export function isImpossibleDateText(text: string): boolean {
+  const s = text.trim();
+  return (ISO_RE.test(s) || DANISH_RE.test(s)) && parseDateText(s) === null;
+}
+
+/** "31.02.2025 er ikke en gyldig dato.": one wording for the forms and the import. */
+export function impossibleDateMessage(text: string): string {
+  return `${text.trim()} er ikke en gyldig dato.`;
+}
+
 /** dd.mm.åååå, the Danish way of writing a date. */
 export function formatDanishDate(iso: IsoDate | null | undefined): string {
   if (!iso) return '';

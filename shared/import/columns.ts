@@ -10,7 +10,7 @@
  */
 import { INSIDE_COMPETENCE_LABEL, INSIDE_COMPETENCE_TOKEN, NOT_PRESENTED_TOKEN, legacyReasonCode } from '../domain/competence';
 import { RecommendationStatus, type RecommendationStatusCode } from '../domain/recommendation';
-import { parseDateText, type IsoDate } from '../domain/dates';
+import { impossibleDateMessage, isImpossibleDateText, parseDateText, type IsoDate } from '../domain/dates';
 import { catalogNameProblem } from '../domain/settings';
 import {
   CaseType, Channel, Handling, Outcome, normaliseToken,
@@ -98,9 +98,8 @@ function date(cell: string): CellResult<IsoDate> {
   const v = cell.trim();
   const iso = parseDateText(v);
   if (iso) return ok(iso);
-  // Well-formed but impossible (31.02.2025) gets the short message; any other spelling gets the hint.
-  const shaped = /^\d{4}-\d{2}-\d{2}$/.test(v) || /^\d{1,2}([./-])\d{1,2}\1\d{4}$/.test(v);
-  return fail(shaped ? `"${v}" er ikke en gyldig dato` : `"${v}" er ikke en gyldig dato (skriv ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ, DD-MM-ÅÅÅÅ eller DD/MM/ÅÅÅÅ)`);
+  // Well-formed but impossible (31.02.2025) gets the form's own message; any other spelling gets the hint.
+  return fail(isImpossibleDateText(v) ? impossibleDateMessage(v) : `"${v}" er ikke en gyldig dato (skriv ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ, DD-MM-ÅÅÅÅ eller DD/MM/ÅÅÅÅ)`);
 }
 
 type Vocab<C extends string> = Readonly<{ parse: (t: string) => C | undefined; importName: (c: C) => string; allowed: () => string }>;

@@ -40,6 +40,8 @@ test('the search box filters as you type, and "/" focuses it', async () => {
   await user.keyboard('/');
   const search = screen.getByRole('searchbox', { name: 'Søg' });
   expect(search).toHaveFocus();
+  // The "/" hint is worded as on the Regler screen.
+  expect(search).toHaveAccessibleDescription(/Tryk \/ for at søge\.$/);
   await user.keyboard('Hansen');
   expect(await screen.findByText('1 henvendelse')).toBeInTheDocument();
   await waitFor(() => expect(citizenColumn()).toEqual(['Bo Hansen']));

@@ -65,6 +65,9 @@ test('a save against a newer version shows the Danish conflict message and keeps
   await user.click(screen.getByRole('button', { name: 'Gem henvendelse' }));
   const alert = await screen.findByRole('alert');
   expect(alert.textContent).toMatch(/ændret/i);
+  // Said once: the conflict box, not the error summary as well.
+  expect(screen.getAllByRole('alert')).toHaveLength(1);
+  expect(document.querySelector('.error-summary')).toBeNull();
   expect(screen.getByLabelText('Resumé')).toHaveValue('Mit resumé');
   expect((await real.call('cases:get', { id: created.id })).summary).toBe('Første resumé');
   expect(screen.getByRole('button', { name: /Hent den nyeste version/ })).toBeInTheDocument();
@@ -186,4 +189,17 @@ test('a henvendelse without klagepunkter has its own competence and handling, wh
   const stored = await real.call('cases:get', { id: created.id });
   expect([stored.competenceReasonId, stored.handling]).toEqual([null, null]);
   expect(stored.points.map((p) => [p.competenceReasonId, p.handling])).toEqual([[other?.id, 'vejvist']]);
+});
+
+test('a field error found by the backend gets the same summary as one found in the form', async () => {
+  const first = await createCase(real);
+  const second = await createCase(real);
+  const { user } = renderAt(`#/sager/${second.id}`);
+  const sagsnr = await screen.findByLabelText('Sagsnummer');
+  await user.clear(sagsnr);
+  await user.type(sagsnr, first.sagsnr);
+  await user.click(screen.getByRole('button', { name: 'Gem henvendelse' }));
+  const alert = await screen.findByRole('alert');
+  expect(within(alert).getByRole('heading')).toHaveTextContent('Henvendelsen er ikke gemt. Ret de markerede felter.');
+  expect(alert).toHaveTextContent(`Sagsnummeret ${first.sagsnr} er allerede brugt af en anden henvendelse.`);
 });

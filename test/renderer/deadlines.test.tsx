@@ -247,6 +247,25 @@ test('the frist-beregner shows the due date, the same explanation as deadlines:c
   expect(await axeViolations()).toEqual([]);
 });
 
+test('the frist-beregner clears its result as soon as an input changes, so a stale due date is never shown', async () => {
+  const { user } = renderAt('#/frister');
+  const calc = await screen.findByRole('form', { name: 'Frist-beregner' });
+  const due = () => document.querySelector('.calc-due');
+  await user.click(within(calc).getByRole('button', { name: 'Beregn frist' }));
+  await waitFor(() => expect(due()).not.toBeNull());
+  await user.type(within(calc).getByLabelText('Fra dato'), '{Backspace}6');
+  expect(due()).toBeNull();
+  expect(screen.queryByRole('list', { name: 'Beregning' })).not.toBeInTheDocument();
+  await user.click(within(calc).getByRole('button', { name: 'Beregn frist' }));
+  await waitFor(() => expect(due()).not.toBeNull());
+  await user.selectOptions(within(calc).getByLabelText('Hvis frist?'), 'Lokal målsætning');
+  expect(due()).toBeNull();
+  await user.click(within(calc).getByRole('button', { name: 'Beregn frist' }));
+  await waitFor(() => expect(due()).not.toBeNull());
+  await user.click(within(calc).getByLabelText('Efter en regel'));
+  expect(due()).toBeNull();
+});
+
 test('a statutory deadline is attached to a klagepunkt and shows whether it was kept', async () => {
   const created = await createCase(real, { receivedOn: '2025-02-03' });
   const { user } = renderAt(`#/sager/${created.id}`);
@@ -255,6 +274,8 @@ test('a statutory deadline is attached to a klagepunkt and shows whether it was 
   const form = within(section).getByRole('form', { name: 'Ny lovbestemt frist' });
   const rule = within(form).getByLabelText('Lovbestemt frist') as HTMLSelectElement;
   await waitFor(() => expect(rule.options.length).toBeGreaterThan(1));
+  // A klagepunkt without a description is named by its forvaltning.
+  expect((within(form).getByLabelText('Klagepunkt') as HTMLSelectElement).selectedOptions[0]?.text).toMatch(/^Klagepunkt 1 – \S/);
   await user.selectOptions(rule, 'ofl-36-frist');
   await user.type(within(form).getByLabelText('Fristen løber fra'), '03.03.2025');
   await user.type(within(form).getByLabelText('Overholdt den'), '13.03.2025');

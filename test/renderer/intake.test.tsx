@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { RealApi } from './real-api';
 import { freshBackend, renderAt } from './render-app';
 
@@ -17,6 +17,21 @@ test('defaults: today, kanal telefon, type klage, status modtaget, sagsnr previe
   expect(screen.getByLabelText('Status')).toHaveDisplayValue('Modtaget');
   await waitFor(() => expect(screen.getByLabelText('Sagsnummer')).toHaveValue('2025-0001'));
   expect(document.title).toBe('Ny henvendelse – Ombud');
+});
+
+test('an impossible date is called that, not a format error', async () => {
+  const { user } = renderAt('#/ny');
+  await screen.findByLabelText('Borgerens navn');
+  const received = screen.getByLabelText('Modtaget');
+  await user.clear(received);
+  await user.type(received, '31.02.2025');
+  await user.keyboard('{Control>}s{/Control}');
+  await screen.findByRole('alert');
+  expect(received).toHaveAccessibleDescription(/31\.02\.2025 er ikke en gyldig dato\./);
+  await user.clear(received);
+  await user.type(received, '31.2');
+  await user.keyboard('{Control>}s{/Control}');
+  await waitFor(() => expect(received).toHaveAccessibleDescription(/Skriv datoen som dd\.mm\.åååå/));
 });
 
 test('an invalid CPR shows a Danish error next to the field, and nothing typed is lost', async () => {
@@ -112,4 +127,92 @@ test('the afdeling list follows the forvaltning and leaves out retired afdelinge
   const options = within(within(p1).getByLabelText('Afdeling')).getAllByRole('option').map((o) => o.textContent);
   expect(options).not.toContain(retired.name);
   expect(options).toEqual(['Ingen bestemt afdeling', ...social.afdelinger.slice(1).map((a) => a.name)]);
+});
+
+test('a vejledning starts without a klagepunkt and saves none; an untouched klagepunkt is not saved either', async () => {
+  const { user } = renderAt('#/ny');
+  await user.type(await screen.findByLabelText('Borgerens navn'), 'Åse Ørsted');
+  await user.type(screen.getByLabelText('Resumé'), 'Spørgsmål om aktindsigt');
+  expect(screen.getByRole('group', { name: 'Klagepunkt 1' })).toBeInTheDocument();
+  await user.selectOptions(screen.getByLabelText('Type'), 'Vejledning');
+  // The blank klagepunkt a new henvendelse starts with goes with the type.
+  expect(screen.queryByRole('group', { name: 'Klagepunkt 1' })).not.toBeInTheDocument();
+  // Back to klage brings one back; a vejledning with an untouched one still saves none.
+  await user.selectOptions(screen.getByLabelText('Type'), 'Klage');
+  expect(screen.getByRole('group', { name: 'Klagepunkt 1' })).toBeInTheDocument();
+  await user.selectOptions(screen.getByLabelText('Type'), 'Vejvisning');
+  await user.keyboard('{Alt>}k{/Alt}');
+  expect(screen.getByRole('group', { name: 'Klagepunkt 1' })).toBeInTheDocument();
+  await user.keyboard('{Control>}s{/Control}');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Henvendelse 2025-0001' })).toBeInTheDocument();
+  const id = Number(/#\/sager\/(\d+)/.exec(window.location.hash)?.[1]);
+  const stored = await real.call('cases:get', { id });
+  expect(stored).toMatchObject({ type: 'vejvisning', points: [] });
+});
+
+test('Enter in a field does not save the henvendelse; Ctrl+S does', async () => {
+  const { user } = renderAt('#/ny');
+  const name = await screen.findByLabelText('Borgerens navn');
+  await user.type(name, 'Åse Ørsted{Enter}');
+  await user.type(screen.getByLabelText('Resumé'), 'Manglende svar{Enter}');
+  // Nothing was submitted: no error summary about the missing forvaltning, still on the intake form.
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Ny henvendelse');
+  await user.keyboard('{Control>}s{/Control}');
+  expect(await screen.findByRole('alert')).toHaveTextContent('Henvendelsen er ikke gemt');
+});
+
+test('"Kassér kladde" empties the intake after a confirmation, and keeps it when the adviser says no', async () => {
+  const { user } = renderAt('#/ny');
+  const name = await screen.findByLabelText('Borgerens navn');
+  await user.type(name, 'Åse Ørsted');
+  await user.type(screen.getByLabelText('Resumé'), 'Manglende svar');
+  const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+  await user.click(screen.getByRole('button', { name: 'Kassér kladde' }));
+  expect(confirm).toHaveBeenCalledTimes(1);
+  expect(screen.getByLabelText('Borgerens navn')).toHaveValue('Åse Ørsted');
+  confirm.mockReturnValue(true);
+  await user.click(screen.getByRole('button', { name: 'Kassér kladde' }));
+  await waitFor(() => expect(screen.getByLabelText('Borgerens navn')).toHaveValue(''));
+  expect(screen.getByLabelText('Resumé')).toHaveValue('');
+  await waitFor(() => expect(screen.getByLabelText('Borgerens navn')).toHaveFocus());
+  await waitFor(() => expect(screen.getByLabelText('Sagsnummer')).toHaveValue('2025-0001'));
+  confirm.mockRestore();
+});
+
+test('a paste over the length limit is kept whole and refused out loud, with a counter near the limit', async () => {
+  const { user } = renderAt('#/ny');
+  await screen.findByLabelText('Borgerens navn');
+  const description = screen.getByLabelText('Beskrivelse af henvendelsen');
+  await user.click(description);
+  await user.paste('a'.repeat(90_000));
+  expect(description).toHaveAccessibleDescription('90.000 af 100.000 tegn');
+  await user.paste('b'.repeat(42_000));
+  // Not silently shortened to the limit.
+  expect((description as HTMLTextAreaElement).value).toHaveLength(132_000);
+  expect(description).toHaveAttribute('aria-invalid', 'true');
+  expect(description).toHaveAccessibleDescription('Teksten er 132000 tegn; højst 100000 er tilladt. 132.000 af 100.000 tegn');
+  await user.keyboard('{Control>}s{/Control}');
+  expect(await screen.findByRole('alert')).toHaveTextContent('Teksten er 132000 tegn; højst 100000 er tilladt.');
+});
+
+test('the themes are one Tab stop: ↑/↓ move between them, Space chooses, Tab goes on to the description', async () => {
+  const { user } = renderAt('#/ny');
+  await screen.findByLabelText('Borgerens navn');
+  const point = screen.getByRole('group', { name: 'Klagepunkt 1' });
+  const boxes = within(within(point).getByRole('group', { name: /^Temaer/ })).getAllByRole('checkbox');
+  expect(boxes.length).toBeGreaterThan(2);
+  expect(boxes.filter((b) => b.tabIndex === 0)).toHaveLength(1);
+  boxes[0]!.focus();
+  await user.keyboard('{ArrowDown}');
+  expect(boxes[1]).toHaveFocus();
+  await user.keyboard(' ');
+  expect(boxes[1]).toBeChecked();
+  await user.keyboard('{ArrowUp}{ArrowUp}');
+  expect(boxes.at(-1)).toHaveFocus();
+  await user.tab();
+  expect(within(point).getByLabelText('Beskrivelse af klagepunktet')).toHaveFocus();
+  // Back in, Tab lands on the theme the adviser was on.
+  await user.tab({ shift: true });
+  expect(boxes.at(-1)).toHaveFocus();
 });

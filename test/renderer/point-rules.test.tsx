@@ -21,8 +21,11 @@ test('a rule is added to a klagepunkt with the picker, assessed with reasoning, 
   await user.type(picker, 'kom-svarpol');
   const list = within(rules).getByRole('listbox', { name: 'Regler der matcher' });
   const option = within(list).getByRole('option', { name: /KOM Svarpolitik, pkt\. 2 – Svar på henvendelser/ });
-  expect(option).toHaveAttribute('aria-selected', 'true');
+  expect(option).toHaveAttribute('aria-selected', 'false');
   expect(option).toHaveTextContent(NOT_FULLY_VERIFIED);
+  expect(picker).not.toHaveAttribute('aria-activedescendant');
+  await user.keyboard('{ArrowDown}');
+  expect(option).toHaveAttribute('aria-selected', 'true');
   expect(picker).toHaveAttribute('aria-activedescendant', option.id);
   await user.keyboard('{Enter}');
   // Enter added the rule and did not submit the case form.
@@ -52,6 +55,12 @@ test('a rule is added to a klagepunkt with the picker, assessed with reasoning, 
     outcome: 'kritik', forvaltningAgreed: true, apologised: true, putRight: true,
     rules: [{ ruleId: 'kom-svarpolitik', assessment: 'ikke_overholdt', reasoning: 'Svaret kom efter 31 arbejdsdage.' }],
   });
+  // The history names the rule by its heading, and an added value reads as added, not "(tom) → …".
+  const history = screen.getByRole('region', { name: 'Historik' });
+  await waitFor(() => expect(history).toHaveTextContent('Klagepunkt 1: Regel KOM Svarpolitik, pkt. 2 – Svar på henvendelser inden 10 arbejdsdage: tilføjet (Ikke overholdt)'));
+  expect(history).toHaveTextContent('Klagepunkt 1: Regel KOM Svarpolitik, pkt. 2 – Svar på henvendelser inden 10 arbejdsdage: Begrundelse: tilføjet: Svaret kom efter 31 arbejdsdage.');
+  expect(history).not.toHaveTextContent('(tom)');
+  expect(history).not.toHaveTextContent('Regel kom-svarpolitik');
   // After the save the form shows what was stored.
   const again = screen.getByRole('group', { name: /KOM Svarpolitik/ });
   expect(within(again).getByLabelText('Vurdering')).toHaveDisplayValue('Ikke overholdt');
@@ -69,9 +78,24 @@ test('the picker finds rules by paragraph and moves with the arrow keys', async 
   await user.type(picker, 'fvl');
   const options = within(within(point).getByRole('listbox')).getAllByRole('option');
   expect(options.length).toBeGreaterThan(1);
+  // Nothing is preselected, so the first ↓ lands on the first match rather than skipping it.
+  expect(options.filter((o) => o.getAttribute('aria-selected') === 'true')).toHaveLength(0);
+  await user.keyboard('{ArrowDown}');
+  expect(options[0]).toHaveAttribute('aria-selected', 'true');
   await user.keyboard('{ArrowDown}');
   expect(options[1]).toHaveAttribute('aria-selected', 'true');
   const name = options[1]?.querySelector('span')?.textContent ?? '';
+  await user.keyboard('{Enter}');
+  expect(within(point).getByRole('group', { name })).toBeInTheDocument();
+});
+
+test('Enter with no option chosen adds the first match', async () => {
+  const { user } = renderAt('#/ny');
+  const point = await screen.findByRole('group', { name: 'Klagepunkt 1' });
+  const picker = within(point).getByRole('combobox', { name: 'Tilføj regel' });
+  await user.type(picker, 'fvl');
+  const first = within(within(point).getByRole('listbox')).getAllByRole('option')[0];
+  const name = first?.querySelector('span')?.textContent ?? '';
   await user.keyboard('{Enter}');
   expect(within(point).getByRole('group', { name })).toBeInTheDocument();
 });

@@ -10,14 +10,15 @@ afterEach(() => { real.close(); });
 
 test('a henstilling is added on the case page with the klagepunkt\'s forvaltning, then edited and deleted', async () => {
   const social = await forvaltningId(real, 'Social');
-  const created = await createCase(real, { points: [{ forvaltningId: social, afdelingId: null, themeIds: [], description: '', outcome: null }] });
+  const created = await createCase(real, { points: [{ forvaltningId: social, afdelingId: null, themeIds: [], description: 'Borgeren har ikke fået svar på sin ansøgning om hjælp til medicin siden januar', outcome: null }] });
   const { user } = renderAt(`#/sager/${created.id}`);
   const section = await screen.findByRole('region', { name: 'Henstillinger' });
   await within(section).findByText('Der er ikke givet henstillinger i henvendelsen.');
   await user.click(within(section).getByRole('button', { name: 'Tilføj henstilling' }));
 
   const form = within(section).getByRole('form', { name: 'Ny henstilling' });
-  expect(within(form).getByLabelText('Klagepunkt')).toHaveDisplayValue('Klagepunkt 1');
+  // The picker says which point it is: its forvaltning and the first words of its description.
+  expect(within(form).getByLabelText('Klagepunkt')).toHaveDisplayValue('Klagepunkt 1 – Social: Borgeren har ikke fået svar på sin ansøgning …');
   expect(within(form).getByLabelText('Forvaltning')).toHaveDisplayValue('Social');
   expect(within(form).getByLabelText('Givet den')).toHaveValue('14.03.2025');
   await user.click(within(form).getByRole('button', { name: 'Gem henstilling' }));
@@ -96,4 +97,20 @@ test('the Henstillinger register filters by status, forvaltning, overdue follow-
   const link = within(screen.getByRole('table', { name: 'Henstillinger' })).getByRole('link', { name: b.sagsnr });
   await user.click(link);
   expect(await screen.findByRole('heading', { level: 1, name: `Henvendelse ${b.sagsnr}` })).toBeInTheDocument();
+});
+
+test('adding a henstilling moves the case page\'s "senest ændret"', async () => {
+  const created = await createCase(real);
+  // The case was last changed the day before (the test clock stands still).
+  real.ctx.db.prepare("UPDATE cases SET updated_at = '2025-03-13T09:00:00.000Z' WHERE id = ?").run(created.id);
+  const { user } = renderAt(`#/sager/${created.id}`);
+  const meta = () => document.querySelector('.page-meta')?.textContent ?? '';
+  const section = await screen.findByRole('region', { name: 'Henstillinger' });
+  await waitFor(() => expect(meta()).toMatch(/senest ændret 13\.03\.2025/));
+  await user.click(within(section).getByRole('button', { name: 'Tilføj henstilling' }));
+  const form = within(section).getByRole('form', { name: 'Ny henstilling' });
+  await user.type(within(form).getByLabelText('Henstilling'), 'Forvaltningen bør svare inden for svarfristen.');
+  await user.click(within(form).getByRole('button', { name: 'Gem henstilling' }));
+  await within(section).findByText('Henstillingen er gemt.');
+  await waitFor(() => expect(meta()).toMatch(/senest ændret 14\.03\.2025/));
 });

@@ -33,6 +33,8 @@ test('the Regler screen lists the shipped catalogue, filters by law and searches
   await screen.findByText(fvl.length === 1 ? '1 regel' : `${fvl.length} regler`);
   expect(within(table()).getAllByRole('row')).toHaveLength(fvl.length + 1);
 
+  // The "/" hint is worded as on the Sager screen.
+  expect(screen.getByRole('searchbox', { name: 'Søg' })).toHaveAccessibleDescription(/Tryk \/ for at søge\.$/);
   await user.type(screen.getByRole('searchbox', { name: 'Søg' }), 'partshøring');
   await waitFor(() => expect(within(table()).getAllByRole('row').length).toBeLessThan(fvl.length + 1));
   expect(rowOf(/fvl-19-partshoering/)).toBeInTheDocument();

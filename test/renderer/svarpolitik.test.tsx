@@ -56,3 +56,14 @@ test('a klagepunkt deadline may follow the svarpolitik, named as a local target'
   const [stored] = await real.call('point-deadlines:for-case', { caseId: created.id });
   expect(stored).toMatchObject({ basis: 'svarpolitik', ruleId: null, dueOn: '2025-03-17' });
 });
+
+test('a svarpolitik of one month is offered as "1 måned", never "1 måneder"', async () => {
+  const settings = await real.call('deadlines:settings', {});
+  await real.call('deadlines:save-settings', { settings: { ...settings, answerPolicy: { amount: 1, unit: 'maaneder', text: '' } } });
+  const created = await createCase(real);
+  const { user } = renderAt(`#/sager/${created.id}`);
+  const section = await screen.findByRole('region', { name: 'Lovbestemte frister' });
+  await user.click(within(section).getByRole('button', { name: 'Tilføj lovbestemt frist' }));
+  const basis = within(section).getByLabelText('Lovbestemt frist') as HTMLSelectElement;
+  await waitFor(() => expect([...basis.options].map((o) => o.text)).toContain('Kommunens svarpolitik (lokal målsætning) (1 måned)'));
+});

@@ -9,7 +9,7 @@ import { catalogEntryName } from '../../../db/queries/catalog';
 import { storedCatalogVersion } from '../../../db/queries/rules';
 import { formatSpec } from '../../../shared/deadlines/text';
 import { DeadlineOwnerVocab } from '../../../shared/deadlines/owner';
-import { RuleRole, Verification, breachRefusal, formalCitation, verificationMark, type Rule, type RuleDeadline } from '../../../shared/domain/rule';
+import { RuleRole, Verification, breachRefusal, formalCitation, ruleHeading, verificationMark, type Rule, type RuleDeadline } from '../../../shared/domain/rule';
 import { getRule, listRules } from '../../services/rules';
 import { flag, parseArgs, UsageError } from '../args';
 import { EXIT_OK, type CliIo, type Command } from '../command';
@@ -62,7 +62,8 @@ function deadlineLong(d: RuleDeadline): string {
 function printRule(rule: Rule, citations: number, themes: string[], io: CliIo): void {
   const mark = verificationMark(rule.verification);
   io.out(`${rule.id}${mark ? ` (${mark})` : ''}`);
-  io.out(`${[rule.lawShort, rule.paragraph === '–' ? '' : rule.paragraph].filter((p) => p !== '').join(' ')} – ${rule.title}`);
+  // The one heading every screen and message uses (no "GFS – –" for a rule without a paragraph).
+  io.out(ruleHeading(rule));
   io.out('');
   const refusal = breachRefusal(rule);
   const d = rule.deadline;

@@ -52,3 +52,13 @@ export function errorMessage(e: unknown): string {
   if (e instanceof ApiError) return e.message;
   return 'Der opstod en uventet fejl. Prøv igen, og kontakt support hvis det gentager sig.';
 }
+
+/**
+ * The heading of a form's error summary after a failed save: field errors (found by the backend or
+ * in the form) read "<X> er ikke gemt. Ret de markerede felter." whichever side found them, so the
+ * summary has one wording and a field's message is not repeated as the heading; anything else says
+ * what went wrong.
+ */
+export function notSavedMessage(e: unknown, notSaved: string): string {
+  return e instanceof ApiError && Object.keys(e.fields).length > 0 ? notSaved : errorMessage(e);
+}

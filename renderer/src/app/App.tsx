@@ -143,7 +143,7 @@ function Screen({ route, listState, setListState, draft, setDraft, resetDraft, n
   switch (route.name) {
     case 'list': return <CaseListScreen state={listState} setState={setListState} />;
     case 'case': return <CaseScreen key={route.id} id={route.id} />;
-    case 'new': return <IntakeScreen draft={draft} onDraftChange={setDraft} notice={notice} onNoticeChange={setNotice} onCreated={resetDraft} />;
+    case 'new': return <IntakeScreen draft={draft} onDraftChange={setDraft} notice={notice} onNoticeChange={setNotice} onCreated={resetDraft} onDiscard={resetDraft} />;
     case 'import': return <ImportScreen />;
     case 'settings': return <SettingsScreen />;
     case 'rules': return <RulesScreen />;

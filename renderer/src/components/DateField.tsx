@@ -5,7 +5,7 @@
  * thrown away. ↑/↓ move a valid date one day, and "i" (i dag) fills in today.
  */
 import type { Ref } from 'react';
-import { formatDanishDate, parseDateText, type IsoDate } from '../../../shared/domain/dates';
+import { formatDanishDate, impossibleDateMessage, isImpossibleDateText, parseDateText, type IsoDate } from '../../../shared/domain/dates';
 import { TextField } from './Field';
 
 /** Accept 8 digits (ddmmåååå) as a shorthand for dd.mm.åååå. */
@@ -24,6 +24,16 @@ export function parseDateField(text: string): IsoDate | null | 'invalid' {
 }
 
 export const DATE_FORMAT_MESSAGE = 'Skriv datoen som dd.mm.åååå, fx 05.03.2025.';
+
+/**
+ * What is wrong with a date field's text, or undefined when it is empty or a date: a well-formed but
+ * impossible date ("31.02.2025 er ikke en gyldig dato.", as the import says it) is not a format error.
+ */
+export function dateFieldError(text: string): string | undefined {
+  if (parseDateField(text) !== 'invalid') return undefined;
+  const normalised = normaliseDateText(text);
+  return isImpossibleDateText(normalised) ? impossibleDateMessage(normalised) : DATE_FORMAT_MESSAGE;
+}
 
 function addDays(iso: IsoDate, days: number): IsoDate {
   const d = new Date(`${iso}T12:00:00Z`);

@@ -4,6 +4,7 @@
  * the Danish message when focus lands on the field.
  */
 import type { ReactNode, Ref } from 'react';
+import { tooLongMessage } from '../../../shared/domain/case';
 
 type Common = Readonly<{
   id: string;
@@ -78,15 +79,31 @@ export function TextField(props: Common & Readonly<{
   );
 }
 
+/** From this share of the limit on, a text area shows how many characters are used. */
+const COUNTER_FROM = 0.9;
+
 export function TextAreaField(props: Common & Readonly<{
   value: string;
   onChange: (value: string) => void;
   rows?: number;
+  /** A hard cap the browser enforces (for short notes). */
   maxLength?: number;
+  /**
+   * A limit the form's validation enforces: nothing typed or pasted is cut; near the limit a counter
+   * shows, and over it the field says by how much at once (a 132,000-character paste is refused
+   * out loud, not silently shortened).
+   */
+  limit?: number;
 }>) {
-  const { id, value, onChange, error, hint, required } = props;
+  const { id, value, onChange, hint, required, limit } = props;
+  const over = limit !== undefined && value.length > limit;
+  // The validation's own words (shared/domain/case.ts), so the field and the summary say the same.
+  const error = props.error ?? (over ? (tooLongMessage(value, limit) ?? undefined) : undefined);
+  const showCount = limit !== undefined && value.length >= limit * COUNTER_FROM;
+  const countId = `${id}-count`;
+  const described = [describedBy(id, hint, error), showCount ? countId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <FieldFrame {...props}>
+    <FieldFrame {...props} error={error}>
       <textarea
         id={id}
         className="textarea"
@@ -96,8 +113,14 @@ export function TextAreaField(props: Common & Readonly<{
         onChange={(e) => onChange(e.target.value)}
         aria-invalid={error ? true : undefined}
         aria-required={required ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        aria-describedby={described}
       />
+      {limit !== undefined ? (
+        // Polite and only near the limit, so typing a normal text is not read out character by character.
+        <p id={countId} className={over ? 'field-hint field-count field-count--over' : 'field-hint field-count'} aria-live="polite">
+          {showCount ? `${value.length.toLocaleString('da-DK')} af ${limit.toLocaleString('da-DK')} tegn` : ''}
+        </p>
+      ) : null}
     </FieldFrame>
   );
 }

@@ -6,7 +6,7 @@
  * Nothing the adviser typed is touched: the draft stays with the caller.
  */
 import { useRef, useState } from 'react';
-import { ApiError, errorMessage } from '../api/client';
+import { ApiError, notSavedMessage } from '../api/client';
 
 export type Checked<Input> = Readonly<{ input: Input | null; errors: Record<string, string> }>;
 
@@ -45,7 +45,8 @@ export function useValidatedSubmit<Draft, Input>(opts: {
       setAttempted(false);
     } catch (e) {
       setErrors(e instanceof ApiError ? { ...e.fields } : {});
-      setMessage(errorMessage(e));
+      // Field errors from the backend (a validation, a taken sagsnr) read as the form's own.
+      setMessage(notSavedMessage(e, opts.notSaved));
       focusSummary();
     } finally {
       setSaving(false);

@@ -23,9 +23,11 @@ export class PointAssessment {
     return this.rules.getByRole('option');
   }
 
-  /** Type into the picker and add the highlighted (first) match with Enter. */
+  /** Type into the picker, move to the first match with ↓ (nothing is preselected) and add it with Enter. */
   async addByPicker(text: string, expectOption: string | RegExp): Promise<void> {
     await this.picker.fill(text);
+    await this.rules.getByRole('option', { name: expectOption }).waitFor();
+    await this.picker.press('ArrowDown');
     await this.rules.getByRole('option', { name: expectOption, selected: true }).waitFor();
     await this.picker.press('Enter');
   }

@@ -53,13 +53,13 @@ describe('ombud CLI', () => {
     const r = await ombud('import', 'fejl.csv', '--db', path.join(dir, 'fejl.sqlite'));
     expect(r.code).toBe(1);
     expect(r.err.split('\n')).toEqual([
-      'linje 3, kolonne modtaget: "31.02.2025" er ikke en gyldig dato',
+      'linje 3, kolonne modtaget: 31.02.2025 er ikke en gyldig dato.',
       'Importen er afvist: 1 fejl. Intet er importeret; ret filen, og prøv igen.',
       '',
     ]);
     const j = await ombud('import', 'fejl.csv', '--json', '--db', path.join(dir, 'fejl.sqlite'));
     expect(j.code).toBe(1);
-    expect(ImportReportSchema.parse(JSON.parse(j.out)).errors).toEqual([{ line: 3, column: 'modtaget', message: '"31.02.2025" er ikke en gyldig dato' }]);
+    expect(ImportReportSchema.parse(JSON.parse(j.out)).errors).toEqual([{ line: 3, column: 'modtaget', message: '31.02.2025 er ikke en gyldig dato.' }]);
   });
 
   it('imports a klagepunkt outside competence marked undersøgt, printing a warning (exit 0), in text and JSON', async () => {

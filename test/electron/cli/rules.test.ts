@@ -47,6 +47,7 @@ describe('ombud rules', () => {
     expect(r.out).toContain('Hvis frist:    Lovbestemt frist for myndigheden\n');
     expect(r.out).toContain('Skal ske:      en afgørelse om aktindsigt eller besked om grunden til forsinkelsen og om, hvornår afgørelsen kommer\n');
     const background = await ombud('rules', 'show', 'gfs-aflysning-moeder', '--db', db);
+    expect(background.out).toContain('\nGFS – Aflysning af møder / varsling\n');
     expect(background.out).toContain('Rolle:         Baggrund – kan ikke registreres som ikke overholdt\n');
     expect(background.out).not.toContain('Hvis frist:');
     const j = await ombud('rules', 'show', 'rsl-67-klagefrist', '--json', '--db', db);

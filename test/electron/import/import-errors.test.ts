@@ -35,7 +35,7 @@ describe('CSV errors', () => {
     ].join('\n');
     const report = await runImport(a.ctx, { fileName: 'x.csv', content: encode(text), dryRun: false });
     expect(report.errors.map(formatImportIssue)).toEqual([
-      'linje 3, kolonne modtaget: "31.02.2025" er ikke en gyldig dato',
+      'linje 3, kolonne modtaget: 31.02.2025 er ikke en gyldig dato.',
       'linje 4, kolonne forvaltning: Klagepunkt 1: vælg den forvaltning, klagen angår.',
       'linje 5: et felt, der begynder med anførselstegn i linje 5, bliver aldrig afsluttet; tjek anførselstegnene i den linje',
     ]);
@@ -52,7 +52,7 @@ describe('CSV errors', () => {
     ];
     const report = await runImport(a.ctx, { fileName: 'x.csv', content: csvBytes([header, ...rows]), dryRun: true });
     expect(report.errors.map(formatImportIssue)).toEqual([
-      'linje 2, kolonne modtaget: "31.02.2025" er ikke en gyldig dato',
+      'linje 2, kolonne modtaget: 31.02.2025 er ikke en gyldig dato.',
       'linje 2, kolonne kanal: "fax" er ikke en gyldig værdi; brug en af: telefon, e-mail, brev, personligt, digital formular',
       'linje 2, kolonne borger_email: E-mailadressen ser ikke rigtig ud (fx navn@eksempel.dk).',
       'linje 2, kolonne borger_telefon: Telefonnummeret må kun indeholde cifre, mellemrum, bindestreg og evt. + (mindst 8 cifre).',

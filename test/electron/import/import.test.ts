@@ -106,7 +106,7 @@ describe('runImport', () => {
     expect(report.ok).toBe(false);
     expect(report.henvendelser).toBe(0);
     expect(report.errors.map(formatImportIssue)).toEqual([
-      'linje 5, kolonne modtaget: "31.02.2024" er ikke en gyldig dato',
+      'linje 5, kolonne modtaget: 31.02.2024 er ikke en gyldig dato.',
       'linje 5, kolonne kanal: "fax" er ikke en gyldig værdi; brug en af: telefon, e-mail, brev, personligt, digital formular',
       'linje 5, kolonne forvaltning: Klagepunkt 1: vælg den forvaltning, klagen angår.',
     ]);
@@ -178,7 +178,7 @@ describe('runImport', () => {
     bs.addRow([]);
     bs.addRow(['B', '30.02.2023', 'vejledning']);
     const badReport = await runImport(app.ctx, { fileName: 'fejl.xlsx', content: new Uint8Array(await bad.xlsx.writeBuffer()), dryRun: false });
-    expect(badReport.errors.map(formatImportIssue)).toEqual(['linje 4, kolonne modtaget: "30.02.2023" er ikke en gyldig dato']);
+    expect(badReport.errors.map(formatImportIssue)).toEqual(['linje 4, kolonne modtaget: 30.02.2023 er ikke en gyldig dato.']);
   });
 
   it('reports progress through the phases and yields between chunks', async () => {

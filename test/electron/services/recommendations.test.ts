@@ -51,6 +51,19 @@ function rec(k: ReturnType<typeof klage>, o: Partial<RecommendationInput> = {}):
 
 const query = (o: Partial<RecommendationQuery> = {}): RecommendationQuery => ({ statuses: [], forvaltningId: null, followUpDue: false, givenFrom: null, givenTo: null, ...o });
 
+it('moves the henvendelse\'s "senest ændret" but not its version when a henstilling is added, changed or deleted', () => {
+  let now = '2025-06-15T10:00:00.000Z';
+  ctx = { ...ctx, clock: { now: () => new Date(now) } };
+  const k = klage();
+  const before = getCase(ctx, k.caseId);
+  now = '2025-06-15T11:00:00.000Z';
+  const r = createRecommendation(ctx, rec(k));
+  expect(getCase(ctx, k.caseId)).toMatchObject({ updatedAt: now, version: before.version });
+  now = '2025-06-15T12:00:00.000Z';
+  deleteRecommendation(ctx, r.id);
+  expect(getCase(ctx, k.caseId).updatedAt).toBe(now);
+});
+
 describe('create and read', () => {
   it('returns the henstilling with sagsnr, klagepunkt number and forvaltning, and lists it on the case', () => {
     const k = klage();

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RequestInput } from '../../../shared/domain/deadline-tracking';
 import { saveDeadlineSettings, getDeadlineSettings } from '../../../electron/services/deadlines';
 import { answerRequest, closeRequest, createRequest, extendRequest, listRequestsForCase, pauseRequest, remindRequest } from '../../../electron/services/requests';
+import { getCase } from '../../../electron/services/cases';
 import { thrownAppError } from '../../db/helpers';
 import { deadlineWorld, type DeadlineWorld } from './deadline-helpers';
 
@@ -29,6 +30,20 @@ describe('create', () => {
     expect(r.explanation.lines.at(-1)).toBe('Fristen udløber mandag 17.03.2025.');
     expect(w.actions(k.caseId)).toContain('Anmodning til Social (redegørelse): sendt 03.03.2025, svarfrist 17.03.2025');
     expect(listRequestsForCase(w.ctx, k.caseId)).toEqual([r]);
+  });
+
+  it('moves the henvendelse\'s "senest ændret" but not its version, when a request is added or answered', () => {
+    const k = w.klage('2025-03-01');
+    const before = getCase(w.ctx, k.caseId);
+    w.setToday('2025-04-02');
+    const r = createRequest(w.ctx, { caseId: k.caseId, forvaltningId: w.forvaltning('Social'), kind: 'redegoerelse', sentOn: '2025-03-03', spec: null, note: '' });
+    const after = getCase(w.ctx, k.caseId);
+    expect(after.updatedAt).toBe('2025-04-02T10:00:00.000Z');
+    expect(after.updatedAt > before.updatedAt).toBe(true);
+    expect(after.version).toBe(before.version);
+    w.setToday('2025-04-03');
+    answerRequest(w.ctx, r.id, '2025-04-03');
+    expect(getCase(w.ctx, k.caseId).updatedAt).toBe('2025-04-03T10:00:00.000Z');
   });
 
   it('takes a custom spec per request', () => {

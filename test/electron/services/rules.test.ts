@@ -73,6 +73,12 @@ describe('createRule', () => {
     );
   });
 
+  it('words a deadline in the history as the engine does: "1 måned", and the rule’s own words once', () => {
+    createRule(app.ctx, svarpolitik({ deadline: { amount: 1, unit: 'maaneder', text: '1 måned efter modtagelsen', from: '', rollForward: true, owner: 'maal', owes: '' } }));
+    const frist = (JSON.parse(ruleAudit()[0]?.changes ?? '[]') as Array<{ field: string; after: string }>).find((c) => c.field === 'Frist');
+    expect(frist?.after).toBe('1 måned efter modtagelsen (forlænges til næste hverdag) – lokal målsætning');
+  });
+
   it('refuses an incomplete rule with Danish messages per field, and stores nothing', () => {
     const e = thrownAppError(() =>
       createRule(

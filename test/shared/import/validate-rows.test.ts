@@ -61,12 +61,12 @@ describe('cells', () => {
 
   it('reports impossible and malformed dates with the exact line and column', () => {
     expect(messages(klage, klage, klage, klage, klage, { ...klage, sagsnr: '2025-0002', modtaget: '31.02.2025' })).toEqual([
-      'linje 7, kolonne modtaget: "31.02.2025" er ikke en gyldig dato',
+      'linje 7, kolonne modtaget: 31.02.2025 er ikke en gyldig dato.',
     ]);
     expect(messages({ ...klage, modtaget: '2025/03/01' })).toEqual([
       'linje 2, kolonne modtaget: "2025/03/01" er ikke en gyldig dato (skriv ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ, DD-MM-ÅÅÅÅ eller DD/MM/ÅÅÅÅ)',
     ]);
-    expect(messages({ ...klage, modtaget: '2025-02-29' })).toEqual(['linje 2, kolonne modtaget: "2025-02-29" er ikke en gyldig dato']);
+    expect(messages({ ...klage, modtaget: '2025-02-29' })).toEqual(['linje 2, kolonne modtaget: 2025-02-29 er ikke en gyldig dato.']);
   });
 
   it('reports unknown vocabulary tokens with the allowed values', () => {
@@ -96,7 +96,7 @@ describe('cells', () => {
 
   it('reports every error of a row, in column order', () => {
     expect(messages({ sagsnr: '2025-0009', modtaget: '2025-13-01', type: 'x', udfald: 'y', afdeling: 'Jobcenter' })).toEqual([
-      'linje 2, kolonne modtaget: "2025-13-01" er ikke en gyldig dato',
+      'linje 2, kolonne modtaget: 2025-13-01 er ikke en gyldig dato.',
       'linje 2, kolonne type: "x" er ikke en gyldig værdi; brug en af: klage, vejledning, vejvisning, egen drift',
       'linje 2, kolonne afdeling: Klagepunkt 1: vælg forvaltningen før afdelingen.',
       'linje 2, kolonne udfald: "y" er ikke en gyldig værdi; brug en af: ingen kritik, bemærkning, beklageligt, kritik, alvorlig kritik, meget alvorlig kritik, afvist, videresendt',

@@ -7,9 +7,10 @@
  * Competence and handling are chosen per klagepunkt (legal-rules.md § c.2–c.3); the assessment
  * section shows their summary, or, for a henvendelse without klagepunkter, its own two fields.
  */
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
 import { checkCpr } from '../../../../shared/domain/cpr';
 import type { CaseInput, FieldErrors } from '../../../../shared/domain/case';
+import { TEXT_LIMITS } from '../../../../shared/domain/case';
 import type { IsoDate } from '../../../../shared/domain/dates';
 import type { Settings } from '../../../../shared/domain/settings';
 import { competenceSummary, outsideButInvestigated, outsideButInvestigatedHint } from '../../../../shared/domain/competence';
@@ -18,7 +19,7 @@ import { errorMessage } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { CheckboxField, SelectField, TextAreaField, TextField, type Option } from '../../components/Field';
 import { formatDanishDate } from '../../../../shared/domain/dates';
-import { fieldDomId, focusTargetFor, newPointDraft, toCaseInput, withPointAdded, withPointRemoved, type CaseDraft, type PointDraft } from './case-draft';
+import { fieldDomId, focusTargetFor, newPointDraft, toCaseInput, withPointAdded, withPointRemoved, withType, type CaseDraft, type PointDraft } from './case-draft';
 import { competenceOptions, handlingOptions, reasonFromValue, reasonValue } from './competence-options';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { useValidatedSubmit } from '../../components/use-validated-submit';
@@ -128,6 +129,16 @@ export function CaseForm({ mode, draft, onDraftChange, settings, today, cpr, onS
     void submit();
   }
 
+  /**
+   * Enter in a field does not save a henvendelse half-typed (the browser's implicit submission):
+   * Ctrl+S or the button saves. Enter still works where it means something (buttons, text areas,
+   * the rule picker, which handles it itself).
+   */
+  function onFormKeyDown(e: ReactKeyboardEvent<HTMLFormElement>) {
+    const t = e.target;
+    if (e.key === 'Enter' && t instanceof HTMLInputElement && !['submit', 'button', 'reset'].includes(t.type)) e.preventDefault();
+  }
+
   const cprError = draft.cprKept ? errors['citizen.cpr'] : (liveCprError(draft.cpr, cprBlurred) ?? errors['citizen.cpr']);
   const reasonName = (id: number) => settings.competenceReasons.find((r) => r.id === id)?.name ?? 'ukendt grund';
   const adviserOptions: Option[] = [
@@ -163,7 +174,7 @@ export function CaseForm({ mode, draft, onDraftChange, settings, today, cpr, onS
   ) : null;
 
   return (
-    <form className="case-form" onSubmit={onSubmit} noValidate aria-label={mode === 'create' ? 'Ny henvendelse' : 'Henvendelsen'}>
+    <form className="case-form" onSubmit={onSubmit} onKeyDown={onFormKeyDown} noValidate aria-label={mode === 'create' ? 'Ny henvendelse' : 'Henvendelsen'}>
       <ErrorSummary ref={summaryRef} message={summaryMessage} errors={errors} focusTargetFor={focusTargetFor} />
 
       <section className="form-section" aria-labelledby="sec-henvendelse">
@@ -181,7 +192,7 @@ export function CaseForm({ mode, draft, onDraftChange, settings, today, cpr, onS
           <SelectField id={fieldDomId('channel')} label="Kanal" width="m" value={draft.channel ?? ''} options={channelOptions} error={errors['channel']}
             onChange={(v) => set('channel', v === '' ? null : (v as ChannelCode))} />
           <SelectField id={fieldDomId('type')} label="Type" width="m" value={draft.type} options={typeOptions} error={errors['type']}
-            onChange={(v) => set('type', v as CaseTypeCode)} />
+            onChange={(v) => update(withType(draft, v as CaseTypeCode))} />
           <TextField
             id={fieldDomId('sagsnr')}
             label="Sagsnummer"
@@ -267,7 +278,7 @@ export function CaseForm({ mode, draft, onDraftChange, settings, today, cpr, onS
         <TextField id={fieldDomId('summary')} label="Resumé" required value={draft.summary} error={errors['summary']} maxLength={500}
           hint="Én linje, vises i sagslisten" onChange={(v) => set('summary', v)} />
         <TextAreaField id={fieldDomId('description')} label="Beskrivelse af henvendelsen" value={draft.description} error={errors['description']} rows={5}
-          maxLength={100000} onChange={(v) => set('description', v)} />
+          limit={TEXT_LIMITS.description} onChange={(v) => set('description', v)} />
       </section>
 
       <section className="form-section" aria-labelledby="sec-vurdering">

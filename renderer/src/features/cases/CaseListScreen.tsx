@@ -8,13 +8,14 @@ import type { SortKey } from '../../../../shared/domain/case-list';
 import { CaseStatus, CaseType } from '../../../../shared/domain/vocab';
 import { useAppData } from '../../app/AppDataProvider';
 import { navigate } from '../../app/router';
-import { DATE_FORMAT_MESSAGE, DateField, parseDateField } from '../../components/DateField';
+import { DateField, dateFieldError } from '../../components/DateField';
 import { CheckboxField, SelectField, type Option } from '../../components/Field';
 import { Page } from '../../components/Page';
 import { useActor } from '../actor/ActorProvider';
 import { CaseGrid } from './CaseGrid';
 import { formatCount, hasFilters, initialCaseListState, queryOf, type CaseListState } from './case-list-state';
 import { useCasePages } from './use-case-pages';
+import { SEARCH_SHORTCUT_HINT } from '../../components/search-shortcut';
 
 const SEARCH_DELAY_MS = 150;
 
@@ -73,8 +74,8 @@ export function CaseListScreen({ state, setState }: Readonly<{ state: CaseListSt
     ...settings.forvaltninger.map((f) => ({ value: String(f.id), label: f.retired ? `${f.name} (udgået)` : f.name })),
   ];
   const themeOptions: Option[] = [{ value: '', label: 'Alle' }, ...settings.themes.map((t) => ({ value: String(t.id), label: t.retired ? `${t.name} (udgået)` : t.name }))];
-  const fromError = parseDateField(state.fromText) === 'invalid' ? DATE_FORMAT_MESSAGE : undefined;
-  const toError = parseDateField(state.toText) === 'invalid' ? DATE_FORMAT_MESSAGE : undefined;
+  const fromError = dateFieldError(state.fromText);
+  const toError = dateFieldError(state.toText);
   const total = pages.total;
   const filtered = hasFilters(state);
 
@@ -83,7 +84,7 @@ export function CaseListScreen({ state, setState }: Readonly<{ state: CaseListSt
       <div role="search" className="filters" aria-label="Filtre">
         <div className="field field--search">
           <label htmlFor="case-search" className="field-label">Søg</label>
-          <p id="case-search-hint" className="field-hint">Sagsnr, borger, resumé … Tryk / for at søge.</p>
+          <p id="case-search-hint" className="field-hint">Sagsnr, borger, resumé … {SEARCH_SHORTCUT_HINT}</p>
           <input
             id="case-search"
             ref={searchRef}

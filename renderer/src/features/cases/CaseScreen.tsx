@@ -54,7 +54,11 @@ export function CaseScreen({ id }: Readonly<{ id: number }>) {
 
   const loadHistory = useCallback(async () => {
     try {
-      setHistory(await send('cases:history', { id }));
+      const [entries, fresh] = await Promise.all([send('cases:history', { id }), send('cases:get', { id })]);
+      setHistory(entries);
+      // A request, henstilling or deadline added on the page moves "senest ændret" with the history.
+      // Only that: the version the form saves against, and the form itself, stay as they are.
+      setLoad((l) => (l.state === 'ready' && l.detail.id === fresh.id ? { ...l, detail: { ...l.detail, updatedAt: fresh.updatedAt } } : l));
       setHistoryError(null);
     } catch (e) {
       setHistoryError(errorMessage(e));
@@ -100,7 +104,9 @@ export function CaseScreen({ id }: Readonly<{ id: number }>) {
       setNotice(`Ændringerne er gemt ${formatDanishDateTime(updated.updatedAt)}.`);
       void loadHistory();
     } catch (e) {
-      if (e instanceof ApiError && e.code === 'conflict') setConflict(true);
+      // A newer version is told once, in the box below with its way out; thrown on, the form's error
+      // summary would repeat it. A conflict about a field (a taken sagsnr) goes to that field.
+      if (e instanceof ApiError && e.code === 'conflict' && Object.keys(e.fields).length === 0) { setConflict(true); return; }
       throw e;
     }
   }
@@ -112,7 +118,7 @@ export function CaseScreen({ id }: Readonly<{ id: number }>) {
       </p>
       <div role="status" className="status-line">{notice ? <span className="alert alert--success">{notice}</span> : null}</div>
       {conflict ? (
-        <div className="alert alert--warning">
+        <div className="alert alert--warning" role="alert">
           <p>Henvendelsen er ændret et andet sted, siden du åbnede den. Dine ændringer står stadig i formularen.</p>
           <button type="button" className="button button--secondary" onClick={() => { setReloads((n) => n + 1); void loadCase().then(loadHistory); }}>
             Hent den nyeste version (kasserer dine ændringer)
@@ -140,7 +146,7 @@ export function CaseScreen({ id }: Readonly<{ id: number }>) {
           />
           <RequestsSection caseId={detail.id} points={detail.points} version={detail.version} onChanged={() => void loadHistory()} />
           <PointDeadlinesSection caseId={detail.id} points={detail.points} version={detail.version} onChanged={() => void loadHistory()} />
-          <RecommendationsSection caseId={detail.id} points={detail.points} version={detail.version} />
+          <RecommendationsSection caseId={detail.id} points={detail.points} version={detail.version} onChanged={() => void loadHistory()} />
         </div>
         <HistoryPanel entries={history} error={historyError} />
       </div>

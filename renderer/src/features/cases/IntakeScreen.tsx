@@ -1,10 +1,11 @@
 /**
  * Ny henvendelse. The draft lives in the app shell, so leaving the screen mid-call and coming back
- * keeps what was typed; it is cleared only after a successful save, which opens the new case.
+ * keeps what was typed; it is cleared after a successful save, which opens the new case, or when the
+ * adviser discards it ("Kassér kladde", after a confirmation).
  * The citizen's klagefrist is part of intake: when and how the decision was notified is checked
  * live (`klagefrist:check`) and stored with `klagefrist:set` once the henvendelse exists.
  */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { CaseInput } from '../../../../shared/domain/case';
 import { ApiError, send } from '../../api/client';
 import { useAppData } from '../../app/AppDataProvider';
@@ -16,14 +17,24 @@ import { toNotice, type NoticeDraft } from '../deadlines/notice-draft';
 import type { CaseDraft } from './case-draft';
 import { CaseForm } from './CaseForm';
 
-export function IntakeScreen({ draft, onDraftChange, notice, onNoticeChange, onCreated }: Readonly<{
+export function IntakeScreen({ draft, onDraftChange, notice, onNoticeChange, onCreated, onDiscard }: Readonly<{
   draft: CaseDraft;
   onDraftChange: (d: CaseDraft | ((prev: CaseDraft) => CaseDraft)) => void;
   notice: NoticeDraft;
   onNoticeChange: (n: NoticeDraft) => void;
   onCreated: () => void;
+  /** Empties the draft (and the klagefrist with it). */
+  onDiscard: () => void;
 }>) {
   const { settings, today } = useAppData();
+  // A discarded draft starts the form afresh: its errors, focus and sagsnr preview included.
+  const [generation, setGeneration] = useState(0);
+
+  function discard() {
+    if (!window.confirm('Vil du kassere kladden? Alt, hvad du har skrevet om henvendelsen, slettes.')) return;
+    onDiscard();
+    setGeneration((g) => g + 1);
+  }
   const received = parseDateField(draft.receivedOnText);
   const receivedIso = received === null || received === 'invalid' ? null : received;
 
@@ -39,7 +50,7 @@ export function IntakeScreen({ draft, onDraftChange, notice, onNoticeChange, onC
       () => undefined,
     );
     return () => { live = false; };
-  }, [draft.sagsnrIsPreview, receivedIso, onDraftChange]);
+  }, [draft.sagsnrIsPreview, receivedIso, onDraftChange, generation]);
 
   async function save(input: CaseInput) {
     const checked = toNotice(notice, today);
@@ -61,11 +72,14 @@ export function IntakeScreen({ draft, onDraftChange, notice, onNoticeChange, onC
 
   return (
     <Page title="Ny henvendelse" focusHeading={false}>
-      <CaseForm mode="create" draft={draft} onDraftChange={onDraftChange} settings={settings} today={today} onSave={save} autoFocusName
+      <CaseForm key={generation} mode="create" draft={draft} onDraftChange={onDraftChange} settings={settings} today={today} onSave={save} autoFocusName
         afterReceipt={(errors) => (
           <KlagefristIntake value={notice} onChange={onNoticeChange} today={today}
             errors={Object.fromEntries(Object.entries(errors).filter(([k]) => k.startsWith('klagefrist.')).map(([k, v]) => [k.slice('klagefrist.'.length), v]))} />
         )} />
+      <div className="button-row">
+        <button type="button" className="button button--secondary" onClick={discard}>Kassér kladde</button>
+      </div>
     </Page>
   );
 }

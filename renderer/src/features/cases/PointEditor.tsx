@@ -7,6 +7,7 @@
  * against, and how the forvaltning responded.
  */
 import type { FieldErrors } from '../../../../shared/domain/case';
+import { TEXT_LIMITS } from '../../../../shared/domain/case';
 import { outsideButInvestigated, outsideButInvestigatedHint } from '../../../../shared/domain/competence';
 import type { Settings } from '../../../../shared/domain/settings';
 import { Outcome, type HandlingCode, type OutcomeCode } from '../../../../shared/domain/vocab';
@@ -115,7 +116,7 @@ export function PointEditor({ index, point, settings, ruleCatalog, ruleRetired, 
         label="Beskrivelse af klagepunktet"
         value={point.description}
         rows={3}
-        maxLength={20000}
+        limit={TEXT_LIMITS.pointDescription}
         error={errors[`${at}.description`]}
         onChange={(description) => onChange({ ...point, description })}
       />

@@ -1,6 +1,7 @@
 /**
  * Add a rule to a klagepunkt from the keyboard: type part of the id, paragraph or title, ↑/↓ choose,
- * Enter adds (the first match unless another is chosen), Escape clears. An ARIA 1.2 combobox with a
+ * Enter adds (the first match unless another is chosen), Escape clears. No option is active until the
+ * adviser moves, so the first ↓ lands on the first match instead of skipping it. An ARIA 1.2 combobox with a
  * listbox popup; focus stays in the input so several rules can be added in a row. Enter never
  * submits the case form from here. A rule that cannot be recorded as breached (background, or
  * shipped and unverified: breachRefusal) is never offered, whatever the caller passes.
@@ -22,7 +23,8 @@ export function RulePicker({ id, rules, onAdd, error, loading }: Readonly<{
 }>) {
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  // -1: no option active yet (the list just opened or the text changed).
+  const [active, setActive] = useState(-1);
   const listId = useId();
   const needle = text.trim().toLocaleLowerCase('da-DK');
   const words = needle.split(/\s+/).filter((w) => w !== '');
@@ -30,7 +32,7 @@ export function RulePicker({ id, rules, onAdd, error, loading }: Readonly<{
     ? rules.filter((r) => { if (breachRefusal(r) !== null) return false; const hay = ruleSearchText(r); return words.every((w) => hay.includes(w)); }).slice(0, MAX_SHOWN)
     : [];
   const expanded = open && matches.length > 0;
-  const current = matches[Math.min(active, matches.length - 1)];
+  const current = active < 0 ? undefined : matches[Math.min(active, matches.length - 1)];
   const optionId = (r: Rule) => `${listId}-${r.id}`;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -38,7 +40,7 @@ export function RulePicker({ id, rules, onAdd, error, loading }: Readonly<{
   function add(rule: Rule) {
     onAdd(rule);
     setText('');
-    setActive(0);
+    setActive(-1);
     setOpen(false);
   }
 
@@ -61,17 +63,19 @@ export function RulePicker({ id, rules, onAdd, error, loading }: Readonly<{
         aria-activedescendant={expanded && current ? optionId(current) : undefined}
         aria-describedby={error ? `${hintId} ${errorId}` : hintId}
         aria-invalid={error ? true : undefined}
-        onChange={(e) => { setText(e.target.value); setOpen(true); setActive(0); }}
+        onChange={(e) => { setText(e.target.value); setOpen(true); setActive(-1); }}
         onBlur={() => setOpen(false)}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
             e.preventDefault();
-            if (!open) { setOpen(true); setActive(0); return; }
+            if (!open) { setOpen(true); setActive(-1); return; }
             const n = matches.length;
-            if (n > 0) setActive((a) => (Math.min(a, n - 1) + (e.key === 'ArrowDown' ? 1 : n - 1)) % n);
+            // From "none active", ↓ goes to the first match and ↑ to the last.
+            if (n > 0) setActive((a) => (a < 0 ? (e.key === 'ArrowDown' ? 0 : n - 1) : (Math.min(a, n - 1) + (e.key === 'ArrowDown' ? 1 : n - 1)) % n));
           } else if (e.key === 'Enter') {
             e.preventDefault();
-            if (expanded && current) add(current);
+            const chosen = current ?? matches[0];
+            if (expanded && chosen) add(chosen);
           } else if (e.key === 'Escape' && (open || text !== '')) {
             e.preventDefault();
             e.stopPropagation();

@@ -9,7 +9,7 @@ import { formatDanishDate, type IsoDate } from '../../../../shared/domain/dates'
 import type { PointRule } from '../../../../shared/domain/rule';
 import type { Settings } from '../../../../shared/domain/settings';
 import type { CaseStatusCode, CaseTypeCode, ChannelCode, HandlingCode } from '../../../../shared/domain/vocab';
-import { DATE_FORMAT_MESSAGE, parseDateField } from '../../components/DateField';
+import { DATE_FORMAT_MESSAGE, dateFieldError, parseDateField } from '../../components/DateField';
 
 /** A klagepunkt in the form: the assessment fields (competence and handling too) are always present, so they are always sent. */
 export type PointDraft = Omit<PointInput, 'rules' | 'forvaltningAgreed' | 'apologised' | 'putRight' | 'competenceReasonId' | 'handling'> & {
@@ -133,9 +133,9 @@ export function toCaseInput(draft: CaseDraft, settings: Settings, today: IsoDate
   const errors: FieldErrors = {};
   const received = parseDateField(draft.receivedOnText);
   if (received === null) errors['receivedOn'] = 'Skriv den dato, henvendelsen blev modtaget.';
-  else if (received === 'invalid') errors['receivedOn'] = DATE_FORMAT_MESSAGE;
+  else if (received === 'invalid') errors['receivedOn'] = dateFieldError(draft.receivedOnText) ?? DATE_FORMAT_MESSAGE;
   const closed = parseDateField(draft.closedOnText);
-  if (closed === 'invalid') errors['closedOn'] = DATE_FORMAT_MESSAGE;
+  if (closed === 'invalid') errors['closedOn'] = dateFieldError(draft.closedOnText) ?? DATE_FORMAT_MESSAGE;
   const input: CaseInput = {
     sagsnr: draft.sagsnrIsPreview ? '' : draft.sagsnr,
     receivedOn: received === null || received === 'invalid' ? today : received,
@@ -151,12 +151,36 @@ export function toCaseInput(draft: CaseDraft, settings: Settings, today: IsoDate
     closedOn: closed === null || closed === 'invalid' ? null : closed,
     adviserId: draft.adviserId,
     // Every field of a klagepunkt is sent, the assessment too: an absent field would mean "none".
-    points: draft.points.map(({ key: _key, rules, ...p }): PointInput => ({ ...p, rules: rules.map((r) => ({ ...r })) })),
+    // A vejledning or vejvisning may have no klagepunkt: one left untouched is not saved.
+    points: (needsPoint(draft.type) ? draft.points : draft.points.filter((p) => !isEmptyPoint(p))).map(({ key: _key, rules, ...p }): PointInput => ({ ...p, rules: rules.map((r) => ({ ...r })) })),
   };
   const shared = validateCaseInput(input, orgLookup(settings), today);
   // A closing date that could not be parsed must not also be reported as "missing".
   for (const [k, v] of Object.entries(shared)) if (!(k in errors)) errors[k] = v;
   return { input, errors };
+}
+
+/** A klage (and egen drift) is about klagepunkter; a vejledning or vejvisning usually has none. */
+export function needsPoint(type: CaseTypeCode): boolean {
+  return type === 'klage' || type === 'egen_drift';
+}
+
+/** A klagepunkt the adviser has not filled in at all. */
+export function isEmptyPoint(p: PointDraft): boolean {
+  return p.forvaltningId === null && p.afdelingId === null && p.themeIds.length === 0 && p.description.trim() === ''
+    && p.outcome === null && p.rules.length === 0 && p.forvaltningAgreed === null && !p.apologised && !p.putRight
+    && p.competenceReasonId === null && p.handling === null;
+}
+
+/**
+ * The type decides whether a blank klagepunkt belongs in the form: choosing vejledning or vejvisning
+ * drops the untouched one a new henvendelse starts with, and choosing klage again brings one back.
+ */
+export function withType(draft: CaseDraft, type: CaseTypeCode): CaseDraft {
+  const next = { ...draft, type };
+  if (!needsPoint(type) && draft.points.length === 1 && draft.points[0] !== undefined && isEmptyPoint(draft.points[0])) return withPointRemoved(next, 0);
+  if (needsPoint(type) && draft.points.length === 0) return withPointAdded(next, newPointDraft());
+  return next;
 }
 
 /**

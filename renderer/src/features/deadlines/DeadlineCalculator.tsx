@@ -11,7 +11,7 @@ import type { DeadlineExplanation } from '../../../../shared/deadlines/types';
 import { formatDanishDate } from '../../../../shared/domain/dates';
 import { ApiError, errorMessage, send } from '../../api/client';
 import { useAppData } from '../../app/AppDataProvider';
-import { DATE_FORMAT_MESSAGE, DateField, parseDateField } from '../../components/DateField';
+import { DATE_FORMAT_MESSAGE, DateField, dateFieldError, parseDateField } from '../../components/DateField';
 import { SelectField, type Option } from '../../components/Field';
 import { isRetired, ruleHeadingMarked } from '../rules/rule-text';
 import { useRuleCatalog } from '../rules/use-rules';
@@ -41,7 +41,7 @@ export function DeadlineCalculator() {
     const found: Record<string, string> = {};
     const from = parseDateField(fromText);
     if (from === null) found['from'] = 'Skriv den dato, fristen løber fra.';
-    else if (from === 'invalid') found['from'] = DATE_FORMAT_MESSAGE;
+    else if (from === 'invalid') found['from'] = dateFieldError(fromText) ?? DATE_FORMAT_MESSAGE;
     const converted = byRule ? { spec: null, error: undefined } : toSpec(spec);
     if (converted.error) found['amount'] = converted.error;
     if (byRule && ruleId === '') found['ruleId'] = 'Vælg en regel.';
@@ -57,13 +57,25 @@ export function DeadlineCalculator() {
     }
   }
 
+  /**
+   * Any change to an input clears the last result: a due date shown next to inputs that no longer
+   * produce it would be read as their answer.
+   */
+  function changed<T>(set: (v: T) => void): (v: T) => void {
+    return (v) => { set(v); setResult(null); setFailure(null); };
+  }
+
   /** The owner a rule gives its deadline, or the authority's without a rule. */
   const ownerOf = (id: string): DeadlineOwner => (rules ?? []).find((r) => r.id === id)?.deadline?.owner ?? 'myndighed';
   function chooseMode(rule: boolean) {
+    setResult(null);
+    setFailure(null);
     setByRule(rule);
     setOwner(rule ? ownerOf(ruleId) : 'myndighed');
   }
   function chooseRule(id: string) {
+    setResult(null);
+    setFailure(null);
     setRuleId(id);
     setOwner(ownerOf(id));
   }
@@ -77,7 +89,7 @@ export function DeadlineCalculator() {
     <section className="form-section" aria-labelledby="calc-title">
       <h2 id="calc-title">Frist-beregner</h2>
       <form onSubmit={(e) => void compute(e)} noValidate aria-label="Frist-beregner">
-        <DateField id="calc-from" label="Fra dato" value={fromText} today={today} required error={errors['from']} onChange={setFromText}
+        <DateField id="calc-from" label="Fra dato" value={fromText} today={today} required error={errors['from']} onChange={changed(setFromText)}
           hint="dd.mm.åååå – dagen selv tælles ikke med" />
         <fieldset className="radio-group">
           <legend className="field-label">Frist</legend>
@@ -93,10 +105,10 @@ export function DeadlineCalculator() {
         {byRule ? (
           <SelectField id="calc-rule" label="Regel" value={ruleId} options={ruleOptions} error={errors['ruleId']} onChange={chooseRule} />
         ) : (
-          <SpecFields idPrefix="calc" value={spec} onChange={setSpec} error={errors['amount']} />
+          <SpecFields idPrefix="calc" value={spec} onChange={changed(setSpec)} error={errors['amount']} />
         )}
         <SelectField id="calc-owner" label="Hvis frist?" value={owner} options={ownerOptions} error={errors['owner']}
-          onChange={(v) => setOwner(v as DeadlineOwner)}
+          onChange={(v) => changed(setOwner)(v as DeadlineOwner)}
           hint="Borgerens frist tælles kun over weekender og helligdage. Kommunens lukkedage forlænger ikke en lovbestemt frist; en lokal målsætning tæller dem med." />
         <div className="button-row"><button type="submit" className="button">Beregn frist</button></div>
       </form>

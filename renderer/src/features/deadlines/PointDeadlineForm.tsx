@@ -7,10 +7,13 @@ import { useState, type FormEvent } from 'react';
 import type { Point } from '../../../../shared/domain/case';
 import { formatDanishDate, type IsoDate } from '../../../../shared/domain/dates';
 import { PointDeadlineBasis, type AnswerPolicy, type PointDeadline, type PointDeadlineInput } from '../../../../shared/domain/deadline-tracking';
-import { DeadlineUnit, verificationMark, type Rule } from '../../../../shared/domain/rule';
-import { ApiError, errorMessage } from '../../api/client';
-import { DATE_FORMAT_MESSAGE, DateField, parseDateField } from '../../components/DateField';
+import { formatSpec } from '../../../../shared/deadlines/text';
+import { verificationMark, type Rule } from '../../../../shared/domain/rule';
+import { ApiError, notSavedMessage } from '../../api/client';
+import { DATE_FORMAT_MESSAGE, DateField, dateFieldError, parseDateField } from '../../components/DateField';
 import { SelectField, TextAreaField, type Option } from '../../components/Field';
+import { useAppData } from '../../app/AppDataProvider';
+import { pointLabel } from '../cases/point-label';
 import { ruleHeading } from '../rules/rule-text';
 import { deadlineShortOf } from './point-deadline-text';
 
@@ -30,6 +33,7 @@ export function PointDeadlineForm({ idPrefix, title, points, rules, answerPolicy
   onSave: (input: PointDeadlineInput) => Promise<void>;
   onCancel: () => void;
 }>) {
+  const { settings } = useAppData();
   const [pointId, setPointId] = useState(String(initial?.pointId ?? points[0]?.id ?? ''));
   const [ruleId, setRuleId] = useState(initial?.basis === 'svarpolitik' ? SVARPOLITIK : (initial?.ruleId ?? ''));
   const [startText, setStartText] = useState(formatDanishDate(initial?.startOn ?? null));
@@ -47,8 +51,8 @@ export function PointDeadlineForm({ idPrefix, title, points, rules, answerPolicy
     if (pointId === '') found['pointId'] = 'Vælg klagepunktet.';
     if (ruleId === '') found['ruleId'] = 'Vælg den regel, fristen følger af.';
     if (start === null) found['startOn'] = 'Skriv den dato, fristen begyndte at løbe.';
-    else if (start === 'invalid') found['startOn'] = DATE_FORMAT_MESSAGE;
-    if (met === 'invalid') found['metOn'] = DATE_FORMAT_MESSAGE;
+    else if (start === 'invalid') found['startOn'] = dateFieldError(startText) ?? DATE_FORMAT_MESSAGE;
+    if (met === 'invalid') found['metOn'] = dateFieldError(metText) ?? DATE_FORMAT_MESSAGE;
     if (Object.keys(found).length > 0 || start === null || start === 'invalid' || met === 'invalid') {
       setErrors(found);
       setFailure('Fristen er ikke gemt. Ret de markerede felter.');
@@ -59,14 +63,14 @@ export function PointDeadlineForm({ idPrefix, title, points, rules, answerPolicy
       await onSave({ pointId: Number(pointId), basis, ruleId: basis === 'svarpolitik' ? null : ruleId, startOn: start, metOn: met, note: note.trim() });
     } catch (err) {
       setErrors(err instanceof ApiError ? { ...err.fields } : {});
-      setFailure(errorMessage(err));
+      setFailure(notSavedMessage(err, 'Fristen er ikke gemt. Ret de markerede felter.'));
     }
   }
 
-  const pointOptions: Option[] = points.map((p) => ({ value: String(p.id), label: `Klagepunkt ${p.position}` }));
+  const pointOptions: Option[] = points.map((p) => ({ value: String(p.id), label: pointLabel(p, settings) }));
   const policyOption: Option[] =
     answerPolicy !== null
-      ? [{ value: SVARPOLITIK, label: `${PointDeadlineBasis.label('svarpolitik')} (${answerPolicy.amount} ${DeadlineUnit.label(answerPolicy.unit)})` }]
+      ? [{ value: SVARPOLITIK, label: `${PointDeadlineBasis.label('svarpolitik')} (${formatSpec(answerPolicy)})` }]
       : initial?.basis === 'svarpolitik'
         ? [{ value: SVARPOLITIK, label: PointDeadlineBasis.label('svarpolitik') }]
         : [];

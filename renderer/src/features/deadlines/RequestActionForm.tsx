@@ -7,7 +7,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { formatDanishDate, type IsoDate } from '../../../../shared/domain/dates';
 import type { RequestView } from '../../../../shared/domain/deadline-tracking';
 import type { DeadlineUnitCode } from '../../../../shared/domain/rule';
-import { ApiError, errorMessage, send } from '../../api/client';
+import { ApiError, notSavedMessage, send } from '../../api/client';
 import { DATE_FORMAT_MESSAGE, DateField, parseDateField } from '../../components/DateField';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { parseWholeNumber, unitOptions } from './deadline-text';
@@ -60,6 +60,9 @@ async function perform(action: RequestAction, r: RequestView, v: Values): Promis
   return { errors };
 }
 
+/** The summary's heading when fields must be corrected, as every form words it. */
+const NOT_SAVED = 'Handlingen er ikke gemt. Ret de markerede felter.';
+
 export function RequestActionForm({ action, request, today, onDone, onCancel }: Readonly<{
   action: RequestAction;
   request: RequestView;
@@ -89,10 +92,10 @@ export function RequestActionForm({ action, request, today, onDone, onCancel }: 
       const result = await perform(action, request, v);
       if ('updated' in result) { onDone(result.updated); return; }
       setErrors(result.errors);
-      setFailure('Ret de markerede felter.');
+      setFailure(NOT_SAVED);
     } catch (err) {
       setErrors(err instanceof ApiError ? { ...err.fields } : {});
-      setFailure(errorMessage(err));
+      setFailure(notSavedMessage(err, NOT_SAVED));
     }
     setBusy(false);
     setFailures((n) => n + 1);

@@ -8,7 +8,7 @@ import type { IsoDate } from '../../../../shared/domain/dates';
 import { formatDanishDate } from '../../../../shared/domain/dates';
 import { RequestKind, type DeadlineSettings, type RequestInput } from '../../../../shared/domain/deadline-tracking';
 import type { Settings } from '../../../../shared/domain/settings';
-import { ApiError, errorMessage } from '../../api/client';
+import { ApiError, notSavedMessage } from '../../api/client';
 import { DATE_FORMAT_MESSAGE, DateField, parseDateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField, TextAreaField, type Option } from '../../components/Field';
@@ -67,7 +67,7 @@ export function RequestForm({ caseId, points, settings, deadlineSettings, today,
     try {
       await onSave({ caseId, forvaltningId, kind, sentOn: sent, spec: converted.spec, note: note.trim() });
     } catch (err) {
-      fail(err instanceof ApiError ? { ...err.fields } : {}, errorMessage(err));
+      fail(err instanceof ApiError ? { ...err.fields } : {}, notSavedMessage(err, 'Anmodningen er ikke gemt. Ret de markerede felter.'));
       setSaving(false);
     }
   }

@@ -12,6 +12,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { useValidatedSubmit } from '../../components/use-validated-submit';
 import { SelectField, TextAreaField, type Option } from '../../components/Field';
 import { toRecommendationInput, type RecommendationDraft } from './recommendation-draft';
+import { pointLabel } from '../cases/point-label';
 
 const statusOptions: Option[] = RecommendationStatus.entries.map((e) => ({ value: e.code, label: e.label }));
 
@@ -45,7 +46,7 @@ export function RecommendationForm({ idPrefix, title, caseId, initial, points, s
     void submitDraft(draft);
   }
 
-  const pointOptions: Option[] = [{ value: '', label: 'Hele henvendelsen' }, ...points.map((p) => ({ value: String(p.id), label: `Klagepunkt ${p.position}` }))];
+  const pointOptions: Option[] = [{ value: '', label: 'Hele henvendelsen' }, ...points.map((p) => ({ value: String(p.id), label: pointLabel(p, settings) }))];
   const forvaltningOptions: Option[] = [
     { value: '', label: 'Vælg forvaltning' },
     ...settings.forvaltninger.filter((f) => !f.retired || f.id === draft.forvaltningId).map((f) => ({ value: String(f.id), label: f.retired ? `${f.name} (udgået)` : f.name })),

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { RecommendationStatus, type Recommendation, type RecommendationStatusCode } from '../../../../shared/domain/recommendation';
 import { errorMessage, send } from '../../api/client';
 import { useAppData } from '../../app/AppDataProvider';
-import { DATE_FORMAT_MESSAGE, DateField, parseDateField } from '../../components/DateField';
+import { DateField, dateFieldError, parseDateField } from '../../components/DateField';
 import { CheckboxField, SelectField, type Option } from '../../components/Field';
 import { Page } from '../../components/Page';
 import { RecommendationsTable } from './RecommendationsTable';
@@ -55,9 +55,9 @@ export function RecommendationsScreen() {
         <SelectField id="rec-forvaltning" label="Forvaltning" width="m" value={forvaltningId === null ? '' : String(forvaltningId)} options={forvaltningOptions}
           onChange={(v) => setForvaltningId(v === '' ? null : Number(v))} />
         <DateField id="rec-from" label="Givet fra" value={fromText} today={today} onChange={setFromText}
-          error={from === 'invalid' && fromText.trim().length >= 8 ? DATE_FORMAT_MESSAGE : undefined} />
+          error={fromText.trim().length >= 8 ? dateFieldError(fromText) : undefined} />
         <DateField id="rec-to" label="Givet til" value={toText} today={today} onChange={setToText}
-          error={to === 'invalid' && toText.trim().length >= 8 ? DATE_FORMAT_MESSAGE : undefined} />
+          error={toText.trim().length >= 8 ? dateFieldError(toText) : undefined} />
         <CheckboxField id="rec-due" label="Opfølgning forfalden" checked={followUpDue} onChange={setFollowUpDue} />
       </div>
       {error ? <p role="alert" className="alert alert--error">{error}</p> : null}

@@ -16,11 +16,13 @@ import { RecommendationItem } from './RecommendationItem';
 
 type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; id: number };
 
-export function RecommendationsSection({ caseId, points, version }: Readonly<{
+export function RecommendationsSection({ caseId, points, version, onChanged }: Readonly<{
   caseId: number;
   points: ReadonlyArray<Point>;
   /** The case's version: a save may renumber klagepunkter, so the list is fetched again. */
   version: number;
+  /** After a henstilling is added, changed or deleted: the page refreshes its history and "senest ændret". */
+  onChanged?: () => void;
 }>) {
   const { settings, today } = useAppData();
   const { items, error, setError, reload } = useCaseList('recommendations:for-case', caseId, version);
@@ -51,6 +53,7 @@ export function RecommendationsSection({ caseId, points, version }: Readonly<{
     try {
       await send('recommendations:delete', { id: r.id });
       await reload();
+      onChanged?.();
       setNotice('Henstillingen er slettet.');
       heading.current?.focus();
     } catch (e) {
@@ -80,6 +83,7 @@ export function RecommendationsSection({ caseId, points, version }: Readonly<{
                   onSave={async (input) => {
                     await send('recommendations:update', { id: r.id, input });
                     await reload();
+                    onChanged?.();
                     setNotice('Henstillingen er gemt.');
                     close('heading');
                   }}
@@ -99,6 +103,7 @@ export function RecommendationsSection({ caseId, points, version }: Readonly<{
           onSave={async (input) => {
             await send('recommendations:create', { input });
             await reload();
+            onChanged?.();
             setNotice('Henstillingen er gemt.');
             close('add');
           }}

@@ -23,7 +23,7 @@ export function RecommendationsTable({ rows, today }: Readonly<{ rows: ReadonlyA
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
-              <td><a href={routeHref({ name: 'case', id: r.caseId })}>{r.sagsnr}</a></td>
+              <td><a className="sagsnr" href={routeHref({ name: 'case', id: r.caseId })}>{r.sagsnr}</a></td>
               <td>{formatDanishDate(r.givenOn)}</td>
               <td>{r.forvaltning}</td>
               <td>{r.pointPosition === null ? '–' : r.pointPosition}</td>

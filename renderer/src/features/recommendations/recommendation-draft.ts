@@ -4,7 +4,7 @@
  */
 import { formatDanishDate, type IsoDate } from '../../../../shared/domain/dates';
 import { validateRecommendation, type Recommendation, type RecommendationInput, type RecommendationStatusCode } from '../../../../shared/domain/recommendation';
-import { DATE_FORMAT_MESSAGE, parseDateField } from '../../components/DateField';
+import { DATE_FORMAT_MESSAGE, dateFieldError, parseDateField } from '../../components/DateField';
 
 export type RecommendationDraft = {
   pointId: number | null;
@@ -35,11 +35,11 @@ export function toRecommendationInput(d: RecommendationDraft, caseId: number, to
   const errors: Record<string, string> = {};
   const given = parseDateField(d.givenOnText);
   if (given === null) errors['givenOn'] = 'Skriv datoen, henstillingen blev givet.';
-  else if (given === 'invalid') errors['givenOn'] = DATE_FORMAT_MESSAGE;
+  else if (given === 'invalid') errors['givenOn'] = dateFieldError(d.givenOnText) ?? DATE_FORMAT_MESSAGE;
   const statusOn = parseDateField(d.statusOnText);
-  if (statusOn === 'invalid') errors['statusOn'] = DATE_FORMAT_MESSAGE;
+  if (statusOn === 'invalid') errors['statusOn'] = dateFieldError(d.statusOnText) ?? DATE_FORMAT_MESSAGE;
   const followUp = parseDateField(d.followUpOnText);
-  if (followUp === 'invalid') errors['followUpOn'] = DATE_FORMAT_MESSAGE;
+  if (followUp === 'invalid') errors['followUpOn'] = dateFieldError(d.followUpOnText) ?? DATE_FORMAT_MESSAGE;
   if (d.forvaltningId === null) errors['forvaltningId'] = 'Vælg den forvaltning, henstillingen er givet til.';
   const input: RecommendationInput = {
     caseId,

@@ -31,7 +31,7 @@ export function RuleCitations({ citations }: Readonly<{ citations: ReadonlyArray
             <tbody>
               {sorted.map((c) => (
                 <tr key={c.pointId}>
-                  <td><a href={routeHref({ name: 'case', id: c.caseId })}>{c.sagsnr}</a></td>
+                  <td><a className="sagsnr" href={routeHref({ name: 'case', id: c.caseId })}>{c.sagsnr}</a></td>
                   <td>{formatDanishDate(c.receivedOn)}</td>
                   <td>Klagepunkt {c.position}</td>
                   <td>{c.forvaltning ?? 'Ikke angivet'}</td>

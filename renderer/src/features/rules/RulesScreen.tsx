@@ -16,6 +16,7 @@ import { emptyRuleDraft } from './rule-draft';
 import { RuleForm } from './RuleForm';
 import { RulesTable } from './RulesTable';
 import { useRuleCatalog, useRules } from './use-rules';
+import { SEARCH_SHORTCUT_HINT } from '../../components/search-shortcut';
 
 function distinct(values: Iterable<string>): string[] {
   return [...new Set(values)].sort((a, b) => a.localeCompare(b, 'da-DK'));
@@ -81,7 +82,7 @@ export function RulesScreen() {
       ) : null}
       <div role="search" className="filters" aria-label="Filtrér regler">
         <TextField id="rules-search" label="Søg" type="search" width="m" value={search} inputRef={searchRef}
-          hint="Id, paragraf eller titel. Tast / for at søge" onChange={setSearch} />
+          hint={`Id, paragraf eller titel. ${SEARCH_SHORTCUT_HINT}`} onChange={setSearch} />
         <SelectField id="rules-law" label="Lov" width="s" value={lawShort ?? ''} options={lawOptions}
           onChange={(v) => { setLawShort(v === '' ? null : v); setCategory(null); }} />
         <SelectField id="rules-category" label="Kategori" width="m" value={category ?? ''} options={categoryOptions}

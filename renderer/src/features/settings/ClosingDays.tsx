@@ -6,7 +6,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ClosingDay } from '../../../../shared/deadlines/types';
 import { formatDanishDate, type IsoDate } from '../../../../shared/domain/dates';
-import { DATE_FORMAT_MESSAGE, DateField, parseDateField } from '../../components/DateField';
+import { DATE_FORMAT_MESSAGE, DateField, dateFieldError, parseDateField } from '../../components/DateField';
 import { TextField } from '../../components/Field';
 
 export function ClosingDays({ days, today, busy, onSave }: Readonly<{
@@ -25,7 +25,7 @@ export function ClosingDays({ days, today, busy, onSave }: Readonly<{
     const date = parseDateField(dateText);
     const found: Record<string, string> = {};
     if (date === null) found['date'] = 'Skriv datoen for lukkedagen.';
-    else if (date === 'invalid') found['date'] = DATE_FORMAT_MESSAGE;
+    else if (date === 'invalid') found['date'] = dateFieldError(dateText) ?? DATE_FORMAT_MESSAGE;
     else if (days.some((d) => d.date === date)) found['date'] = 'Dagen er allerede en lukkedag.';
     if (reason.trim() === '') found['reason'] = 'Skriv hvorfor kommunen holder lukket.';
     setProblem(found);
