@@ -7,6 +7,7 @@ import { SqliteDriver, type SqliteOptions } from './driver';
 import { DbFromFutureError, DbUnreadableError } from './errors';
 import { migrate, type MigrateResult } from './migrate';
 import { LATEST_VERSION } from './migrations';
+import { foldMarks } from '../shared/domain/search-fold';
 import type { WritableDB } from './types';
 
 export type OpenOptions = Readonly<{
@@ -67,4 +68,8 @@ export function configureConnection(db: WritableDB, inMemory: boolean): void {
   db.pragma('busy_timeout = 5000');
   // SQLite's lower() folds only ASCII; casefold() handles Æ/Ø/Å and every other letter.
   db.function('casefold', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? s.toLocaleLowerCase('da-DK') : s));
+  // The search index holds text with diacritical marks removed, except Danish å (shared/domain/
+  // search-fold.ts); migration 0100 and db/queries/search-index.ts call it, so it is registered
+  // before migrations run.
+  db.function('fold_marks', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? foldMarks(s) : s));
 }

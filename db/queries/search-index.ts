@@ -10,6 +10,7 @@
  * The CPR number is never indexed (data minimisation, GDPR art. 5(1)(c)); CPR search matches
  * `cases.citizen_cpr` exactly instead (db/queries/cases.ts).
  */
+import { foldMarks } from '../../shared/domain/search-fold';
 import type { WritableDB } from '../types';
 import { cached } from './cached';
 
@@ -17,7 +18,8 @@ import { cached } from './cached';
  * The indexed text of each case, built in one pass over the klagepunkter grouped by case (instead
  * of one correlated subquery per part per case: a bulk import indexes 70,000 cases at once).
  * `citizen` also carries the phone number without spaces and hyphens, so "12345678" finds
- * "12 34 56 78". concat_ws skips NULLs (no representative, no points). `{{only}}` limits it to
+ * "12 34 56 78". concat_ws skips NULLs (no representative, no points). `fold_marks` removes
+ * diacritical marks except on å (migration 0100), so "Sukru" finds "Şükrü". `{{only}}` limits it to
  * some cases.
  */
 const SELECT_DOCUMENTS = `
@@ -39,11 +41,11 @@ const SELECT_DOCUMENTS = `
           WHERE {{only:p.case_id}}
           GROUP BY p.case_id)
   SELECT c.id, c.sagsnr,
-         concat_ws(' ', c.citizen_name, c.citizen_address, c.citizen_phone,
+         fold_marks(concat_ws(' ', c.citizen_name, c.citizen_address, c.citizen_phone,
                    nullif(replace(replace(c.citizen_phone, ' ', ''), '-', ''), c.citizen_phone),
-                   c.citizen_email, c.rep_name),
-         c.summary,
-         concat_ws(' ', c.description, pts.descriptions, pts.forvaltninger, pts.afdelinger, th.themes)
+                   c.citizen_email, c.rep_name)),
+         fold_marks(c.summary),
+         fold_marks(concat_ws(' ', c.description, pts.descriptions, pts.forvaltninger, pts.afdelinger, th.themes))
     FROM cases c LEFT JOIN pts ON pts.case_id = c.id LEFT JOIN th ON th.case_id = c.id
    WHERE {{only:c.id}}`;
 
@@ -80,10 +82,11 @@ export function rebuildSearchIndex(db: WritableDB): void {
  * `*`, `:`, `-`, NEAR/AND/OR keywords and the like can therefore never reach the FTS5 parser as
  * syntax. Returns null when there is nothing to search for.
  *
- * The text is NFC-normalised first so a decomposed "å" (a + ring) is one letter, as unicode61 sees it.
+ * The text is NFC-normalised first so a decomposed "å" (a + ring) is one letter, as unicode61 sees it,
+ * and folded like the index (`foldMarks`), so "Şükrü" and "Sukru" search alike.
  */
 export function buildMatchQuery(userText: string): string | null {
-  const tokens = userText.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter((t) => t !== '');
+  const tokens = foldMarks(userText.normalize('NFC')).split(/[^\p{L}\p{N}]+/u).filter((t) => t !== '');
   if (tokens.length === 0) return null;
   return tokens.map((t) => `"${t}"*`).join(' AND ');
 }

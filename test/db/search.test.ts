@@ -69,6 +69,18 @@ describe('case search', () => {
     expect(search('ase')).toEqual([ase]);
   });
 
+  it('folds diacritical marks both ways, but keeps å, æ and ø (migration 0100)', () => {
+    const sukru = add({ citizen: { name: 'Şükrü Öztürk', address: '', phone: '', email: '', cpr: null } });
+    const jose = add({ citizen: { name: 'Jose Müller', address: '', phone: '', email: '', cpr: null }, summary: 'Café på rådhuset' });
+    expect(search('sukru')).toEqual([sukru]);
+    expect(search('Şükrü öz')).toEqual([sukru]);
+    expect(search('josé')).toEqual([jose]);
+    expect(search('muller')).toEqual([jose]);
+    expect(search('cafe')).toEqual([jose]);
+    expect(search('rådhuset')).toEqual([jose]);
+    expect(search('radhuset')).toEqual([]);
+  });
+
   it('searches theme, forvaltning and afdeling names, summary, description and the representative', () => {
     const id = add({ representative: { name: 'Advokat Ørum', relation: 'advokat', phone: '', email: '', powerOfAttorney: true } });
     expect(search('sagsbehandlingstid')).toEqual([id]);
