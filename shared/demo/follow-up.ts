@@ -58,6 +58,12 @@ function iso(d: number): IsoDate {
   return makeIsoDate(x.getUTCFullYear(), x.getUTCMonth() + 1, x.getUTCDate());
 }
 const clamp = (v: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, v));
+/** Offices write on weekdays: a Saturday or Sunday moves back to the Friday, unless that is before `min`. */
+function weekday(d: number, min: number): number {
+  const dow = (d + 4) % 7; // day 0, 01.01.1970, was a Thursday; 0 = Sunday, 6 = Saturday
+  const back = dow === 6 ? 1 : dow === 0 ? 2 : 0;
+  return d - back >= min ? d - back : d;
+}
 
 /** The rules of the statutory deadlines the demo puts on klagepunkter, and the themes that invite one. */
 const POINT_DEADLINE_RULES = ['ofl-36-frist', 'fvl-16-aktindsigt-frist'] as const;
@@ -109,9 +115,9 @@ export function addDemoFollowUp(cases: ReadonlyArray<PortableCase>, opts: DemoFo
         const note = r.pick(REQUEST_NOTES);
         if (closed !== null) {
           // Sent soon after receipt, answered (on time or late) no later than the closing date.
-          const sent = received + Math.min(closed - received, r.int(1, 10));
+          const sent = weekday(received + Math.min(closed - received, r.int(1, 10)), received);
           const due = days(calc.requestDue(iso(sent)));
-          const answered = clamp(r.chance(0.7) ? r.int(sent + 2, Math.max(sent + 2, due)) : due + r.int(1, 15), sent, closed);
+          const answered = weekday(clamp(r.chance(0.7) ? r.int(sent + 2, Math.max(sent + 2, due)) : due + r.int(1, 15), sent, closed), sent);
           requests.push(request(forvaltning, kind, iso(sent), iso(answered), note));
           lastAnswer = Math.max(lastAnswer ?? answered, answered);
           continue;
@@ -120,17 +126,17 @@ export function addDemoFollowUp(cases: ReadonlyArray<PortableCase>, opts: DemoFo
         let state = OPEN_REQUEST_STATES[openRequestTurn++ % OPEN_REQUEST_STATES.length] as OpenRequestState;
         // A henvendelse received only days ago cannot yet have an overdue or answered request.
         if (state !== 'ahead' && end - received < 25) state = 'ahead';
-        const sent = state === 'ahead' ? Math.max(received, end - r.int(1, 5)) : Math.max(received, end - r.int(state === 'late' ? 25 : 20, 45));
+        const sent = weekday(state === 'ahead' ? Math.max(received, end - r.int(1, 5)) : Math.max(received, end - r.int(state === 'late' ? 25 : 20, 45)), received);
         const due = days(calc.requestDue(iso(sent)));
         if (state === 'ahead' || (state === 'overdue' && due >= end)) {
           requests.push(request(forvaltning, kind, iso(sent), null, note));
         } else if (state === 'overdue') {
-          const reminded = clamp(due + r.int(1, 5), due + 1, end);
+          const reminded = weekday(clamp(due + r.int(1, 5), due + 1, end), due + 1);
           requests.push(request(forvaltning, kind, iso(sent), null, note, [{
             kind: 'rykker', onDate: iso(reminded), level: 1, pauseTo: null, newDue: null, add: null, oldDue: iso(due), reason: r.pick(REMINDER_NOTES),
           }]));
         } else {
-          const answered = state === 'late' && due < end ? r.int(due + 1, end) : r.int(Math.min(sent + 2, end), Math.min(due, end));
+          const answered = weekday(state === 'late' && due < end ? r.int(due + 1, end) : r.int(Math.min(sent + 2, end), Math.min(due, end)), sent);
           requests.push(request(forvaltning, kind, iso(sent), iso(answered), note));
           lastAnswer = Math.max(lastAnswer ?? answered, answered);
         }
@@ -173,7 +179,7 @@ export function addDemoFollowUp(cases: ReadonlyArray<PortableCase>, opts: DemoFo
         // Often asked before the citizen came to the borgerrådgiver; met on time or late, before the case closed.
         start = Math.min(received - r.int(0, 20), last);
         const due = days(calc.pointDue(ruleId, iso(start)) ?? iso(start + 10));
-        met = clamp(r.chance(0.7) ? r.int(start + 1, Math.max(start + 1, due)) : due + r.int(1, 10), start, last);
+        met = weekday(clamp(r.chance(0.7) ? r.int(start + 1, Math.max(start + 1, due)) : due + r.int(1, 10), start, last), start);
       }
       const dueOn = calc.pointDue(ruleId, iso(start));
       if (dueOn === null) return p;
@@ -186,7 +192,7 @@ export function addDemoFollowUp(cases: ReadonlyArray<PortableCase>, opts: DemoFo
       const given = days(rec.givenOn);
       const followUpOn = iso(given + r.int(8, 12) * 7);
       if (rec.status === 'afventer') return { ...rec, followUpOn };
-      const answeredOn = Math.min(end, given + r.int(14, 70));
+      const answeredOn = weekday(Math.min(end, given + r.int(14, 70)), given);
       const texts = rec.status === 'fulgt' ? RECOMMENDATION_FOLLOWED : RECOMMENDATION_NOT_FOLLOWED;
       return { ...rec, statusOn: iso(answeredOn), answer: r.pick(texts), followUpOn };
     });
@@ -194,7 +200,7 @@ export function addDemoFollowUp(cases: ReadonlyArray<PortableCase>, opts: DemoFo
     const first = investigated[0];
     if (closed === null && lastAnswer !== null && first !== undefined) {
       const forvaltning = first.p.forvaltning as string;
-      const given = Math.min(end, lastAnswer + r.int(1, 10));
+      const given = weekday(Math.min(end, lastAnswer + r.int(1, 10)), lastAnswer);
       recommendations.push({
         point: first.i + 1, forvaltning, text: fillForvaltning(r.pick(INTERIM_RECOMMENDATIONS), first.p.afdeling ?? forvaltning), givenOn: iso(given),
         status: 'afventer', statusOn: null, answer: '', followUpOn: iso(given + r.int(7, 30)),

@@ -214,5 +214,5 @@ export const INTERIM_RECOMMENDATIONS = [
   'Borgerrådgiveren henstiller, at {forvaltning} besvarer borgerens henvendelser og oplyser et direkte telefonnummer til sagsbehandleren.',
 ] as const;
 
-/** What a manually typed klagefrist rests on, for areas outside retssikkerhedsloven. */
-export const MANUAL_KLAGEFRIST_SOURCE = 'Klagevejledningen i afgørelsen (klage til Planklagenævnet)';
+/** What a klagefrist typed by hand rests on, for decisions outside retssikkerhedsloven (byggesager, affald, veje: each its own nævn). */
+export const MANUAL_KLAGEFRIST_SOURCE = 'Klagevejledningen i afgørelsen';
