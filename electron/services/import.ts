@@ -24,7 +24,7 @@ import { copenhagenDate, type IsoDate } from '../../shared/domain/dates';
 import type { ImportIssue, ImportReport } from '../../shared/domain/import-report';
 import { COLUMN_NAMES, nameKey, type ColumnName } from '../../shared/import/columns';
 import type { PortableExportHead } from '../../shared/import/portable';
-import { createJsonCaseChecker, readJsonExportHead } from '../../shared/import/read-json';
+import { HEAD_RECORD, createJsonCaseChecker, readJsonExportHead } from '../../shared/import/read-json';
 import { createRowValidator, inFileOrder, type ImportedCase } from '../../shared/import/validate-rows';
 import type { ServiceContext } from './context';
 import { ImportFileError, decodeUtf8, looksLikeJson, readImportTable } from './import-file';
@@ -162,7 +162,7 @@ async function checkAndWrite(
     // File order, and within a line the format's column order, as the row validator reports.
     (a, b) => a.line - b.line || columnRank(a.column) - columnRank(b.column),
   );
-  const warnings = head === null ? checked.warnings : [...exportHeadNotes(db, head).map((message) => ({ line: 0, column: null, record: 'filens katalog og indstillinger', message })), ...checked.warnings];
+  const warnings = head === null ? checked.warnings : [...exportHeadNotes(db, head).map((message) => ({ line: 0, column: null, record: HEAD_RECORD, message })), ...checked.warnings];
   if (errors.length > 0) return { errors, warnings, created: emptyCreated() };
   const planned = plannedCatalogue(db, cases, head);
   if (input.dryRun) return { errors, warnings, created: planned };

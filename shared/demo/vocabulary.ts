@@ -167,3 +167,52 @@ export const REFERRALS = [
   'Spørgsmålet hørte under regionen, og borgeren fik kontaktoplysninger til patientkontoret.',
   'Borgeren blev henvist til at tage sagen op med {afdeling} først.',
 ] as const;
+
+/**
+ * The follow-up on a henvendelse (./follow-up.ts): what the adviser noted on a request to the
+ * forvaltning and on a reminder, why a klagepunkt has a statutory deadline, and the forvaltning's
+ * answer to a henstilling. In a henstilling given while the case is open, `{forvaltning}` is filled
+ * in with the afdeling (else the forvaltning), as in the henstillinger of ./generate.ts.
+ */
+export const REQUEST_NOTES = [
+  'Anmodet om en redegørelse for sagsforløbet og kopi af de relevante akter.',
+  'Anmodet om forvaltningens bemærkninger til klagepunkterne.',
+  'Sendt pr. sikker mail til forvaltningens postkasse.',
+  '',
+] as const;
+
+export const REMINDER_NOTES = [
+  'Rykket pr. sikker mail; intet svar eller foreløbigt svar modtaget.',
+  'Rykket telefonisk hos afdelingslederen.',
+] as const;
+
+export const POINT_DEADLINE_NOTES: Readonly<Record<string, ReadonlyArray<string>>> = {
+  'ofl-36-frist': [
+    'Borgeren bad om aktindsigt i sagens dokumenter efter offentlighedsloven.',
+    'Borgerens pårørende bad om aktindsigt i korrespondancen om sagen.',
+  ],
+  'fvl-16-aktindsigt-frist': [
+    'Borgeren bad som part om aktindsigt i sin egen sag.',
+    'Borgeren bad om at se lægekonsulentens udtalelse og sagens øvrige akter.',
+  ],
+};
+
+export const RECOMMENDATION_FOLLOWED = [
+  'Forvaltningen oplyser, at henstillingen er fulgt, og at medarbejderne er orienteret.',
+  'Forvaltningen har gennemgået sine arbejdsgange og oplyser, at henstillingen er fulgt.',
+] as const;
+
+export const RECOMMENDATION_NOT_FOLLOWED = [
+  'Forvaltningen finder ikke anledning til at ændre praksis, men vil være opmærksom på forholdet fremover.',
+  'Forvaltningen er uenig i borgerrådgiverens vurdering og følger ikke henstillingen.',
+] as const;
+
+/** A henstilling given while the henvendelse is still open (the case is not yet closed). */
+export const INTERIM_RECOMMENDATIONS = [
+  'Borgerrådgiveren henstiller, at {forvaltning} træffer afgørelse i sagen snarest muligt og giver borgeren skriftlig besked om, hvornår afgørelsen kan ventes.',
+  'Borgerrådgiveren henstiller, at {forvaltning} genoptager behandlingen af sagen og sikrer, at den er tilstrækkeligt oplyst, før der træffes afgørelse.',
+  'Borgerrådgiveren henstiller, at {forvaltning} besvarer borgerens henvendelser og oplyser et direkte telefonnummer til sagsbehandleren.',
+] as const;
+
+/** What a klagefrist typed by hand rests on, for decisions outside retssikkerhedsloven (byggesager, affald, veje: each its own nævn). */
+export const MANUAL_KLAGEFRIST_SOURCE = 'Klagevejledningen i afgørelsen';

@@ -23,7 +23,7 @@ export type JsonImport = Readonly<{
 const danish = z.locales.da().localeError;
 
 /** How a catalogue or settings problem is named: it is not one henvendelse. */
-const HEAD_RECORD = 'filens katalog og indstillinger';
+export const HEAD_RECORD = 'filens katalog og indstillinger';
 
 function zodIssues(error: z.ZodError, at: Omit<ImportIssue, 'message' | 'column'>, prefix = ''): ImportIssue[] {
   return error.issues.map((i) => ({ ...at, column: `${prefix}${i.path.map(String).join('.')}` || null, message: i.message }));

@@ -2,6 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { getFristOverview } from '../../../electron/services/deadlines';
+import { openApp } from '../../../electron/services/open-app';
+import { copenhagenDate } from '../../../shared/domain/dates';
 import { ImportReportSchema } from '../../../shared/domain/import-report';
 import { cliFolder } from './run-cli';
 
@@ -26,7 +29,9 @@ describe('ombud CLI', () => {
     expect(demo.code).toBe(0);
     expect(demo.out).toMatch(/^Importeret: 40 henvendelser med \d+ klagepunkter\./);
     // Again: the sagsnr series continues, so a second run does not clash.
-    expect((await ombud('demo', '--cases', '10', '--db', db)).code).toBe(0);
+    const again = await ombud('demo', '--cases', '10', '--db', db);
+    expect(again.code).toBe(0);
+    expect(again.err).toBe('');
 
     const exp = await ombud('export', '--format', 'csv', '--out', 'ud.csv', '--db', db);
     expect(exp.code).toBe(0);
@@ -46,6 +51,42 @@ describe('ombud CLI', () => {
     const demoCsv = await ombud('demo', '--cases', '5', '--csv', 'demo.csv', '--db', path.join(dir, 'urørt.sqlite'));
     expect(demoCsv.code).toBe(0);
     expect(readFileSync(path.join(dir, 'demo.csv'), 'utf8').split('\r\n')[0]).toBe('\uFEFFsagsnr;modtaget;type;kanal;borger_navn;borger_email;borger_telefon;borger_adresse;borger_cpr;kompetence;behandling;afsluttet;forvaltning;afdeling;tema;beskrivelse;regler;udfald;forvaltning_enig;henstilling;henstilling_fulgt;anmodet;svarfrist;besvaret');
+  });
+
+  it('fills a new database with follow-up: requests, rykkere, klagefrister, lovfrister and henstillinger that Frister shows', async () => {
+    const file = path.join(dir, 'demo-opfølgning.sqlite');
+    const demo = await ombud('demo', '--cases', '200', '--seed', '3', '--db', file);
+    // No errors and no warnings: the demo passes the JSON import's checks as it is.
+    expect(demo.err).toBe('');
+    expect(demo.code).toBe(0);
+    expect(demo.out).toMatch(/^Importeret: 200 henvendelser med \d+ klagepunkter\.\n$/);
+
+    const app = openApp({ file, mode: 'cli', actor: () => 'Test', log: () => {} });
+    try {
+      const today = copenhagenDate(app.ctx.clock.now());
+      const count = (sql: string) => (app.ctx.db.prepare(sql).get() as { n: number }).n;
+      expect(count('SELECT count(*) AS n FROM requests WHERE answered_on IS NOT NULL AND answered_on <= due_on')).toBeGreaterThan(0);
+      expect(count('SELECT count(*) AS n FROM requests WHERE answered_on IS NOT NULL AND answered_on > due_on')).toBeGreaterThan(0);
+      expect(count(`SELECT count(*) AS n FROM requests WHERE answered_on IS NULL AND closed_on IS NULL AND due_on >= '${today}'`)).toBeGreaterThan(0);
+      expect(count(`SELECT count(*) AS n FROM requests r WHERE answered_on IS NULL AND due_on < '${today}'
+        AND EXISTS (SELECT 1 FROM request_events e WHERE e.request_id = r.id AND e.kind = 'rykker')`)).toBeGreaterThan(0);
+      // Open requests only on open henvendelser, each dated within its henvendelse.
+      expect(count('SELECT count(*) AS n FROM requests r JOIN cases c ON c.id = r.case_id WHERE r.answered_on IS NULL AND c.closed_on IS NOT NULL')).toBe(0);
+      expect(count('SELECT count(*) AS n FROM requests r JOIN cases c ON c.id = r.case_id WHERE r.sent_on < c.received_on OR r.answered_on > c.closed_on')).toBe(0);
+      expect(count('SELECT count(*) AS n FROM cases WHERE klagefrist_due IS NOT NULL')).toBeGreaterThan(0);
+      expect(count('SELECT count(*) AS n FROM point_deadlines WHERE met_on IS NOT NULL')).toBeGreaterThan(0);
+      expect(count('SELECT count(*) AS n FROM point_deadlines WHERE met_on IS NULL')).toBeGreaterThan(0);
+      expect(count("SELECT count(*) AS n FROM recommendations WHERE status = 'afventer' AND follow_up_on IS NOT NULL")).toBeGreaterThan(0);
+      expect(count("SELECT count(*) AS n FROM recommendations WHERE status <> 'afventer'")).toBeGreaterThan(0);
+
+      const overview = getFristOverview(app.ctx);
+      expect(overview.overdue.length).toBeGreaterThan(0);
+      expect(overview.ahead.length).toBeGreaterThan(0);
+      const kinds = new Set([...overview.overdue, ...overview.dueToday, ...overview.ahead].map((i) => i.kind));
+      for (const kind of ['anmodning', 'lovfrist', 'henstilling'] as const) expect(kinds, kind).toContain(kind);
+    } finally {
+      app.close();
+    }
   });
 
   it('exits 1 with the row-by-row report on stderr when the file has errors, and imports nothing', async () => {

@@ -1,10 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ORGANISATION } from '../../../electron/services/seed';
 import { DEFAULT_COMPETENCE_REASONS } from '../../../shared/domain/competence';
 import { checkCpr } from '../../../shared/domain/cpr';
 import { generateDemoRows } from '../../../shared/demo/generate';
 import { ORGANISATION } from '../../../shared/demo/vocabulary';
 import { validateRows } from '../../../shared/import/validate-rows';
+import { DEFAULT_DEADLINE_SETTINGS } from '../../../db/queries/deadline-settings';
+import { demoDeadlineCalc } from '../../../electron/services/demo';
+import { addDemoFollowUp } from '../../../shared/demo/follow-up';
+import { getRule } from '../../../db/queries/rules';
+import { openApp } from '../../../electron/services/open-app';
+import { checkPortableCase, PortableCaseSchema } from '../../../shared/import/portable';
 
 const TODAY = '2025-06-30';
 
@@ -78,3 +84,95 @@ describe('generateDemoRows', () => {
     }
   });
 });
+
+describe('addDemoFollowUp', () => {
+  // The app's own deadline computations with a new database's settings and rule catalogue.
+  const app = openApp({ file: ':memory:', mode: 'test', clock: { now: () => new Date(`${TODAY}T10:00:00Z`) }, actor: () => 'Test', log: () => {} });
+  afterAll(() => app.close());
+  const calc = demoDeadlineCalc(DEFAULT_DEADLINE_SETTINGS, (id) => getRule(app.ctx.db, id));
+  const demo = (seed: number, cases: number) => {
+    const t = generateDemoRows({ seed, cases, today: TODAY });
+    const read = validateRows(t.header, 1, t.rows.map((cells, i) => ({ line: i + 2, cells })), { today: TODAY });
+    return addDemoFollowUp(read.cases.map((c) => c.value), { seed, today: TODAY, calc, advisers: ['Mette Rådgiver', 'Jonas Ærø'] });
+  };
+
+  it('is deterministic for a seed, and leaves the CSV rows as they were', () => {
+    expect(demo(7, 300)).toEqual(demo(7, 300));
+    expect(demo(7, 300)).not.toEqual(demo(8, 300));
+    // The follow-up draws from its own stream: the henvendelser themselves are the CSV's.
+    const plain = validateRows(...csvInput(7, 300)).cases.map((c) => c.value);
+    expect(demo(7, 300).map((c) => [c.sagsnr, c.receivedOn, c.closedOn, c.citizen, c.points.map((p) => p.description)]))
+      .toEqual(plain.map((c) => [c.sagsnr, c.receivedOn, c.closedOn, c.citizen, c.points.map((p) => p.description)]));
+  });
+
+  it('passes the JSON import’s checks: the case form, the henstilling form and the request rules', () => {
+    const cases = demo(1, 1500);
+    for (const c of cases) expect(checkPortableCase(PortableCaseSchema.parse(JSON.parse(JSON.stringify(c))), TODAY), c.sagsnr).toEqual({});
+  });
+
+  it('has requests answered on time and late, open and overdue with a rykker, only on open henvendelser when unanswered', () => {
+    const cases = demo(1, 400);
+    const requests = cases.flatMap((c) => c.requests.map((r) => ({ c, r, due: calc.requestDue(r.sentOn) })));
+    const open = requests.filter(({ r }) => r.answeredOn === null);
+    expect(open.some(({ due }) => due < TODAY)).toBe(true);
+    expect(open.some(({ due }) => due > TODAY)).toBe(true);
+    expect(requests.some(({ r, due }) => r.answeredOn !== null && r.answeredOn <= due)).toBe(true);
+    expect(requests.some(({ r, due }) => r.answeredOn !== null && r.answeredOn > due)).toBe(true);
+    for (const { c, r, due } of requests) {
+      expect(r.sentOn >= c.receivedOn && r.sentOn <= TODAY, c.sagsnr).toBe(true);
+      if (c.closedOn !== null) expect(r.answeredOn !== null && r.answeredOn <= c.closedOn, c.sagsnr).toBe(true);
+      if (r.answeredOn !== null) expect(r.answeredOn >= r.sentOn && r.answeredOn <= TODAY).toBe(true);
+      if (r.answeredOn === null && due < TODAY) {
+        expect(r.events).toHaveLength(1);
+        expect(r.events[0]).toMatchObject({ kind: 'rykker', level: 1 });
+        expect((r.events[0]?.onDate ?? '') > due && (r.events[0]?.onDate ?? '') <= TODAY).toBe(true);
+      }
+    }
+    // The status follows the case: afventer forvaltningen while a request is open.
+    for (const c of cases) if (c.requests.some((r) => r.answeredOn === null)) expect(c.status).toBe('afventer_forvaltningen');
+    expect(new Set(cases.map((c) => c.adviser))).toEqual(new Set(['Mette Rådgiver', 'Jonas Ærø']));
+  });
+
+  it('gives some klager a klagefrist notified before the henvendelse, on RSL § 67, none or the decision’s own', () => {
+    const cases = demo(1, 400).filter((c) => c.decisionNotice !== null);
+    expect(cases.length).toBeGreaterThan(20);
+    for (const c of cases) {
+      const n = c.decisionNotice as NonNullable<(typeof c)['decisionNotice']>;
+      expect(n.notifiedOn < c.receivedOn).toBe(true);
+      expect(c.klagefristDue === null).toBe(n.basis.kind === 'ingen');
+      if (c.klagefristDue !== null) expect(c.klagefristDue > n.notifiedOn).toBe(true);
+    }
+    expect(new Set(cases.map((c) => c.decisionNotice?.basis.kind))).toEqual(new Set(['regel', 'ingen', 'manuel']));
+    expect(new Set(cases.map((c) => c.decisionNotice?.guidance))).toEqual(new Set(['korrekt', 'mangelfuld', 'ukendt']));
+    expect(new Set(cases.map((c) => c.decisionNotice?.channel))).toEqual(new Set(['digital_post', 'brev', 'personligt']));
+  });
+
+  it('puts aktindsigt deadlines on klagepunkter: met on closed henvendelser, running or met on open ones', () => {
+    const cases = demo(1, 400);
+    const deadlines = cases.flatMap((c) => c.points.flatMap((p) => p.deadlines.map((d) => ({ c, d }))));
+    expect(new Set(deadlines.map(({ d }) => d.ruleId))).toEqual(new Set(['ofl-36-frist', 'fvl-16-aktindsigt-frist']));
+    for (const { c, d } of deadlines) {
+      expect(d.dueOn).toBe(calc.pointDue(d.ruleId as string, d.startOn));
+      if (c.closedOn !== null) expect(d.metOn !== null && d.metOn <= c.closedOn).toBe(true);
+      if (d.metOn !== null) expect(d.metOn >= d.startOn && d.metOn <= TODAY).toBe(true);
+    }
+    const running = deadlines.filter(({ d }) => d.metOn === null);
+    expect(running.some(({ d }) => d.dueOn < TODAY) && running.some(({ d }) => d.dueOn > TODAY)).toBe(true);
+  });
+
+  it('gives henstillinger follow-up dates and answers: pending ones, followed and not followed', () => {
+    const recs = demo(1, 600).flatMap((c) => c.recommendations.map((r) => ({ c, r })));
+    expect(new Set(recs.map(({ r }) => r.status))).toEqual(new Set(['afventer', 'fulgt', 'ikke_fulgt']));
+    for (const { r } of recs) {
+      expect(r.followUpOn !== null && r.followUpOn > r.givenOn).toBe(true);
+      if (r.status !== 'afventer') expect(r.answer !== '' && r.statusOn !== null && r.statusOn >= r.givenOn && r.statusOn <= TODAY).toBe(true);
+    }
+    // Pending on open henvendelser too, so the Frister screen lists their follow-up.
+    expect(recs.some(({ c, r }) => c.closedOn === null && r.status === 'afventer')).toBe(true);
+  });
+});
+
+function csvInput(seed: number, cases: number): Parameters<typeof validateRows> {
+  const t = generateDemoRows({ seed, cases, today: TODAY });
+  return [t.header, 1, t.rows.map((cells, i) => ({ line: i + 2, cells })), { today: TODAY }];
+}
