@@ -8,7 +8,7 @@
  * Each write validates, stores and appends a line to the henvendelse's history in one synchronous
  * transaction, like the henstillinger (recommendations.ts).
  */
-import { caseExists, getCaseDetail } from '../../db/queries/cases';
+import { caseExists, casePoints, getCaseDetail, setPointsAgreed } from '../../db/queries/cases';
 import { catalogEntryExists, catalogEntryRetired } from '../../db/queries/catalog';
 import {
   finishRequest,
@@ -25,7 +25,7 @@ import {
   type RequestRow,
 } from '../../db/queries/requests';
 import { formatDanishDate, isValidIsoDate, type IsoDate } from '../../shared/domain/dates';
-import { RequestKind, type DeadlineSettings, type RequestInput, type RequestView } from '../../shared/domain/deadline-tracking';
+import { RequestKind, type AgreedCode, type DeadlineSettings, type RequestAnswer, type RequestInput, type RequestView } from '../../shared/domain/deadline-tracking';
 import { computeDeadline, formatSpec, type CalendarSettings, type ComputeInput, type DeadlineExplanation, type DeadlineSpec, type Extension, type Pause } from '../../shared/deadlines';
 import { AppError, validationError } from '../../shared/ipc/result';
 import type { ServiceContext } from './context';
@@ -138,6 +138,7 @@ function toView(row: RequestRow, events: ReadonlyArray<RequestEventRow>, setting
     })),
     nextReminderLevel: (levels.length === 0 ? 0 : Math.max(...levels)) + 1,
     note: row.note,
+    answerSummary: row.answer_summary,
   };
 }
 
@@ -286,39 +287,68 @@ export function pauseRequest(ctx: ServiceContext, id: number, from: IsoDate, to:
   })();
 }
 
-function finish(ctx: ServiceContext, id: number, endOn: IsoDate, how: 'answer' | 'close', reason: string): RequestView {
+type Ending = Readonly<{ how: 'answer'; answer: RequestAnswer } | { how: 'close'; closedOn: IsoDate; reason: string }>;
+
+const agreedWord = (a: boolean | null): string => (a === null ? 'ukendt' : a ? 'ja' : 'nej');
+const agreedValue = (a: AgreedCode): boolean | null => (a === 'ukendt' ? null : a === 'ja');
+
+function finish(ctx: ServiceContext, id: number, ending: Ending): RequestView {
   return ctx.db.transaction(() => {
     const row = mustGet(ctx, id);
     mustBeOpen(row);
-    const field = how === 'answer' ? 'answeredOn' : 'closedOn';
+    const answer = ending.how === 'answer';
+    const endOn = answer ? ending.answer.answeredOn : ending.closedOn;
+    const field = answer ? 'answeredOn' : 'closedOn';
     const errors: Record<string, string> = {};
-    checkDate(errors, field, endOn, today(ctx), how === 'answer' ? 'Svardatoen' : 'Lukkedatoen', {
+    checkDate(errors, field, endOn, today(ctx), answer ? 'Svardatoen' : 'Lukkedatoen', {
       date: row.sent_on,
       message: `Datoen kan ikke ligge før anmodningen blev sendt ${formatDanishDate(row.sent_on)}.`,
     });
-    if (how === 'close' && reason.trim() === '') errors['reason'] = 'Skriv hvorfor anmodningen lukkes uden svar.';
+    if (!answer && ending.reason.trim() === '') errors['reason'] = 'Skriv hvorfor anmodningen lukkes uden svar.';
+    // The klagepunkter the answer speaks to are those of the request's forvaltning; the agreement is
+    // the klagepunkt's own field, so one on another forvaltning's klagepunkt is refused, not stored.
+    const points = casePoints(ctx.db, row.case_id);
+    const agreed = answer ? ending.answer.agreed : [];
+    agreed.forEach((a, i) => {
+      const p = points.find((x) => x.id === a.pointId);
+      if (p === undefined || p.forvaltningId !== row.forvaltning_id) errors[`agreed.${i}`] = `Klagepunktet hører ikke under ${row.forvaltning}.`;
+    });
     if (Object.keys(errors).length > 0) throw validationError(errors);
     // The stored due date is current: every calendar change recomputes open requests.
     const verdict = verdictOf(row, endOn, calendarOf(loadSettings(ctx)));
-    finishRequest(ctx.db, id, how === 'answer' ? { answeredOn: endOn, closedOn: null } : { answeredOn: null, closedOn: endOn }, verdict, nowIso(ctx));
+    const summary = answer ? ending.answer.summary.trim() : '';
+    finishRequest(ctx.db, id, answer ? { answeredOn: endOn, closedOn: null, answerSummary: summary } : { answeredOn: null, closedOn: endOn, answerSummary: '' }, verdict, nowIso(ctx));
+    const changes: Array<{ field: string; before: string; after: string }> = [];
+    const writes: Array<{ pointId: number; agreed: boolean | null }> = [];
+    for (const a of agreed) {
+      const index = points.findIndex((x) => x.id === a.pointId);
+      const before = (points[index] as (typeof points)[number]).forvaltningAgreed;
+      const after = agreedValue(a.agreed);
+      if (before === after) continue;
+      writes.push({ pointId: a.pointId, agreed: after });
+      changes.push({ field: `Klagepunkt ${index + 1}: Forvaltningen erkendte fejl`, before: agreedWord(before), after: agreedWord(after) });
+    }
+    setPointsAgreed(ctx.db, row.case_id, writes, nowIso(ctx));
+    if (summary !== '') changes.unshift({ field: 'Forvaltningens svar', before: '', after: summary });
     const result = verdict.onTime
       ? `i tide (${verdict.workingDaysUsed} arbejdsdage)`
       : `${verdict.daysLate} arbejdsdage for sent (frist ${formatDanishDate(row.due_on)})`;
     auditDeadline(ctx, {
       entity: 'request', entityId: id, caseId: row.case_id,
-      action:
-        how === 'answer'
-          ? `${requestLabel(row.forvaltning, row.kind)}: besvaret ${formatDanishDate(endOn)} ${result}`
-          : `${requestLabel(row.forvaltning, row.kind)}: lukket uden svar ${formatDanishDate(endOn)} – begrundelse: ${reason.trim()}`,
+      action: answer
+        ? `${requestLabel(row.forvaltning, row.kind)}: besvaret ${formatDanishDate(endOn)} ${result}`
+        : `${requestLabel(row.forvaltning, row.kind)}: lukket uden svar ${formatDanishDate(endOn)} – begrundelse: ${ending.reason.trim()}`,
+      changes,
     });
     return view(ctx, id);
   })();
 }
 
-export function answerRequest(ctx: ServiceContext, id: number, answeredOn: IsoDate): RequestView {
-  return finish(ctx, id, answeredOn, 'answer', '');
+/** Record the forvaltning's answer: when, what (a summary), and per klagepunkt whether it agrees an error was made. */
+export function answerRequest(ctx: ServiceContext, id: number, answer: RequestAnswer): RequestView {
+  return finish(ctx, id, { how: 'answer', answer });
 }
 
 export function closeRequest(ctx: ServiceContext, id: number, closedOn: IsoDate, reason: string): RequestView {
-  return finish(ctx, id, closedOn, 'close', reason);
+  return finish(ctx, id, { how: 'close', closedOn, reason });
 }

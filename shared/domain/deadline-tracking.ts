@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { DeadlineExplanationSchema, DeadlineSpecSchema, ClosingDaySchema } from '../deadlines/types';
-import { IsoDateSchema } from './case';
+import { IsoDateSchema, TEXT_LIMITS } from './case';
 import { DeadlineUnitSchema, RuleIdSchema } from './rule';
 import { vocab } from './vocab';
 
@@ -159,8 +159,26 @@ export const RequestViewSchema = z.object({
   /** The reminder level the next rykker will have. */
   nextReminderLevel: z.number().int(),
   note: z.string(),
+  /** The adviser's summary of what the forvaltning answered; empty when none was written. */
+  answerSummary: z.string(),
 });
 export type RequestView = z.infer<typeof RequestViewSchema>;
+
+/** Whether the forvaltning agrees that an error was made on a klagepunkt, as its answer says. */
+export const AgreedSchema = z.enum(['ja', 'nej', 'ukendt']);
+export type AgreedCode = z.infer<typeof AgreedSchema>;
+
+/**
+ * What recording an answer takes: when it came, a summary of the statement, and per klagepunkt the
+ * request concerns (those of the request's forvaltning) whether the forvaltning agrees; the
+ * agreement is stored on the klagepunkt itself (`forvaltningAgreed`).
+ */
+export const RequestAnswerSchema = z.object({
+  answeredOn: IsoDateSchema,
+  summary: z.string().max(TEXT_LIMITS.answerSummary),
+  agreed: z.array(z.object({ pointId: z.number().int().positive(), agreed: AgreedSchema })).max(500),
+});
+export type RequestAnswer = z.infer<typeof RequestAnswerSchema>;
 
 export const RequestInputSchema = z.object({
   caseId: z.number().int().positive(),

@@ -15,7 +15,7 @@
  */
 import { z } from 'zod';
 import { DeadlineSpecSchema } from '../deadlines/types';
-import { CaseInputSchema, IsoDateSchema, PointInputSchema, validateCaseInput, type CaseInput, type FieldErrors } from '../domain/case';
+import { CaseInputSchema, IsoDateSchema, PointInputSchema, TEXT_LIMITS, validateCaseInput, type CaseInput, type FieldErrors } from '../domain/case';
 import { HistoryEntrySchema } from '../domain/case-list';
 import { DecisionNoticeInputSchema, DeadlineSettingsSchema, PointDeadlineBasisSchema, RequestKindSchema, VerdictSchema } from '../domain/deadline-tracking';
 import type { IsoDate } from '../domain/dates';
@@ -94,6 +94,8 @@ export const PortableRequestSchema = z.object({
   /** Frozen when the request was answered or closed; null for an ended request: computed on import. */
   verdict: VerdictSchema.nullable(),
   note: z.string().max(5000),
+  /** The adviser's summary of the forvaltning's answer (migration 0110); absent in older files. */
+  answerSummary: z.string().max(TEXT_LIMITS.answerSummary).default(''),
   /** Rykkere, forlængelser and pauses, oldest first. */
   events: z.array(PortableRequestEventSchema).max(200),
   ...times,

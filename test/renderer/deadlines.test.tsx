@@ -87,6 +87,41 @@ test('a request is recorded on the case page, reminded, extended with a reason, 
   expect(await axeViolations()).toEqual([]);
 });
 
+test('an answer is recorded with a summary and, per klagepunkt of the forvaltning, whether it agrees an error was made', async () => {
+  const social = await forvaltningId(real, 'Social');
+  const besk = await forvaltningId(real, 'Beskæftigelse');
+  const created = await createCase(real, {
+    points: [
+      { forvaltningId: social, afdelingId: null, themeIds: [], description: 'Ikke partshørt før afslaget', outcome: null },
+      { forvaltningId: besk, afdelingId: null, themeIds: [], description: 'Lang sagsbehandlingstid', outcome: null },
+    ],
+  });
+  await real.call('requests:create', { input: { caseId: created.id, forvaltningId: social, kind: 'redegoerelse', sentOn: '2025-03-10', spec: TEN_WORKING_DAYS, note: '' } });
+  const { user } = renderAt(`#/sager/${created.id}`);
+  const section = await screen.findByRole('region', { name: 'Anmodninger til forvaltningen' });
+  await user.click(await within(section).findByRole('button', { name: /^Registrér svar/ }));
+  const answer = within(section).getByRole('form', { name: 'Registrér svar' });
+  // Only the klagepunkter of the request's forvaltning, by their labels, starting from what they say now.
+  const agreed = within(answer).getByRole('group', { name: 'Erkender forvaltningen fejl?' });
+  expect(within(agreed).getAllByRole('combobox')).toHaveLength(1);
+  const first = within(agreed).getByLabelText('Klagepunkt 1 – Social: Ikke partshørt før afslaget');
+  expect(first).toHaveDisplayValue('Ukendt');
+  await user.type(within(answer).getByLabelText('Resumé af forvaltningens svar'), 'Forvaltningen erkender, at partshøring manglede.');
+  await user.selectOptions(first, 'Ja');
+  expect(await axeViolations()).toEqual([]);
+  await user.click(within(answer).getByRole('button', { name: 'Registrér svar' }));
+  expect(await within(section).findByText('Svaret er registreret.')).toBeInTheDocument();
+
+  const answered = within(section).getByRole('article', { name: /Redegørelse · Social/ });
+  expect(answered).toHaveTextContent('Forvaltningens svar');
+  expect(answered).toHaveTextContent('Forvaltningen erkender, at partshøring manglede.');
+  // The klagepunkt itself now says so, and the case form (without edits) shows it at once.
+  const stored = await real.call('cases:get', { id: created.id });
+  expect(stored.points.map((p) => p.forvaltningAgreed)).toEqual([true, null]);
+  await waitFor(() => expect(screen.getAllByLabelText('Forvaltningen erkendte fejl')[0]).toHaveDisplayValue('Ja'));
+  expect(screen.getAllByLabelText('Forvaltningen erkendte fejl')[1]).toHaveDisplayValue('Ukendt');
+});
+
 test('a late answer shows how late it was, and a request can be closed without an answer', async () => {
   const created = await createCase(real, { receivedOn: '2025-02-03' });
   const f = created.points[0]!.forvaltningId!;

@@ -140,6 +140,7 @@ function richCase(): PortableCase {
       {
         forvaltning: 'Social', kind: 'redegoerelse', sentOn: '2025-03-10', spec: { amount: 10, unit: 'arbejdsdage', rollForward: true, profile: 'standard' },
         dueOn: '2025-04-07', explicitDue: null, answeredOn: '2025-04-10', closedOn: null, verdict: { onTime: false, workingDaysUsed: 21, daysLate: 3 }, note: 'Rykket to gange',
+        answerSummary: 'Forvaltningen erkender, at partshøring manglede, og genoptager sagen.',
         events: [
           { kind: 'rykker', onDate: '2025-03-25', level: 1, pauseTo: null, newDue: null, add: null, oldDue: null, reason: 'Ingen svar', createdAt: '2025-03-25T09:00:00.000Z' },
           { kind: 'forlaengelse', onDate: '2025-03-26', level: null, pauseTo: null, newDue: '2025-04-02', add: null, oldDue: '2025-03-24', reason: 'Ferie', createdAt: '2025-03-26T09:00:00.000Z' },
@@ -150,7 +151,7 @@ function richCase(): PortableCase {
       },
       {
         forvaltning: 'Beskæftigelse', kind: 'akter', sentOn: '2025-03-11', spec: { amount: 2, unit: 'uger', rollForward: false, profile: 'helligdage' },
-        dueOn: '2025-03-25', explicitDue: '2025-03-25', answeredOn: null, closedOn: '2025-04-01', verdict: { onTime: true, workingDaysUsed: 0, daysLate: 0 }, note: '',
+        dueOn: '2025-03-25', explicitDue: '2025-03-25', answeredOn: null, closedOn: '2025-04-01', verdict: { onTime: true, workingDaysUsed: 0, daysLate: 0 }, note: '', answerSummary: '',
         events: [], ...times('2025-03-11T09:00:00.000Z', '2025-04-01T09:00:00.000Z'),
       },
     ],

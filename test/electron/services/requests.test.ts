@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RequestInput } from '../../../shared/domain/deadline-tracking';
 import { saveDeadlineSettings, getDeadlineSettings } from '../../../electron/services/deadlines';
 import { answerRequest, closeRequest, createRequest, extendRequest, listRequestsForCase, pauseRequest, remindRequest } from '../../../electron/services/requests';
-import { getCase } from '../../../electron/services/cases';
+import { getCase, getCaseHistory } from '../../../electron/services/cases';
 import { thrownAppError } from '../../db/helpers';
 import { deadlineWorld, type DeadlineWorld } from './deadline-helpers';
 
@@ -42,7 +42,7 @@ describe('create', () => {
     expect(after.updatedAt > before.updatedAt).toBe(true);
     expect(after.version).toBe(before.version);
     w.setToday('2025-04-03');
-    answerRequest(w.ctx, r.id, '2025-04-03');
+    answerRequest(w.ctx, r.id, { answeredOn: '2025-04-03', summary: '', agreed: [] });
     expect(getCase(w.ctx, k.caseId).updatedAt).toBe('2025-04-03T10:00:00.000Z');
   });
 
@@ -123,7 +123,7 @@ describe('extensions and pauses', () => {
 describe('answer and close', () => {
   it('freezes the verdict; a later closing day moves open requests but not the answered one', () => {
     const { k, r } = request();
-    const late = answerRequest(w.ctx, r.id, '2025-03-19');
+    const late = answerRequest(w.ctx, r.id, { answeredOn: '2025-03-19', summary: '', agreed: [] });
     expect(late).toMatchObject({ state: 'besvaret', answeredOn: '2025-03-19', verdict: { onTime: false, workingDaysUsed: 12, daysLate: 2 } });
     const open = createRequest(w.ctx, { caseId: k.caseId, forvaltningId: w.forvaltning('Beskæftigelse'), kind: 'akter', sentOn: '2025-03-24', spec: null, note: '' });
     expect(open.dueOn).toBe('2025-04-07');
@@ -139,9 +139,58 @@ describe('answer and close', () => {
 
   it('an answer on time has 0 days late; closing needs a reason and gives state lukket', () => {
     const { r } = request();
-    expect(answerRequest(w.ctx, r.id, '2025-03-14').verdict).toEqual({ onTime: true, workingDaysUsed: 9, daysLate: 0 });
+    expect(answerRequest(w.ctx, r.id, { answeredOn: '2025-03-14', summary: '', agreed: [] }).verdict).toEqual({ onTime: true, workingDaysUsed: 9, daysLate: 0 });
     const other = request().r;
     expect(thrownAppError(() => closeRequest(w.ctx, other.id, '2025-03-20', '')).fields).toEqual({ reason: 'Skriv hvorfor anmodningen lukkes uden svar.' });
     expect(closeRequest(w.ctx, other.id, '2025-03-20', 'Borgeren trak klagen')).toMatchObject({ state: 'lukket', closedOn: '2025-03-20', verdict: { onTime: false, daysLate: 3 } });
+  });
+});
+
+describe('answer content', () => {
+  it('stores the summary on the request and the agreement on the klagepunkt, with a history line, in one write', () => {
+    const k = w.klage('2025-03-01');
+    const besk = w.forvaltning('Beskæftigelse');
+    const r = createRequest(w.ctx, { caseId: k.caseId, forvaltningId: besk, kind: 'redegoerelse', sentOn: '2025-03-03', spec: null, note: '' });
+    const before = getCase(w.ctx, k.caseId);
+    expect(before.points[0]?.forvaltningAgreed).toBeNull();
+    const answered = answerRequest(w.ctx, r.id, {
+      answeredOn: '2025-03-14', summary: '  Jobcentret erkender, at partshøring manglede.  ', agreed: [{ pointId: k.pointId, agreed: 'ja' }],
+    });
+    expect(answered.answerSummary).toBe('Jobcentret erkender, at partshøring manglede.');
+    expect(listRequestsForCase(w.ctx, k.caseId)[0]?.answerSummary).toBe('Jobcentret erkender, at partshøring manglede.');
+    const after = getCase(w.ctx, k.caseId);
+    expect(after.points[0]?.forvaltningAgreed).toBe(true);
+    // A field of the case form changed: a form opened before the answer must not save the old value back.
+    expect(after.version).toBe(before.version + 1);
+    const entry = getCaseHistory(w.ctx, k.caseId)[0];
+    expect(entry?.action).toMatch(/^Anmodning til Beskæftigelse \(redegørelse\): besvaret 14\.03\.2025/);
+    expect(entry?.changes).toEqual([
+      { field: 'Forvaltningens svar', before: '', after: 'Jobcentret erkender, at partshøring manglede.' },
+      { field: 'Klagepunkt 1: Forvaltningen erkendte fejl', before: 'ukendt', after: 'ja' },
+    ]);
+  });
+
+  it('leaves the klagepunkt and the version alone when the agreement is unchanged ("ukendt" stays unknown)', () => {
+    const k = w.klage('2025-03-01');
+    const r = createRequest(w.ctx, { caseId: k.caseId, forvaltningId: w.forvaltning('Beskæftigelse'), kind: 'redegoerelse', sentOn: '2025-03-03', spec: null, note: '' });
+    const before = getCase(w.ctx, k.caseId);
+    const answered = answerRequest(w.ctx, r.id, { answeredOn: '2025-03-14', summary: '', agreed: [{ pointId: k.pointId, agreed: 'ukendt' }] });
+    expect(answered.answerSummary).toBe('');
+    expect(getCase(w.ctx, k.caseId).version).toBe(before.version);
+    expect(getCaseHistory(w.ctx, k.caseId)[0]?.changes).toEqual([]);
+  });
+
+  it('refuses an agreement on a klagepunkt of another forvaltning, and stores nothing', () => {
+    const k = w.klage('2025-03-01');
+    const r = createRequest(w.ctx, { caseId: k.caseId, forvaltningId: w.forvaltning('Social'), kind: 'redegoerelse', sentOn: '2025-03-03', spec: null, note: '' });
+    const e = thrownAppError(() => answerRequest(w.ctx, r.id, { answeredOn: '2025-03-14', summary: 'Svar', agreed: [{ pointId: k.pointId, agreed: 'nej' }] }));
+    expect(e.fields).toEqual({ 'agreed.0': 'Klagepunktet hører ikke under Social.' });
+    expect(listRequestsForCase(w.ctx, k.caseId)[0]).toMatchObject({ answeredOn: null, answerSummary: '' });
+    expect(getCase(w.ctx, k.caseId).points[0]?.forvaltningAgreed).toBeNull();
+  });
+
+  it('a request closed without answer has no summary', () => {
+    const { r } = request();
+    expect(closeRequest(w.ctx, r.id, '2025-03-20', 'Sagen er genoptaget').answerSummary).toBe('');
   });
 });
