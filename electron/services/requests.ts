@@ -116,6 +116,7 @@ function toView(row: RequestRow, events: ReadonlyArray<RequestEventRow>, setting
     kind: row.kind,
     sentOn: row.sent_on,
     spec: specOf(row),
+    explicitDue: row.explicit_due,
     dueOn: row.due_on,
     explanation,
     state: stateOf({ dueOn: row.due_on, answeredOn: row.answered_on, closedOn: row.closed_on, profile: row.profile }, on, settings, calendar),
@@ -177,13 +178,24 @@ export function createRequest(ctx: ServiceContext, input: RequestInput): Request
     });
     const settings = loadSettings(ctx);
     const spec = input.spec ?? settings.requestDefault;
-    if (spec.amount < 1) errors['spec.amount'] = 'Svarfristen skal være mindst 1.';
+    const explicitDue = input.explicitDue ?? null;
+    if (explicitDue === null && spec.amount < 1) errors['spec.amount'] = 'Svarfristen skal være mindst 1.';
+    if (explicitDue !== null) {
+      if (!isValidIsoDate(explicitDue)) errors['explicitDue'] = 'Svarfristen er ikke en gyldig dato.';
+      else if (isValidIsoDate(input.sentOn) && explicitDue < input.sentOn) {
+        errors['explicitDue'] = `Svarfristen kan ikke ligge før anmodningen blev sendt ${formatDanishDate(input.sentOn)}.`;
+      }
+    }
     if (Object.keys(errors).length > 0) throw validationError(errors);
 
-    const explanation = computeDeadline(requestDeadline(input.sentOn, spec, input.kind, calendarOf(settings)));
+    // A fixed date is counted the way an imported svarfrist is: as a date granted on sending.
+    const explanation = computeDeadline({
+      ...requestDeadline(input.sentOn, spec, input.kind, calendarOf(settings)),
+      extensions: explicitDue === null ? [] : [{ granted: input.sentOn, newDue: explicitDue, add: null, reason: EXPLICIT_DUE_REASON }],
+    });
     const id = insertRequest(
       ctx.db,
-      { caseId: input.caseId, forvaltningId: input.forvaltningId, kind: input.kind, sentOn: input.sentOn, spec, dueOn: explanation.due, explicitDue: null, note: input.note.trim() },
+      { caseId: input.caseId, forvaltningId: input.forvaltningId, kind: input.kind, sentOn: input.sentOn, spec, dueOn: explanation.due, explicitDue, note: input.note.trim() },
       nowIso(ctx),
     );
     const row = mustGet(ctx, id);
@@ -194,7 +206,7 @@ export function createRequest(ctx: ServiceContext, input: RequestInput): Request
         { field: 'Forvaltning', before: '', after: row.forvaltning },
         { field: 'Anmodning om', before: '', after: RequestKind.label(row.kind) },
         { field: 'Sendt', before: '', after: formatDanishDate(row.sent_on) },
-        { field: 'Frist', before: '', after: formatSpec(spec) },
+        { field: 'Frist', before: '', after: explicitDue === null ? formatSpec(spec) : `dato ${formatDanishDate(explicitDue)}` },
         { field: 'Svarfrist', before: '', after: formatDanishDate(row.due_on) },
         ...(row.note === '' ? [] : [{ field: 'Note', before: '', after: row.note }]),
       ],

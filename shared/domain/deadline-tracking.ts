@@ -149,6 +149,8 @@ export const RequestViewSchema = z.object({
   kind: RequestKindSchema,
   sentOn: z.string(),
   spec: DeadlineSpecSchema,
+  /** A due date given rather than counted; the spec then only records the default of the day. */
+  explicitDue: z.string().nullable(),
   dueOn: z.string(),
   explanation: DeadlineExplanationSchema,
   state: DeadlineStateSchema,
@@ -187,6 +189,11 @@ export const RequestInputSchema = z.object({
   sentOn: IsoDateSchema,
   /** null: the default from the settings. */
   spec: DeadlineSpecSchema.nullable(),
+  /**
+   * A fixed due date given instead of a count ("Frist: dato …"); a calendar change never moves it
+   * (migration 0050). The spec is then kept only as the request's record of the default.
+   */
+  explicitDue: IsoDateSchema.nullable().optional(),
   note: z.string().max(5000),
 });
 export type RequestInput = z.infer<typeof RequestInputSchema>;

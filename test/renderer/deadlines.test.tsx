@@ -122,6 +122,22 @@ test('an answer is recorded with a summary and, per klagepunkt of the forvaltnin
   expect(screen.getAllByLabelText('Forvaltningen erkendte fejl')[1]).toHaveDisplayValue('Ukendt');
 });
 
+test('a request can take a fixed due date instead of a count', async () => {
+  const created = await createCase(real);
+  const { user } = renderAt(`#/sager/${created.id}`);
+  const section = await screen.findByRole('region', { name: 'Anmodninger til forvaltningen' });
+  await user.click(await within(section).findByRole('button', { name: 'Registrér anmodning' }));
+  const form = within(section).getByRole('form', { name: 'Ny anmodning' });
+  await user.click(within(form).getByLabelText('Fast dato'));
+  await user.click(within(form).getByRole('button', { name: 'Gem anmodning' }));
+  expect(within(form).getByLabelText('Svarfrist den')).toHaveAccessibleDescription(/Skriv svarfristens dato\./);
+  await user.type(within(form).getByLabelText('Svarfrist den'), '04.04.2025');
+  await user.click(within(form).getByRole('button', { name: 'Gem anmodning' }));
+  expect(await within(section).findByText('Anmodningen er registreret med frist 04.04.2025.')).toBeInTheDocument();
+  expect(within(section).getByRole('article', { name: /Redegørelse/ })).toHaveTextContent('Frist 04.04.2025 (fast dato)');
+  expect((await real.call('requests:for-case', { caseId: created.id }))[0]).toMatchObject({ explicitDue: '2025-04-04', dueOn: '2025-04-04' });
+});
+
 test('a late answer shows how late it was, and a request can be closed without an answer', async () => {
   const created = await createCase(real, { receivedOn: '2025-02-03' });
   const f = created.points[0]!.forvaltningId!;

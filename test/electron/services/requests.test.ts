@@ -194,3 +194,24 @@ describe('answer content', () => {
     expect(closeRequest(w.ctx, r.id, '2025-03-20', 'Sagen er genoptaget').answerSummary).toBe('');
   });
 });
+
+describe('a fixed due date', () => {
+  it('takes the date instead of a count, says so in the Beregning and the history, and a calendar change never moves it', () => {
+    const { k, r } = request({ explicitDue: '2025-03-31' });
+    expect(r).toMatchObject({ dueOn: '2025-03-31', explicitDue: '2025-03-31' });
+    expect(r.explanation.lines.join(' ')).toContain('svarfristen er angivet som en dato');
+    const entry = getCaseHistory(w.ctx, k.caseId)[0];
+    expect(entry?.changes).toContainEqual({ field: 'Frist', before: '', after: 'dato 31.03.2025' });
+    // A closing day inside the period would move a counted deadline; the given date stays.
+    saveDeadlineSettings(w.ctx, { ...getDeadlineSettings(w.ctx), closingDays: [{ date: '2025-03-18', reason: 'Personaledag' }] });
+    expect(listRequestsForCase(w.ctx, k.caseId)[0]?.dueOn).toBe('2025-03-31');
+  });
+
+  it('refuses a fixed date before the request was sent, in Danish', () => {
+    const k = w.klage('2025-03-01');
+    const e = thrownAppError(() => createRequest(w.ctx, {
+      caseId: k.caseId, forvaltningId: w.forvaltning('Social'), kind: 'akter', sentOn: '2025-03-10', spec: null, explicitDue: '2025-03-07', note: '',
+    }));
+    expect(e.fields).toEqual({ explicitDue: 'Svarfristen kan ikke ligge før anmodningen blev sendt 10.03.2025.' });
+  });
+});

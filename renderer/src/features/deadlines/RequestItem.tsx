@@ -45,7 +45,7 @@ export function RequestItem({ request: r, points, settings, today, active, onAct
       </h3>
       <div className="request-facts">
         <span>Sendt {formatDanishDate(r.sentOn)}</span>
-        <span>Frist <strong>{formatDanishDate(r.dueOn)}</strong> ({specShort(r.spec)})</span>
+        <span>Frist <strong>{formatDanishDate(r.dueOn)}</strong> ({r.explicitDue === null ? specShort(r.spec) : 'fast dato'})</span>
         {reminders > 0 ? <span>{reminders === 1 ? '1 rykker sendt' : `${reminders} rykkere sendt`}</span> : null}
         <Explanation explanation={r.explanation} about={about} />
       </div>
