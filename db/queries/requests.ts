@@ -10,7 +10,7 @@ import type { DeadlineUnitCode } from '../../shared/domain/rule';
 import { workingDaysBetween, type CalendarProfile, type CalendarSettings, type DeadlineSpec } from '../../shared/deadlines';
 import type { ReadableDB, WritableDB } from '../types';
 import { cached } from './cached';
-import { REQUEST_EVENTS, REQUESTS, requestEventRow, requestRow } from './tables/follow-up';
+import { REQUEST_EVENTS, REQUEST_POINTS, REQUESTS, requestEventRow, requestRow } from './tables/follow-up';
 
 export type RequestKindCode = 'redegoerelse' | 'akter' | 'udtalelse';
 
@@ -170,3 +170,16 @@ export function finishRequest(
   ).run(how.answeredOn, how.closedOn, how.answerSummary, verdict.onTime ? 1 : 0, verdict.workingDaysUsed, verdict.daysLate, nowIso, id);
 }
 
+/** Link a new request to the klagepunkter it concerns (migration 0110). */
+export function insertRequestPoints(db: WritableDB, requestId: number, pointIds: ReadonlyArray<number>): void {
+  const ins = cached(db, REQUEST_POINTS.insertOrIgnoreSql);
+  for (const pointId of pointIds) ins.run(...REQUEST_POINTS.insertValues({ request_id: requestId, point_id: pointId }));
+}
+
+/** The klagepunkter a request names, in their order on the case; empty: it names none. */
+export function requestPointIds(db: ReadableDB, requestId: number): number[] {
+  return cached(
+    db,
+    'SELECT rp.point_id FROM request_points rp JOIN complaint_points p ON p.id = rp.point_id WHERE rp.request_id = ? ORDER BY p.position, p.id',
+  ).pluck().all(requestId) as number[];
+}

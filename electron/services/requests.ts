@@ -15,6 +15,8 @@ import {
   getRequestRow,
   insertRequest,
   insertRequestEvent,
+  insertRequestPoints,
+  requestPointIds,
   reminderLevelExists,
   requestEvents,
   requestRowsForCase,
@@ -94,7 +96,7 @@ export function computeRequestDue(row: RequestRow, events: ReadonlyArray<Request
   return computeDeadline({ ...requestDeadline(row.sent_on, specOf(row), row.kind, calendar), pauses: pausesOf(events), extensions: extensionsOf(row, events) });
 }
 
-function toView(row: RequestRow, events: ReadonlyArray<RequestEventRow>, settings: DeadlineSettings, on: IsoDate): RequestView {
+function toView(row: RequestRow, events: ReadonlyArray<RequestEventRow>, pointIds: number[], settings: DeadlineSettings, on: IsoDate): RequestView {
   const calendar = calendarOf(settings);
   let explanation = computeRequestDue(row, events, calendar);
   const finished = row.answered_on ?? row.closed_on;
@@ -140,11 +142,12 @@ function toView(row: RequestRow, events: ReadonlyArray<RequestEventRow>, setting
     nextReminderLevel: (levels.length === 0 ? 0 : Math.max(...levels)) + 1,
     note: row.note,
     answerSummary: row.answer_summary,
+    pointIds,
   };
 }
 
 function view(ctx: ServiceContext, id: number): RequestView {
-  return toView(mustGet(ctx, id), requestEvents(ctx.db, id), loadSettings(ctx), today(ctx));
+  return toView(mustGet(ctx, id), requestEvents(ctx.db, id), requestPointIds(ctx.db, id), loadSettings(ctx), today(ctx));
 }
 
 /** The requests of a henvendelse, in the order they were sent. */
@@ -152,7 +155,7 @@ export function listRequestsForCase(ctx: ServiceContext, caseId: number): Reques
   if (!caseExists(ctx.db, caseId)) throw new AppError('not_found', 'Henvendelsen findes ikke. Den kan være slettet.');
   const settings = loadSettings(ctx);
   const on = today(ctx);
-  return requestRowsForCase(ctx.db, caseId).map((r) => toView(r, requestEvents(ctx.db, r.id), settings, on));
+  return requestRowsForCase(ctx.db, caseId).map((r) => toView(r, requestEvents(ctx.db, r.id), requestPointIds(ctx.db, r.id), settings, on));
 }
 
 /** A date field that must lie between `min` (with its Danish name) and today. */
@@ -186,6 +189,9 @@ export function createRequest(ctx: ServiceContext, input: RequestInput): Request
         errors['explicitDue'] = `Svarfristen kan ikke ligge før anmodningen blev sendt ${formatDanishDate(input.sentOn)}.`;
       }
     }
+    const pointIds = [...new Set(input.pointIds ?? [])];
+    const casePointList = c === null ? [] : c.points;
+    if (pointIds.some((pid) => !casePointList.some((p) => p.id === pid))) errors['pointIds'] = 'Et af klagepunkterne hører ikke til henvendelsen.';
     if (Object.keys(errors).length > 0) throw validationError(errors);
 
     // A fixed date is counted the way an imported svarfrist is: as a date granted on sending.
@@ -198,7 +204,9 @@ export function createRequest(ctx: ServiceContext, input: RequestInput): Request
       { caseId: input.caseId, forvaltningId: input.forvaltningId, kind: input.kind, sentOn: input.sentOn, spec, dueOn: explanation.due, explicitDue, note: input.note.trim() },
       nowIso(ctx),
     );
+    insertRequestPoints(ctx.db, id, pointIds);
     const row = mustGet(ctx, id);
+    const named = casePointList.map((p, i) => (pointIds.includes(p.id) ? `Klagepunkt ${i + 1}` : null)).filter((x) => x !== null);
     auditDeadline(ctx, {
       entity: 'request', entityId: id, caseId: row.case_id,
       action: `${requestLabel(row.forvaltning, row.kind)}: sendt ${formatDanishDate(row.sent_on)}, svarfrist ${formatDanishDate(row.due_on)}`,
@@ -208,6 +216,7 @@ export function createRequest(ctx: ServiceContext, input: RequestInput): Request
         { field: 'Sendt', before: '', after: formatDanishDate(row.sent_on) },
         { field: 'Frist', before: '', after: explicitDue === null ? formatSpec(spec) : `dato ${formatDanishDate(explicitDue)}` },
         { field: 'Svarfrist', before: '', after: formatDanishDate(row.due_on) },
+        ...(named.length === 0 ? [] : [{ field: 'Angår', before: '', after: named.join(', ') }]),
         ...(row.note === '' ? [] : [{ field: 'Note', before: '', after: row.note }]),
       ],
     });
@@ -317,13 +326,15 @@ function finish(ctx: ServiceContext, id: number, ending: Ending): RequestView {
       message: `Datoen kan ikke ligge før anmodningen blev sendt ${formatDanishDate(row.sent_on)}.`,
     });
     if (!answer && ending.reason.trim() === '') errors['reason'] = 'Skriv hvorfor anmodningen lukkes uden svar.';
-    // The klagepunkter the answer speaks to are those of the request's forvaltning; the agreement is
-    // the klagepunkt's own field, so one on another forvaltning's klagepunkt is refused, not stored.
+    // The klagepunkter the answer speaks to are those the request names (else those of its
+    // forvaltning); the agreement is the klagepunkt's own field, so one on another is refused.
     const points = casePoints(ctx.db, row.case_id);
+    const named = requestPointIds(ctx.db, id);
+    const concerns = (p: (typeof points)[number]): boolean => (named.length > 0 ? named.includes(p.id) : p.forvaltningId === row.forvaltning_id);
     const agreed = answer ? ending.answer.agreed : [];
     agreed.forEach((a, i) => {
       const p = points.find((x) => x.id === a.pointId);
-      if (p === undefined || p.forvaltningId !== row.forvaltning_id) errors[`agreed.${i}`] = `Klagepunktet hører ikke under ${row.forvaltning}.`;
+      if (p === undefined || !concerns(p)) errors[`agreed.${i}`] = `Anmodningen til ${row.forvaltning} angår ikke dette klagepunkt.`;
     });
     if (Object.keys(errors).length > 0) throw validationError(errors);
     // The stored due date is current: every calendar change recomputes open requests.

@@ -163,6 +163,8 @@ export const RequestViewSchema = z.object({
   note: z.string(),
   /** The adviser's summary of what the forvaltning answered; empty when none was written. */
   answerSummary: z.string(),
+  /** The klagepunkter the request names (migration 0110), in case order; empty: those of its forvaltning. */
+  pointIds: z.array(z.number().int()),
 });
 export type RequestView = z.infer<typeof RequestViewSchema>;
 
@@ -194,6 +196,8 @@ export const RequestInputSchema = z.object({
    * (migration 0050). The spec is then kept only as the request's record of the default.
    */
   explicitDue: IsoDateSchema.nullable().optional(),
+  /** The klagepunkter the request concerns; none given: those of its forvaltning. */
+  pointIds: z.array(z.number().int().positive()).max(500).optional(),
   note: z.string().max(5000),
 });
 export type RequestInput = z.infer<typeof RequestInputSchema>;

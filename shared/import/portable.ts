@@ -96,6 +96,8 @@ export const PortableRequestSchema = z.object({
   note: z.string().max(5000),
   /** The adviser's summary of the forvaltning's answer (migration 0110); absent in older files. */
   answerSummary: z.string().max(TEXT_LIMITS.answerSummary).default(''),
+  /** The klagepunkter the request concerns, by their number within the henvendelse; empty: those of its forvaltning. */
+  points: z.array(z.number().int().min(1)).max(500).default([]),
   /** Rykkere, forlængelser and pauses, oldest first. */
   events: z.array(PortableRequestEventSchema).max(200),
   ...times,
@@ -247,7 +249,11 @@ export function checkPortableCase(c: PortableCase, today: IsoDate): FieldErrors 
     for (const [field, message] of Object.entries(e)) errors[`recommendations.${i}.${field}`] = message;
     if (r.point !== null && r.point > c.points.length) errors[`recommendations.${i}.point`] = `Henstillingen hører til klagepunkt ${r.point}, men henvendelsen har ${c.points.length}.`;
   });
-  c.requests.forEach((r, i) => Object.assign(errors, prefixed(`requests.${i}`, checkRequest(r, c.receivedOn, today))));
+  c.requests.forEach((r, i) => {
+    Object.assign(errors, prefixed(`requests.${i}`, checkRequest(r, c.receivedOn, today)));
+    const missing = r.points.find((n) => n > c.points.length);
+    if (missing !== undefined) errors[`requests.${i}.points`] = `Anmodningen angår klagepunkt ${missing}, men henvendelsen har ${c.points.length}.`;
+  });
   c.points.forEach((p, i) => {
     p.deadlines.forEach((d, k) => {
       const at = `points.${i}.deadlines.${k}`;

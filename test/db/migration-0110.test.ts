@@ -1,6 +1,7 @@
 /**
  * Migration 0110 adds requests.answer_summary: a request answered under version 100 keeps its answer
  * and reads as answered without a summary; a summary is stored, and one over 20,000 characters refused.
+ * And request_points: a version-100 request names no klagepunkt; a link goes with its klagepunkt.
  */
 import { describe, expect, it } from 'vitest';
 import { configureConnection } from '../../db/connection';
@@ -25,6 +26,10 @@ function v100WithAnsweredRequest(): WritableDB {
        answered_on, verdict_on_time, verdict_working_days, verdict_days_late, created_at, updated_at)
      VALUES (1, 1, 1, 'redegoerelse', '2025-03-03', 10, 'arbejdsdage', 0, 'standard', '2025-03-17', '2025-03-14', 1, 9, 0, ?, ?)`,
   ).run(AT, AT);
+  db.prepare(
+    `INSERT INTO complaint_points (id, case_id, position, forvaltning_id, description, created_at, updated_at)
+     VALUES (1, 1, 1, 1, 'Ingen partshøring', ?, ?)`,
+  ).run(AT, AT);
   migrate(db, { file: null });
   return db;
 }
@@ -42,6 +47,17 @@ describe('migration 0110: the summary of the forvaltning\'s answer', () => {
   it('refuses a summary longer than 20,000 characters', () => {
     const db = v100WithAnsweredRequest();
     expect(() => db.prepare('UPDATE requests SET answer_summary = ? WHERE id = 1').run('x'.repeat(20001))).toThrow(/CHECK constraint failed/);
+    db.close();
+  });
+
+  it('links a request to its klagepunkter; a version-100 request names none, and a removed klagepunkt takes its link along', () => {
+    const db = v100WithAnsweredRequest();
+    expect(db.prepare('SELECT count(*) FROM request_points').pluck().get()).toBe(0);
+    db.prepare('INSERT INTO request_points (request_id, point_id) VALUES (1, 1)').run();
+    expect(() => db.prepare('INSERT INTO request_points (request_id, point_id) VALUES (1, 1)').run()).toThrow(/UNIQUE|PRIMARY KEY/);
+    db.prepare('DELETE FROM complaint_points WHERE id = 1').run();
+    expect(db.prepare('SELECT count(*) FROM request_points').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM requests').pluck().get()).toBe(1);
     db.close();
   });
 });

@@ -138,6 +138,34 @@ test('a request can take a fixed due date instead of a count', async () => {
   expect((await real.call('requests:for-case', { caseId: created.id }))[0]).toMatchObject({ explicitDue: '2025-04-04', dueOn: '2025-04-04' });
 });
 
+test('a request names the klagepunkter it concerns, by default those of the chosen forvaltning', async () => {
+  const social = await forvaltningId(real, 'Social');
+  const besk = await forvaltningId(real, 'Beskæftigelse');
+  const created = await createCase(real, {
+    points: [
+      { forvaltningId: social, afdelingId: null, themeIds: [], description: 'Ikke partshørt', outcome: null },
+      { forvaltningId: besk, afdelingId: null, themeIds: [], description: 'Lang sagsbehandlingstid', outcome: null },
+    ],
+  });
+  const { user } = renderAt(`#/sager/${created.id}`);
+  const section = await screen.findByRole('region', { name: 'Anmodninger til forvaltningen' });
+  await user.click(await within(section).findByRole('button', { name: 'Registrér anmodning' }));
+  const form = within(section).getByRole('form', { name: 'Ny anmodning' });
+  const first = within(form).getByLabelText('Klagepunkt 1 – Social: Ikke partshørt');
+  const second = within(form).getByLabelText('Klagepunkt 2 – Beskæftigelse: Lang sagsbehandlingstid');
+  expect(first).toBeChecked();
+  expect(second).not.toBeChecked();
+  await user.selectOptions(within(form).getByLabelText('Forvaltning'), 'Beskæftigelse');
+  expect(first).not.toBeChecked();
+  expect(second).toBeChecked();
+  expect(await axeViolations()).toEqual([]);
+  await user.click(within(form).getByRole('button', { name: 'Gem anmodning' }));
+  await within(section).findByText(/Anmodningen er registreret/);
+  expect(within(section).getByRole('article', { name: /Redegørelse · Beskæftigelse/ })).toHaveTextContent('Angår klagepunkt 2');
+  const stored = await real.call('cases:get', { id: created.id });
+  expect((await real.call('requests:for-case', { caseId: created.id }))[0]?.pointIds).toEqual([stored.points[1]?.id]);
+});
+
 test('a late answer shows how late it was, and a request can be closed without an answer', async () => {
   const created = await createCase(real, { receivedOn: '2025-02-03' });
   const f = created.points[0]!.forvaltningId!;

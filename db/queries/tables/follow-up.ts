@@ -166,6 +166,14 @@ export function requestFromRow(r: RequestTableRow): RequestRecord {
   };
 }
 
+/** A klagepunkt a request concerns (migration 0110); none: the klagepunkter of its forvaltning. */
+export type RequestPointTableRow = {
+  request_id: number;
+  point_id: number;
+};
+
+export const REQUEST_POINTS = defineTable<RequestPointTableRow>('request_points', { request_id: true, point_id: true }, null);
+
 export type RequestEventTableRow = {
   id: number;
   request_id: number;

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RequestInput } from '../../../shared/domain/deadline-tracking';
 import { saveDeadlineSettings, getDeadlineSettings } from '../../../electron/services/deadlines';
 import { answerRequest, closeRequest, createRequest, extendRequest, listRequestsForCase, pauseRequest, remindRequest } from '../../../electron/services/requests';
-import { getCase, getCaseHistory } from '../../../electron/services/cases';
+import { createCase, getCase, getCaseHistory } from '../../../electron/services/cases';
+import { caseInput } from '../../db/helpers';
 import { thrownAppError } from '../../db/helpers';
 import { deadlineWorld, type DeadlineWorld } from './deadline-helpers';
 
@@ -184,7 +185,7 @@ describe('answer content', () => {
     const k = w.klage('2025-03-01');
     const r = createRequest(w.ctx, { caseId: k.caseId, forvaltningId: w.forvaltning('Social'), kind: 'redegoerelse', sentOn: '2025-03-03', spec: null, note: '' });
     const e = thrownAppError(() => answerRequest(w.ctx, r.id, { answeredOn: '2025-03-14', summary: 'Svar', agreed: [{ pointId: k.pointId, agreed: 'nej' }] }));
-    expect(e.fields).toEqual({ 'agreed.0': 'Klagepunktet hører ikke under Social.' });
+    expect(e.fields).toEqual({ 'agreed.0': 'Anmodningen til Social angår ikke dette klagepunkt.' });
     expect(listRequestsForCase(w.ctx, k.caseId)[0]).toMatchObject({ answeredOn: null, answerSummary: '' });
     expect(getCase(w.ctx, k.caseId).points[0]?.forvaltningAgreed).toBeNull();
   });
@@ -213,5 +214,45 @@ describe('a fixed due date', () => {
       caseId: k.caseId, forvaltningId: w.forvaltning('Social'), kind: 'akter', sentOn: '2025-03-10', spec: null, explicitDue: '2025-03-07', note: '',
     }));
     expect(e.fields).toEqual({ explicitDue: 'Svarfristen kan ikke ligge før anmodningen blev sendt 10.03.2025.' });
+  });
+});
+
+describe('the klagepunkter a request concerns', () => {
+  /** A klage with two klagepunkter against Beskæftigelse and one against Social. */
+  function threePoints() {
+    const besk = w.forvaltning('Beskæftigelse');
+    const social = w.forvaltning('Social');
+    const point = (forvaltningId: number, description: string) => ({ forvaltningId, afdelingId: null, themeIds: [], description, outcome: null });
+    const c = createCase(w.ctx, caseInput(w.ctx.db, {
+      receivedOn: '2025-03-01', points: [point(besk, 'Ingen partshøring'), point(social, 'Forkert vejledning'), point(besk, 'Lang sagsbehandlingstid')],
+    }));
+    return { c, besk, social, ids: c.points.map((p) => p.id) };
+  }
+
+  it('names them, in case order, with a history line; the answer is asked about those only', () => {
+    const { c, besk, ids } = threePoints();
+    const r = createRequest(w.ctx, { caseId: c.id, forvaltningId: besk, kind: 'redegoerelse', sentOn: '2025-03-03', spec: null, pointIds: [ids[2]!, ids[0]!], note: '' });
+    expect(r.pointIds).toEqual([ids[0], ids[2]]);
+    expect(getCaseHistory(w.ctx, c.id)[0]?.changes).toContainEqual({ field: 'Angår', before: '', after: 'Klagepunkt 1, Klagepunkt 3' });
+    // Klagepunkt 2 is Social's, not named: refused.
+    const e = thrownAppError(() => answerRequest(w.ctx, r.id, { answeredOn: '2025-03-14', summary: '', agreed: [{ pointId: ids[1]!, agreed: 'ja' }] }));
+    expect(e.fields).toEqual({ 'agreed.0': 'Anmodningen til Beskæftigelse angår ikke dette klagepunkt.' });
+    answerRequest(w.ctx, r.id, { answeredOn: '2025-03-14', summary: 'Delvist enig', agreed: [{ pointId: ids[0]!, agreed: 'nej' }, { pointId: ids[2]!, agreed: 'ja' }] });
+    expect(getCase(w.ctx, c.id).points.map((p) => p.forvaltningAgreed)).toEqual([false, null, true]);
+  });
+
+  it('refuses a klagepunkt of another henvendelse', () => {
+    const { c, besk } = threePoints();
+    const other = w.klage('2025-03-01');
+    const e = thrownAppError(() => createRequest(w.ctx, { caseId: c.id, forvaltningId: besk, kind: 'akter', sentOn: '2025-03-03', spec: null, pointIds: [other.pointId], note: '' }));
+    expect(e.fields).toEqual({ pointIds: 'Et af klagepunkterne hører ikke til henvendelsen.' });
+  });
+
+  it('a request naming none concerns the klagepunkter of its forvaltning', () => {
+    const { c, social, ids } = threePoints();
+    const r = createRequest(w.ctx, { caseId: c.id, forvaltningId: social, kind: 'udtalelse', sentOn: '2025-03-03', spec: null, note: '' });
+    expect(r.pointIds).toEqual([]);
+    answerRequest(w.ctx, r.id, { answeredOn: '2025-03-14', summary: '', agreed: [{ pointId: ids[1]!, agreed: 'ja' }] });
+    expect(getCase(w.ctx, c.id).points[1]?.forvaltningAgreed).toBe(true);
   });
 });

@@ -88,14 +88,15 @@ const NOT_SAVED = 'Handlingen er ikke gemt. Ret de markerede felter.';
 export function RequestActionForm({ action, request, points, settings, today, onDone, onCancel }: Readonly<{
   action: RequestAction;
   request: RequestView;
-  /** The case's klagepunkter; the answer asks about those of the request's forvaltning. */
+  /** The case's klagepunkter; the answer asks about those the request concerns. */
   points: ReadonlyArray<Point>;
   settings: Pick<Settings, 'forvaltninger'>;
   today: IsoDate;
   onDone: (updated: RequestView) => void;
   onCancel: () => void;
 }>) {
-  const concerned = points.filter((p) => p.forvaltningId === request.forvaltningId);
+  // The klagepunkter the request names; one naming none (made before they could be named) concerns its forvaltning's.
+  const concerned = points.filter((p) => (request.pointIds.length > 0 ? request.pointIds.includes(p.id) : p.forvaltningId === request.forvaltningId));
   const [v, setV] = useState<Values>(() => ({
     on: formatDanishDate(today), to: '', reason: '', mode: 'date', newDue: '', amount: '', unit: request.spec.unit, summary: '',
     // Starts from what the klagepunkt already says, so registering an answer never clears it unasked.

@@ -1,5 +1,6 @@
 /**
- * Registrér anmodning: to which forvaltning (default the first klagepunkt's), what was asked for,
+ * Registrér anmodning: to which forvaltning (default the first klagepunkt's), which klagepunkter it
+ * concerns (default those of the chosen forvaltning), what was asked for,
  * when it was sent, and the deadline – the default from Kalender og frister, a count of its own, or
  * a fixed date.
  */
@@ -12,7 +13,8 @@ import type { Settings } from '../../../../shared/domain/settings';
 import { ApiError, notSavedMessage } from '../../api/client';
 import { DATE_FORMAT_MESSAGE, DateField, parseDateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { SelectField, TextAreaField, type Option } from '../../components/Field';
+import { CheckboxField, SelectField, TextAreaField, type Option } from '../../components/Field';
+import { pointLabel } from '../cases/point-label';
 import { specShort } from './deadline-text';
 import { specDraft, toSpec, type SpecDraft } from './spec-draft';
 import { SpecFields } from './SpecFields';
@@ -30,6 +32,13 @@ export function RequestForm({ caseId, points, settings, deadlineSettings, today,
   onCancel: () => void;
 }>) {
   const [forvaltningId, setForvaltningId] = useState<number | null>(points[0]?.forvaltningId ?? null);
+  const ofForvaltning = (f: number | null): number[] => points.filter((p) => p.forvaltningId !== null && p.forvaltningId === f).map((p) => p.id);
+  const [pointIds, setPointIds] = useState<number[]>(() => ofForvaltning(points[0]?.forvaltningId ?? null));
+  function chooseForvaltning(f: number | null) {
+    setForvaltningId(f);
+    // Another forvaltning is asked about its own klagepunkter; the adviser can still add or remove.
+    setPointIds(ofForvaltning(f));
+  }
   const [kind, setKind] = useState<RequestInput['kind']>('redegoerelse');
   const [sentText, setSentText] = useState(formatDanishDate(today));
   const [mode, setMode] = useState<'default' | 'custom' | 'date'>('default');
@@ -71,7 +80,7 @@ export function RequestForm({ caseId, points, settings, deadlineSettings, today,
     }
     setSaving(true);
     try {
-      await onSave({ caseId, forvaltningId, kind, sentOn: sent, spec: converted.spec, explicitDue: due, note: note.trim() });
+      await onSave({ caseId, forvaltningId, kind, sentOn: sent, spec: converted.spec, explicitDue: due, pointIds, note: note.trim() });
     } catch (err) {
       fail(err instanceof ApiError ? { ...err.fields } : {}, notSavedMessage(err, 'Anmodningen er ikke gemt. Ret de markerede felter.'));
       setSaving(false);
@@ -89,11 +98,21 @@ export function RequestForm({ caseId, points, settings, deadlineSettings, today,
       <ErrorSummary ref={summaryRef} message={message} errors={errors} focusTargetFor={domId} />
       <div className="form-grid">
         <SelectField id={domId('forvaltningId')} label="Forvaltning" width="m" required value={forvaltningId === null ? '' : String(forvaltningId)}
-          options={forvaltningOptions} error={errors['forvaltningId']} onChange={(v) => setForvaltningId(v === '' ? null : Number(v))} />
+          options={forvaltningOptions} error={errors['forvaltningId']} onChange={(v) => chooseForvaltning(v === '' ? null : Number(v))} />
         <SelectField id={domId('kind')} label="Anmodning om" width="s" value={kind} options={kindOptions}
           onChange={(v) => setKind(v as RequestInput['kind'])} />
         <DateField id={domId('sentOn')} label="Sendt den" value={sentText} today={today} required error={errors['sentOn']} onChange={setSentText} />
       </div>
+      {points.length > 0 ? (
+        <fieldset className="radio-group" id={domId('pointIds')} tabIndex={-1}>
+          <legend className="field-label">Angår klagepunkterne</legend>
+          {errors['pointIds'] ? <p className="field-error">{errors['pointIds']}</p> : null}
+          {points.map((p) => (
+            <CheckboxField key={p.id} id={domId(`point-${p.id}`)} label={pointLabel(p, settings)} checked={pointIds.includes(p.id)}
+              onChange={(on) => setPointIds((ids) => (on ? [...ids, p.id] : ids.filter((x) => x !== p.id)))} />
+          ))}
+        </fieldset>
+      ) : null}
       <fieldset className="radio-group">
         <legend className="field-label">Svarfrist</legend>
         <div className="radio">

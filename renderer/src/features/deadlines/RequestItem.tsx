@@ -46,6 +46,9 @@ export function RequestItem({ request: r, points, settings, today, active, onAct
       <div className="request-facts">
         <span>Sendt {formatDanishDate(r.sentOn)}</span>
         <span>Frist <strong>{formatDanishDate(r.dueOn)}</strong> ({r.explicitDue === null ? specShort(r.spec) : 'fast dato'})</span>
+        {r.pointIds.length > 0 ? (
+          <span>Angår {r.pointIds.map((pid) => `klagepunkt ${(points.find((p) => p.id === pid)?.position ?? '?')}`).join(', ')}</span>
+        ) : null}
         {reminders > 0 ? <span>{reminders === 1 ? '1 rykker sendt' : `${reminders} rykkere sendt`}</span> : null}
         <Explanation explanation={r.explanation} about={about} />
       </div>
