@@ -54,6 +54,12 @@ test('a request is recorded on the case page, reminded, extended with a reason, 
   expect(within(lines).getAllByRole('listitem').map((li) => li.textContent)).toEqual(stored?.explanation.lines);
 
   await user.click(within(item).getByRole('button', { name: /^Send rykker 1/ }));
+  // The rykker's text to copy: the forvaltning, the sagsnr, what was asked and when, the svarfrist in letter form.
+  const letter = within(item).getByLabelText('Rykkerbrev');
+  expect((letter as HTMLTextAreaElement).value).toContain(`Den 14. marts 2025 bad borgerrådgiveren Social om en redegørelse i sag ${created.sagsnr} med svarfrist den 28. marts 2025.`);
+  await user.click(within(item).getByRole('button', { name: 'Kopiér tekst' }));
+  expect(await within(item).findByText(/Teksten er (kopieret|markeret)/)).toBeInTheDocument();
+  expect(await axeViolations()).toEqual([]);
   await user.click(within(item).getByRole('button', { name: 'Send rykker 1' }));
   expect(await within(section).findByText('Rykker 1 er registreret.')).toBeInTheDocument();
   expect(within(section).getByRole('list', { name: /^Forløb/ })).toHaveTextContent('Rykker 1 sendt 14.03.2025');

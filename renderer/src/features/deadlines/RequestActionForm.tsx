@@ -15,6 +15,7 @@ import { DATE_FORMAT_MESSAGE, DateField, parseDateField } from '../../components
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { pointLabel } from '../cases/point-label';
 import { parseWholeNumber, unitOptions } from './deadline-text';
+import { reminderLetter } from './reminder-letter';
 
 export type RequestAction = 'remind' | 'extend' | 'pause' | 'answer' | 'close';
 
@@ -90,7 +91,7 @@ export function RequestActionForm({ action, request, points, settings, today, on
   request: RequestView;
   /** The case's klagepunkter; the answer asks about those the request concerns. */
   points: ReadonlyArray<Point>;
-  settings: Pick<Settings, 'forvaltninger'>;
+  settings: Pick<Settings, 'forvaltninger' | 'municipalityName'>;
   today: IsoDate;
   onDone: (updated: RequestView) => void;
   onCancel: () => void;
@@ -113,6 +114,19 @@ export function RequestActionForm({ action, request, points, settings, today, on
   const set = <K extends keyof Values>(k: K, value: Values[K]) => setV((old) => ({ ...old, [k]: value }));
   const id = (k: string) => `req-${request.id}-${action}-${k}`;
   const title = action === 'remind' ? `Send rykker ${request.nextReminderLevel}` : ACTION_TITLES[action];
+  const letter = action === 'remind' ? reminderLetter(request, request.nextReminderLevel, settings.municipalityName) : '';
+  const letterRef = useRef<HTMLTextAreaElement>(null);
+  const [copied, setCopied] = useState<string | null>(null);
+  async function copyLetter() {
+    try {
+      await navigator.clipboard.writeText(letter);
+      setCopied('Teksten er kopieret.');
+    } catch {
+      // Without clipboard access the text is selected, so Ctrl+C copies it.
+      letterRef.current?.select();
+      setCopied('Teksten er markeret. Kopiér den med Ctrl+C.');
+    }
+  }
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -160,6 +174,16 @@ export function RequestActionForm({ action, request, points, settings, today, on
             </div>
           )}
         </fieldset>
+      ) : null}
+      {action === 'remind' ? (
+        <div className="reminder-letter">
+          <label className="field-label" htmlFor={id('letter')}>Rykkerbrev</label>
+          <textarea ref={letterRef} id={id('letter')} className="textarea" readOnly rows={Math.min(16, letter.split('\n').length + 1)} value={letter} />
+          <div className="button-row">
+            <button type="button" className="button button--secondary button--small" onClick={() => void copyLetter()}>Kopiér tekst</button>
+            <span role="status" className="muted">{copied ?? ''}</span>
+          </div>
+        </div>
       ) : null}
       {action === 'answer' ? (
         <>

@@ -26,7 +26,7 @@ const ACTIONS: ReadonlyArray<RequestAction> = ['remind', 'extend', 'pause', 'ans
 export function RequestItem({ request: r, points, settings, today, active, onAction, onDone }: Readonly<{
   request: RequestView;
   points: ReadonlyArray<Point>;
-  settings: Pick<Settings, 'forvaltninger'>;
+  settings: Pick<Settings, 'forvaltninger' | 'municipalityName'>;
   today: IsoDate;
   /** The action whose form is open on this request, if any. */
   active: RequestAction | null;
