@@ -14,6 +14,7 @@ import m0070 from './0070-klagefrist-basis';
 import m0080 from './0080-competence-per-point';
 import m0090 from './0090-cases-by-adviser';
 import m0100 from './0100-search-folds-diacritics';
+import m0110 from './0110-request-answer-and-points';
 
 export type Migration = Readonly<{ version: number; name: string; up: (db: WritableDB) => void }>;
 
@@ -28,6 +29,7 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
   { version: 80, name: 'competence-per-point', up: m0080 },
   { version: 90, name: 'cases-by-adviser', up: m0090 },
   { version: 100, name: 'search-folds-diacritics', up: m0100 },
+  { version: 110, name: 'request-answer-and-points', up: m0110 },
 ];
 
 export const LATEST_VERSION = (MIGRATIONS[MIGRATIONS.length - 1] as Migration).version;

@@ -30,7 +30,7 @@ import { reindexCases } from './search-index';
 import { CASES, caseRow } from './tables/cases';
 import { POINT_RULES, POINT_THEMES, POINTS, pointRow, pointRuleRow } from './tables/complaint-points';
 import {
-  POINT_DEADLINES, RECOMMENDATIONS, REQUEST_EVENTS, REQUESTS, pointDeadlineRow, recommendationRow, requestEventRow, requestRow,
+  POINT_DEADLINES, RECOMMENDATIONS, REQUEST_EVENTS, REQUEST_POINTS, REQUESTS, pointDeadlineRow, recommendationRow, requestEventRow, requestRow,
 } from './tables/follow-up';
 
 export type Created = ImportReport['created'];
@@ -189,7 +189,8 @@ export function startImportedCases(db: WritableDB, who: ImportWho, expected: num
     return due;
   };
   const target = settings.adviserTarget;
-  const writeRequest = (caseId: number, r: PortableRequest): void => {
+  const insRequestPoint = cached(db, REQUEST_POINTS.insertOrIgnoreSql);
+  const writeRequest = (caseId: number, r: PortableRequest, pointIds: ReadonlyArray<number>): void => {
     const spec = r.spec ?? settings.requestDefault;
     // A due date the file gives is kept as it is (explicit_due, migration 0050); an empty one is counted.
     const dueOn = r.dueOn ?? r.explicitDue ?? dueFrom(spec, r.sentOn);
@@ -198,6 +199,10 @@ export function startImportedCases(db: WritableDB, who: ImportWho, expected: num
     const times = { createdAt: r.createdAt ?? nowIso, updatedAt: r.updatedAt ?? nowIso };
     const row = requestRow(caseId, { ...r, forvaltningId: forvaltningId(r.forvaltning), spec, dueOn, verdict }, times);
     const requestId = Number(insRequest.run(...REQUESTS.insertValues(row)).lastInsertRowid);
+    for (const n of r.points) {
+      const pointId = pointIds[n - 1];
+      if (pointId !== undefined) insRequestPoint.run(...REQUEST_POINTS.insertValues({ request_id: requestId, point_id: pointId }));
+    }
     for (const e of r.events) insEvent.run(...REQUEST_EVENTS.insertValues(requestEventRow(requestId, e, e.createdAt ?? nowIso)));
   };
 
@@ -236,7 +241,7 @@ export function startImportedCases(db: WritableDB, who: ImportWho, expected: num
         const input = { ...rec, caseId: id, pointId: rec.point === null ? null : (pointIds[rec.point - 1] ?? null), forvaltningId: forvaltningId(rec.forvaltning) };
         insRecommendation.run(...RECOMMENDATIONS.insertValues(recommendationRow(input, { createdAt: rec.createdAt ?? nowIso, updatedAt: rec.updatedAt ?? nowIso })));
       }
-      for (const r of c.requests) writeRequest(id, r);
+      for (const r of c.requests) writeRequest(id, r, pointIds);
       for (const h of c.history ?? []) insHistory.run(h.at, h.actor, id, id, h.action, JSON.stringify(h.changes));
     }
   };
@@ -255,7 +260,7 @@ export function startImportedCases(db: WritableDB, who: ImportWho, expected: num
 /** Smallest import worth dropping and rebuilding indexes for (below it the schema churn buys nothing). */
 const BULK_MIN = 1_000;
 /** The tables an import inserts into in bulk. */
-const BULK_TABLES = JSON.stringify(['cases', 'complaint_points', 'complaint_point_themes', 'point_rules', 'point_deadlines', 'recommendations', 'requests', 'request_events']);
+const BULK_TABLES = JSON.stringify(['cases', 'complaint_points', 'complaint_point_themes', 'point_rules', 'point_deadlines', 'recommendations', 'requests', 'request_points', 'request_events']);
 
 function caseCount(db: WritableDB): number {
   return (cached(db, 'SELECT count(*) AS n FROM cases').get() as { n: number }).n;

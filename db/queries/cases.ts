@@ -114,6 +114,24 @@ export function pointCaseId(db: ReadableDB, pointId: number): number | null {
   return row?.case_id ?? null;
 }
 
+/**
+ * Record whether the forvaltning agreed that an error was made, per klagepunkt, as its answer to a
+ * request says. Unlike `touchCase` this is a field of the case form, so the version moves too: a
+ * case form opened before the answer then gets the conflict rather than saving the old value back.
+ * Runs in the caller's transaction.
+ */
+export function setPointsAgreed(
+  db: WritableDB,
+  caseId: number,
+  changes: ReadonlyArray<Readonly<{ pointId: number; agreed: boolean | null }>>,
+  nowIso: string,
+): void {
+  if (changes.length === 0) return;
+  const point = cached(db, 'UPDATE complaint_points SET forvaltning_agreed = ?, updated_at = ? WHERE id = ? AND case_id = ?');
+  for (const c of changes) point.run(c.agreed === null ? null : c.agreed ? 1 : 0, nowIso, c.pointId, caseId);
+  cached(db, 'UPDATE cases SET version = version + 1, updated_at = ? WHERE id = ?').run(nowIso, caseId);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Rule links
 

@@ -69,6 +69,17 @@ export function loadExportRequests(db: ReadableDB): Map<number, RequestTableRow[
   return groupBy(rows, (r) => r.case_id);
 }
 
+/** The klagepunkter each request names, as the klagepunkt's place on its case (1 = the first), in that order. */
+export function loadExportRequestPoints(db: ReadableDB): Map<number, number[]> {
+  const rows = cached(
+    db,
+    `SELECT rp.request_id, p.position FROM request_points rp JOIN complaint_points p ON p.id = rp.point_id ORDER BY rp.request_id, p.position`,
+  ).all() as Array<{ request_id: number; position: number }>;
+  const out = new Map<number, number[]>();
+  for (const r of rows) out.set(r.request_id, [...(out.get(r.request_id) ?? []), r.position]);
+  return out;
+}
+
 /** Rykkere, forlængelser and pauses per request, in the order they were recorded. */
 export function loadExportRequestEvents(db: ReadableDB): Map<number, RequestEventTableRow[]> {
   const rows = cached(db, `SELECT ${REQUEST_EVENTS.select('e')} FROM request_events e ORDER BY e.request_id, e.id`).all() as RequestEventTableRow[];

@@ -10,7 +10,7 @@ import type { DeadlineUnitCode } from '../../shared/domain/rule';
 import { workingDaysBetween, type CalendarProfile, type CalendarSettings, type DeadlineSpec } from '../../shared/deadlines';
 import type { ReadableDB, WritableDB } from '../types';
 import { cached } from './cached';
-import { REQUEST_EVENTS, REQUESTS, requestEventRow, requestRow } from './tables/follow-up';
+import { REQUEST_EVENTS, REQUEST_POINTS, REQUESTS, requestEventRow, requestRow } from './tables/follow-up';
 
 export type RequestKindCode = 'redegoerelse' | 'akter' | 'udtalelse';
 
@@ -34,6 +34,7 @@ export type RequestRow = {
   verdict_working_days: number | null;
   verdict_days_late: number | null;
   note: string;
+  answer_summary: string;
 };
 
 export type RequestEventRow = {
@@ -52,7 +53,7 @@ export type RequestEventRow = {
 
 const SELECT = `SELECT r.id, r.case_id, c.sagsnr, r.forvaltning_id, f.name AS forvaltning, r.kind, r.sent_on,
     r.deadline_amount, r.deadline_unit, r.roll_forward, r.profile, r.due_on, r.explicit_due, r.answered_on, r.closed_on,
-    r.verdict_on_time, r.verdict_working_days, r.verdict_days_late, r.note
+    r.verdict_on_time, r.verdict_working_days, r.verdict_days_late, r.note, r.answer_summary
   FROM requests r
   JOIN cases c ON c.id = r.case_id
   JOIN forvaltninger f ON f.id = r.forvaltning_id`;
@@ -109,7 +110,7 @@ export type NewRequest = Readonly<{
 
 /** A new request is open: no answer, no closing, no verdict (the table's mapper: ./tables/follow-up.ts). */
 export function insertRequest(db: WritableDB, r: NewRequest, nowIso: string): number {
-  const row = requestRow(r.caseId, { ...r, answeredOn: null, closedOn: null, verdict: null }, { createdAt: nowIso, updatedAt: nowIso });
+  const row = requestRow(r.caseId, { ...r, answeredOn: null, closedOn: null, verdict: null, answerSummary: '' }, { createdAt: nowIso, updatedAt: nowIso });
   return Number(cached(db, REQUESTS.insertSql).run(...REQUESTS.insertValues(row)).lastInsertRowid);
 }
 
@@ -158,14 +159,27 @@ export function verdictOf(row: Pick<RequestRow, 'sent_on' | 'due_on' | 'profile'
 export function finishRequest(
   db: WritableDB,
   id: number,
-  how: Readonly<{ answeredOn: string | null; closedOn: string | null }>,
+  how: Readonly<{ answeredOn: string | null; closedOn: string | null; answerSummary: string }>,
   verdict: Verdict,
   nowIso: string,
 ): void {
   cached(
     db,
-    `UPDATE requests SET answered_on = ?, closed_on = ?, verdict_on_time = ?, verdict_working_days = ?, verdict_days_late = ?, updated_at = ?
-      WHERE id = ?`,
-  ).run(how.answeredOn, how.closedOn, verdict.onTime ? 1 : 0, verdict.workingDaysUsed, verdict.daysLate, nowIso, id);
+    `UPDATE requests SET answered_on = ?, closed_on = ?, answer_summary = ?, verdict_on_time = ?, verdict_working_days = ?, verdict_days_late = ?,
+      updated_at = ? WHERE id = ?`,
+  ).run(how.answeredOn, how.closedOn, how.answerSummary, verdict.onTime ? 1 : 0, verdict.workingDaysUsed, verdict.daysLate, nowIso, id);
 }
 
+/** Link a new request to the klagepunkter it concerns (migration 0110). */
+export function insertRequestPoints(db: WritableDB, requestId: number, pointIds: ReadonlyArray<number>): void {
+  const ins = cached(db, REQUEST_POINTS.insertOrIgnoreSql);
+  for (const pointId of pointIds) ins.run(...REQUEST_POINTS.insertValues({ request_id: requestId, point_id: pointId }));
+}
+
+/** The klagepunkter a request names, in their order on the case; empty: it names none. */
+export function requestPointIds(db: ReadableDB, requestId: number): number[] {
+  return cached(
+    db,
+    'SELECT rp.point_id FROM request_points rp JOIN complaint_points p ON p.id = rp.point_id WHERE rp.request_id = ? ORDER BY p.position, p.id',
+  ).pluck().all(requestId) as number[];
+}

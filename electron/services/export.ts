@@ -15,7 +15,7 @@ import { appendAudit } from '../../db/queries/audit';
 import { readDeadlineSettings } from '../../db/queries/deadline-settings';
 import {
   citedRuleIds, loadCaseHistories, loadCatalogueForExport, loadExportCases, loadExportPointDeadlines, loadExportPointRules, loadExportPoints,
-  loadExportRecommendations, loadExportRequestEvents, loadExportRequests, loadExportThemes,
+  loadExportRecommendations, loadExportRequestEvents, loadExportRequestPoints, loadExportRequests, loadExportThemes,
 } from '../../db/queries/export-rows';
 import { listRules } from '../../db/queries/rules';
 import { getMunicipalityName } from '../../db/queries/settings';
@@ -54,6 +54,7 @@ export function exportCases(db: ReadableDB): PortableCase[] {
   const recommendations = loadExportRecommendations(db);
   const requests = loadExportRequests(db);
   const events = loadExportRequestEvents(db);
+  const requestPoints = loadExportRequestPoints(db);
   const history = loadCaseHistories(db);
   return loadExportCases(db).map((row): PortableCase => {
     const { competenceReasonId, adviserId, ...form } = caseInputFromRow(row);
@@ -97,6 +98,7 @@ export function exportCases(db: ReadableDB): PortableCase[] {
         return {
           ...fields,
           forvaltning: forvaltning(forvaltningId) ?? '',
+          points: requestPoints.get(r.id) ?? [],
           events: (events.get(r.id) ?? []).map((e) => ({ ...requestEventFromRow(e), createdAt: e.created_at })),
           createdAt: r.created_at,
           updatedAt: r.updated_at,

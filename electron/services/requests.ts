@@ -8,13 +8,15 @@
  * Each write validates, stores and appends a line to the henvendelse's history in one synchronous
  * transaction, like the henstillinger (recommendations.ts).
  */
-import { caseExists, getCaseDetail } from '../../db/queries/cases';
+import { caseExists, casePoints, getCaseDetail, setPointsAgreed } from '../../db/queries/cases';
 import { catalogEntryExists, catalogEntryRetired } from '../../db/queries/catalog';
 import {
   finishRequest,
   getRequestRow,
   insertRequest,
   insertRequestEvent,
+  insertRequestPoints,
+  requestPointIds,
   reminderLevelExists,
   requestEvents,
   requestRowsForCase,
@@ -25,7 +27,7 @@ import {
   type RequestRow,
 } from '../../db/queries/requests';
 import { formatDanishDate, isValidIsoDate, type IsoDate } from '../../shared/domain/dates';
-import { RequestKind, type DeadlineSettings, type RequestInput, type RequestView } from '../../shared/domain/deadline-tracking';
+import { RequestKind, type AgreedCode, type DeadlineSettings, type RequestAnswer, type RequestInput, type RequestView } from '../../shared/domain/deadline-tracking';
 import { computeDeadline, formatSpec, type CalendarSettings, type ComputeInput, type DeadlineExplanation, type DeadlineSpec, type Extension, type Pause } from '../../shared/deadlines';
 import { AppError, validationError } from '../../shared/ipc/result';
 import type { ServiceContext } from './context';
@@ -94,7 +96,7 @@ export function computeRequestDue(row: RequestRow, events: ReadonlyArray<Request
   return computeDeadline({ ...requestDeadline(row.sent_on, specOf(row), row.kind, calendar), pauses: pausesOf(events), extensions: extensionsOf(row, events) });
 }
 
-function toView(row: RequestRow, events: ReadonlyArray<RequestEventRow>, settings: DeadlineSettings, on: IsoDate): RequestView {
+function toView(row: RequestRow, events: ReadonlyArray<RequestEventRow>, pointIds: number[], settings: DeadlineSettings, on: IsoDate): RequestView {
   const calendar = calendarOf(settings);
   let explanation = computeRequestDue(row, events, calendar);
   const finished = row.answered_on ?? row.closed_on;
@@ -116,6 +118,7 @@ function toView(row: RequestRow, events: ReadonlyArray<RequestEventRow>, setting
     kind: row.kind,
     sentOn: row.sent_on,
     spec: specOf(row),
+    explicitDue: row.explicit_due,
     dueOn: row.due_on,
     explanation,
     state: stateOf({ dueOn: row.due_on, answeredOn: row.answered_on, closedOn: row.closed_on, profile: row.profile }, on, settings, calendar),
@@ -138,11 +141,13 @@ function toView(row: RequestRow, events: ReadonlyArray<RequestEventRow>, setting
     })),
     nextReminderLevel: (levels.length === 0 ? 0 : Math.max(...levels)) + 1,
     note: row.note,
+    answerSummary: row.answer_summary,
+    pointIds,
   };
 }
 
 function view(ctx: ServiceContext, id: number): RequestView {
-  return toView(mustGet(ctx, id), requestEvents(ctx.db, id), loadSettings(ctx), today(ctx));
+  return toView(mustGet(ctx, id), requestEvents(ctx.db, id), requestPointIds(ctx.db, id), loadSettings(ctx), today(ctx));
 }
 
 /** The requests of a henvendelse, in the order they were sent. */
@@ -150,7 +155,7 @@ export function listRequestsForCase(ctx: ServiceContext, caseId: number): Reques
   if (!caseExists(ctx.db, caseId)) throw new AppError('not_found', 'Henvendelsen findes ikke. Den kan være slettet.');
   const settings = loadSettings(ctx);
   const on = today(ctx);
-  return requestRowsForCase(ctx.db, caseId).map((r) => toView(r, requestEvents(ctx.db, r.id), settings, on));
+  return requestRowsForCase(ctx.db, caseId).map((r) => toView(r, requestEvents(ctx.db, r.id), requestPointIds(ctx.db, r.id), settings, on));
 }
 
 /** A date field that must lie between `min` (with its Danish name) and today. */
@@ -176,16 +181,32 @@ export function createRequest(ctx: ServiceContext, input: RequestInput): Request
     });
     const settings = loadSettings(ctx);
     const spec = input.spec ?? settings.requestDefault;
-    if (spec.amount < 1) errors['spec.amount'] = 'Svarfristen skal være mindst 1.';
+    const explicitDue = input.explicitDue ?? null;
+    if (explicitDue === null && spec.amount < 1) errors['spec.amount'] = 'Svarfristen skal være mindst 1.';
+    if (explicitDue !== null) {
+      if (!isValidIsoDate(explicitDue)) errors['explicitDue'] = 'Svarfristen er ikke en gyldig dato.';
+      else if (isValidIsoDate(input.sentOn) && explicitDue < input.sentOn) {
+        errors['explicitDue'] = `Svarfristen kan ikke ligge før anmodningen blev sendt ${formatDanishDate(input.sentOn)}.`;
+      }
+    }
+    const pointIds = [...new Set(input.pointIds ?? [])];
+    const casePointList = c === null ? [] : c.points;
+    if (pointIds.some((pid) => !casePointList.some((p) => p.id === pid))) errors['pointIds'] = 'Et af klagepunkterne hører ikke til henvendelsen.';
     if (Object.keys(errors).length > 0) throw validationError(errors);
 
-    const explanation = computeDeadline(requestDeadline(input.sentOn, spec, input.kind, calendarOf(settings)));
+    // A fixed date is counted the way an imported svarfrist is: as a date granted on sending.
+    const explanation = computeDeadline({
+      ...requestDeadline(input.sentOn, spec, input.kind, calendarOf(settings)),
+      extensions: explicitDue === null ? [] : [{ granted: input.sentOn, newDue: explicitDue, add: null, reason: EXPLICIT_DUE_REASON }],
+    });
     const id = insertRequest(
       ctx.db,
-      { caseId: input.caseId, forvaltningId: input.forvaltningId, kind: input.kind, sentOn: input.sentOn, spec, dueOn: explanation.due, explicitDue: null, note: input.note.trim() },
+      { caseId: input.caseId, forvaltningId: input.forvaltningId, kind: input.kind, sentOn: input.sentOn, spec, dueOn: explanation.due, explicitDue, note: input.note.trim() },
       nowIso(ctx),
     );
+    insertRequestPoints(ctx.db, id, pointIds);
     const row = mustGet(ctx, id);
+    const named = casePointList.map((p, i) => (pointIds.includes(p.id) ? `Klagepunkt ${i + 1}` : null)).filter((x) => x !== null);
     auditDeadline(ctx, {
       entity: 'request', entityId: id, caseId: row.case_id,
       action: `${requestLabel(row.forvaltning, row.kind)}: sendt ${formatDanishDate(row.sent_on)}, svarfrist ${formatDanishDate(row.due_on)}`,
@@ -193,8 +214,9 @@ export function createRequest(ctx: ServiceContext, input: RequestInput): Request
         { field: 'Forvaltning', before: '', after: row.forvaltning },
         { field: 'Anmodning om', before: '', after: RequestKind.label(row.kind) },
         { field: 'Sendt', before: '', after: formatDanishDate(row.sent_on) },
-        { field: 'Frist', before: '', after: formatSpec(spec) },
+        { field: 'Frist', before: '', after: explicitDue === null ? formatSpec(spec) : `dato ${formatDanishDate(explicitDue)}` },
         { field: 'Svarfrist', before: '', after: formatDanishDate(row.due_on) },
+        ...(named.length === 0 ? [] : [{ field: 'Angår', before: '', after: named.join(', ') }]),
         ...(row.note === '' ? [] : [{ field: 'Note', before: '', after: row.note }]),
       ],
     });
@@ -286,39 +308,70 @@ export function pauseRequest(ctx: ServiceContext, id: number, from: IsoDate, to:
   })();
 }
 
-function finish(ctx: ServiceContext, id: number, endOn: IsoDate, how: 'answer' | 'close', reason: string): RequestView {
+type Ending = Readonly<{ how: 'answer'; answer: RequestAnswer } | { how: 'close'; closedOn: IsoDate; reason: string }>;
+
+const agreedWord = (a: boolean | null): string => (a === null ? 'ukendt' : a ? 'ja' : 'nej');
+const agreedValue = (a: AgreedCode): boolean | null => (a === 'ukendt' ? null : a === 'ja');
+
+function finish(ctx: ServiceContext, id: number, ending: Ending): RequestView {
   return ctx.db.transaction(() => {
     const row = mustGet(ctx, id);
     mustBeOpen(row);
-    const field = how === 'answer' ? 'answeredOn' : 'closedOn';
+    const answer = ending.how === 'answer';
+    const endOn = answer ? ending.answer.answeredOn : ending.closedOn;
+    const field = answer ? 'answeredOn' : 'closedOn';
     const errors: Record<string, string> = {};
-    checkDate(errors, field, endOn, today(ctx), how === 'answer' ? 'Svardatoen' : 'Lukkedatoen', {
+    checkDate(errors, field, endOn, today(ctx), answer ? 'Svardatoen' : 'Lukkedatoen', {
       date: row.sent_on,
       message: `Datoen kan ikke ligge før anmodningen blev sendt ${formatDanishDate(row.sent_on)}.`,
     });
-    if (how === 'close' && reason.trim() === '') errors['reason'] = 'Skriv hvorfor anmodningen lukkes uden svar.';
+    if (!answer && ending.reason.trim() === '') errors['reason'] = 'Skriv hvorfor anmodningen lukkes uden svar.';
+    // The klagepunkter the answer speaks to are those the request names (else those of its
+    // forvaltning); the agreement is the klagepunkt's own field, so one on another is refused.
+    const points = casePoints(ctx.db, row.case_id);
+    const named = requestPointIds(ctx.db, id);
+    const concerns = (p: (typeof points)[number]): boolean => (named.length > 0 ? named.includes(p.id) : p.forvaltningId === row.forvaltning_id);
+    const agreed = answer ? ending.answer.agreed : [];
+    agreed.forEach((a, i) => {
+      const p = points.find((x) => x.id === a.pointId);
+      if (p === undefined || !concerns(p)) errors[`agreed.${i}`] = `Anmodningen til ${row.forvaltning} angår ikke dette klagepunkt.`;
+    });
     if (Object.keys(errors).length > 0) throw validationError(errors);
     // The stored due date is current: every calendar change recomputes open requests.
     const verdict = verdictOf(row, endOn, calendarOf(loadSettings(ctx)));
-    finishRequest(ctx.db, id, how === 'answer' ? { answeredOn: endOn, closedOn: null } : { answeredOn: null, closedOn: endOn }, verdict, nowIso(ctx));
+    const summary = answer ? ending.answer.summary.trim() : '';
+    finishRequest(ctx.db, id, answer ? { answeredOn: endOn, closedOn: null, answerSummary: summary } : { answeredOn: null, closedOn: endOn, answerSummary: '' }, verdict, nowIso(ctx));
+    const changes: Array<{ field: string; before: string; after: string }> = [];
+    const writes: Array<{ pointId: number; agreed: boolean | null }> = [];
+    for (const a of agreed) {
+      const index = points.findIndex((x) => x.id === a.pointId);
+      const before = (points[index] as (typeof points)[number]).forvaltningAgreed;
+      const after = agreedValue(a.agreed);
+      if (before === after) continue;
+      writes.push({ pointId: a.pointId, agreed: after });
+      changes.push({ field: `Klagepunkt ${index + 1}: Forvaltningen erkendte fejl`, before: agreedWord(before), after: agreedWord(after) });
+    }
+    setPointsAgreed(ctx.db, row.case_id, writes, nowIso(ctx));
+    if (summary !== '') changes.unshift({ field: 'Forvaltningens svar', before: '', after: summary });
     const result = verdict.onTime
       ? `i tide (${verdict.workingDaysUsed} arbejdsdage)`
       : `${verdict.daysLate} arbejdsdage for sent (frist ${formatDanishDate(row.due_on)})`;
     auditDeadline(ctx, {
       entity: 'request', entityId: id, caseId: row.case_id,
-      action:
-        how === 'answer'
-          ? `${requestLabel(row.forvaltning, row.kind)}: besvaret ${formatDanishDate(endOn)} ${result}`
-          : `${requestLabel(row.forvaltning, row.kind)}: lukket uden svar ${formatDanishDate(endOn)} – begrundelse: ${reason.trim()}`,
+      action: answer
+        ? `${requestLabel(row.forvaltning, row.kind)}: besvaret ${formatDanishDate(endOn)} ${result}`
+        : `${requestLabel(row.forvaltning, row.kind)}: lukket uden svar ${formatDanishDate(endOn)} – begrundelse: ${ending.reason.trim()}`,
+      changes,
     });
     return view(ctx, id);
   })();
 }
 
-export function answerRequest(ctx: ServiceContext, id: number, answeredOn: IsoDate): RequestView {
-  return finish(ctx, id, answeredOn, 'answer', '');
+/** Record the forvaltning's answer: when, what (a summary), and per klagepunkt whether it agrees an error was made. */
+export function answerRequest(ctx: ServiceContext, id: number, answer: RequestAnswer): RequestView {
+  return finish(ctx, id, { how: 'answer', answer });
 }
 
 export function closeRequest(ctx: ServiceContext, id: number, closedOn: IsoDate, reason: string): RequestView {
-  return finish(ctx, id, closedOn, 'close', reason);
+  return finish(ctx, id, { how: 'close', closedOn, reason });
 }

@@ -32,6 +32,8 @@ export const TEXT_LIMITS = {
   summary: 500,
   description: 100000,
   pointDescription: 20000,
+  /** The adviser's summary of the forvaltning's statement on a request (migration 0110's CHECK). */
+  answerSummary: 20000,
 } as const;
 const id = z.number().int().positive();
 

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { DeadlineExplanationSchema, DeadlineSpecSchema, ClosingDaySchema } from '../deadlines/types';
-import { IsoDateSchema } from './case';
+import { IsoDateSchema, TEXT_LIMITS } from './case';
 import { DeadlineUnitSchema, RuleIdSchema } from './rule';
 import { vocab } from './vocab';
 
@@ -149,6 +149,8 @@ export const RequestViewSchema = z.object({
   kind: RequestKindSchema,
   sentOn: z.string(),
   spec: DeadlineSpecSchema,
+  /** A due date given rather than counted; the spec then only records the default of the day. */
+  explicitDue: z.string().nullable(),
   dueOn: z.string(),
   explanation: DeadlineExplanationSchema,
   state: DeadlineStateSchema,
@@ -159,8 +161,28 @@ export const RequestViewSchema = z.object({
   /** The reminder level the next rykker will have. */
   nextReminderLevel: z.number().int(),
   note: z.string(),
+  /** The adviser's summary of what the forvaltning answered; empty when none was written. */
+  answerSummary: z.string(),
+  /** The klagepunkter the request names (migration 0110), in case order; empty: those of its forvaltning. */
+  pointIds: z.array(z.number().int()),
 });
 export type RequestView = z.infer<typeof RequestViewSchema>;
+
+/** Whether the forvaltning agrees that an error was made on a klagepunkt, as its answer says. */
+export const AgreedSchema = z.enum(['ja', 'nej', 'ukendt']);
+export type AgreedCode = z.infer<typeof AgreedSchema>;
+
+/**
+ * What recording an answer takes: when it came, a summary of the statement, and per klagepunkt the
+ * request concerns (those of the request's forvaltning) whether the forvaltning agrees; the
+ * agreement is stored on the klagepunkt itself (`forvaltningAgreed`).
+ */
+export const RequestAnswerSchema = z.object({
+  answeredOn: IsoDateSchema,
+  summary: z.string().max(TEXT_LIMITS.answerSummary),
+  agreed: z.array(z.object({ pointId: z.number().int().positive(), agreed: AgreedSchema })).max(500),
+});
+export type RequestAnswer = z.infer<typeof RequestAnswerSchema>;
 
 export const RequestInputSchema = z.object({
   caseId: z.number().int().positive(),
@@ -169,6 +191,13 @@ export const RequestInputSchema = z.object({
   sentOn: IsoDateSchema,
   /** null: the default from the settings. */
   spec: DeadlineSpecSchema.nullable(),
+  /**
+   * A fixed due date given instead of a count ("Frist: dato …"); a calendar change never moves it
+   * (migration 0050). The spec is then kept only as the request's record of the default.
+   */
+  explicitDue: IsoDateSchema.nullable().optional(),
+  /** The klagepunkter the request concerns; none given: those of its forvaltning. */
+  pointIds: z.array(z.number().int().positive()).max(500).optional(),
   note: z.string().max(5000),
 });
 export type RequestInput = z.infer<typeof RequestInputSchema>;

@@ -15,7 +15,7 @@
  */
 import { z } from 'zod';
 import { DeadlineSpecSchema } from '../deadlines/types';
-import { CaseInputSchema, IsoDateSchema, PointInputSchema, validateCaseInput, type CaseInput, type FieldErrors } from '../domain/case';
+import { CaseInputSchema, IsoDateSchema, PointInputSchema, TEXT_LIMITS, validateCaseInput, type CaseInput, type FieldErrors } from '../domain/case';
 import { HistoryEntrySchema } from '../domain/case-list';
 import { DecisionNoticeInputSchema, DeadlineSettingsSchema, PointDeadlineBasisSchema, RequestKindSchema, VerdictSchema } from '../domain/deadline-tracking';
 import type { IsoDate } from '../domain/dates';
@@ -94,6 +94,10 @@ export const PortableRequestSchema = z.object({
   /** Frozen when the request was answered or closed; null for an ended request: computed on import. */
   verdict: VerdictSchema.nullable(),
   note: z.string().max(5000),
+  /** The adviser's summary of the forvaltning's answer (migration 0110); absent in older files. */
+  answerSummary: z.string().max(TEXT_LIMITS.answerSummary).default(''),
+  /** The klagepunkter the request concerns, by their number within the henvendelse; empty: those of its forvaltning. */
+  points: z.array(z.number().int().min(1)).max(500).default([]),
   /** Rykkere, forlængelser and pauses, oldest first. */
   events: z.array(PortableRequestEventSchema).max(200),
   ...times,
@@ -245,7 +249,11 @@ export function checkPortableCase(c: PortableCase, today: IsoDate): FieldErrors 
     for (const [field, message] of Object.entries(e)) errors[`recommendations.${i}.${field}`] = message;
     if (r.point !== null && r.point > c.points.length) errors[`recommendations.${i}.point`] = `Henstillingen hører til klagepunkt ${r.point}, men henvendelsen har ${c.points.length}.`;
   });
-  c.requests.forEach((r, i) => Object.assign(errors, prefixed(`requests.${i}`, checkRequest(r, c.receivedOn, today))));
+  c.requests.forEach((r, i) => {
+    Object.assign(errors, prefixed(`requests.${i}`, checkRequest(r, c.receivedOn, today)));
+    const missing = r.points.find((n) => n > c.points.length);
+    if (missing !== undefined) errors[`requests.${i}.points`] = `Anmodningen angår klagepunkt ${missing}, men henvendelsen har ${c.points.length}.`;
+  });
   c.points.forEach((p, i) => {
     p.deadlines.forEach((d, k) => {
       const at = `points.${i}.deadlines.${k}`;

@@ -311,7 +311,7 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
         from: r,
         request: {
           forvaltning: r.forvaltning, kind: 'redegoerelse', sentOn: anmodet, spec: null, dueOn: null, explicitDue: svarfrist ?? null,
-          answeredOn: besvaret ?? null, closedOn: null, verdict: null, note: '', events: [],
+          answeredOn: besvaret ?? null, closedOn: null, verdict: null, note: '', answerSummary: '', points: [], events: [],
         },
       });
     }

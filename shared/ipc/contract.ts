@@ -24,6 +24,7 @@ import {
   KlagefristSchema,
   PointDeadlineInputSchema,
   PointDeadlineSchema,
+  RequestAnswerSchema,
   RequestInputSchema,
   RequestViewSchema,
 } from '../domain/deadline-tracking';
@@ -138,7 +139,7 @@ export const requests = {
   'requests:remind': { input: z.object({ id, on: IsoDateSchema, note: z.string().max(2000) }), output: RequestViewSchema },
   'requests:extend': { input: z.object({ id, extension: ExtensionSchema }), output: RequestViewSchema },
   'requests:pause': { input: z.object({ id, from: IsoDateSchema, to: IsoDateSchema, reason: z.string().max(2000) }), output: RequestViewSchema },
-  'requests:answer': { input: z.object({ id, answeredOn: IsoDateSchema }), output: RequestViewSchema },
+  'requests:answer': { input: z.object({ id, answer: RequestAnswerSchema }), output: RequestViewSchema },
   'requests:close': { input: z.object({ id, closedOn: IsoDateSchema, reason: z.string().max(2000) }), output: RequestViewSchema },
 
   'point-deadlines:for-case': { input: z.object({ caseId: id }), output: z.array(PointDeadlineSchema) },

@@ -36,7 +36,7 @@ describe('the next deadline column', () => {
     request(req, '2025-06-20');
     request(req, '2025-06-12');
     const answered = request(req, '2025-06-01');
-    finishRequest(db, answered, { answeredOn: '2025-05-30', closedOn: null }, { onTime: true, workingDaysUsed: 3, daysLate: 0 }, NOW);
+    finishRequest(db, answered, { answeredOn: '2025-05-30', closedOn: null, answerSummary: '' }, { onTime: true, workingDaysUsed: 3, daysLate: 0 }, NOW);
     const point = addCase(db, { sagsnr: '2025-0003' });
     insertPointDeadline(db, { pointId: pointId(point), basis: 'svarpolitik', ruleId: null, startOn: '2025-05-01', dueOn: '2025-06-05', metOn: null, note: '' }, NOW);
     insertPointDeadline(db, { pointId: pointId(point), basis: 'svarpolitik', ruleId: null, startOn: '2025-05-01', dueOn: '2025-05-20', metOn: '2025-05-19', note: '' }, NOW);

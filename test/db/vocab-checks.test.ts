@@ -93,7 +93,7 @@ function everyValueCases(): PortableCase[] {
       requests: [{
         forvaltning: 'Social', kind: pick(RequestKind.codes, i), sentOn: '2025-03-05',
         spec: { amount: 5, unit: pick(units, i), rollForward: false, profile: pick(CalendarProfileSchema.options, i) },
-        dueOn: '2025-03-12', explicitDue: null, answeredOn: null, closedOn: null, verdict: null, note: '',
+        dueOn: '2025-03-12', explicitDue: null, answeredOn: null, closedOn: null, verdict: null, note: '', answerSummary: '', points: [],
         events: [{
           kind: eventKind, onDate: '2025-03-06', level: eventKind === 'rykker' ? 1 : null, pauseTo: eventKind === 'pause' ? '2025-03-07' : null,
           newDue: null, add: eventKind === 'forlaengelse' ? { amount: 1, unit: pick(units, i + 1) } : null, oldDue: null, reason: '',

@@ -54,6 +54,12 @@ test('a request is recorded on the case page, reminded, extended with a reason, 
   expect(within(lines).getAllByRole('listitem').map((li) => li.textContent)).toEqual(stored?.explanation.lines);
 
   await user.click(within(item).getByRole('button', { name: /^Send rykker 1/ }));
+  // The rykker's text to copy: the forvaltning, the sagsnr, what was asked and when, the svarfrist in letter form.
+  const letter = within(item).getByLabelText('Rykkerbrev');
+  expect((letter as HTMLTextAreaElement).value).toContain(`Den 14. marts 2025 bad borgerrådgiveren Social om en redegørelse i sag ${created.sagsnr} med svarfrist den 28. marts 2025.`);
+  await user.click(within(item).getByRole('button', { name: 'Kopiér tekst' }));
+  expect(await within(item).findByText(/Teksten er (kopieret|markeret)/)).toBeInTheDocument();
+  expect(await axeViolations()).toEqual([]);
   await user.click(within(item).getByRole('button', { name: 'Send rykker 1' }));
   expect(await within(section).findByText('Rykker 1 er registreret.')).toBeInTheDocument();
   expect(within(section).getByRole('list', { name: /^Forløb/ })).toHaveTextContent('Rykker 1 sendt 14.03.2025');
@@ -85,6 +91,85 @@ test('a request is recorded on the case page, reminded, extended with a reason, 
   expect(within(answered).queryByRole('button', { name: /^Send rykker/ })).not.toBeInTheDocument();
   expect((await real.call('requests:for-case', { caseId: created.id }))[0]).toMatchObject({ state: 'besvaret', answeredOn: '2025-03-14', dueOn: '2025-04-04' });
   expect(await axeViolations()).toEqual([]);
+});
+
+test('an answer is recorded with a summary and, per klagepunkt of the forvaltning, whether it agrees an error was made', async () => {
+  const social = await forvaltningId(real, 'Social');
+  const besk = await forvaltningId(real, 'Beskæftigelse');
+  const created = await createCase(real, {
+    points: [
+      { forvaltningId: social, afdelingId: null, themeIds: [], description: 'Ikke partshørt før afslaget', outcome: null },
+      { forvaltningId: besk, afdelingId: null, themeIds: [], description: 'Lang sagsbehandlingstid', outcome: null },
+    ],
+  });
+  await real.call('requests:create', { input: { caseId: created.id, forvaltningId: social, kind: 'redegoerelse', sentOn: '2025-03-10', spec: TEN_WORKING_DAYS, note: '' } });
+  const { user } = renderAt(`#/sager/${created.id}`);
+  const section = await screen.findByRole('region', { name: 'Anmodninger til forvaltningen' });
+  await user.click(await within(section).findByRole('button', { name: /^Registrér svar/ }));
+  const answer = within(section).getByRole('form', { name: 'Registrér svar' });
+  // Only the klagepunkter of the request's forvaltning, by their labels, starting from what they say now.
+  const agreed = within(answer).getByRole('group', { name: 'Erkender forvaltningen fejl?' });
+  expect(within(agreed).getAllByRole('combobox')).toHaveLength(1);
+  const first = within(agreed).getByLabelText('Klagepunkt 1 – Social: Ikke partshørt før afslaget');
+  expect(first).toHaveDisplayValue('Ukendt');
+  await user.type(within(answer).getByLabelText('Resumé af forvaltningens svar'), 'Forvaltningen erkender, at partshøring manglede.');
+  await user.selectOptions(first, 'Ja');
+  expect(await axeViolations()).toEqual([]);
+  await user.click(within(answer).getByRole('button', { name: 'Registrér svar' }));
+  expect(await within(section).findByText('Svaret er registreret.')).toBeInTheDocument();
+
+  const answered = within(section).getByRole('article', { name: /Redegørelse · Social/ });
+  expect(answered).toHaveTextContent('Forvaltningens svar');
+  expect(answered).toHaveTextContent('Forvaltningen erkender, at partshøring manglede.');
+  // The klagepunkt itself now says so, and the case form (without edits) shows it at once.
+  const stored = await real.call('cases:get', { id: created.id });
+  expect(stored.points.map((p) => p.forvaltningAgreed)).toEqual([true, null]);
+  await waitFor(() => expect(screen.getAllByLabelText('Forvaltningen erkendte fejl')[0]).toHaveDisplayValue('Ja'));
+  expect(screen.getAllByLabelText('Forvaltningen erkendte fejl')[1]).toHaveDisplayValue('Ukendt');
+});
+
+test('a request can take a fixed due date instead of a count', async () => {
+  const created = await createCase(real);
+  const { user } = renderAt(`#/sager/${created.id}`);
+  const section = await screen.findByRole('region', { name: 'Anmodninger til forvaltningen' });
+  await user.click(await within(section).findByRole('button', { name: 'Registrér anmodning' }));
+  const form = within(section).getByRole('form', { name: 'Ny anmodning' });
+  await user.click(within(form).getByLabelText('Fast dato'));
+  await user.click(within(form).getByRole('button', { name: 'Gem anmodning' }));
+  expect(within(form).getByLabelText('Svarfrist den')).toHaveAccessibleDescription(/Skriv svarfristens dato\./);
+  await user.type(within(form).getByLabelText('Svarfrist den'), '04.04.2025');
+  await user.click(within(form).getByRole('button', { name: 'Gem anmodning' }));
+  expect(await within(section).findByText('Anmodningen er registreret med frist 04.04.2025.')).toBeInTheDocument();
+  expect(within(section).getByRole('article', { name: /Redegørelse/ })).toHaveTextContent('Frist 04.04.2025 (fast dato)');
+  expect((await real.call('requests:for-case', { caseId: created.id }))[0]).toMatchObject({ explicitDue: '2025-04-04', dueOn: '2025-04-04' });
+});
+
+test('a request names the klagepunkter it concerns, by default those of the chosen forvaltning', async () => {
+  const social = await forvaltningId(real, 'Social');
+  const besk = await forvaltningId(real, 'Beskæftigelse');
+  const created = await createCase(real, {
+    points: [
+      { forvaltningId: social, afdelingId: null, themeIds: [], description: 'Ikke partshørt', outcome: null },
+      { forvaltningId: besk, afdelingId: null, themeIds: [], description: 'Lang sagsbehandlingstid', outcome: null },
+    ],
+  });
+  const { user } = renderAt(`#/sager/${created.id}`);
+  const section = await screen.findByRole('region', { name: 'Anmodninger til forvaltningen' });
+  await user.click(await within(section).findByRole('button', { name: 'Registrér anmodning' }));
+  const form = within(section).getByRole('form', { name: 'Ny anmodning' });
+  const first = within(form).getByLabelText('Klagepunkt 1 – Social: Ikke partshørt');
+  const second = within(form).getByLabelText('Klagepunkt 2 – Beskæftigelse: Lang sagsbehandlingstid');
+  expect(first).toBeChecked();
+  expect(second).not.toBeChecked();
+  await user.selectOptions(within(form).getByLabelText('Forvaltning'), 'Beskæftigelse');
+  expect(first).not.toBeChecked();
+  expect(second).toBeChecked();
+  expect(await axeViolations()).toEqual([]);
+  await user.click(within(form).getByRole('button', { name: 'Gem anmodning' }));
+  await within(section).findByText(/Anmodningen er registreret/);
+  expect(within(section).getByRole('article', { name: /Redegørelse · Beskæftigelse/ })).toHaveTextContent('Angår klagepunkt 2');
+  const stored = await real.call('cases:get', { id: created.id });
+  expect((await real.call('requests:for-case', { caseId: created.id }))[0]?.pointIds).toEqual([stored.points[1]?.id]);
 });
 
 test('a late answer shows how late it was, and a request can be closed without an answer', async () => {

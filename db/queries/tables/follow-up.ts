@@ -96,6 +96,8 @@ export type RequestTableRow = {
   updated_at: string;
   /** A due date given rather than counted (migration 0050). */
   explicit_due: string | null;
+  /** The adviser's summary of the forvaltning's statement (migration 0110); empty when none. */
+  answer_summary: string;
 };
 
 export const REQUESTS = defineTable<RequestTableRow>(
@@ -103,7 +105,7 @@ export const REQUESTS = defineTable<RequestTableRow>(
   {
     id: true, case_id: true, forvaltning_id: true, kind: true, sent_on: true, deadline_amount: true, deadline_unit: true, roll_forward: true,
     profile: true, due_on: true, answered_on: true, closed_on: true, verdict_on_time: true, verdict_working_days: true, verdict_days_late: true,
-    note: true, created_at: true, updated_at: true, explicit_due: true,
+    note: true, created_at: true, updated_at: true, explicit_due: true, answer_summary: true,
   },
   'id',
 );
@@ -120,6 +122,7 @@ export type RequestRecord = Readonly<{
   closedOn: string | null;
   verdict: Verdict | null;
   note: string;
+  answerSummary: string;
 }>;
 
 export function requestRow(caseId: number, r: RequestRecord, times: Times): Omit<RequestTableRow, 'id'> {
@@ -142,6 +145,7 @@ export function requestRow(caseId: number, r: RequestRecord, times: Times): Omit
     created_at: times.createdAt,
     updated_at: times.updatedAt,
     explicit_due: r.explicitDue,
+    answer_summary: r.answerSummary,
   };
 }
 
@@ -158,8 +162,17 @@ export function requestFromRow(r: RequestTableRow): RequestRecord {
     verdict:
       r.verdict_on_time === null ? null : { onTime: r.verdict_on_time === 1, workingDaysUsed: r.verdict_working_days ?? 0, daysLate: r.verdict_days_late ?? 0 },
     note: r.note,
+    answerSummary: r.answer_summary,
   };
 }
+
+/** A klagepunkt a request concerns (migration 0110); none: the klagepunkter of its forvaltning. */
+export type RequestPointTableRow = {
+  request_id: number;
+  point_id: number;
+};
+
+export const REQUEST_POINTS = defineTable<RequestPointTableRow>('request_points', { request_id: true, point_id: true }, null);
 
 export type RequestEventTableRow = {
   id: number;

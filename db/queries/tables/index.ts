@@ -4,9 +4,9 @@
  */
 import { CASES } from './cases';
 import { POINT_RULES, POINT_THEMES, POINTS } from './complaint-points';
-import { POINT_DEADLINES, RECOMMENDATIONS, REQUEST_EVENTS, REQUESTS } from './follow-up';
+import { POINT_DEADLINES, RECOMMENDATIONS, REQUEST_EVENTS, REQUEST_POINTS, REQUESTS } from './follow-up';
 import type { TableSpec } from './table';
 
 export const REGISTERED_TABLES: ReadonlyArray<TableSpec<unknown>> = [
-  CASES, POINTS, POINT_THEMES, POINT_RULES, RECOMMENDATIONS, REQUESTS, REQUEST_EVENTS, POINT_DEADLINES,
+  CASES, POINTS, POINT_THEMES, POINT_RULES, RECOMMENDATIONS, REQUESTS, REQUEST_POINTS, REQUEST_EVENTS, POINT_DEADLINES,
 ] as unknown as ReadonlyArray<TableSpec<unknown>>;

@@ -20,7 +20,7 @@ export const FIXTURE_NOW = '2025-06-30T10:00:00.000Z';
 /** The data tables (everything but the audit trail, the search index and SQLite's own). */
 export const DATA_TABLES = [
   'settings', 'forvaltninger', 'afdelinger', 'themes', 'advisers', 'competence_reasons', 'rules', 'theme_rules', 'closing_days',
-  'cases', 'complaint_points', 'complaint_point_themes', 'point_rules', 'point_deadlines', 'recommendations', 'requests', 'request_events',
+  'cases', 'complaint_points', 'complaint_point_themes', 'point_rules', 'point_deadlines', 'recommendations', 'requests', 'request_points', 'request_events',
 ] as const;
 
 /** Columns no data sets apart from the database's own bookkeeping: the surrogate key and the concurrency counter. */
@@ -140,6 +140,8 @@ function richCase(): PortableCase {
       {
         forvaltning: 'Social', kind: 'redegoerelse', sentOn: '2025-03-10', spec: { amount: 10, unit: 'arbejdsdage', rollForward: true, profile: 'standard' },
         dueOn: '2025-04-07', explicitDue: null, answeredOn: '2025-04-10', closedOn: null, verdict: { onTime: false, workingDaysUsed: 21, daysLate: 3 }, note: 'Rykket to gange',
+        answerSummary: 'Forvaltningen erkender, at partshøring manglede, og genoptager sagen.',
+        points: [1],
         events: [
           { kind: 'rykker', onDate: '2025-03-25', level: 1, pauseTo: null, newDue: null, add: null, oldDue: null, reason: 'Ingen svar', createdAt: '2025-03-25T09:00:00.000Z' },
           { kind: 'forlaengelse', onDate: '2025-03-26', level: null, pauseTo: null, newDue: '2025-04-02', add: null, oldDue: '2025-03-24', reason: 'Ferie', createdAt: '2025-03-26T09:00:00.000Z' },
@@ -150,7 +152,7 @@ function richCase(): PortableCase {
       },
       {
         forvaltning: 'Beskæftigelse', kind: 'akter', sentOn: '2025-03-11', spec: { amount: 2, unit: 'uger', rollForward: false, profile: 'helligdage' },
-        dueOn: '2025-03-25', explicitDue: '2025-03-25', answeredOn: null, closedOn: '2025-04-01', verdict: { onTime: true, workingDaysUsed: 0, daysLate: 0 }, note: '',
+        dueOn: '2025-03-25', explicitDue: '2025-03-25', answeredOn: null, closedOn: '2025-04-01', verdict: { onTime: true, workingDaysUsed: 0, daysLate: 0 }, note: '', answerSummary: '', points: [],
         events: [], ...times('2025-03-11T09:00:00.000Z', '2025-04-01T09:00:00.000Z'),
       },
     ],

@@ -123,4 +123,15 @@ describe('JSON export → import into an empty database', () => {
     expect(report.errors.map(formatImportIssue)).toEqual([]);
     expect(getDeadlineSettings(target.ctx)).toMatchObject({ lookaheadDays: 14, letterPresumptionWorkingDays: 5 });
   });
+  it('restores a file written before answers had a summary with an empty one', async () => {
+    const source = app();
+    fillEveryField(source);
+    const value = exportJsonValue(source.ctx.db, FIXTURE_NOW);
+    const older = { ...value, cases: value.cases.map((c) => ({ ...c, requests: c.requests.map(({ answerSummary: _dropped, ...r }) => r) })) };
+
+    const target = app();
+    const report = await runImport(target.ctx, { fileName: 'ombud-eksport.json', content: new TextEncoder().encode(JSON.stringify(older)), dryRun: false });
+    expect(report.errors.map(formatImportIssue)).toEqual([]);
+    expect(target.ctx.db.prepare('SELECT DISTINCT answer_summary FROM requests').pluck().all()).toEqual(['']);
+  });
 });

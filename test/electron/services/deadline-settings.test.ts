@@ -61,7 +61,7 @@ describe('recompute on a calendar change', () => {
     const social = w.forvaltning('Social');
     const open = createRequest(w.ctx, { caseId: k.caseId, forvaltningId: social, kind: 'redegoerelse', sentOn: '2025-05-26', spec: null, note: '' });
     const done = createRequest(w.ctx, { caseId: k.caseId, forvaltningId: social, kind: 'akter', sentOn: '2025-05-26', spec: null, note: '' });
-    answerRequest(w.ctx, done.id, '2025-06-02');
+    answerRequest(w.ctx, done.id, { answeredOn: '2025-06-02', summary: '', agreed: [] });
     const unmet = createPointDeadline(w.ctx, { pointId: k.pointId, ruleId: 'fvl-16-aktindsigt-frist', startOn: '2025-05-26', metOn: null, note: '' });
     const met = createPointDeadline(w.ctx, { pointId: k.pointId, ruleId: 'ofl-36-frist', startOn: '2025-05-26', metOn: '2025-05-30', note: '' });
     setKlagefrist(w.ctx, k.caseId, { notifiedOn: '2025-05-09', channel: 'digital_post', guidance: 'korrekt', basis: { kind: 'regel', ruleId: 'rsl-67-klagefrist' } });

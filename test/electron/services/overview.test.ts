@@ -28,7 +28,7 @@ describe('overview', () => {
     req(b.caseId, social, '2025-05-19'); // → 03.06.2025: overdue
     req(a.caseId, besk, '2025-06-05'); // → 20.06.2025: within the 14 days
     req(b.caseId, besk, '2025-06-11'); // → 25.06.2025: next week, within the 14 days
-    answerRequest(w.ctx, req(b.caseId, besk, '2025-05-19').id, '2025-06-10'); // answered: not in the view
+    answerRequest(w.ctx, req(b.caseId, besk, '2025-05-19').id, { answeredOn: '2025-06-10', summary: '', agreed: [] }); // answered: not in the view
     setKlagefrist(w.ctx, a.caseId, { notifiedOn: '2025-05-22', channel: 'digital_post', guidance: 'korrekt', basis: { kind: 'regel', ruleId: 'rsl-67-klagefrist' } }); // → 19.06.2025
     createPointDeadline(w.ctx, { pointId: b.pointId, ruleId: 'fvl-16-aktindsigt-frist', startOn: '2025-06-10', metOn: null, note: '' }); // → 19.06.2025
     createPointDeadline(w.ctx, { pointId: b.pointId, ruleId: 'ofl-36-frist', startOn: '2025-06-02', metOn: '2025-06-05', note: '' }); // met: not shown

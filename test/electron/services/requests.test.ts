@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RequestInput } from '../../../shared/domain/deadline-tracking';
 import { saveDeadlineSettings, getDeadlineSettings } from '../../../electron/services/deadlines';
 import { answerRequest, closeRequest, createRequest, extendRequest, listRequestsForCase, pauseRequest, remindRequest } from '../../../electron/services/requests';
-import { getCase } from '../../../electron/services/cases';
+import { createCase, getCase, getCaseHistory } from '../../../electron/services/cases';
+import { caseInput } from '../../db/helpers';
 import { thrownAppError } from '../../db/helpers';
 import { deadlineWorld, type DeadlineWorld } from './deadline-helpers';
 
@@ -42,7 +43,7 @@ describe('create', () => {
     expect(after.updatedAt > before.updatedAt).toBe(true);
     expect(after.version).toBe(before.version);
     w.setToday('2025-04-03');
-    answerRequest(w.ctx, r.id, '2025-04-03');
+    answerRequest(w.ctx, r.id, { answeredOn: '2025-04-03', summary: '', agreed: [] });
     expect(getCase(w.ctx, k.caseId).updatedAt).toBe('2025-04-03T10:00:00.000Z');
   });
 
@@ -123,7 +124,7 @@ describe('extensions and pauses', () => {
 describe('answer and close', () => {
   it('freezes the verdict; a later closing day moves open requests but not the answered one', () => {
     const { k, r } = request();
-    const late = answerRequest(w.ctx, r.id, '2025-03-19');
+    const late = answerRequest(w.ctx, r.id, { answeredOn: '2025-03-19', summary: '', agreed: [] });
     expect(late).toMatchObject({ state: 'besvaret', answeredOn: '2025-03-19', verdict: { onTime: false, workingDaysUsed: 12, daysLate: 2 } });
     const open = createRequest(w.ctx, { caseId: k.caseId, forvaltningId: w.forvaltning('Beskæftigelse'), kind: 'akter', sentOn: '2025-03-24', spec: null, note: '' });
     expect(open.dueOn).toBe('2025-04-07');
@@ -139,9 +140,119 @@ describe('answer and close', () => {
 
   it('an answer on time has 0 days late; closing needs a reason and gives state lukket', () => {
     const { r } = request();
-    expect(answerRequest(w.ctx, r.id, '2025-03-14').verdict).toEqual({ onTime: true, workingDaysUsed: 9, daysLate: 0 });
+    expect(answerRequest(w.ctx, r.id, { answeredOn: '2025-03-14', summary: '', agreed: [] }).verdict).toEqual({ onTime: true, workingDaysUsed: 9, daysLate: 0 });
     const other = request().r;
     expect(thrownAppError(() => closeRequest(w.ctx, other.id, '2025-03-20', '')).fields).toEqual({ reason: 'Skriv hvorfor anmodningen lukkes uden svar.' });
     expect(closeRequest(w.ctx, other.id, '2025-03-20', 'Borgeren trak klagen')).toMatchObject({ state: 'lukket', closedOn: '2025-03-20', verdict: { onTime: false, daysLate: 3 } });
+  });
+});
+
+describe('answer content', () => {
+  it('stores the summary on the request and the agreement on the klagepunkt, with a history line, in one write', () => {
+    const k = w.klage('2025-03-01');
+    const besk = w.forvaltning('Beskæftigelse');
+    const r = createRequest(w.ctx, { caseId: k.caseId, forvaltningId: besk, kind: 'redegoerelse', sentOn: '2025-03-03', spec: null, note: '' });
+    const before = getCase(w.ctx, k.caseId);
+    expect(before.points[0]?.forvaltningAgreed).toBeNull();
+    const answered = answerRequest(w.ctx, r.id, {
+      answeredOn: '2025-03-14', summary: '  Jobcentret erkender, at partshøring manglede.  ', agreed: [{ pointId: k.pointId, agreed: 'ja' }],
+    });
+    expect(answered.answerSummary).toBe('Jobcentret erkender, at partshøring manglede.');
+    expect(listRequestsForCase(w.ctx, k.caseId)[0]?.answerSummary).toBe('Jobcentret erkender, at partshøring manglede.');
+    const after = getCase(w.ctx, k.caseId);
+    expect(after.points[0]?.forvaltningAgreed).toBe(true);
+    // A field of the case form changed: a form opened before the answer must not save the old value back.
+    expect(after.version).toBe(before.version + 1);
+    const entry = getCaseHistory(w.ctx, k.caseId)[0];
+    expect(entry?.action).toMatch(/^Anmodning til Beskæftigelse \(redegørelse\): besvaret 14\.03\.2025/);
+    expect(entry?.changes).toEqual([
+      { field: 'Forvaltningens svar', before: '', after: 'Jobcentret erkender, at partshøring manglede.' },
+      { field: 'Klagepunkt 1: Forvaltningen erkendte fejl', before: 'ukendt', after: 'ja' },
+    ]);
+  });
+
+  it('leaves the klagepunkt and the version alone when the agreement is unchanged ("ukendt" stays unknown)', () => {
+    const k = w.klage('2025-03-01');
+    const r = createRequest(w.ctx, { caseId: k.caseId, forvaltningId: w.forvaltning('Beskæftigelse'), kind: 'redegoerelse', sentOn: '2025-03-03', spec: null, note: '' });
+    const before = getCase(w.ctx, k.caseId);
+    const answered = answerRequest(w.ctx, r.id, { answeredOn: '2025-03-14', summary: '', agreed: [{ pointId: k.pointId, agreed: 'ukendt' }] });
+    expect(answered.answerSummary).toBe('');
+    expect(getCase(w.ctx, k.caseId).version).toBe(before.version);
+    expect(getCaseHistory(w.ctx, k.caseId)[0]?.changes).toEqual([]);
+  });
+
+  it('refuses an agreement on a klagepunkt of another forvaltning, and stores nothing', () => {
+    const k = w.klage('2025-03-01');
+    const r = createRequest(w.ctx, { caseId: k.caseId, forvaltningId: w.forvaltning('Social'), kind: 'redegoerelse', sentOn: '2025-03-03', spec: null, note: '' });
+    const e = thrownAppError(() => answerRequest(w.ctx, r.id, { answeredOn: '2025-03-14', summary: 'Svar', agreed: [{ pointId: k.pointId, agreed: 'nej' }] }));
+    expect(e.fields).toEqual({ 'agreed.0': 'Anmodningen til Social angår ikke dette klagepunkt.' });
+    expect(listRequestsForCase(w.ctx, k.caseId)[0]).toMatchObject({ answeredOn: null, answerSummary: '' });
+    expect(getCase(w.ctx, k.caseId).points[0]?.forvaltningAgreed).toBeNull();
+  });
+
+  it('a request closed without answer has no summary', () => {
+    const { r } = request();
+    expect(closeRequest(w.ctx, r.id, '2025-03-20', 'Sagen er genoptaget').answerSummary).toBe('');
+  });
+});
+
+describe('a fixed due date', () => {
+  it('takes the date instead of a count, says so in the Beregning and the history, and a calendar change never moves it', () => {
+    const { k, r } = request({ explicitDue: '2025-03-31' });
+    expect(r).toMatchObject({ dueOn: '2025-03-31', explicitDue: '2025-03-31' });
+    expect(r.explanation.lines.join(' ')).toContain('svarfristen er angivet som en dato');
+    const entry = getCaseHistory(w.ctx, k.caseId)[0];
+    expect(entry?.changes).toContainEqual({ field: 'Frist', before: '', after: 'dato 31.03.2025' });
+    // A closing day inside the period would move a counted deadline; the given date stays.
+    saveDeadlineSettings(w.ctx, { ...getDeadlineSettings(w.ctx), closingDays: [{ date: '2025-03-18', reason: 'Personaledag' }] });
+    expect(listRequestsForCase(w.ctx, k.caseId)[0]?.dueOn).toBe('2025-03-31');
+  });
+
+  it('refuses a fixed date before the request was sent, in Danish', () => {
+    const k = w.klage('2025-03-01');
+    const e = thrownAppError(() => createRequest(w.ctx, {
+      caseId: k.caseId, forvaltningId: w.forvaltning('Social'), kind: 'akter', sentOn: '2025-03-10', spec: null, explicitDue: '2025-03-07', note: '',
+    }));
+    expect(e.fields).toEqual({ explicitDue: 'Svarfristen kan ikke ligge før anmodningen blev sendt 10.03.2025.' });
+  });
+});
+
+describe('the klagepunkter a request concerns', () => {
+  /** A klage with two klagepunkter against Beskæftigelse and one against Social. */
+  function threePoints() {
+    const besk = w.forvaltning('Beskæftigelse');
+    const social = w.forvaltning('Social');
+    const point = (forvaltningId: number, description: string) => ({ forvaltningId, afdelingId: null, themeIds: [], description, outcome: null });
+    const c = createCase(w.ctx, caseInput(w.ctx.db, {
+      receivedOn: '2025-03-01', points: [point(besk, 'Ingen partshøring'), point(social, 'Forkert vejledning'), point(besk, 'Lang sagsbehandlingstid')],
+    }));
+    return { c, besk, social, ids: c.points.map((p) => p.id) };
+  }
+
+  it('names them, in case order, with a history line; the answer is asked about those only', () => {
+    const { c, besk, ids } = threePoints();
+    const r = createRequest(w.ctx, { caseId: c.id, forvaltningId: besk, kind: 'redegoerelse', sentOn: '2025-03-03', spec: null, pointIds: [ids[2]!, ids[0]!], note: '' });
+    expect(r.pointIds).toEqual([ids[0], ids[2]]);
+    expect(getCaseHistory(w.ctx, c.id)[0]?.changes).toContainEqual({ field: 'Angår', before: '', after: 'Klagepunkt 1, Klagepunkt 3' });
+    // Klagepunkt 2 is Social's, not named: refused.
+    const e = thrownAppError(() => answerRequest(w.ctx, r.id, { answeredOn: '2025-03-14', summary: '', agreed: [{ pointId: ids[1]!, agreed: 'ja' }] }));
+    expect(e.fields).toEqual({ 'agreed.0': 'Anmodningen til Beskæftigelse angår ikke dette klagepunkt.' });
+    answerRequest(w.ctx, r.id, { answeredOn: '2025-03-14', summary: 'Delvist enig', agreed: [{ pointId: ids[0]!, agreed: 'nej' }, { pointId: ids[2]!, agreed: 'ja' }] });
+    expect(getCase(w.ctx, c.id).points.map((p) => p.forvaltningAgreed)).toEqual([false, null, true]);
+  });
+
+  it('refuses a klagepunkt of another henvendelse', () => {
+    const { c, besk } = threePoints();
+    const other = w.klage('2025-03-01');
+    const e = thrownAppError(() => createRequest(w.ctx, { caseId: c.id, forvaltningId: besk, kind: 'akter', sentOn: '2025-03-03', spec: null, pointIds: [other.pointId], note: '' }));
+    expect(e.fields).toEqual({ pointIds: 'Et af klagepunkterne hører ikke til henvendelsen.' });
+  });
+
+  it('a request naming none concerns the klagepunkter of its forvaltning', () => {
+    const { c, social, ids } = threePoints();
+    const r = createRequest(w.ctx, { caseId: c.id, forvaltningId: social, kind: 'udtalelse', sentOn: '2025-03-03', spec: null, note: '' });
+    expect(r.pointIds).toEqual([]);
+    answerRequest(w.ctx, r.id, { answeredOn: '2025-03-14', summary: '', agreed: [{ pointId: ids[1]!, agreed: 'ja' }] });
+    expect(getCase(w.ctx, c.id).points[1]?.forvaltningAgreed).toBe(true);
   });
 });

@@ -6,7 +6,7 @@
  * adviser's own target); below it the requests to the forvaltning, the statutory deadlines on the
  * klagepunkter and the henstillinger (each saved on its own).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CaseDetail, CaseInput } from '../../../../shared/domain/case';
 import type { HistoryEntry } from '../../../../shared/domain/case-list';
 import { formatDanishDateTime } from '../../../../shared/domain/dates';
@@ -37,6 +37,8 @@ export function CaseScreen({ id }: Readonly<{ id: number }>) {
   const [conflict, setConflict] = useState(false);
   // Bumped when the adviser discards their edits for the newest version: the form starts afresh.
   const [reloads, setReloads] = useState(0);
+  // The version shown and whether the form has unsaved edits, read when the history is fetched again.
+  const shown = useRef<{ version: number; dirty: boolean }>({ version: -1, dirty: false });
 
   const loadCase = useCallback(async () => {
     try {
@@ -56,6 +58,16 @@ export function CaseScreen({ id }: Readonly<{ id: number }>) {
     try {
       const [entries, fresh] = await Promise.all([send('cases:history', { id }), send('cases:get', { id })]);
       setHistory(entries);
+      if (fresh.version !== shown.current.version && !shown.current.dirty) {
+        // An answer recorded on a request set a klagepunkt's "Forvaltningen erkendte fejl": a form
+        // without edits shows it at once; one with edits keeps them and meets the conflict on saving.
+        setLoad({ state: 'ready', detail: fresh });
+        const form = draftFromDetail(fresh);
+        setDraft(form);
+        setBaseline(form);
+        setHistoryError(null);
+        return;
+      }
       // A request, henstilling or deadline added on the page moves "senest ændret" with the history.
       // Only that: the version the form saves against, and the form itself, stay as they are.
       setLoad((l) => (l.state === 'ready' && l.detail.id === fresh.id ? { ...l, detail: { ...l.detail, updatedAt: fresh.updatedAt } } : l));
@@ -73,7 +85,11 @@ export function CaseScreen({ id }: Readonly<{ id: number }>) {
 
   // Unsaved edits (the form differs from the version last loaded or saved) make leaving ask first.
   useEffect(() => {
+    if (load.state === 'ready') shown.current.version = load.detail.version;
+  }, [load]);
+  useEffect(() => {
     if (baseline === null || draft === null) return undefined;
+    shown.current.dirty = draft !== baseline && JSON.stringify(draft) !== JSON.stringify(baseline);
     setLeaveGuard(() => draft !== baseline && JSON.stringify(draft) !== JSON.stringify(baseline));
     return () => setLeaveGuard(null);
   }, [baseline, draft]);

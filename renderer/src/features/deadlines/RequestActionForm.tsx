@@ -1,16 +1,21 @@
 /**
  * The actions on an open request, one small form at a time: send the next rykker, extend the
  * deadline (to a new date, or by N units; a reason is required), pause it (from–to, reason),
- * register the answer, or close it without an answer.
+ * register the answer (when, a summary of the statement, and per klagepunkt of the request's
+ * forvaltning whether it agrees an error was made), or close it without an answer.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { TEXT_LIMITS, tooLongMessage, type Point } from '../../../../shared/domain/case';
 import { formatDanishDate, type IsoDate } from '../../../../shared/domain/dates';
-import type { RequestView } from '../../../../shared/domain/deadline-tracking';
+import type { AgreedCode, RequestView } from '../../../../shared/domain/deadline-tracking';
+import type { Settings } from '../../../../shared/domain/settings';
 import type { DeadlineUnitCode } from '../../../../shared/domain/rule';
 import { ApiError, notSavedMessage, send } from '../../api/client';
 import { DATE_FORMAT_MESSAGE, DateField, parseDateField } from '../../components/DateField';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { pointLabel } from '../cases/point-label';
 import { parseWholeNumber, unitOptions } from './deadline-text';
+import { reminderLetter } from './reminder-letter';
 
 export type RequestAction = 'remind' | 'extend' | 'pause' | 'answer' | 'close';
 
@@ -22,7 +27,18 @@ export const ACTION_TITLES: Readonly<Record<RequestAction, string>> = {
   close: 'Luk uden svar',
 };
 
-type Values = { on: string; to: string; reason: string; mode: 'date' | 'add'; newDue: string; amount: string; unit: DeadlineUnitCode };
+type Values = {
+  on: string; to: string; reason: string; mode: 'date' | 'add'; newDue: string; amount: string; unit: DeadlineUnitCode;
+  summary: string;
+  /** Point id → the forvaltning's agreement, for the klagepunkter of the request's forvaltning. */
+  agreed: Record<number, AgreedCode>;
+};
+
+const agreedOptions: ReadonlyArray<{ value: AgreedCode; label: string }> = [
+  { value: 'ukendt', label: 'Ukendt' }, { value: 'ja', label: 'Ja' }, { value: 'nej', label: 'Nej' },
+];
+
+const agreedOf = (p: Pick<Point, 'forvaltningAgreed'>): AgreedCode => (p.forvaltningAgreed === null ? 'ukendt' : p.forvaltningAgreed ? 'ja' : 'nej');
 
 function requiredDate(text: string, missing: string, errors: Record<string, string>, key: string): IsoDate | null {
   const d = parseDateField(text);
@@ -38,7 +54,14 @@ async function perform(action: RequestAction, r: RequestView, v: Values): Promis
   const reason = v.reason.trim();
   if ((action === 'extend' || action === 'pause') && reason === '') errors['reason'] = 'Skriv begrundelsen.';
   if (action === 'remind' && on) return { updated: await send('requests:remind', { id: r.id, on, note: reason }) };
-  if (action === 'answer' && on) return { updated: await send('requests:answer', { id: r.id, answeredOn: on }) };
+  if (action === 'answer') {
+    const tooLong = tooLongMessage(v.summary, TEXT_LIMITS.answerSummary);
+    if (tooLong !== null) errors['summary'] = tooLong;
+    if (on && Object.keys(errors).length === 0) {
+      const agreed = Object.entries(v.agreed).map(([pointId, a]) => ({ pointId: Number(pointId), agreed: a }));
+      return { updated: await send('requests:answer', { id: r.id, answer: { answeredOn: on, summary: v.summary, agreed } }) };
+    }
+  }
   if (action === 'close' && on) return { updated: await send('requests:close', { id: r.id, closedOn: on, reason }) };
   if (action === 'pause') {
     const to = requiredDate(v.to, 'Skriv den sidste dag i pausen.', errors, 'to');
@@ -63,14 +86,23 @@ async function perform(action: RequestAction, r: RequestView, v: Values): Promis
 /** The summary's heading when fields must be corrected, as every form words it. */
 const NOT_SAVED = 'Handlingen er ikke gemt. Ret de markerede felter.';
 
-export function RequestActionForm({ action, request, today, onDone, onCancel }: Readonly<{
+export function RequestActionForm({ action, request, points, settings, today, onDone, onCancel }: Readonly<{
   action: RequestAction;
   request: RequestView;
+  /** The case's klagepunkter; the answer asks about those the request concerns. */
+  points: ReadonlyArray<Point>;
+  settings: Pick<Settings, 'forvaltninger' | 'municipalityName'>;
   today: IsoDate;
   onDone: (updated: RequestView) => void;
   onCancel: () => void;
 }>) {
-  const [v, setV] = useState<Values>({ on: formatDanishDate(today), to: '', reason: '', mode: 'date', newDue: '', amount: '', unit: request.spec.unit });
+  // The klagepunkter the request names; one naming none (made before they could be named) concerns its forvaltning's.
+  const concerned = points.filter((p) => (request.pointIds.length > 0 ? request.pointIds.includes(p.id) : p.forvaltningId === request.forvaltningId));
+  const [v, setV] = useState<Values>(() => ({
+    on: formatDanishDate(today), to: '', reason: '', mode: 'date', newDue: '', amount: '', unit: request.spec.unit, summary: '',
+    // Starts from what the klagepunkt already says, so registering an answer never clears it unasked.
+    agreed: Object.fromEntries(concerned.map((p) => [p.id, agreedOf(p)])),
+  }));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -82,6 +114,19 @@ export function RequestActionForm({ action, request, today, onDone, onCancel }: 
   const set = <K extends keyof Values>(k: K, value: Values[K]) => setV((old) => ({ ...old, [k]: value }));
   const id = (k: string) => `req-${request.id}-${action}-${k}`;
   const title = action === 'remind' ? `Send rykker ${request.nextReminderLevel}` : ACTION_TITLES[action];
+  const letter = action === 'remind' ? reminderLetter(request, request.nextReminderLevel, settings.municipalityName) : '';
+  const letterRef = useRef<HTMLTextAreaElement>(null);
+  const [copied, setCopied] = useState<string | null>(null);
+  async function copyLetter() {
+    try {
+      await navigator.clipboard.writeText(letter);
+      setCopied('Teksten er kopieret.');
+    } catch {
+      // Without clipboard access the text is selected, so Ctrl+C copies it.
+      letterRef.current?.select();
+      setCopied('Teksten er markeret. Kopiér den med Ctrl+C.');
+    }
+  }
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -129,6 +174,31 @@ export function RequestActionForm({ action, request, today, onDone, onCancel }: 
             </div>
           )}
         </fieldset>
+      ) : null}
+      {action === 'remind' ? (
+        <div className="reminder-letter">
+          <label className="field-label" htmlFor={id('letter')}>Rykkerbrev</label>
+          <textarea ref={letterRef} id={id('letter')} className="textarea" readOnly rows={Math.min(16, letter.split('\n').length + 1)} value={letter} />
+          <div className="button-row">
+            <button type="button" className="button button--secondary button--small" onClick={() => void copyLetter()}>Kopiér tekst</button>
+            <span role="status" className="muted">{copied ?? ''}</span>
+          </div>
+        </div>
+      ) : null}
+      {action === 'answer' ? (
+        <>
+          <TextAreaField id={id('summary')} label="Resumé af forvaltningens svar" value={v.summary} rows={4} limit={TEXT_LIMITS.answerSummary}
+            error={errors['summary']} onChange={(t) => set('summary', t)} />
+          {concerned.length > 0 ? (
+            <fieldset className="answer-agreed">
+              <legend className="field-label">Erkender forvaltningen fejl?</legend>
+              {concerned.map((p) => (
+                <SelectField key={p.id} id={id(`agreed-${p.id}`)} label={pointLabel(p, settings)} width="s" value={v.agreed[p.id] ?? 'ukendt'}
+                  options={agreedOptions} onChange={(a) => set('agreed', { ...v.agreed, [p.id]: a as AgreedCode })} />
+              ))}
+            </fieldset>
+          ) : null}
+        </>
       ) : null}
       {action !== 'answer' ? (
         <TextAreaField id={id('reason')} label={action === 'remind' ? 'Note' : 'Begrundelse'} value={v.reason} rows={2} maxLength={2000}

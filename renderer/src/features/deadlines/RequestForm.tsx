@@ -1,6 +1,8 @@
 /**
- * Registrér anmodning: to which forvaltning (default the first klagepunkt's), what was asked for,
- * when it was sent, and the deadline – the default from Kalender og frister, or one of its own.
+ * Registrér anmodning: to which forvaltning (default the first klagepunkt's), which klagepunkter it
+ * concerns (default those of the chosen forvaltning), what was asked for,
+ * when it was sent, and the deadline – the default from Kalender og frister, a count of its own, or
+ * a fixed date.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Point } from '../../../../shared/domain/case';
@@ -11,7 +13,8 @@ import type { Settings } from '../../../../shared/domain/settings';
 import { ApiError, notSavedMessage } from '../../api/client';
 import { DATE_FORMAT_MESSAGE, DateField, parseDateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { SelectField, TextAreaField, type Option } from '../../components/Field';
+import { CheckboxField, SelectField, TextAreaField, type Option } from '../../components/Field';
+import { pointLabel } from '../cases/point-label';
 import { specShort } from './deadline-text';
 import { specDraft, toSpec, type SpecDraft } from './spec-draft';
 import { SpecFields } from './SpecFields';
@@ -29,9 +32,17 @@ export function RequestForm({ caseId, points, settings, deadlineSettings, today,
   onCancel: () => void;
 }>) {
   const [forvaltningId, setForvaltningId] = useState<number | null>(points[0]?.forvaltningId ?? null);
+  const ofForvaltning = (f: number | null): number[] => points.filter((p) => p.forvaltningId !== null && p.forvaltningId === f).map((p) => p.id);
+  const [pointIds, setPointIds] = useState<number[]>(() => ofForvaltning(points[0]?.forvaltningId ?? null));
+  function chooseForvaltning(f: number | null) {
+    setForvaltningId(f);
+    // Another forvaltning is asked about its own klagepunkter; the adviser can still add or remove.
+    setPointIds(ofForvaltning(f));
+  }
   const [kind, setKind] = useState<RequestInput['kind']>('redegoerelse');
   const [sentText, setSentText] = useState(formatDanishDate(today));
-  const [custom, setCustom] = useState(false);
+  const [mode, setMode] = useState<'default' | 'custom' | 'date'>('default');
+  const [dueText, setDueText] = useState('');
   const [spec, setSpec] = useState<SpecDraft>(specDraft(deadlineSettings?.requestDefault ?? FALLBACK_SPEC));
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -57,15 +68,19 @@ export function RequestForm({ caseId, points, settings, deadlineSettings, today,
     if (sent === null) found['sentOn'] = 'Skriv den dato, anmodningen blev sendt.';
     else if (sent === 'invalid') found['sentOn'] = DATE_FORMAT_MESSAGE;
     if (forvaltningId === null) found['forvaltningId'] = 'Vælg den forvaltning, anmodningen er sendt til.';
-    const converted = custom ? toSpec(spec) : { spec: null, error: undefined };
+    const converted = mode === 'custom' ? toSpec(spec) : { spec: null, error: undefined };
     if (converted.error) found['spec-amount'] = converted.error;
-    if (Object.keys(found).length > 0 || sent === null || sent === 'invalid' || forvaltningId === null) {
+    const due = mode === 'date' ? parseDateField(dueText) : null;
+    if (mode === 'date' && due === null) found['explicitDue'] = 'Skriv svarfristens dato.';
+    else if (due === 'invalid') found['explicitDue'] = DATE_FORMAT_MESSAGE;
+    else if (due !== null && sent !== null && sent !== 'invalid' && due < sent) found['explicitDue'] = 'Svarfristen kan ikke ligge før anmodningen blev sendt.';
+    if (Object.keys(found).length > 0 || sent === null || sent === 'invalid' || forvaltningId === null || due === 'invalid') {
       fail(found, 'Anmodningen er ikke gemt. Ret de markerede felter.');
       return;
     }
     setSaving(true);
     try {
-      await onSave({ caseId, forvaltningId, kind, sentOn: sent, spec: converted.spec, note: note.trim() });
+      await onSave({ caseId, forvaltningId, kind, sentOn: sent, spec: converted.spec, explicitDue: due, pointIds, note: note.trim() });
     } catch (err) {
       fail(err instanceof ApiError ? { ...err.fields } : {}, notSavedMessage(err, 'Anmodningen er ikke gemt. Ret de markerede felter.'));
       setSaving(false);
@@ -83,22 +98,39 @@ export function RequestForm({ caseId, points, settings, deadlineSettings, today,
       <ErrorSummary ref={summaryRef} message={message} errors={errors} focusTargetFor={domId} />
       <div className="form-grid">
         <SelectField id={domId('forvaltningId')} label="Forvaltning" width="m" required value={forvaltningId === null ? '' : String(forvaltningId)}
-          options={forvaltningOptions} error={errors['forvaltningId']} onChange={(v) => setForvaltningId(v === '' ? null : Number(v))} />
+          options={forvaltningOptions} error={errors['forvaltningId']} onChange={(v) => chooseForvaltning(v === '' ? null : Number(v))} />
         <SelectField id={domId('kind')} label="Anmodning om" width="s" value={kind} options={kindOptions}
           onChange={(v) => setKind(v as RequestInput['kind'])} />
         <DateField id={domId('sentOn')} label="Sendt den" value={sentText} today={today} required error={errors['sentOn']} onChange={setSentText} />
       </div>
+      {points.length > 0 ? (
+        <fieldset className="radio-group" id={domId('pointIds')} tabIndex={-1}>
+          <legend className="field-label">Angår klagepunkterne</legend>
+          {errors['pointIds'] ? <p className="field-error">{errors['pointIds']}</p> : null}
+          {points.map((p) => (
+            <CheckboxField key={p.id} id={domId(`point-${p.id}`)} label={pointLabel(p, settings)} checked={pointIds.includes(p.id)}
+              onChange={(on) => setPointIds((ids) => (on ? [...ids, p.id] : ids.filter((x) => x !== p.id)))} />
+          ))}
+        </fieldset>
+      ) : null}
       <fieldset className="radio-group">
         <legend className="field-label">Svarfrist</legend>
         <div className="radio">
-          <input id={domId('default')} type="radio" name="req-new-spec" checked={!custom} onChange={() => setCustom(false)} />
+          <input id={domId('default')} type="radio" name="req-new-spec" checked={mode === 'default'} onChange={() => setMode('default')} />
           <label htmlFor={domId('default')}>{defaultText}</label>
         </div>
         <div className="radio">
-          <input id={domId('custom')} type="radio" name="req-new-spec" checked={custom} onChange={() => setCustom(true)} />
+          <input id={domId('custom')} type="radio" name="req-new-spec" checked={mode === 'custom'} onChange={() => setMode('custom')} />
           <label htmlFor={domId('custom')}>Anden frist</label>
         </div>
-        {custom ? <SpecFields idPrefix={domId('spec')} value={spec} onChange={setSpec} error={errors['spec-amount']} amountLabel="Antal" /> : null}
+        <div className="radio">
+          <input id={domId('date')} type="radio" name="req-new-spec" checked={mode === 'date'} onChange={() => setMode('date')} />
+          <label htmlFor={domId('date')}>Fast dato</label>
+        </div>
+        {mode === 'custom' ? <SpecFields idPrefix={domId('spec')} value={spec} onChange={setSpec} error={errors['spec-amount']} amountLabel="Antal" /> : null}
+        {mode === 'date' ? (
+          <DateField id={domId('explicitDue')} label="Svarfrist den" value={dueText} today={today} required error={errors['explicitDue']} onChange={setDueText} />
+        ) : null}
       </fieldset>
       <TextAreaField id={domId('note')} label="Note" value={note} rows={2} maxLength={5000} onChange={setNote} />
       <div className="button-row">

@@ -3,8 +3,10 @@
  * its Beregning, the state, what has happened since (rykkere, forlængelser, pauser), the frozen
  * verdict once answered or closed, and the actions while it is open.
  */
+import type { Point } from '../../../../shared/domain/case';
 import { formatDanishDate, type IsoDate } from '../../../../shared/domain/dates';
 import { RequestKind, type RequestView } from '../../../../shared/domain/deadline-tracking';
+import type { Settings } from '../../../../shared/domain/settings';
 import { DeadlineStateBadge } from './DeadlineStateBadge';
 import { specShort, verdictText } from './deadline-text';
 import { Explanation } from './Explanation';
@@ -21,8 +23,10 @@ function eventText(e: RequestView['events'][number]): string {
 
 const ACTIONS: ReadonlyArray<RequestAction> = ['remind', 'extend', 'pause', 'answer', 'close'];
 
-export function RequestItem({ request: r, today, active, onAction, onDone }: Readonly<{
+export function RequestItem({ request: r, points, settings, today, active, onAction, onDone }: Readonly<{
   request: RequestView;
+  points: ReadonlyArray<Point>;
+  settings: Pick<Settings, 'forvaltninger' | 'municipalityName'>;
   today: IsoDate;
   /** The action whose form is open on this request, if any. */
   active: RequestAction | null;
@@ -41,12 +45,21 @@ export function RequestItem({ request: r, today, active, onAction, onDone }: Rea
       </h3>
       <div className="request-facts">
         <span>Sendt {formatDanishDate(r.sentOn)}</span>
-        <span>Frist <strong>{formatDanishDate(r.dueOn)}</strong> ({specShort(r.spec)})</span>
+        <span>Frist <strong>{formatDanishDate(r.dueOn)}</strong> ({r.explicitDue === null ? specShort(r.spec) : 'fast dato'})</span>
+        {r.pointIds.length > 0 ? (
+          <span>Angår {r.pointIds.map((pid) => `klagepunkt ${(points.find((p) => p.id === pid)?.position ?? '?')}`).join(', ')}</span>
+        ) : null}
         {reminders > 0 ? <span>{reminders === 1 ? '1 rykker sendt' : `${reminders} rykkere sendt`}</span> : null}
         <Explanation explanation={r.explanation} about={about} />
       </div>
       {verdict ? <p className="request-verdict"><strong>{verdict}</strong>{r.answeredOn ? ` · svar modtaget ${formatDanishDate(r.answeredOn)}` : ''}{r.closedOn ? ` · lukket ${formatDanishDate(r.closedOn)}` : ''}</p> : null}
       {r.note.trim() !== '' ? <p className="prewrap muted">{r.note}</p> : null}
+      {r.answerSummary !== '' ? (
+        <div className="request-answer">
+          <h4 className="request-answer-title">Forvaltningens svar</h4>
+          <p className="prewrap">{r.answerSummary}</p>
+        </div>
+      ) : null}
       {r.events.length > 0 ? (
         <ul className="request-events" aria-label={`Forløb for ${about}`}>
           {r.events.map((e) => <li key={e.id}>{eventText(e)}</li>)}
@@ -63,7 +76,7 @@ export function RequestItem({ request: r, today, active, onAction, onDone }: Rea
         </div>
       ) : null}
       {open && active !== null ? (
-        <RequestActionForm action={active} request={r} today={today} onDone={(u) => onDone(u, active)} onCancel={() => onAction(null)} />
+        <RequestActionForm action={active} request={r} points={points} settings={settings} today={today} onDone={(u) => onDone(u, active)} onCancel={() => onAction(null)} />
       ) : null}
     </article>
   );

@@ -65,6 +65,8 @@ export function RequestsSection({ caseId, points, version, onChanged }: Readonly
             <li key={r.id} className="entry">
               <RequestItem
                 request={r}
+                points={points}
+                settings={settings}
                 today={today}
                 active={active?.id === r.id ? active.action : null}
                 onAction={(a) => { setNotice(null); setActive(a === null ? null : { id: r.id, action: a }); }}
