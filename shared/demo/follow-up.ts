@@ -82,7 +82,9 @@ function fillForvaltning(text: string, forvaltning: string): string {
 
 function request(forvaltning: string, kind: PortableRequest['kind'], sentOn: IsoDate, answeredOn: IsoDate | null, note: string, events: PortableRequest['events'] = []): PortableRequest {
   // spec and dueOn null: the import counts the due date from the settings, as `calc.requestDue` did.
-  return { forvaltning, kind, sentOn, spec: null, dueOn: null, explicitDue: null, answeredOn, closedOn: null, verdict: null, note, events };
+  // No klagepunkter named: the request concerns its forvaltning's klagepunkter.
+  const answerSummary = answeredOn === null ? '' : 'Forvaltningen har redegjort for sagsforløbet og taget stilling til klagepunkterne.';
+  return { forvaltning, kind, sentOn, spec: null, dueOn: null, explicitDue: null, answeredOn, closedOn: null, verdict: null, note, events, answerSummary, points: [] };
 }
 
 export function addDemoFollowUp(cases: ReadonlyArray<PortableCase>, opts: DemoFollowUpOptions): PortableCase[] {
