@@ -164,12 +164,14 @@ async function checkAndWrite(
   );
   const warnings = head === null ? checked.warnings : [...exportHeadNotes(db, head).map((message) => ({ line: 0, column: null, record: HEAD_RECORD, message })), ...checked.warnings];
   if (errors.length > 0) return { errors, warnings, created: emptyCreated() };
-  const planned = plannedCatalogue(db, cases, head);
-  if (input.dryRun) return { errors, warnings, created: planned };
+  // The plan is only read by a dry run and a JSON export: a CSV/XLSX write reports what it created
+  // itself, and a plan of 100,000 klagepunkter is a name lookup per klagepunkt for nothing.
+  const planned = input.dryRun || head !== null ? plannedCatalogue(db, cases, head) : null;
+  if (input.dryRun) return { errors, warnings, created: planned ?? emptyCreated() };
   const who: ImportWho = { nowIso: ctx.clock.now().toISOString(), actor: ctx.actor(), fileName: input.fileName, ...(head === null ? {} : { head }) };
   const created = await writeImportInChunks(db, who, cases.map((c) => c.value), onWritten, signal);
   // A JSON export's catalogue is created before its henvendelser name it: the plan says what is new.
-  return { errors, warnings, created: head === null ? created : planned };
+  return { errors, warnings, created: planned ?? created };
 }
 
 function columnRank(column: string | null): number {

@@ -213,16 +213,19 @@ const NO_THEMES: number[] = [];
 /** One placeholder id per distinct theme name (ignoring case), so a theme named twice is still seen twice. */
 function themePlaceholders(themes: readonly string[]): number[] {
   if (themes.length === 0) return NO_THEMES;
-  const ids = new Map<string, number>();
-  return themes.map((t) => {
+  // A klagepunkt has a theme or two, and the import checks 100,000 of them: a scan of the keys
+  // before it instead of a Map per klagepunkt.
+  const keys: string[] = [];
+  const ids: number[] = [];
+  let next = 0;
+  for (const t of themes) {
     const key = t.trim().toLowerCase();
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = ids.size + 1;
-      ids.set(key, id);
-    }
-    return id;
-  });
+    const seen = keys.indexOf(key);
+    const id = seen === -1 ? ++next : (ids[seen] as number);
+    keys.push(key);
+    ids.push(id);
+  }
+  return ids;
 }
 
 /** A CaseInput field path as the portable case names it (`points.2.forvaltningId` → `points.2.forvaltning`). */
