@@ -6,23 +6,15 @@
 import type { PointDeadlineBasisCode } from '../../shared/domain/deadline-tracking';
 import type { ReadableDB, WritableDB } from '../types';
 import { cached } from './cached';
-import { POINT_DEADLINES, pointDeadlineRow } from './tables/follow-up';
+import { POINT_DEADLINES, pointDeadlineRow, type PointDeadlineTableRow } from './tables/follow-up';
 
-export type PointDeadlineRow = {
-  id: number;
+/** A deadline as read: its table row (./tables/follow-up.ts) with its klagepunkt's case, number and forvaltning. */
+export type PointDeadlineRow = Omit<PointDeadlineTableRow, 'created_at' | 'updated_at'> & {
   case_id: number;
   sagsnr: string;
-  point_id: number;
   point_position: number;
   forvaltning_id: number | null;
   forvaltning: string | null;
-  basis: PointDeadlineBasisCode;
-  /** null exactly when the basis is the svarpolitik. */
-  rule_id: string | null;
-  start_on: string;
-  due_on: string;
-  met_on: string | null;
-  note: string;
 };
 
 const SELECT = `SELECT d.id, p.case_id, c.sagsnr, d.point_id, p.position AS point_position, p.forvaltning_id, f.name AS forvaltning,

@@ -5,28 +5,13 @@
  * (electron/services/recommendations.ts), which wraps these calls in one transaction.
  */
 import type { IsoDate } from '../../shared/domain/dates';
-import type { Recommendation, RecommendationInput, RecommendationQuery, RecommendationStatusCode } from '../../shared/domain/recommendation';
+import type { Recommendation, RecommendationInput, RecommendationQuery } from '../../shared/domain/recommendation';
 import type { ReadableDB, WritableDB } from '../types';
 import { cached } from './cached';
-import { RECOMMENDATIONS, recommendationRow } from './tables/follow-up';
+import { RECOMMENDATIONS, recommendationRow, type RecommendationRow as RecommendationTableRow } from './tables/follow-up';
 
-type RecommendationRow = {
-  id: number;
-  case_id: number;
-  sagsnr: string;
-  point_id: number | null;
-  point_position: number | null;
-  forvaltning_id: number;
-  forvaltning: string;
-  text: string;
-  given_on: string;
-  status: RecommendationStatusCode;
-  status_on: string | null;
-  answer: string;
-  follow_up_on: string | null;
-  created_at: string;
-  updated_at: string;
-};
+/** A henstilling as read: its table row (./tables/follow-up.ts) with the sagsnr, the klagepunkt's number and the forvaltning's name. */
+type RecommendationRow = RecommendationTableRow & { sagsnr: string; point_position: number | null; forvaltning: string };
 
 const SELECT = `SELECT r.id, r.case_id, c.sagsnr, r.point_id, p.position AS point_position, r.forvaltning_id, f.name AS forvaltning,
     r.text, r.given_on, r.status, r.status_on, r.answer, r.follow_up_on, r.created_at, r.updated_at

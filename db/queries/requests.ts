@@ -7,49 +7,18 @@
  * transaction.
  */
 import type { DeadlineUnitCode } from '../../shared/domain/rule';
-import { workingDaysBetween, type CalendarProfile, type CalendarSettings, type DeadlineSpec } from '../../shared/deadlines';
+import { workingDaysBetween, type CalendarSettings, type DeadlineSpec } from '../../shared/deadlines';
 import type { ReadableDB, WritableDB } from '../types';
 import { cached } from './cached';
-import { REQUEST_EVENTS, REQUEST_POINTS, REQUESTS, requestEventRow, requestRow } from './tables/follow-up';
+import { REQUEST_EVENTS, REQUEST_POINTS, REQUESTS, requestEventRow, requestRow, type RequestEventTableRow, type RequestTableRow } from './tables/follow-up';
 
 export type RequestKindCode = 'redegoerelse' | 'akter' | 'udtalelse';
 
-export type RequestRow = {
-  id: number;
-  case_id: number;
-  sagsnr: string;
-  forvaltning_id: number;
-  forvaltning: string;
-  kind: RequestKindCode;
-  sent_on: string;
-  deadline_amount: number;
-  deadline_unit: DeadlineUnitCode;
-  roll_forward: 0 | 1;
-  profile: CalendarProfile;
-  due_on: string;
-  explicit_due: string | null;
-  answered_on: string | null;
-  closed_on: string | null;
-  verdict_on_time: 0 | 1 | null;
-  verdict_working_days: number | null;
-  verdict_days_late: number | null;
-  note: string;
-  answer_summary: string;
-};
+/** A request as read: its table row (the registry in ./tables/follow-up.ts) with the case's sagsnr and the forvaltning's name. */
+export type RequestRow = Omit<RequestTableRow, 'created_at' | 'updated_at'> & { sagsnr: string; forvaltning: string };
 
-export type RequestEventRow = {
-  id: number;
-  request_id: number;
-  kind: 'rykker' | 'forlaengelse' | 'pause';
-  on_date: string;
-  level: number | null;
-  pause_to: string | null;
-  new_due: string | null;
-  add_amount: number | null;
-  add_unit: DeadlineUnitCode | null;
-  old_due: string | null;
-  reason: string;
-};
+/** A request event as read (its table row without the creation time). */
+export type RequestEventRow = Omit<RequestEventTableRow, 'created_at'>;
 
 const SELECT = `SELECT r.id, r.case_id, c.sagsnr, r.forvaltning_id, f.name AS forvaltning, r.kind, r.sent_on,
     r.deadline_amount, r.deadline_unit, r.roll_forward, r.profile, r.due_on, r.explicit_due, r.answered_on, r.closed_on,

@@ -6,6 +6,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { IsoDate } from '../../../shared/domain/dates';
 import type { Settings } from '../../../shared/domain/settings';
+import { StartupFailed, StartupLoading } from './StartupStatus';
 import { errorMessage, send } from '../api/client';
 
 export type AppData = Readonly<{
@@ -47,15 +48,7 @@ export function AppDataProvider({ children }: { children: ReactNode }) {
     [load, setSettings],
   );
 
-  if (load.state === 'loading') return <p className="app-loading" role="status">Henter Ombud …</p>;
-  if (load.state === 'error') {
-    return (
-      <main className="app-failed">
-        <h1>Ombud kunne ikke starte</h1>
-        <p role="alert">{load.message}</p>
-        <button type="button" className="button" onClick={() => { setLoad({ state: 'loading' }); setAttempt((n) => n + 1); }}>Prøv igen</button>
-      </main>
-    );
-  }
+  if (load.state === 'loading') return <StartupLoading />;
+  if (load.state === 'error') return <StartupFailed message={load.message} onRetry={() => { setLoad({ state: 'loading' }); setAttempt((n) => n + 1); }} />;
   return <AppDataContext.Provider value={value}>{children}</AppDataContext.Provider>;
 }

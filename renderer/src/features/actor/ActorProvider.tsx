@@ -8,6 +8,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Adviser } from '../../../../shared/domain/settings';
 import { errorMessage, send, setActor } from '../../api/client';
+import { StartupFailed, StartupLoading } from '../../app/StartupStatus';
 import { useAppData } from '../../app/AppDataProvider';
 
 export type ActorState = Readonly<{
@@ -70,15 +71,7 @@ export function ActorProvider({ children }: { children: ReactNode }) {
     [adviser, switching, startChoosing, cancelChoosing, chosen],
   );
 
-  if (load.state === 'loading') return <p className="app-loading" role="status">Henter Ombud …</p>;
-  if (load.state === 'error') {
-    return (
-      <main className="app-failed">
-        <h1>Ombud kunne ikke starte</h1>
-        <p role="alert">{load.message}</p>
-        <button type="button" className="button" onClick={() => { setLoad({ state: 'loading' }); setAttempt((n) => n + 1); }}>Prøv igen</button>
-      </main>
-    );
-  }
+  if (load.state === 'loading') return <StartupLoading />;
+  if (load.state === 'error') return <StartupFailed message={load.message} onRetry={() => { setLoad({ state: 'loading' }); setAttempt((n) => n + 1); }} />;
   return <ActorContext.Provider value={value}>{children}</ActorContext.Provider>;
 }
