@@ -204,6 +204,8 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
   const headerWidth = header.length;
   // Most files have no request columns: then no row pays for the request bookkeeping.
   const hasRequestColumns = REQUEST_COLUMNS.some((c) => mapped.index.has(c.name));
+  // The henvendelse columns a row can give: those in the header.
+  const henvendelseColumns = HENVENDELSE_COLUMNS.filter((c) => mapped.index.has(c.name));
   let rows = 0;
 
   function add(row: RowInput): void {
@@ -255,7 +257,7 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
     }
     for (const name of bad) g.invalid.add(name);
     // Henvendelse columns: the first row that gives a value sets it; later rows must agree or be empty.
-    for (const spec of HENVENDELSE_COLUMNS) {
+    for (const spec of henvendelseColumns) {
       const v = (values as Record<string, unknown>)[spec.name];
       if (v === undefined) continue;
       const have = (g.values as Record<string, unknown>)[spec.name];
@@ -421,8 +423,15 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
       });
     }
     // Before competence was per klagepunkt, continuation rows often left it empty: say what that means now.
-    const outside = cells.find((c) => c.kompetence?.kind === 'reason');
-    points.forEach((p, i) => {
+    let outside: CompetenceCells | undefined;
+    for (const c of cells) {
+      if (c.kompetence?.kind === 'reason') {
+        outside = c;
+        break;
+      }
+    }
+    for (let i = 0; i < points.length; i++) {
+      const p = points[i] as PortablePoint;
       const c = cells[i] as CompetenceCells;
       if (outside !== undefined && c.kompetence === undefined && !c.bad) {
         warnings.push({
@@ -433,7 +442,7 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
       const r = resolveCompetence('klagepunktet', c.kompetence, c.kompetenceLine, c.behandling, c.behandlingLine);
       p.competenceReason = r.competenceReason;
       p.handling = r.handling;
-    });
+    }
     return { competenceReason: null, handling: null };
   }
 
@@ -463,9 +472,8 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
     const own: OwnCells = {};
     for (const r of g.rows) {
       const pv = r.values;
-      const anyPointColumn = hasPointColumn(pv, r.bad);
       // A klage's rows are its klagepunkter; other types get a klagepunkt only where the row has one.
-      if (type !== 'klage' && !anyPointColumn) {
+      if (type !== 'klage' && !hasPointColumn(pv, r.bad)) {
         addOwn(own, g.sagsnr, r.line, pv.kompetence, pv.behandling);
         continue;
       }
@@ -552,7 +560,9 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
       return { line: column === null ? firstLine : (setOn[column] ?? firstLine), column };
     };
 
-    for (const [path, message] of Object.entries(checkPortableCase(value, opts.today))) {
+    const problems = checkPortableCase(value, opts.today);
+    for (const path in problems) {
+      const message = problems[path] as string;
       const at = locate(path);
       // An unreadable cell has had its error; what follows from its stand-in is not news.
       if (at.column !== null && g.invalid.has(at.column as ColumnName)) continue;
