@@ -206,26 +206,37 @@ function existingSagsnrErrors(db: ReadableDB, cases: ReadonlyArray<ImportedCase>
  * that check existed.
  */
 function unknownRuleErrors(db: ReadableDB, cases: ReadonlyArray<ImportedCase>, head: PortableExportHead | null): ImportIssue[] {
-  const uses: Array<{ c: ImportedCase; path: string; id: string; breach: boolean }> = [];
+  // Where each use is, as numbers: the field path is only spelled out for a use with an error
+  // (a 100,000-row file has tens of thousands of uses and usually none).
+  type Use = { c: ImportedCase; at: 'rule' | 'deadline' | 'notice'; point: number; k: number; id: string };
+  const uses: Use[] = [];
   for (const c of cases) {
     const v = c.value;
-    v.points.forEach((p, i) => {
-      p.rules.forEach((r, k) => uses.push({ c, path: head === null ? `points.${i}.rules` : `points.${i}.rules.${k}.ruleId`, id: r.ruleId, breach: head === null }));
-      p.deadlines.forEach((d, k) => { if (d.ruleId !== null) uses.push({ c, path: `points.${i}.deadlines.${k}.ruleId`, id: d.ruleId, breach: false }); });
-    });
-    if (v.decisionNotice?.basis.kind === 'regel') uses.push({ c, path: 'decisionNotice.basis.ruleId', id: v.decisionNotice.basis.ruleId, breach: false });
+    for (let i = 0; i < v.points.length; i++) {
+      const p = v.points[i] as (typeof v.points)[number];
+      for (let k = 0; k < p.rules.length; k++) uses.push({ c, at: 'rule', point: i, k, id: (p.rules[k] as (typeof p.rules)[number]).ruleId });
+      for (let k = 0; k < p.deadlines.length; k++) {
+        const ruleId = (p.deadlines[k] as (typeof p.deadlines)[number]).ruleId;
+        if (ruleId !== null) uses.push({ c, at: 'deadline', point: i, k, id: ruleId });
+      }
+    }
+    if (v.decisionNotice?.basis.kind === 'regel') uses.push({ c, at: 'notice', point: 0, k: 0, id: v.decisionNotice.basis.ruleId });
   }
   if (uses.length === 0) return [];
+  const pathOf = (u: Use): string =>
+    u.at === 'notice' ? 'decisionNotice.basis.ruleId'
+      : u.at === 'deadline' ? `points.${u.point}.deadlines.${u.k}.ruleId`
+        : head === null ? `points.${u.point}.rules` : `points.${u.point}.rules.${u.k}.ruleId`;
   const known = ruleBreachFacts(db, new Set(uses.map((u) => u.id)));
   const brought = new Set(head?.rules.map((r) => r.id) ?? []);
   const errors: ImportIssue[] = [];
   for (const u of uses) {
     const facts = known.get(u.id);
     if (facts === undefined) {
-      if (!brought.has(u.id)) errors.push({ ...u.c.locate(u.path), message: `reglen "${u.id}" findes ikke i regelkataloget` });
-    } else if (u.breach) {
+      if (!brought.has(u.id)) errors.push({ ...u.c.locate(pathOf(u)), message: `reglen "${u.id}" findes ikke i regelkataloget` });
+    } else if (u.at === 'rule' && head === null) {
       const refusal = breachRefusal(facts);
-      if (refusal) errors.push({ ...u.c.locate(u.path), message: refusal });
+      if (refusal) errors.push({ ...u.c.locate(pathOf(u)), message: refusal });
     }
   }
   return errors;
@@ -242,8 +253,7 @@ function unknownReasonErrors(db: ReadableDB, cases: ReadonlyArray<ImportedCase>,
   const brought = new Set(head?.competenceReasons.map((r) => nameKey(r.name)) ?? []);
   const errors: ImportIssue[] = [];
   let allowed: string | null = null;
-  const check = (c: ImportedCase, name: string | null, path: string) => {
-    if (name === null) return;
+  const check = (c: ImportedCase, name: string, path: string) => {
     const key = nameKey(name);
     let known = found.get(key);
     if (known === undefined) {
@@ -258,8 +268,12 @@ function unknownReasonErrors(db: ReadableDB, cases: ReadonlyArray<ImportedCase>,
     });
   };
   for (const c of cases) {
-    check(c, c.value.competenceReason, 'competenceReason');
-    c.value.points.forEach((p, i) => check(c, p.competenceReason, `points.${i}.competenceReason`));
+    if (c.value.competenceReason !== null) check(c, c.value.competenceReason, 'competenceReason');
+    const points = c.value.points;
+    for (let i = 0; i < points.length; i++) {
+      const reason = (points[i] as (typeof points)[number]).competenceReason;
+      if (reason !== null) check(c, reason, `points.${i}.competenceReason`);
+    }
   }
   return errors;
 }

@@ -173,13 +173,15 @@ export function tooLongMessage(value: string, max: number): string | null {
 }
 
 const NO_RULES: ReadonlyArray<{ ruleId: string }> = [];
+const same = <T>(item: T): T => item;
+const ruleIdOf = (r: { ruleId: string }): string => r.ruleId;
 
 /**
  * Whether a value (or `key` of one) occurs twice. Without a Set for the short lists a klagepunkt
  * has: the import checks 100,000 klagepunkter in one go, and two Sets and an array each were a
  * measurable part of its time and garbage.
  */
-function hasRepeats<T, K>(items: ReadonlyArray<T>, key: (item: T) => K = (item) => item as unknown as K): boolean {
+function hasRepeats<T, K>(items: ReadonlyArray<T>, key: (item: T) => K): boolean {
   const n = items.length;
   if (n < 2) return false;
   if (n > 16) return new Set(items.map(key)).size !== n;
@@ -194,35 +196,94 @@ function hasRepeats<T, K>(items: ReadonlyArray<T>, key: (item: T) => K = (item) 
   return false;
 }
 
+/** A klagepunkt's field path, built only for one with a problem: 100,000 of them in an import have none. */
+const at = (i: number, field: string): string => `points.${i}.${field}`;
+
+const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE_RE = /^\+?[\d\s-]{8,20}$/;
+
+/** Lengths of what is stored (trimmed, where the caller trims), so a pasted text with trailing spaces is judged as it is kept. */
+function checkLength(errors: FieldErrors, path: string, value: string, max: number): void {
+  if (value.length > max) errors[path] = tooLongMessage(value, max) as string;
+}
+
+/** What validateCase reads of every henvendelse as it is: the fields the form and the import name alike. */
+export type CaseFields = Pick<CaseInput, 'sagsnr' | 'receivedOn' | 'type' | 'citizen' | 'representative' | 'summary' | 'description' | 'status' | 'handling' | 'closedOn'>;
+/** … and of every klagepunkt. */
+export type PointFields = Readonly<{ description: string; rules?: ReadonlyArray<{ ruleId: string }> | undefined }>;
+
+/** An organisation entry as a henvendelse refers to it: an id (the form), a name (the import), or null: none. */
+export type OrgRef = number | string | null;
+
+/**
+ * How validateCase reads the organisation a henvendelse refers to, and the field path each is
+ * reported under. The case form's CaseInput refers by id (`points.0.forvaltningId`), the import's
+ * PortableCase (shared/import/portable.ts) by name (`points.0.forvaltning`); the checks only ask
+ * whether an entry is given, whether a theme is given twice (`themeKey`), and — for an id, when an
+ * OrgLookup is given — whether it exists. Module-level objects, so the import's 100,000 klagepunkter
+ * are checked as they are, without a copy in the form's shape.
+ */
+export type OrgRefs<C, P> = Readonly<{
+  competenceReason: (c: C) => OrgRef;
+  adviser: (c: C) => OrgRef;
+  forvaltning: (p: P) => OrgRef;
+  afdeling: (p: P) => OrgRef;
+  themes: (p: P) => ReadonlyArray<number | string>;
+  /** When two themes are the same (ids as they are; names ignoring case). */
+  themeKey: (t: number | string) => unknown;
+  pointCompetenceReason: (p: P) => OrgRef;
+  path: Readonly<{ competenceReason: string; adviser: string; forvaltning: string; afdeling: string; themes: string; pointCompetenceReason: string }>;
+}>;
+
+const FORM_REFS: OrgRefs<CaseInput, PointInput> = {
+  competenceReason: (c) => c.competenceReasonId,
+  adviser: (c) => c.adviserId,
+  forvaltning: (p) => p.forvaltningId,
+  afdeling: (p) => p.afdelingId,
+  themes: (p) => p.themeIds,
+  themeKey: same,
+  pointCompetenceReason: (p) => p.competenceReasonId ?? null,
+  path: { competenceReason: 'competenceReasonId', adviser: 'adviserId', forvaltning: 'forvaltningId', afdeling: 'afdelingId', themes: 'themeIds', pointCompetenceReason: 'competenceReasonId' },
+};
+
 /**
  * Semantic checks shared by the intake form, the case page, the service layer and the import
  * (shared/import/portable.ts: checkPortableCase), so the adviser sees the same Danish message
  * wherever a henvendelse is refused. A rule added here holds for the import too.
  */
 export function validateCaseInput(input: CaseInput, org: OrgLookup | null, today: IsoDate): FieldErrors {
+  return validateCase(input, input.points, FORM_REFS, org, today);
+}
+
+/**
+ * validateCaseInput for a henvendelse whatever refers to its organisation (`refs`): the one
+ * implementation of the case form's checks, which the import runs on its PortableCase directly.
+ * `org` looks up ids only; named entries are resolved (or created) by the import afterwards.
+ */
+export function validateCase<C extends CaseFields, P extends PointFields>(
+  input: C, points: ReadonlyArray<P>, refs: OrgRefs<C, P>, org: OrgLookup | null, today: IsoDate,
+): FieldErrors {
   const errors: FieldErrors = {};
   // Lengths of what is stored (trimmed), so a pasted text with trailing spaces is judged as it is kept.
-  const length = (path: string, value: string, max: number): void => {
-    if (value.length > max) errors[path] = tooLongMessage(value, max) as string;
-  };
-  length('sagsnr', input.sagsnr.trim(), TEXT_LIMITS.sagsnr);
-  length('citizen.name', input.citizen.name.trim(), TEXT_LIMITS.name);
-  length('citizen.address', input.citizen.address.trim(), TEXT_LIMITS.address);
-  length('citizen.phone', input.citizen.phone.trim(), TEXT_LIMITS.phone);
-  length('citizen.email', input.citizen.email.trim(), TEXT_LIMITS.email);
-  length('summary', input.summary.trim(), TEXT_LIMITS.summary);
-  length('description', input.description, TEXT_LIMITS.description);
+  checkLength(errors, 'sagsnr', input.sagsnr.trim(), TEXT_LIMITS.sagsnr);
+  checkLength(errors, 'citizen.name', input.citizen.name.trim(), TEXT_LIMITS.name);
+  checkLength(errors, 'citizen.address', input.citizen.address.trim(), TEXT_LIMITS.address);
+  checkLength(errors, 'citizen.phone', input.citizen.phone.trim(), TEXT_LIMITS.phone);
+  checkLength(errors, 'citizen.email', input.citizen.email.trim(), TEXT_LIMITS.email);
+  checkLength(errors, 'summary', input.summary.trim(), TEXT_LIMITS.summary);
+  checkLength(errors, 'description', input.description, TEXT_LIMITS.description);
   const rep = input.representative;
   if (rep) {
-    length('representative.name', rep.name.trim(), TEXT_LIMITS.name);
-    length('representative.relation', rep.relation.trim(), TEXT_LIMITS.relation);
-    length('representative.phone', rep.phone.trim(), TEXT_LIMITS.phone);
-    length('representative.email', rep.email.trim(), TEXT_LIMITS.email);
+    checkLength(errors, 'representative.name', rep.name.trim(), TEXT_LIMITS.name);
+    checkLength(errors, 'representative.relation', rep.relation.trim(), TEXT_LIMITS.relation);
+    checkLength(errors, 'representative.phone', rep.phone.trim(), TEXT_LIMITS.phone);
+    checkLength(errors, 'representative.email', rep.email.trim(), TEXT_LIMITS.email);
   }
   // The path only for a klagepunkt too long: 100,000 of them in an import are not.
-  input.points.forEach((p, i) => {
-    if (p.description.length > TEXT_LIMITS.pointDescription) length(`points.${i}.description`, p.description, TEXT_LIMITS.pointDescription);
-  });
+  for (let i = 0; i < points.length; i++) {
+    const d = (points[i] as P).description;
+    if (d.length > TEXT_LIMITS.pointDescription) checkLength(errors, `points.${i}.description`, d, TEXT_LIMITS.pointDescription);
+  }
   if (input.sagsnr !== '') {
     const p = sagsnrProblem(input.sagsnr);
     if (p) errors['sagsnr'] ??= p;
@@ -233,9 +294,9 @@ export function validateCaseInput(input: CaseInput, org: OrgLookup | null, today
     if (!c.ok) errors['citizen.cpr'] = c.message;
   }
   const email = input.citizen.email.trim();
-  if (email !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors['citizen.email'] ??= 'E-mailadressen ser ikke rigtig ud (fx navn@eksempel.dk).';
+  if (email !== '' && !EMAIL_RE.test(email)) errors['citizen.email'] ??= 'E-mailadressen ser ikke rigtig ud (fx navn@eksempel.dk).';
   const phone = input.citizen.phone.trim();
-  if (phone !== '' && !/^\+?[\d\s-]{8,20}$/.test(phone)) errors['citizen.phone'] ??= 'Telefonnummeret må kun indeholde cifre, mellemrum, bindestreg og evt. + (mindst 8 cifre).';
+  if (phone !== '' && !PHONE_RE.test(phone)) errors['citizen.phone'] ??= 'Telefonnummeret må kun indeholde cifre, mellemrum, bindestreg og evt. + (mindst 8 cifre).';
   if (input.representative) {
     if (input.representative.name.trim() === '') errors['representative.name'] = 'Skriv repræsentantens navn, eller fjern repræsentanten.';
   }
@@ -247,33 +308,42 @@ export function validateCaseInput(input: CaseInput, org: OrgLookup | null, today
   if (input.status === 'afsluttet' && input.closedOn === null) errors['closedOn'] = 'En afsluttet henvendelse skal have en afslutningsdato.';
   if (input.status !== 'afsluttet' && input.closedOn !== null) errors['status'] = 'Sæt status til Afsluttet, eller fjern afslutningsdatoen.';
   // Outside competence yet undersøgt is only a warning (competence.ts: outsideButInvestigated).
-  if (input.points.length > 0 && (input.competenceReasonId !== null || input.handling !== null)) {
+  const caseReason = refs.competenceReason(input);
+  if (points.length > 0 && (caseReason !== null || input.handling !== null)) {
     errors['handling'] = 'Henvendelsen har klagepunkter: registrér kompetence og håndtering på hvert klagepunkt.';
-  } else if (org && input.competenceReasonId !== null && !org.competenceReasonExists(input.competenceReasonId)) {
-    errors['competenceReasonId'] = 'Kompetencegrunden findes ikke.';
+  } else if (org && typeof caseReason === 'number' && !org.competenceReasonExists(caseReason)) {
+    errors[refs.path.competenceReason] = 'Kompetencegrunden findes ikke.';
   }
-  if (input.type === 'klage' && input.points.length === 0) errors['points'] = 'En klage skal have mindst ét klagepunkt.';
-  input.points.forEach((p, i) => {
-    const at = `points.${i}`;
-    if (p.forvaltningId === null) {
-      if (input.type === 'klage') errors[`${at}.forvaltningId`] = `Klagepunkt ${i + 1}: vælg den forvaltning, klagen angår.`;
-      if (p.afdelingId !== null) errors[`${at}.afdelingId`] = `Klagepunkt ${i + 1}: vælg forvaltningen før afdelingen.`;
-    } else if (org) {
-      if (!org.forvaltningExists(p.forvaltningId)) errors[`${at}.forvaltningId`] = `Klagepunkt ${i + 1}: forvaltningen findes ikke.`;
-      else if (p.afdelingId !== null && !org.afdelingBelongsTo(p.afdelingId, p.forvaltningId)) {
-        errors[`${at}.afdelingId`] = `Klagepunkt ${i + 1}: afdelingen hører ikke under den valgte forvaltning.`;
+  if (input.type === 'klage' && points.length === 0) errors['points'] = 'En klage skal have mindst ét klagepunkt.';
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i] as P;
+    const forvaltning = refs.forvaltning(p);
+    const afdeling = refs.afdeling(p);
+    if (forvaltning === null) {
+      if (input.type === 'klage') errors[at(i, refs.path.forvaltning)] = `Klagepunkt ${i + 1}: vælg den forvaltning, klagen angår.`;
+      if (afdeling !== null) errors[at(i, refs.path.afdeling)] = `Klagepunkt ${i + 1}: vælg forvaltningen før afdelingen.`;
+    } else if (org && typeof forvaltning === 'number') {
+      if (!org.forvaltningExists(forvaltning)) errors[at(i, refs.path.forvaltning)] = `Klagepunkt ${i + 1}: forvaltningen findes ikke.`;
+      else if (typeof afdeling === 'number' && !org.afdelingBelongsTo(afdeling, forvaltning)) {
+        errors[at(i, refs.path.afdeling)] = `Klagepunkt ${i + 1}: afdelingen hører ikke under den valgte forvaltning.`;
       }
     }
+    const themes = refs.themes(p);
     if (org) {
-      const bad = p.themeIds.find((t) => !org.themeExists(t));
-      if (bad !== undefined) errors[`${at}.themeIds`] = `Klagepunkt ${i + 1}: et af temaerne findes ikke.`;
+      for (const t of themes) {
+        if (typeof t === 'number' && !org.themeExists(t)) {
+          errors[at(i, refs.path.themes)] = `Klagepunkt ${i + 1}: et af temaerne findes ikke.`;
+          break;
+        }
+      }
     }
-    if (hasRepeats(p.themeIds)) errors[`${at}.themeIds`] = `Klagepunkt ${i + 1}: det samme tema er valgt to gange.`;
-    const reason = p.competenceReasonId ?? null;
-    if (org && reason !== null && !org.competenceReasonExists(reason)) errors[`${at}.competenceReasonId`] = `Klagepunkt ${i + 1}: kompetencegrunden findes ikke.`;
-    if (hasRepeats(p.rules ?? NO_RULES, (r) => r.ruleId)) errors[`${at}.rules`] = `Klagepunkt ${i + 1}: den samme regel er tilknyttet to gange.`;
-  });
-  if (org && input.adviserId !== null && !org.adviserExists(input.adviserId)) errors['adviserId'] = 'Rådgiveren findes ikke.';
+    if (hasRepeats(themes, refs.themeKey)) errors[at(i, refs.path.themes)] = `Klagepunkt ${i + 1}: det samme tema er valgt to gange.`;
+    const reason = refs.pointCompetenceReason(p);
+    if (org && typeof reason === 'number' && !org.competenceReasonExists(reason)) errors[at(i, refs.path.pointCompetenceReason)] = `Klagepunkt ${i + 1}: kompetencegrunden findes ikke.`;
+    if (hasRepeats(p.rules ?? NO_RULES, ruleIdOf)) errors[at(i, 'rules')] = `Klagepunkt ${i + 1}: den samme regel er tilknyttet to gange.`;
+  }
+  const adviser = refs.adviser(input);
+  if (org && typeof adviser === 'number' && !org.adviserExists(adviser)) errors[refs.path.adviser] = 'Rådgiveren findes ikke.';
   return errors;
 }
 

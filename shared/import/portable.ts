@@ -8,14 +8,14 @@
  * The JSON export is exactly PortableExport below; the CSV carries a part of a PortableCase, one row
  * per klagepunkt (README § Import and export format says which part). Both imports build
  * PortableCases and check each with `checkPortableCase` — the very validation the case form runs
- * (validateCaseInput) — and the one bulk writer (db/queries/bulk-import.ts) stores them.
+ * (validateCase, behind validateCaseInput) — and the one bulk writer (db/queries/bulk-import.ts) stores them.
  *
  * The schemas derive from the domain schemas (PointInputSchema, CaseInputSchema, …), so a field
  * added to the domain travels through the JSON export and import without touching this file.
  */
 import { z } from 'zod';
 import { DeadlineSpecSchema } from '../deadlines/types';
-import { CaseInputSchema, IsoDateSchema, PointInputSchema, TEXT_LIMITS, validateCaseInput, type CaseInput, type FieldErrors } from '../domain/case';
+import { CaseInputSchema, IsoDateSchema, PointInputSchema, TEXT_LIMITS, validateCase, type FieldErrors, type OrgRefs } from '../domain/case';
 import { HistoryEntrySchema } from '../domain/case-list';
 import { DecisionNoticeInputSchema, DeadlineSettingsSchema, PointDeadlineBasisSchema, RequestKindSchema, VerdictSchema } from '../domain/deadline-tracking';
 import type { IsoDate } from '../domain/dates';
@@ -170,105 +170,63 @@ export type PortableExport = PortableExportHead & { cases: PortableCase[] };
 // ---------------------------------------------------------------------------------------------
 // One validation
 
+/** Themes named alike but for case and spaces around are the same theme. */
+const themeNameKey = (t: number | string): unknown => (typeof t === 'string' ? t.trim().toLowerCase() : t);
+
 /**
- * The CaseInput the case form would send for this henvendelse, for validateCaseInput. Names stand
- * in for ids (the import resolves or creates them later), so only "given or not" matters: a named
- * entry becomes the placeholder id 1.
+ * How the case form's validation (validateCase) reads a PortableCase: the organisation by name, each
+ * problem under the portable field path (`points.2.forvaltning`, `adviser`). Names stand in for ids
+ * (the import resolves or creates them later), so only "given or not" matters, and a theme named
+ * twice (ignoring case) is seen twice.
  */
-export function caseInputForCheck(c: PortableCase): CaseInput {
-  const given = (v: string | null): number | null => (v === null ? null : 1);
-  return {
-    sagsnr: c.sagsnr,
-    receivedOn: c.receivedOn,
-    channel: c.channel,
-    type: c.type,
-    citizen: c.citizen,
-    representative: c.representative,
-    summary: c.summary,
-    description: c.description,
-    status: c.status,
-    competenceReasonId: given(c.competenceReason),
-    handling: c.handling,
-    closedOn: c.closedOn,
-    adviserId: given(c.adviser),
-    // Field by field rather than by spreading: the import checks 70,000 of these in one go.
-    points: c.points.map((p) => ({
-      forvaltningId: given(p.forvaltning),
-      afdelingId: given(p.afdeling),
-      themeIds: themePlaceholders(p.themes),
-      description: p.description,
-      outcome: p.outcome,
-      rules: p.rules,
-      forvaltningAgreed: p.forvaltningAgreed,
-      apologised: p.apologised,
-      putRight: p.putRight,
-      competenceReasonId: given(p.competenceReason),
-      handling: p.handling,
-    })),
-  };
-}
-
-const NO_THEMES: number[] = [];
-
-/** One placeholder id per distinct theme name (ignoring case), so a theme named twice is still seen twice. */
-function themePlaceholders(themes: readonly string[]): number[] {
-  if (themes.length === 0) return NO_THEMES;
-  // A klagepunkt has a theme or two, and the import checks 100,000 of them: a scan of the keys
-  // before it instead of a Map per klagepunkt.
-  const keys: string[] = [];
-  const ids: number[] = [];
-  let next = 0;
-  for (const t of themes) {
-    const key = t.trim().toLowerCase();
-    const seen = keys.indexOf(key);
-    const id = seen === -1 ? ++next : (ids[seen] as number);
-    keys.push(key);
-    ids.push(id);
-  }
-  return ids;
-}
-
-/** A CaseInput field path as the portable case names it (`points.2.forvaltningId` → `points.2.forvaltning`). */
-export function portablePath(caseInputPath: string): string {
-  return caseInputPath
-    .replace(/(^|\.)forvaltningId$/, '$1forvaltning')
-    .replace(/(^|\.)afdelingId$/, '$1afdeling')
-    .replace(/(^|\.)themeIds$/, '$1themes')
-    .replace(/(^|\.)competenceReasonId$/, '$1competenceReason')
-    .replace(/^adviserId$/, 'adviser');
-}
+const PORTABLE_REFS: OrgRefs<PortableCase, PortablePoint> = {
+  competenceReason: (c) => c.competenceReason,
+  adviser: (c) => c.adviser,
+  forvaltning: (p) => p.forvaltning,
+  afdeling: (p) => p.afdeling,
+  themes: (p) => p.themes,
+  themeKey: themeNameKey,
+  pointCompetenceReason: (p) => p.competenceReason,
+  path: { competenceReason: 'competenceReason', adviser: 'adviser', forvaltning: 'forvaltning', afdeling: 'afdeling', themes: 'themes', pointCompetenceReason: 'competenceReason' },
+};
 
 /**
  * Every problem with a henvendelse as the form and the services would word it, by portable field
- * path: the case form's own validation (validateCaseInput), the henstilling form's
- * (validateRecommendation), and the rules a request must keep (the database's CHECKs, in Danish).
- * Checks that need the database (sagsnr taken, rules and reasons known) are the import service's.
+ * path: the case form's own validation (validateCase, as validateCaseInput runs it), the henstilling
+ * form's (validateRecommendation), and the rules a request must keep (the database's CHECKs, in
+ * Danish). Checks that need the database (sagsnr taken, rules and reasons known) are the import
+ * service's. The henvendelse is read as it is, without a copy in the form's shape: the import checks
+ * 70,000 of them in one go.
  */
 export function checkPortableCase(c: PortableCase, today: IsoDate): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const [path, message] of Object.entries(validateCaseInput(caseInputForCheck(c), null, today))) errors[portablePath(path)] = message;
-  c.recommendations.forEach((r, i) => {
+  const errors = validateCase(c, c.points, PORTABLE_REFS, null, today);
+  const n = c.points.length;
+  for (let i = 0; i < c.recommendations.length; i++) {
+    const r = c.recommendations[i] as PortableRecommendation;
     const e = validateRecommendation({ ...r, caseId: 1, pointId: r.point === null ? null : 1, forvaltningId: 1 }, today);
-    for (const [field, message] of Object.entries(e)) errors[`recommendations.${i}.${field}`] = message;
-    if (r.point !== null && r.point > c.points.length) errors[`recommendations.${i}.point`] = `Henstillingen hører til klagepunkt ${r.point}, men henvendelsen har ${c.points.length}.`;
-  });
-  c.requests.forEach((r, i) => {
-    Object.assign(errors, prefixed(`requests.${i}`, checkRequest(r, c.receivedOn, today)));
-    const missing = r.points.find((n) => n > c.points.length);
-    if (missing !== undefined) errors[`requests.${i}.points`] = `Anmodningen angår klagepunkt ${missing}, men henvendelsen har ${c.points.length}.`;
-  });
-  c.points.forEach((p, i) => {
-    p.deadlines.forEach((d, k) => {
-      const at = `points.${i}.deadlines.${k}`;
-      if ((d.basis === 'regel') !== (d.ruleId !== null)) errors[`${at}.ruleId`] = 'En frist efter en regel skal nævne reglen; en frist efter svarpolitikken nævner ingen.';
-      if (d.metOn !== null && d.metOn < d.startOn) errors[`${at}.metOn`] = 'Datoen for overholdelse kan ikke ligge før fristens start.';
-    });
-  });
+    for (const field in e) errors[`recommendations.${i}.${field}`] = e[field] as string;
+    if (r.point !== null && r.point > n) errors[`recommendations.${i}.point`] = `Henstillingen hører til klagepunkt ${r.point}, men henvendelsen har ${n}.`;
+  }
+  for (let i = 0; i < c.requests.length; i++) {
+    const r = c.requests[i] as PortableRequest;
+    const e = checkRequest(r, c.receivedOn, today);
+    for (const field in e) errors[`requests.${i}.${field}`] = e[field] as string;
+    for (const k of r.points) {
+      if (k > n) {
+        errors[`requests.${i}.points`] = `Anmodningen angår klagepunkt ${k}, men henvendelsen har ${n}.`;
+        break;
+      }
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const deadlines = (c.points[i] as PortablePoint).deadlines;
+    for (let k = 0; k < deadlines.length; k++) {
+      const d = deadlines[k] as PortablePointDeadline;
+      if ((d.basis === 'regel') !== (d.ruleId !== null)) errors[`points.${i}.deadlines.${k}.ruleId`] = 'En frist efter en regel skal nævne reglen; en frist efter svarpolitikken nævner ingen.';
+      if (d.metOn !== null && d.metOn < d.startOn) errors[`points.${i}.deadlines.${k}.metOn`] = 'Datoen for overholdelse kan ikke ligge før fristens start.';
+    }
+  }
   return errors;
-}
-
-function prefixed(prefix: string, e: FieldErrors): FieldErrors {
-  return Object.fromEntries(Object.entries(e).map(([k, v]) => [`${prefix}.${k}`, v]));
 }
 
 /** A request to a forvaltning: the dates in order, as the requests service and the database require. */

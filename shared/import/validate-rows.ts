@@ -139,6 +139,15 @@ type RequestGroup = {
   invalid: Set<ColumnName>;
 };
 
+/** A CPR number as it is stored: DDMMÅÅ-XXXX. */
+const NORMALISED_CPR = /^\d{6}-\d{4}$/;
+
+/** Whether a row gives (or tried to give) a klagepunkt's column. A loop, not a closure per row: 100,000 rows. */
+function hasPointColumn(values: Values, bad: ReadonlySet<ColumnName>): boolean {
+  for (const spec of POINT_COLUMNS) if ((values as Record<string, unknown>)[spec.name] !== undefined || bad.has(spec.name)) return true;
+  return false;
+}
+
 const NO_NAMES: readonly string[] = [];
 const NO_DEADLINES: PortablePoint['deadlines'] = [];
 
@@ -158,9 +167,20 @@ function breachedRules(ids: readonly string[] | undefined): PortablePoint['rules
 }
 const NO_RULES: PortablePoint['rules'] = [];
 
+/** Whitespace other than a single space between words. */
+const SPACE_TO_COLLAPSE = /[^\S ]| {2}/;
+
+/** The first klagepunkt's description that is not blank. */
+function firstDescription(points: ReadonlyArray<PortablePoint>): string | undefined {
+  for (const p of points) if (p.description.trim() !== '') return p.description;
+  return undefined;
+}
+
 /** Summary of an imported henvendelse: the first klagepunkt's description, cut at a word near 120 characters. */
 export function deriveSummary(description: string | undefined, type: CaseTypeCode): string {
-  const text = (description ?? '').replace(/\s+/g, ' ').trim();
+  const d = description ?? '';
+  // Most descriptions have only single spaces between words: a scan instead of a copy per henvendelse.
+  const text = (SPACE_TO_COLLAPSE.test(d) ? d.replace(/\s+/g, ' ') : d).trim();
   if (text === '') return CaseType.label(type);
   if (text.length <= 120) return text;
   const cut = text.lastIndexOf(' ', 120);
@@ -184,6 +204,8 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
   const headerWidth = header.length;
   // Most files have no request columns: then no row pays for the request bookkeeping.
   const hasRequestColumns = REQUEST_COLUMNS.some((c) => mapped.index.has(c.name));
+  // The henvendelse columns a row can give: those in the header.
+  const henvendelseColumns = HENVENDELSE_COLUMNS.filter((c) => mapped.index.has(c.name));
   let rows = 0;
 
   function add(row: RowInput): void {
@@ -235,14 +257,15 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
     }
     for (const name of bad) g.invalid.add(name);
     // Henvendelse columns: the first row that gives a value sets it; later rows must agree or be empty.
-    for (const spec of HENVENDELSE_COLUMNS) {
+    for (const spec of henvendelseColumns) {
       const v = (values as Record<string, unknown>)[spec.name];
       if (v === undefined) continue;
       const have = (g.values as Record<string, unknown>)[spec.name];
       if (have === undefined) {
         (g.values as Record<string, unknown>)[spec.name] = v;
         g.setOn[spec.name] = line;
-      } else {
+      } else if (have !== v) {
+        // The same value (a memoised cell is one object for every row) agrees without its key.
         const keyOf = spec.key as (x: unknown) => string;
         if (keyOf(have) !== keyOf(v)) {
           errors.push({
@@ -400,8 +423,15 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
       });
     }
     // Before competence was per klagepunkt, continuation rows often left it empty: say what that means now.
-    const outside = cells.find((c) => c.kompetence?.kind === 'reason');
-    points.forEach((p, i) => {
+    let outside: CompetenceCells | undefined;
+    for (const c of cells) {
+      if (c.kompetence?.kind === 'reason') {
+        outside = c;
+        break;
+      }
+    }
+    for (let i = 0; i < points.length; i++) {
+      const p = points[i] as PortablePoint;
       const c = cells[i] as CompetenceCells;
       if (outside !== undefined && c.kompetence === undefined && !c.bad) {
         warnings.push({
@@ -412,7 +442,7 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
       const r = resolveCompetence('klagepunktet', c.kompetence, c.kompetenceLine, c.behandling, c.behandlingLine);
       p.competenceReason = r.competenceReason;
       p.handling = r.handling;
-    });
+    }
     return { competenceReason: null, handling: null };
   }
 
@@ -442,9 +472,8 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
     const own: OwnCells = {};
     for (const r of g.rows) {
       const pv = r.values;
-      const anyPointColumn = POINT_COLUMNS.some((s) => (pv as Record<string, unknown>)[s.name] !== undefined || r.bad.has(s.name));
       // A klage's rows are its klagepunkter; other types get a klagepunkt only where the row has one.
-      if (type !== 'klage' && !anyPointColumn) {
+      if (type !== 'klage' && !hasPointColumn(pv, r.bad)) {
         addOwn(own, g.sagsnr, r.line, pv.kompetence, pv.behandling);
         continue;
       }
@@ -486,7 +515,7 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
       type,
       citizen: { name: v.borger_navn ?? '', address: v.borger_adresse ?? '', phone: v.borger_telefon ?? '', email: v.borger_email ?? '', cpr: v.borger_cpr ?? null },
       representative: null,
-      summary: deriveSummary(points.find((p) => p.description.trim() !== '')?.description, type),
+      summary: deriveSummary(firstDescription(points), type),
       description: '',
       // import.md: no status column; a closed date means the henvendelse is finished.
       status: closedOn ? 'afsluttet' : 'modtaget',
@@ -531,15 +560,18 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
       return { line: column === null ? firstLine : (setOn[column] ?? firstLine), column };
     };
 
-    for (const [path, message] of Object.entries(checkPortableCase(value, opts.today))) {
+    const problems = checkPortableCase(value, opts.today);
+    for (const path in problems) {
+      const message = problems[path] as string;
       const at = locate(path);
       // An unreadable cell has had its error; what follows from its stand-in is not news.
       if (at.column !== null && g.invalid.has(at.column as ColumnName)) continue;
       if (at.column !== null && requests.some((r) => r.from.invalid.has(at.column as ColumnName))) continue;
       errors.push({ ...at, message });
     }
-    // Stored normalised (DDMMÅÅ-XXXX), as the case form stores it; an invalid number has its error above.
-    const cpr = value.citizen.cpr === null ? null : checkCpr(value.citizen.cpr);
+    // Stored normalised (DDMMÅÅ-XXXX), as the case form stores it; an invalid number has its error
+    // above. A number already written so (as an export writes it) is left as it is, not read twice.
+    const cpr = value.citizen.cpr === null || NORMALISED_CPR.test(value.citizen.cpr) ? null : checkCpr(value.citizen.cpr);
     if (cpr?.ok) value.citizen.cpr = cpr.value;
     if (g.sagsnr === null) return null;
     return { value, line: g.line, rows: g.rows.length, locate };

@@ -1,7 +1,7 @@
 /** Full-text search of henvendelser: Danish letters, search-as-you-type, hostile input, CPR. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listCases } from '../../db/queries/cases';
-import { buildMatchQuery, rebuildSearchIndex, reindexCases } from '../../db/queries/search-index';
+import { buildMatchQuery, indexNewCases, rebuildSearchIndex, reindexCases } from '../../db/queries/search-index';
 import type { WritableDB } from '../../db/types';
 import { defaultCaseListQuery } from '../../shared/domain/case-list';
 import type { CaseInput } from '../../shared/domain/case';
@@ -120,5 +120,33 @@ describe('case search', () => {
     expect(search('arbejdsmarked')).toEqual([]);
     rebuildSearchIndex(db);
     expect(search('arbejdsmarked')).toEqual([id2]);
+  });
+});
+
+describe('indexing the henvendelser of a bulk import (indexNewCases)', () => {
+  const indexed = () => db.prepare('SELECT count(*) FROM case_fts').pluck().get();
+  const hashSize = () => db.prepare("SELECT v FROM case_fts_config WHERE k = 'hashsize'").pluck().get() ?? 1024 * 1024;
+
+  it('indexes a run of new ids as reindexCases does, replacing an entry left under one of them', () => {
+    const ids = ['Vandskade i kælderen', 'Hjemmepleje om natten', 'Parkeringstilladelse'].map((summary) => add({ summary }));
+    db.prepare('DELETE FROM case_fts').run();
+    db.prepare("INSERT INTO case_fts (rowid, sagsnr, citizen, summary, body) VALUES (?, '', '', 'forældet', '')").run(ids[1]);
+    indexNewCases(db, ids);
+    expect(indexed()).toBe(3);
+    expect(search('forældet')).toEqual([]);
+    expect(search('hjemmepleje')).toEqual([ids[1]]);
+    expect(search('parkering')).toEqual([ids[2]]);
+    // The larger in-memory index of the bulk insert is not left behind as the index's setting.
+    expect(hashSize()).toBe(1024 * 1024);
+  });
+
+  it('indexes ids that are not one run through reindexCases', () => {
+    const ids = ['Vandskade i kælderen', 'Hjemmepleje om natten', 'Parkeringstilladelse'].map((summary) => add({ summary }));
+    db.prepare('DELETE FROM case_fts').run();
+    indexNewCases(db, [ids[0] as number, ids[2] as number]);
+    expect(indexed()).toBe(2);
+    expect(search('vandskade')).toEqual([ids[0]]);
+    expect(search('hjemmepleje')).toEqual([]);
+    expect(search('parkering')).toEqual([ids[2]]);
   });
 });

@@ -17,4 +17,11 @@ describe('foldMarks', () => {
     const plain = 'Borgeren klager over sagsbehandlingstiden (2025-0042)';
     expect(foldMarks(plain)).toBe(plain);
   });
+
+  it('folds the foreign letters inside a long text and leaves the rest of it as it is', () => {
+    expect(foldMarks('Borgeren Şükrü Öztürk klager over sagsbehandlingen på jobcentret i Næstved')).toBe(
+      'Borgeren Sukru Ozturk klager over sagsbehandlingen på jobcentret i Næstved',
+    );
+    expect(foldMarks('Klage fra A\u030Ase og Jose\u0301 i Århus, ﬁl nr. 2 ‑ Ǻse')).toBe('Klage fra Åse og Jose i Århus, ﬁl nr. 2 ‑ Ase');
+  });
 });
