@@ -16,7 +16,7 @@ export function CaseFactsView({ detail: d, settings }: Readonly<{ detail: CaseDe
   const rep = d.representative;
   return (
     <div className="facts-view">
-      <h3>Henvendelsen</h3>
+      <h2>Henvendelsen</h2>
       <dl className="facts">
         <div><dt>Sagsnummer</dt><dd>{d.sagsnr}</dd></div>
         <div><dt>Modtaget</dt><dd>{formatDanishDate(d.receivedOn)}</dd></div>
@@ -24,7 +24,7 @@ export function CaseFactsView({ detail: d, settings }: Readonly<{ detail: CaseDe
         <div><dt>Type</dt><dd>{CaseType.label(d.type)}</dd></div>
         <div><dt>Rådgiver</dt><dd>{adviserName(settings, d.adviserId)}</dd></div>
       </dl>
-      <h3>Borgeren</h3>
+      <h2>Borgeren</h2>
       <dl className="facts">
         <div><dt>Navn</dt><dd>{or(d.citizen.name)}</dd></div>
         <div><dt>CPR-nummer</dt><dd>{d.citizen.cprMasked ?? or('')}</dd></div>
@@ -34,12 +34,12 @@ export function CaseFactsView({ detail: d, settings }: Readonly<{ detail: CaseDe
         <div><dt>Repræsentant</dt><dd>{rep === null ? 'Ingen' : `${rep.name}${rep.relation ? ` (${rep.relation})` : ''}${rep.powerOfAttorney ? ', fuldmagt foreligger' : ', ingen fuldmagt'}`}</dd></div>
         {rep !== null && (rep.phone !== '' || rep.email !== '') ? <div><dt>Repræsentantens kontakt</dt><dd>{[rep.phone, rep.email].filter((x) => x !== '').join(' · ')}</dd></div> : null}
       </dl>
-      <h3>Indhold</h3>
+      <h2>Indhold</h2>
       <dl className="facts">
         <div><dt>Resumé</dt><dd>{or(d.summary)}</dd></div>
       </dl>
       {d.description.trim() === '' ? <p className="muted">Ingen beskrivelse.</p> : <p className="prewrap">{d.description}</p>}
-      <h3>Vurdering og status</h3>
+      <h2>Vurdering og status</h2>
       <dl className="facts">
         <div><dt>Kompetence og håndtering</dt><dd>{d.points.length > 0
           ? competenceSummary(d.points, (id) => reasonName(settings, id))

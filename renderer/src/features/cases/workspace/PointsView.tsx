@@ -49,7 +49,7 @@ export function PointsView({ detail, settings }: Readonly<{ detail: CaseDetail; 
         return (
           // Focusable: the closing check's links take the adviser to a klagepunkt.
           <article key={p.id} id={openItemElementId.point(n)} tabIndex={-1} className="point-view" aria-labelledby={`point-view-${n}`}>
-            <h3 id={`point-view-${n}`}>Klagepunkt {n} – {forvaltningName(settings, p.forvaltningId)}{afdeling ? `, ${afdeling}` : ''}</h3>
+            <h2 id={`point-view-${n}`}>Klagepunkt {n} – {forvaltningName(settings, p.forvaltningId)}{afdeling ? `, ${afdeling}` : ''}</h2>
             <dl className="facts">
               <div><dt>Udfald</dt><dd>{p.outcome === null ? <span className="muted">Intet udfald endnu</span> : Outcome.label(p.outcome)}</dd></div>
               <div><dt>Kompetence</dt><dd>{p.competenceReasonId === null ? 'Inden for kompetence' : `Uden for: ${reasonName(settings, p.competenceReasonId)}`}</dd></div>
@@ -58,7 +58,7 @@ export function PointsView({ detail, settings }: Readonly<{ detail: CaseDetail; 
               {themes.length > 0 ? <div><dt>Temaer</dt><dd>{themes.join(', ')}</dd></div> : null}
             </dl>
             {p.description.trim() !== '' ? <p className="prewrap">{p.description}</p> : null}
-            <h4>Regler</h4>
+            <h3>Regler</h3>
             <PointRulesList point={p} rules={rules} />
           </article>
         );
