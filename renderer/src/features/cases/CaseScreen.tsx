@@ -245,6 +245,7 @@ export function CaseScreen({ id, section: sectionSlug = null }: Readonly<{ id: n
           },
           onClose: () => void startClosing(),
           busy: editing !== null,
+          announceKlagefrist: section.slug !== 'anmodninger',
         }} />
         <CaseTabs caseId={id} tabs={tabs} selected={section.slug} />
       </div>

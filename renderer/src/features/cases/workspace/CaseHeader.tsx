@@ -16,15 +16,9 @@ import { errorMessage, send } from '../../../api/client';
 import { DeadlineStateBadge } from '../../deadlines/DeadlineStateBadge';
 import { isPassed, isUrgent } from '../../deadlines/deadline-text';
 import { klagefristSentences } from '../../deadlines/klagefrist-text';
+import { NEXT_KIND } from '../CaseGrid';
 import { adviserName } from './case-names';
 
-/** The kinds of the next deadline, in the case list's words. */
-const NEXT_KIND: Readonly<Record<CaseNextDeadline['kind'], string>> = {
-  anmodning: 'Anmodning',
-  klagefrist: 'Klagefrist',
-  lovfrist: 'Lovfrist',
-  eget_maal: 'Eget mål',
-};
 
 export type HeaderActions = Readonly<{
   revealed: string | null;
@@ -34,6 +28,11 @@ export type HeaderActions = Readonly<{
   onClose: () => void;
   /** While a section is being edited, the header's changes wait (they would meet the editor's version). */
   busy: boolean;
+  /**
+   * Announce a near or passed klagefrist (role="alert"); off where the section below shows the
+   * klagefrist's own banner, which announces it already – one alert, not two.
+   */
+  announceKlagefrist: boolean;
 }>;
 
 export function CaseHeader({ detail: d, settings, refresh, actions: a }: Readonly<{ detail: CaseDetail; settings: Settings; refresh: number; actions: HeaderActions }>) {
@@ -104,7 +103,7 @@ export function CaseHeader({ detail: d, settings, refresh, actions: a }: Readonl
       </div>
       {k && sentences ? (
         <p className={`case-header-klagefrist alert ${isPassed(k.state) ? 'alert--error' : isUrgent(k.state) ? 'alert--warning' : 'alert--info'}`}
-          role={isUrgent(k.state) ? 'alert' : undefined}>
+          role={isUrgent(k.state) && a.announceKlagefrist ? 'alert' : undefined}>
           <strong>{sentences.main}</strong> <DeadlineStateBadge state={k.state} />
           {sentences.caveat ? <><br />{sentences.caveat}</> : null}
         </p>
