@@ -128,7 +128,8 @@ test('read first: R opens the editor, Escape leaves it and asks when there are e
   expect(asked).toHaveLength(3);
   await waitFor(() => expect(screen.queryByLabelText('Resumé')).not.toBeInTheDocument());
   expect(screen.getByRole('tabpanel', { name: 'Henvendelsen' })).toHaveTextContent('ResuméVentetid på svar');
-  expect(screen.getByRole('button', { name: /^Rediger/ })).toHaveFocus();
+  // Focus goes back to where editing started, once the editor is gone.
+  await waitFor(() => expect(screen.getByRole('button', { name: /^Rediger/ })).toHaveFocus());
 
   // Without edits nothing is asked; Ctrl+S saves from the editor.
   await user.click(screen.getByRole('button', { name: /^Rediger/ }));
@@ -146,6 +147,11 @@ test('closing lists what is open with a way to each; "Luk alligevel" closes and 
   const created = await createCase(real);
   const forvaltning = created.points[0]!.forvaltningId!;
   await sendRequest(created.id, forvaltning);
+  const listed = async () => {
+    const o = await real.call('deadlines:overview', { adviserId: null });
+    return [...o.overdue, ...o.dueToday, ...o.ahead].filter((i) => i.caseId === created.id).map((i) => i.kind);
+  };
+  expect(await listed()).toContain('anmodning');
   const { user } = renderAt(`#/sager/${created.id}/henvendelsen`);
   await user.click(await screen.findByRole('button', { name: /^Rediger/ }));
   await user.selectOptions(await screen.findByLabelText('Status'), 'Afsluttet');
@@ -164,8 +170,13 @@ test('closing lists what is open with a way to each; "Luk alligevel" closes and 
   expect(entry?.changes.filter((c) => c.field === 'Lukket med åbent punkt').map((c) => c.after)).toEqual([
     'Klagepunkt 1 har intet udfald.', expect.stringMatching(/^Redegørelse fra .+ er ikke besvaret/),
   ]);
-  // Closed: it no longer offers "Luk sagen".
+  // Closed: it no longer offers "Luk sagen", and its deadlines leave Frister.
   expect(within(header()).queryByRole('button', { name: 'Luk sagen' })).not.toBeInTheDocument();
+  expect(await listed()).toEqual([]);
+  await user.keyboard('{Alt>}7{/Alt}');
+  await screen.findByRole('heading', { level: 1, name: 'Frister' });
+  await screen.findByRole('heading', { level: 2, name: /^Overskredet/ });
+  expect(screen.queryByRole('link', { name: created.sagsnr })).not.toBeInTheDocument();
 });
 
 test('"Luk sagen" with nothing open asks once and closes; a link to an open item takes the adviser there', async () => {
