@@ -15,6 +15,7 @@ import m0080 from './0080-competence-per-point';
 import m0090 from './0090-cases-by-adviser';
 import m0100 from './0100-search-folds-diacritics';
 import m0110 from './0110-request-answer-and-points';
+import m0140 from './0140-status-follows-requests';
 
 export type Migration = Readonly<{ version: number; name: string; up: (db: WritableDB) => void }>;
 
@@ -30,6 +31,7 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
   { version: 90, name: 'cases-by-adviser', up: m0090 },
   { version: 100, name: 'search-folds-diacritics', up: m0100 },
   { version: 110, name: 'request-answer-and-points', up: m0110 },
+  { version: 140, name: 'status-follows-requests', up: m0140 },
 ];
 
 export const LATEST_VERSION = (MIGRATIONS[MIGRATIONS.length - 1] as Migration).version;

@@ -214,12 +214,12 @@ export function startImportedCases(db: WritableDB, who: ImportWho, expected: num
       const c = cases[n] as PortableCase;
       const form: Omit<CaseInput, 'points'> = {
         sagsnr: c.sagsnr, receivedOn: c.receivedOn, channel: c.channel, type: c.type, citizen: c.citizen, representative: c.representative,
-        summary: c.summary, description: c.description, status: c.status, competenceReasonId: reasonId(c.competenceReason), handling: c.handling,
+        summary: c.summary, description: c.description, status: c.status, statusManual: c.statusManual, competenceReasonId: reasonId(c.competenceReason), handling: c.handling,
         closedOn: c.closedOn, adviserId: adviserId(c.adviser),
       };
       const targetDue = c.targetDue !== undefined ? c.targetDue : target === null ? null : dueFrom(target, c.receivedOn);
       const deadlines = { notice: c.decisionNotice, klagefristDue: c.klagefristDue, targetDue };
-      const row = caseRow(form, c.sagsnr, deadlines, { version: 1, createdAt: c.createdAt ?? nowIso, updatedAt: c.updatedAt ?? nowIso });
+      const row = caseRow(form, c.sagsnr, deadlines, { version: 1, createdAt: c.createdAt ?? nowIso, updatedAt: c.updatedAt ?? nowIso, statusResume: c.statusResume });
       const id = Number(insCase.run(CASES.insertValues(row)).lastInsertRowid);
       ids.push(id);
       const points = c.points;

@@ -132,6 +132,23 @@ export function setPointsAgreed(
   cached(db, 'UPDATE cases SET version = version + 1, updated_at = ? WHERE id = ?').run(nowIso, caseId);
 }
 
+/** Where a henvendelse's status comes from (migration 0140), for the services that let it follow the case. */
+export type CaseStatusState = Readonly<Pick<CaseRow, 'status' | 'status_manual' | 'status_resume' | 'closed_on' | 'version'>>;
+
+export function caseStatusState(db: ReadableDB, caseId: number): CaseStatusState | null {
+  const row = cached(db, 'SELECT status, status_manual, status_resume, closed_on, version FROM cases WHERE id = ?').get(caseId) as CaseStatusState | undefined;
+  return row ?? null;
+}
+
+/**
+ * Store a status chosen by the case's requests (or the adviser's "følg sagen igen"). The status is a
+ * field of the case form, so the version moves, as in setPointsAgreed. Runs in the caller's transaction.
+ */
+export function setCaseStatus(db: WritableDB, caseId: number, s: Readonly<Pick<CaseRow, 'status' | 'status_manual' | 'status_resume'>>, nowIso: string): void {
+  cached(db, 'UPDATE cases SET status = ?, status_manual = ?, status_resume = ?, version = version + 1, updated_at = ? WHERE id = ?')
+    .run(s.status, s.status_manual, s.status_resume, nowIso, caseId);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Rule links
 
@@ -546,6 +563,11 @@ type NextDeadline = NonNullable<CaseListRow['nextDeadline']>;
 function nextDeadlines(db: ReadableDB, idsJson: string): Map<number, NextDeadline> {
   const rows = cached(db, NEXT_DEADLINE_SQL).all(idsJson) as Array<{ case_id: number; kind: NextDeadline['kind']; due_on: string }>;
   return new Map(rows.map((r) => [r.case_id, { dueOn: r.due_on, kind: r.kind }]));
+}
+
+/** The next open deadline of one henvendelse, as the case list's "Næste frist" shows it; null when none or closed. */
+export function caseNextDeadline(db: ReadableDB, caseId: number): NextDeadline | null {
+  return nextDeadlines(db, JSON.stringify([caseId])).get(caseId) ?? null;
 }
 
 /** Distinct forvaltning names (in klagepunkt order) and klagepunkt count for each listed case. */

@@ -9,6 +9,7 @@ import { chooseActor, memoryActorStore, registerActor, rememberedActor, type Act
 import { createImportJobs, type ImportJobs } from '../services/import-jobs';
 import { buildExport } from '../services/export';
 import * as cases from '../services/cases';
+import { letStatusFollow } from '../services/case-status';
 import * as deadlines from '../services/deadlines';
 import * as klagefrist from '../services/klagefrist';
 import * as pointDeadlines from '../services/point-deadlines';
@@ -40,7 +41,10 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
     'cases:list': (q) => cases.listCases(ctx, q),
     'cases:get': ({ id }) => cases.getCase(ctx, id),
     'cases:create': ({ input }) => cases.createCase(ctx, input),
-    'cases:update': ({ id, expectedVersion, input }) => cases.updateCase(ctx, id, expectedVersion, input),
+    'cases:update': ({ id, expectedVersion, input, acknowledged }) => cases.updateCase(ctx, id, expectedVersion, input, acknowledged ?? []),
+    'cases:closing-check': ({ id, points }) => ({ items: cases.checkClosing(ctx, id, points) }),
+    'cases:next-deadline': ({ id }) => ({ next: cases.nextDeadline(ctx, id) }),
+    'cases:status-follow': ({ id, expectedVersion }) => letStatusFollow(ctx, id, expectedVersion),
     'cases:history': ({ id }) => cases.getCaseHistory(ctx, id),
     'cases:next-sagsnr': ({ receivedOn }) => ({ sagsnr: cases.nextSagsnr(ctx, receivedOn) }),
     'cases:reveal-cpr': ({ id }) => ({ cpr: cases.revealCpr(ctx, id) }),

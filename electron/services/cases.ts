@@ -12,6 +12,7 @@ import type { CatalogKind } from '../../shared/domain/settings';
 import { AppError, validationError } from '../../shared/ipc/result';
 import { appendAudit, caseHistory } from '../../db/queries/audit';
 import {
+  caseNextDeadline,
   getCaseCpr,
   getCaseDetail,
   insertCase,
@@ -26,7 +27,9 @@ import { breachRefusal } from '../../shared/domain/rule';
 import { reindexCases } from '../../db/queries/search-index';
 import type { ReadableDB } from '../../db/types';
 import { diffCase } from './case-diff';
-import { storeCaseTarget } from './deadline-common';
+import { calendarOf, loadSettings, simpleStateOf, stateOf, storeCaseTarget } from './deadline-common';
+import { closingCheck, type PointOutcome } from './closing-check';
+import type { CaseNextDeadline, OpenItem } from '../../shared/domain/case-workspace';
 import type { ServiceContext } from './context';
 
 /** Org lookups for validateCaseInput; retired entries still exist (old cases keep them). */
@@ -186,8 +189,13 @@ export function createCase(ctx: ServiceContext, input: CaseInput): CaseDetail {
   })();
 }
 
-/** Save an edited henvendelse that the adviser opened at `expectedVersion`. */
-export function updateCase(ctx: ServiceContext, id: number, expectedVersion: number, input: CaseInput): CaseDetail {
+/**
+ * Save an edited henvendelse that the adviser opened at `expectedVersion`. A status the adviser
+ * changed is set by hand from then on (case-status.ts). Closing it is refused while something is
+ * open that `acknowledged` does not name (closing-check.ts, checked after the write, so an outcome
+ * set in the same save counts); the acknowledged items go into the history entry.
+ */
+export function updateCase(ctx: ServiceContext, id: number, expectedVersion: number, input: CaseInput, acknowledged: ReadonlyArray<string> = []): CaseDetail {
   const at = nowIso(ctx);
   return ctx.db.transaction(() => {
     const before = getCaseDetail(ctx.db, id);
@@ -197,14 +205,45 @@ export function updateCase(ctx: ServiceContext, id: number, expectedVersion: num
     const cpr = resolveCpr(input, beforeCpr);
     // An emptied sagsnr field keeps the number the case has; renumbering is never implicit.
     const sagsnr = input.sagsnr.trim() === '' ? before.sagsnr : input.sagsnr;
-    queryUpdateCase(ctx.db, id, expectedVersion, { ...input, sagsnr, citizen: { ...input.citizen, cpr } }, at);
+    const statusManual = input.statusManual ?? (input.status !== before.status ? true : before.statusManual);
+    queryUpdateCase(ctx.db, id, expectedVersion, { ...input, statusManual, sagsnr, citizen: { ...input.citizen, cpr } }, at);
+    const closing = input.status === 'afsluttet' && before.status !== 'afsluttet' ? closingCheck(ctx, id) : [];
+    const unacknowledged = closing.filter((item) => !acknowledged.includes(item.key));
+    if (unacknowledged.length > 0) {
+      const message = `Henvendelsen har ${unacknowledged.length === 1 ? 'et åbent punkt' : `${unacknowledged.length} åbne punkter`}, som skal ses, før den lukkes: ${unacknowledged.map((i) => i.text).join(' ')}`;
+      throw new AppError('conflict', message, { status: message });
+    }
     const after = getCase(ctx, id);
-    const changes = diffCase(ctx.db, { detail: before, cpr: beforeCpr }, { detail: after, cpr });
+    const changes = [
+      ...diffCase(ctx.db, { detail: before, cpr: beforeCpr }, { detail: after, cpr }),
+      ...closing.map((item) => ({ field: 'Lukket med åbent punkt', before: '', after: item.text })),
+    ];
     appendAudit(ctx.db, { at, actor: ctx.actor(), entity: 'case', entityId: id, caseId: id, action: 'Ændret', changes });
     reindexCases(ctx.db, [id]);
     if (after.receivedOn !== before.receivedOn) storeCaseTarget(ctx, id, after.receivedOn);
     return after;
   })();
+}
+
+/** What is still open on the henvendelse before it is closed (closing-check.ts). */
+export function checkClosing(ctx: ServiceContext, id: number, points?: ReadonlyArray<PointOutcome>): OpenItem[] {
+  if (getCaseCpr(ctx.db, id) === undefined) throw notFound();
+  return closingCheck(ctx, id, points);
+}
+
+/** The next open deadline with its state, as the case list's "Næste frist" (the case page's header). */
+export function nextDeadline(ctx: ServiceContext, id: number): CaseNextDeadline | null {
+  if (getCaseCpr(ctx.db, id) === undefined) throw notFound();
+  const next = caseNextDeadline(ctx.db, id);
+  if (next === null) return null;
+  const settings = loadSettings(ctx);
+  const calendar = calendarOf(settings);
+  const on = today(ctx);
+  // Graded as the Frister screen grades each kind: what the forvaltning owes with "længe overskredet", the rest simply.
+  const state = next.kind === 'anmodning' || next.kind === 'lovfrist'
+    ? stateOf({ dueOn: next.dueOn, answeredOn: null, closedOn: null, profile: 'standard' }, on, settings, calendar)
+    : simpleStateOf(next.dueOn, on, settings.soonWorkingDays, 'standard', calendar);
+  return { ...next, state };
 }
 
 /** The full CPR number. Every reveal is recorded, as looking up a CPR is itself processing (GDPR art. 4(2)). */

@@ -62,6 +62,7 @@ export function exportCases(db: ReadableDB): PortableCase[] {
     const position = new Map(pointRows.map((p) => [p.id, p.position]));
     return {
       ...form,
+      statusResume: row.status_resume,
       competenceReason: reason(competenceReasonId),
       adviser: adviser(adviserId),
       // The domain's klagepunkt, with the organisation by name: a field added to Point travels without a change here.

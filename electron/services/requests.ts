@@ -30,6 +30,7 @@ import { formatDanishDate, isValidIsoDate, type IsoDate } from '../../shared/dom
 import { RequestKind, type AgreedCode, type DeadlineSettings, type RequestAnswer, type RequestInput, type RequestView } from '../../shared/domain/deadline-tracking';
 import { computeDeadline, formatSpec, type CalendarSettings, type ComputeInput, type DeadlineExplanation, type DeadlineSpec, type Extension, type Pause } from '../../shared/deadlines';
 import { AppError, validationError } from '../../shared/ipc/result';
+import { followRequests } from './case-status';
 import type { ServiceContext } from './context';
 import { arrow, auditDeadline, calendarOf, loadSettings, nowIso, requestLabel, stateOf, today } from './deadline-common';
 
@@ -206,6 +207,7 @@ export function createRequest(ctx: ServiceContext, input: RequestInput): Request
     );
     insertRequestPoints(ctx.db, id, pointIds);
     const row = mustGet(ctx, id);
+    followRequests(ctx, row.case_id, 'anmodning sendt');
     const named = casePointList.map((p, i) => (pointIds.includes(p.id) ? `Klagepunkt ${i + 1}` : null)).filter((x) => x !== null);
     auditDeadline(ctx, {
       entity: 'request', entityId: id, caseId: row.case_id,
@@ -363,6 +365,7 @@ function finish(ctx: ServiceContext, id: number, ending: Ending): RequestView {
         : `${requestLabel(row.forvaltning, row.kind)}: lukket uden svar ${formatDanishDate(endOn)} – begrundelse: ${ending.reason.trim()}`,
       changes,
     });
+    followRequests(ctx, row.case_id, answer ? 'anmodning besvaret' : 'anmodning lukket');
     return view(ctx, id);
   })();
 }

@@ -97,6 +97,12 @@ export const CaseInputSchema = z.object({
   description: text(TEXT_LIMITS.description),
   status: CaseStatusSchema,
   /**
+   * Whether the adviser chose the status by hand (true) or it follows the case (false: "afventer
+   * forvaltningen" while a request is open). Absent: the service decides – a status the adviser
+   * changed is set by hand, an unchanged one keeps what it was; a new henvendelse follows the case.
+   */
+  statusManual: z.boolean().optional(),
+  /**
    * Competence and handling of a henvendelse WITHOUT klagepunkter (a vejledning, a vejvisning); with
    * klagepunkter both are null and each klagepunkt carries its own.
    */
@@ -144,6 +150,8 @@ export const CaseDetailSchema = z.object({
   summary: z.string(),
   description: z.string(),
   status: CaseStatusSchema,
+  /** The status was set by the adviser (true) or follows the case's requests (false); see CaseInput. */
+  statusManual: z.boolean(),
   /** The henvendelse's own competence and handling: only when it has no klagepunkter (see CaseInput). */
   competenceReasonId: id.nullable(),
   handling: HandlingSchema.nullable(),

@@ -15,7 +15,7 @@
  */
 import { z } from 'zod';
 import { DeadlineSpecSchema } from '../deadlines/types';
-import { CaseInputSchema, IsoDateSchema, PointInputSchema, TEXT_LIMITS, validateCase, type FieldErrors, type OrgRefs } from '../domain/case';
+import { CaseInputSchema, CaseStatusSchema, IsoDateSchema, PointInputSchema, TEXT_LIMITS, validateCase, type FieldErrors, type OrgRefs } from '../domain/case';
 import { HistoryEntrySchema } from '../domain/case-list';
 import { DecisionNoticeInputSchema, DeadlineSettingsSchema, PointDeadlineBasisSchema, RequestKindSchema, VerdictSchema } from '../domain/deadline-tracking';
 import type { IsoDate } from '../domain/dates';
@@ -117,6 +117,11 @@ export const PortableCaseSchema = CaseInputSchema.omit({ competenceReasonId: tru
   /** How and when the citizen was notified of the decision, and what the klagefrist rests on. */
   decisionNotice: DecisionNoticeInputSchema.nullable(),
   klagefristDue: IsoDateSchema.nullable(),
+  /**
+   * The status to return to when the last open request to the forvaltning is answered or closed
+   * (null: the case is not waiting); absent in files from before it existed.
+   */
+  statusResume: CaseStatusSchema.nullable().optional(),
   /** The adviser's own target; null: none; absent (a CSV row): computed from the settings. */
   targetDue: IsoDateSchema.nullable().optional(),
   recommendations: z.array(PortableRecommendationSchema).max(1000),

@@ -29,6 +29,8 @@ export const CHANNELS_WITHOUT_ACTOR: ReadonlySet<Channel> = new Set<Channel>([
   'cases:get',
   'cases:history',
   'cases:next-sagsnr',
+  'cases:closing-check',
+  'cases:next-deadline',
   'import:status',
   'rules:list',
   'rules:get',

@@ -13,7 +13,8 @@
  * objects; dates are ISO strings; file contents are base64 strings.
  */
 import { z } from 'zod';
-import { CaseDetailSchema, CaseInputSchema, IsoDateSchema } from '../domain/case';
+import { CaseDetailSchema, CaseInputSchema, IsoDateSchema, PointInputSchema } from '../domain/case';
+import { CaseNextDeadlineSchema, OpenItemSchema } from '../domain/case-workspace';
 import { CaseListQuerySchema, CaseListResultSchema, HistoryEntrySchema } from '../domain/case-list';
 import {
   CaseDeadlineSchema,
@@ -63,7 +64,24 @@ export const requests = {
   'cases:list': { input: CaseListQuerySchema, output: CaseListResultSchema },
   'cases:get': { input: z.object({ id }), output: CaseDetailSchema },
   'cases:create': { input: z.object({ input: CaseInputSchema }), output: CaseDetailSchema },
-  'cases:update': { input: z.object({ id, expectedVersion: z.number().int(), input: CaseInputSchema }), output: CaseDetailSchema },
+  /**
+   * Save the form. Closing the henvendelse (status Afsluttet) is refused while the closing check
+   * finds open items not named in `acknowledged` (their keys); those named are written to the history.
+   */
+  'cases:update': {
+    input: z.object({ id, expectedVersion: z.number().int(), input: CaseInputSchema, acknowledged: z.array(z.string().max(80)).max(1000).optional() }),
+    output: CaseDetailSchema,
+  },
+  /** What is still open on the henvendelse, for closing it: each item with where it is resolved. */
+  'cases:closing-check': {
+    /** `points`: the klagepunkter as the form holds them, when closing in the same save; absent: as stored. */
+    input: z.object({ id, points: z.array(PointInputSchema.pick({ outcome: true, rules: true })).max(200).optional() }),
+    output: z.object({ items: z.array(OpenItemSchema) }),
+  },
+  /** The next open deadline with its state (the case page's header); null when none. */
+  'cases:next-deadline': { input: z.object({ id }), output: z.object({ next: CaseNextDeadlineSchema.nullable() }) },
+  /** The status follows the case again ("afventer forvaltningen" while a request is open) instead of the adviser's choice. */
+  'cases:status-follow': { input: z.object({ id, expectedVersion: z.number().int() }), output: CaseDetailSchema },
   'cases:history': { input: z.object({ id }), output: z.array(HistoryEntrySchema) },
   'cases:next-sagsnr': { input: z.object({ receivedOn: IsoDateSchema }), output: z.object({ sagsnr: z.string() }) },
   'cases:reveal-cpr': { input: z.object({ id }), output: z.object({ cpr: z.string() }) },

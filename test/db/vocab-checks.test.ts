@@ -25,6 +25,7 @@ const VOCABULARY: Record<string, readonly string[]> = {
   'cases.channel': Channel.codes,
   'cases.type': CaseType.codes,
   'cases.status': CaseStatus.codes,
+  'cases.status_resume': CaseStatus.codes,
   'cases.handling': Handling.codes,
   'cases.decision_notice': DecisionNotice.codes,
   'cases.klagevejledning': Klagevejledning.codes,
@@ -72,7 +73,7 @@ function everyValueCases(): PortableCase[] {
     return {
       sagsnr: `V-${i + 1}`, receivedOn: '2025-03-03', channel: pick(Channel.codes, i), type: pick(CaseType.codes, i),
       citizen: { name: `Borger ${i}`, address: '', phone: '', email: '', cpr: null }, representative: null, summary: 'Resumé', description: '',
-      status: pick(CaseStatus.codes, i), competenceReason: null, handling: pick(Handling.codes, i), closedOn: null, adviser: null,
+      status: pick(CaseStatus.codes, i), statusResume: pick(CaseStatus.codes, i + 1), competenceReason: null, handling: pick(Handling.codes, i), closedOn: null, adviser: null,
       points: [{
         forvaltning: 'Social', afdeling: null, themes: [], description: '', outcome: pick(Outcome.codes, i),
         rules: [{ ruleId: 'fvl-19-partshoering', assessment: pick(Assessment.codes, i), reasoning: '' }],

@@ -34,7 +34,7 @@ describe('deadlines, end to end', () => {
         caseId = (await call('cases:create', { input: caseInput({ type: 'klage', summary: 'Manglende redegørelse', points: [pointInput({ forvaltningId: social })] }) })).id;
       },
     });
-    await app.goto(`#/sager/${caseId}`);
+    await app.goto(`#/sager/${caseId}/anmodninger`);
     const form = new CaseFormPage(app.page);
     await form.waitForScreen('Henvendelse 2025-0001');
 
@@ -61,7 +61,7 @@ describe('deadlines, end to end', () => {
     await ahead.table('Næste 14 dage').getByRole('link', { name: '2025-0001' }).waitFor();
 
     // Wednesday 02.04.2025: the same database, a later clock.
-    const later = await reopenAt(e2e, app, LATER, `#/sager/${caseId}`);
+    const later = await reopenAt(e2e, app, LATER, `#/sager/${caseId}/anmodninger`);
     await new CaseFormPage(later.page).waitForScreen('Henvendelse 2025-0001');
     const laterRequests = new RequestsSection(later.page);
     const overdue = laterRequests.request(/Redegørelse · Social/);
@@ -122,6 +122,9 @@ describe('deadlines, end to end', () => {
     await intakeForm.pointField(1, 'Forvaltning').selectOption({ label: 'Social' });
     await intakeForm.saveButton.click();
     await intakeForm.waitForScreen('Henvendelse 2025-0002');
+    // The case page's header says it on every section; the deadlines section has the banner with its Beregning.
+    await later.page.getByRole('region', { name: 'Sagens hoved' }).getByRole('alert').filter({ hasText: 'Borgerens klagefrist udløber 04.04.2025' }).waitFor();
+    await intakeForm.openSection('Anmodninger og frister');
     await new CaseDeadlines(later.page).warning.filter({ hasText: 'Borgerens klagefrist udløber 04.04.2025' }).waitFor();
     expect(seriousViolations(await runAxe(later.page))).toEqual([]);
     expect(later.errors).toEqual([]);

@@ -85,7 +85,7 @@ describe('the intake desk, end to end', () => {
     await list.grid.focus();
     await app.page.keyboard.press('Enter');
     await list.waitForScreen(/^Henvendelse 2025-000\d$/);
-    expect(await new CaseFormPage(app.page).field('Resumé').inputValue()).toBe('Byggesag trækker ud');
+    expect(await app.page.getByRole('tabpanel', { name: 'Overblik' }).textContent()).toContain('Byggesag trækker ud');
     expect(app.errors).toEqual([]);
   });
 
@@ -100,10 +100,18 @@ describe('the intake desk, end to end', () => {
         id = (await call('cases:create', { input: caseInput({ type: 'klage', summary: 'Ingen svar på mails', points: [pointInput({ forvaltningId: social })] }) })).id;
       },
     });
-    await app.goto(`#/sager/${id}`);
+    await app.goto(`#/sager/${id}/henvendelsen`);
     const form = new CaseFormPage(app.page);
     await form.waitForScreen('Henvendelse 2025-0001');
+    await form.edit();
     await form.field('Status').selectOption({ label: 'Under behandling' });
+    await form.saveButton.click();
+    await app.page.getByRole('status').filter({ hasText: 'Ændringerne er gemt' }).waitFor();
+    // The header says the adviser set the status.
+    await app.page.getByRole('region', { name: 'Sagens hoved' }).getByText('sat af rådgiveren').waitFor();
+
+    await form.openSection('Klagepunkter');
+    await form.edit();
     await app.page.getByRole('button', { name: 'Tilføj klagepunkt' }).click();
     await form.pointField(2, 'Forvaltning').selectOption({ label: 'Borgerservice' });
     await form.pointField(2, 'Beskrivelse af klagepunktet').fill('Telefonen blev ikke taget i tre uger.');
@@ -113,8 +121,9 @@ describe('the intake desk, end to end', () => {
     const stored = await app.call('cases:get', { id });
     expect(stored.status).toBe('under_behandling');
     expect(stored.points).toHaveLength(2);
-    expect(stored.version).toBe(2);
+    expect(stored.version).toBe(3);
 
+    await form.openSection('Historik');
     const history = app.page.getByRole('region', { name: 'Historik' });
     await history.getByText('Mette Borgerrådgiver').first().waitFor();
     await expect.poll(() => history.textContent()).toMatch(/Modtaget\s*→\s*Under behandling/);

@@ -43,6 +43,7 @@ describe('layout at 1366 × 768', () => {
         const s = await call('settings:get', {});
         const social = s.forvaltninger.find((f) => f.name === 'Social')!.id;
         const c = await call('cases:create', { input: caseInput({ type: 'klage', summary: 'Afgørelse uden partshøring',
+          citizen: { name: 'Åse Margrethe Ørsted-Kristiansen Vestergaard-Frederiksen Bjørnholm', address: '', phone: '', email: '', cpr: '010190-1234' },
           points: [pointInput({ forvaltningId: social, rules: [{ ruleId: 'fvl-19-partshoering', assessment: 'ikke_overholdt', reasoning: 'Ingen partshøring.' }] })] }) });
         caseId = c.id;
         await call('recommendations:create', { input: { caseId, pointId: c.points[0]!.id, forvaltningId: social, text: 'Forvaltningen bør partshøre.',
@@ -51,7 +52,21 @@ describe('layout at 1366 × 768', () => {
     });
     await app.page.setViewportSize({ width: 1366, height: 768 });
 
+    // The header at the top of the case page: the sagsnr, badges and tabs whole, a long name wrapping
+    // inside its cell rather than widening the page.
     await app.goto(`#/sager/${caseId}`);
+    const header = app.page.getByRole('region', { name: 'Sagens hoved' });
+    await header.getByText('Ingen åbne frister').or(header.locator('.badge--dl-afventer, .badge--dl-snart, .badge--dl-overskredet, .badge--dl-laenge_overskredet')).first().waitFor();
+    expect(await clipped(app.page, '.case-header .sagsnr')).toEqual([]);
+    expect(await clipped(app.page, '.case-header .badge')).toEqual([]);
+    // A tab is a button with padding: cut, not taller than one line, is what matters.
+    expect(await app.page.locator('.case-tab').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1 || e.getClientRects().length > 1).map((e) => e.textContent))).toEqual([]);
+    expect(await app.page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    const box = await header.boundingBox();
+    expect(box !== null && box.height < 768 / 3).toBe(true);
+
+    await app.goto(`#/sager/${caseId}/klagepunkter`);
+    await app.page.getByRole('button', { name: /^Rediger/ }).click();
     const assessment = app.page.getByLabel('Vurdering', { exact: true });
     await assessment.waitFor();
     expect(await assessment.evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.text)).toBe('Ikke overholdt');

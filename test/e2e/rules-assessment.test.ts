@@ -35,9 +35,10 @@ describe('rule catalogue and breach assessment, end to end', () => {
     const picked = (await app.call('rules:get', { id: PICKED })).rule;
     const suggested = (await app.call('rules:get', { id: SUGGESTED })).rule;
 
-    await app.goto(`#/sager/${caseId}`);
+    await app.goto(`#/sager/${caseId}/klagepunkter`);
     const form = new CaseFormPage(app.page);
     await form.waitForScreen('Henvendelse 2025-0001');
+    await form.edit();
     const point = new PointAssessment(app.page, 1);
 
     // By the picker: type part of the title, Enter adds the highlighted rule.
@@ -59,6 +60,7 @@ describe('rule catalogue and breach assessment, end to end', () => {
     await app.page.keyboard.press('Control+s');
     await app.page.getByRole('status').filter({ hasText: 'Ændringerne er gemt' }).waitFor();
 
+    await form.openSection('Henstillinger');
     const henstilling = new RecommendationsSection(app.page);
     await henstilling.addButton.click();
     expect(await henstilling.field('Forvaltning').locator('option:checked').textContent()).toBe('Social');

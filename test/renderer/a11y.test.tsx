@@ -7,6 +7,7 @@ import { screen } from '@testing-library/react';
 import axe from 'axe-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { createCase, type RealApi } from './real-api';
+import { renderEditor, showSection } from './case-workspace-helpers';
 import { freshBackend, renderAt } from './render-app';
 
 let real: RealApi;
@@ -25,6 +26,11 @@ test.each([
   ['#/sager', 'Sager'],
   ['#/ny', 'Ny henvendelse'],
   ['#/sager/1', 'Henvendelse 2025-0001'],
+  ['#/sager/1/klagepunkter', 'Henvendelse 2025-0001'],
+  ['#/sager/1/henvendelsen', 'Henvendelse 2025-0001'],
+  ['#/sager/1/anmodninger', 'Henvendelse 2025-0001'],
+  ['#/sager/1/henstillinger', 'Henvendelse 2025-0001'],
+  ['#/sager/1/historik', 'Henvendelse 2025-0001'],
   ['#/import', 'Import/eksport'],
   ['#/indstillinger', 'Indstillinger'],
   ['#/regler', 'Regler'],
@@ -35,10 +41,14 @@ test.each([
   renderAt(hash);
   await screen.findByRole('heading', { level: 1, name: heading });
   if (hash === '#/sager') await screen.findByText('1 henvendelse');
-  if (hash === '#/sager/1') {
-    await screen.findByRole('list', { name: 'Ændringer' });
-    await screen.findByText('Der er ikke givet henstillinger i henvendelsen.');
-  }
+  // Each section of the case page once its data has arrived.
+  if (hash === '#/sager/1') await screen.findByText('Der er ikke givet henstillinger.');
+  if (hash === '#/sager/1/klagepunkter') await screen.findByRole('article', { name: /^Klagepunkt 1/ });
+  if (hash === '#/sager/1/henvendelsen') await screen.findByRole('heading', { level: 2, name: 'Borgeren' });
+  if (hash === '#/sager/1/anmodninger') await screen.findByText('Der er ikke knyttet lovbestemte frister til klagepunkterne.');
+  if (hash === '#/sager/1/henstillinger') await screen.findByText('Der er ikke givet henstillinger i henvendelsen.');
+  if (hash === '#/sager/1/historik') await screen.findByRole('list', { name: 'Ændringer' });
+  if (hash.startsWith('#/sager/1')) await screen.findByText(/Ingen åbne frister|Eget mål|Klagefrist|Anmodning|Lovfrist/, { selector: '.case-header dd, .case-header dd *' });
   if (hash === '#/regler') await screen.findByRole('table', { name: 'Regler' });
   if (hash === '#/henstillinger') await screen.findByText('0 henstillinger');
   if (hash === '#/frister') await screen.findByRole('heading', { level: 2, name: /^Overskredet/ });
@@ -46,14 +56,26 @@ test.each([
 });
 
 test('the klagepunkt assessment with an open rule picker and a linked rule has no axe violations', async () => {
-  const { user } = renderAt('#/sager/1');
+  const { user } = await renderEditor(1, 'klagepunkter');
   const picker = await screen.findByRole('combobox', { name: 'Tilføj regel' });
   await user.type(picker, 'fvl');
   await screen.findAllByRole('option');
   expect(await violations()).toEqual([]);
   await user.keyboard('{Enter}');
-  await user.click(screen.getByRole('button', { name: 'Tilføj henstilling' }));
+  expect(await violations()).toEqual([]);
+});
+
+test('the henvendelse being edited, a new henstilling and the closing check have no axe violations', async () => {
+  const { user } = await renderEditor(1, 'henvendelsen');
+  await screen.findByLabelText('Borgerens navn');
+  expect(await violations()).toEqual([]);
+  await user.keyboard('{Escape}');
+  await showSection(user, 'Henstillinger');
+  await user.click(await screen.findByRole('button', { name: 'Tilføj henstilling' }));
   await screen.findByRole('form', { name: 'Ny henstilling' });
+  expect(await violations()).toEqual([]);
+  await user.click(screen.getByRole('button', { name: 'Luk sagen' }));
+  await screen.findByRole('heading', { level: 2, name: /åbent punkt|åbne punkter|Luk sagen/ });
   expect(await violations()).toEqual([]);
 });
 

@@ -89,7 +89,7 @@ test('arrow keys move the selection and Enter opens the case', async () => {
   expect(bodyRows()[1]).toHaveAttribute('aria-selected', 'true');
   await user.keyboard('{Enter}');
   expect(await screen.findByRole('heading', { level: 1, name: /^Henvendelse 2025-/ })).toBeInTheDocument();
-  expect(screen.getByLabelText('Borgerens navn')).toHaveValue('Bo Hansen');
+  expect(screen.getByRole('region', { name: 'Sagens hoved' })).toHaveTextContent('Bo Hansen');
 });
 
 test('pages of 100 rows are fetched as the list scrolls', async () => {

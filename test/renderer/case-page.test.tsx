@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { createCase, type RealApi } from './real-api';
+import { renderEditor, showSection } from './case-workspace-helpers';
 import { freshBackend, renderAt } from './render-app';
 
 let real: RealApi;
@@ -9,7 +10,7 @@ afterEach(() => { real.close(); });
 
 test('an edit is saved with the version and shows up in the historik', async () => {
   const created = await createCase(real, { citizenName: 'Åse Ørsted', summary: 'Manglende svar' });
-  const { user } = renderAt(`#/sager/${created.id}`);
+  const { user } = await renderEditor(created.id, 'henvendelsen');
   expect(await screen.findByRole('heading', { level: 1, name: `Henvendelse ${created.sagsnr}` })).toBeInTheDocument();
   expect(document.title).toBe(`Henvendelse ${created.sagsnr} – Ombud`);
 
@@ -25,6 +26,7 @@ test('an edit is saved with the version and shows up in the historik', async () 
   expect(stored.status).toBe('under_behandling');
   expect(stored.version).toBe(created.version + 1);
 
+  await showSection(user, 'Historik');
   const history = screen.getByRole('region', { name: 'Historik' });
   await waitFor(() => expect(within(history).getAllByRole('listitem').length).toBeGreaterThan(1));
   expect(history).toHaveTextContent('14.03.2025 kl. 11.00');
@@ -34,7 +36,7 @@ test('an edit is saved with the version and shows up in the historik', async () 
 
 test('the CPR is masked, revealed on request, and kept when saving without touching it', async () => {
   const created = await createCase(real, { citizen: { name: 'Bo Berg', address: '', phone: '', email: '', cpr: '010190-1234' } });
-  const { user } = renderAt(`#/sager/${created.id}`);
+  const { user } = await renderEditor(created.id, 'henvendelsen');
   const cpr = await screen.findByLabelText('CPR-nummer');
   expect(cpr).toHaveValue('010190-••••');
   await user.click(screen.getByRole('button', { name: 'Vis CPR-nummer' }));
@@ -45,12 +47,14 @@ test('the CPR is masked, revealed on request, and kept when saving without touch
   expect(await screen.findByText(/Ændringerne er gemt/)).toBeInTheDocument();
   expect((await real.call('cases:reveal-cpr', { id: created.id })).cpr).toBe('010190-1234');
   expect((await real.call('cases:get', { id: created.id })).citizen.address).toBe('Storegade 1, 8000 Aarhus C');
-  expect(screen.getByLabelText('CPR-nummer')).toHaveValue('010190-••••');
+  // Read again after the save: masked in the header and in the section.
+  expect(screen.getByRole('region', { name: 'Sagens hoved' })).toHaveTextContent('010190-••••');
+  expect(screen.getByRole('tabpanel')).toHaveTextContent('010190-••••');
 });
 
 test('a save against a newer version shows the Danish conflict message and keeps the edit', async () => {
   const created = await createCase(real, { summary: 'Første resumé' });
-  const { user } = renderAt(`#/sager/${created.id}`);
+  const { user } = await renderEditor(created.id, 'henvendelsen');
   const summary = await screen.findByLabelText('Resumé');
   // Someone else saves in the meantime.
   const { id: _id, version: _v, createdAt: _c, updatedAt: _u, citizen, points, ...rest } = created;
@@ -75,7 +79,7 @@ test('a save against a newer version shows the Danish conflict message and keeps
 
 test('klagepunkter can be added and removed on the case page', async () => {
   const created = await createCase(real);
-  const { user } = renderAt(`#/sager/${created.id}`);
+  const { user } = await renderEditor(created.id, 'klagepunkter');
   await screen.findByRole('group', { name: 'Klagepunkt 1' });
   await user.click(screen.getByRole('button', { name: 'Tilføj klagepunkt' }));
   const p2 = screen.getByRole('group', { name: 'Klagepunkt 2' });
@@ -84,7 +88,8 @@ test('klagepunkter can be added and removed on the case page', async () => {
   expect(await screen.findByText(/Ændringerne er gemt/)).toBeInTheDocument();
   expect((await real.call('cases:get', { id: created.id })).points).toHaveLength(2);
 
-  await user.click(screen.getByRole('button', { name: 'Fjern klagepunkt 1' }));
+  await user.click(screen.getByRole('button', { name: /^Rediger/ }));
+  await user.click(await screen.findByRole('button', { name: 'Fjern klagepunkt 1' }));
   expect(screen.queryByRole('group', { name: 'Klagepunkt 2' })).not.toBeInTheDocument();
   await user.click(screen.getByRole('button', { name: 'Gem henvendelse' }));
   await waitFor(async () => expect((await real.call('cases:get', { id: created.id })).points).toHaveLength(1));
@@ -100,7 +105,7 @@ test('an unknown case shows a Danish error', async () => {
 
 test('leaving with unsaved edits asks first; refusing keeps the edit, a pristine page leaves without asking', async () => {
   const created = await createCase(real, { summary: 'Ventetid på svar' });
-  const { user } = renderAt(`#/sager/${created.id}`);
+  const { user } = await renderEditor(created.id, 'henvendelsen');
   await screen.findByLabelText('Resumé');
   const asked: string[] = [];
   let answer = false;
@@ -113,12 +118,13 @@ test('leaving with unsaved edits asks first; refusing keeps the edit, a pristine
     await screen.findByRole('heading', { level: 1, name: 'Sager' });
     expect(asked).toEqual([]);
 
-    window.location.hash = `#/sager/${created.id}`;
+    window.location.hash = `#/sager/${created.id}/henvendelsen`;
+    await user.click(await screen.findByRole('button', { name: /^Rediger/ }));
     const again = await screen.findByLabelText('Resumé');
     await user.type(again, ' (rettet)');
     await user.click(screen.getByRole('link', { name: /^Sager/ }));
     expect(asked).toEqual(['Du har ændringer, der ikke er gemt. Vil du forlade siden og kassere dem?']);
-    expect(window.location.hash).toBe(`#/sager/${created.id}`);
+    expect(window.location.hash).toBe(`#/sager/${created.id}/henvendelsen`);
     expect(screen.getByLabelText('Resumé')).toHaveValue('Ventetid på svar (rettet)');
 
     answer = true;
@@ -141,27 +147,34 @@ test('competence and handling are chosen per klagepunkt; the henvendelse shows t
       { forvaltningId: social?.id ?? null, afdelingId: null, themeIds: [], description: 'Ingen partshøring', outcome: null },
     ],
   });
-  const { user } = renderAt(`#/sager/${created.id}`);
-  const p1 = await screen.findByRole('group', { name: 'Klagepunkt 1' });
-  const p2 = screen.getByRole('group', { name: 'Klagepunkt 2' });
+  const { user } = await renderEditor(created.id, 'henvendelsen');
   // No case-level fields while there are klagepunkter: the summary says what the points say.
-  const assessment = screen.getByRole('region', { name: 'Vurdering og status' });
+  const assessment = await screen.findByRole('region', { name: 'Vurdering og status' });
   expect(within(assessment).queryByLabelText('Kompetence')).not.toBeInTheDocument();
   expect(within(assessment).getByText(/2 klagepunkter inden for kompetence/)).toBeInTheDocument();
+  await user.keyboard('{Escape}');
 
+  await showSection(user, 'Klagepunkter');
+  await user.click(screen.getByRole('button', { name: /^Rediger/ }));
+  const p1 = await screen.findByRole('group', { name: 'Klagepunkt 1' });
+  const p2 = screen.getByRole('group', { name: 'Klagepunkt 2' });
   await user.selectOptions(within(p1).getByLabelText('Kompetence'), 'Uden for: Afgørelsens indhold (hører under klageinstansen)');
   await user.selectOptions(within(p1).getByLabelText('Håndtering'), 'Vejvist');
   await user.selectOptions(within(p2).getByLabelText('Håndtering'), 'Undersøgt');
-  expect(assessment).toHaveTextContent(
-    '1 klagepunkt uden for kompetence: afgørelsens indhold (hører under klageinstansen) – vejvist; 1 klagepunkt undersøgt',
-  );
   await user.click(screen.getByRole('button', { name: 'Gem henvendelse' }));
   expect(await screen.findByText(/Ændringerne er gemt/)).toBeInTheDocument();
   const stored = await real.call('cases:get', { id: created.id });
   expect(stored.points.map((p) => [p.competenceReasonId, p.handling])).toEqual([[substance?.id, 'vejvist'], [null, 'undersoegt']]);
+  // Read in Henvendelsen: the summary of the klagepunkter's choices.
+  const facts = await showSection(user, 'Henvendelsen');
+  expect(facts).toHaveTextContent(
+    '1 klagepunkt uden for kompetence: afgørelsens indhold (hører under klageinstansen) – vejvist; 1 klagepunkt undersøgt',
+  );
 
   // Outside competence yet undersøgt: a warning beside the field, and the case still saves.
-  const saved1 = screen.getByRole('group', { name: 'Klagepunkt 1' });
+  await showSection(user, 'Klagepunkter');
+  await user.click(screen.getByRole('button', { name: /^Rediger/ }));
+  const saved1 = await screen.findByRole('group', { name: 'Klagepunkt 1' });
   await user.selectOptions(within(saved1).getByLabelText('Håndtering'), 'Undersøgt');
   expect(within(saved1).getByLabelText('Håndtering')).toHaveAccessibleDescription(
     'Klagepunktet er uden for kompetence, men markeret som undersøgt. Det kan gemmes sådan; tjek, om det er rigtigt.',
@@ -174,16 +187,19 @@ test('a henvendelse without klagepunkter has its own competence and handling, wh
   const settings = await real.call('settings:get', {});
   const other = settings.competenceReasons.find((r) => r.name.startsWith('Anden klageinstans'));
   const created = await createCase(real, { type: 'vejvisning', points: [], competenceReasonId: other?.id ?? null, handling: 'vejvist' });
-  const { user } = renderAt(`#/sager/${created.id}`);
+  const { user } = await renderEditor(created.id, 'henvendelsen');
   const assessment = await screen.findByRole('region', { name: 'Vurdering og status' });
   expect(within(assessment).getByLabelText('Kompetence')).toHaveDisplayValue('Uden for: Anden klageinstans, ombudsmand eller domstol');
   expect(within(assessment).getByLabelText('Håndtering')).toHaveDisplayValue('Vejvist');
+  await user.keyboard('{Escape}');
 
-  await user.click(screen.getByRole('button', { name: 'Tilføj klagepunkt' }));
+  await showSection(user, 'Klagepunkter');
+  expect(screen.getByRole('tabpanel')).toHaveTextContent('Henvendelsen har ingen klagepunkter.');
+  await user.click(screen.getByRole('button', { name: /^Rediger/ }));
+  await user.click(await screen.findByRole('button', { name: 'Tilføj klagepunkt' }));
   const p1 = screen.getByRole('group', { name: 'Klagepunkt 1' });
   expect(within(p1).getByLabelText('Kompetence')).toHaveDisplayValue('Uden for: Anden klageinstans, ombudsmand eller domstol');
   expect(within(p1).getByLabelText('Håndtering')).toHaveDisplayValue('Vejvist');
-  expect(within(assessment).queryByLabelText('Kompetence')).not.toBeInTheDocument();
   await user.click(screen.getByRole('button', { name: 'Gem henvendelse' }));
   expect(await screen.findByText(/Ændringerne er gemt/)).toBeInTheDocument();
   const stored = await real.call('cases:get', { id: created.id });
@@ -194,7 +210,7 @@ test('a henvendelse without klagepunkter has its own competence and handling, wh
 test('a field error found by the backend gets the same summary as one found in the form', async () => {
   const first = await createCase(real);
   const second = await createCase(real);
-  const { user } = renderAt(`#/sager/${second.id}`);
+  const { user } = await renderEditor(second.id, 'henvendelsen');
   const sagsnr = await screen.findByLabelText('Sagsnummer');
   await user.clear(sagsnr);
   await user.type(sagsnr, first.sagsnr);

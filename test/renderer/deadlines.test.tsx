@@ -8,6 +8,7 @@ import axe from 'axe-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { deadlineInWords, deadlineShort } from '../../renderer/src/features/rules/rule-text';
 import { createCase, type RealApi } from './real-api';
+import { showSection } from './case-workspace-helpers';
 import { freshBackend, renderAt } from './render-app';
 import { forvaltningId } from './rule-fixtures';
 
@@ -25,7 +26,7 @@ async function axeViolations(): Promise<string[]> {
 test('a request is recorded on the case page, reminded, extended with a reason, and answered with a frozen verdict', async () => {
   const social = await forvaltningId(real, 'Social');
   const created = await createCase(real, { points: [{ forvaltningId: social, afdelingId: null, themeIds: [], description: '', outcome: null }] });
-  const { user } = renderAt(`#/sager/${created.id}`);
+  const { user } = renderAt(`#/sager/${created.id}/anmodninger`);
   const section = await screen.findByRole('region', { name: 'Anmodninger til forvaltningen' });
   await within(section).findByText('Der er ikke sendt anmodninger til forvaltningen.');
 
@@ -103,7 +104,7 @@ test('an answer is recorded with a summary and, per klagepunkt of the forvaltnin
     ],
   });
   await real.call('requests:create', { input: { caseId: created.id, forvaltningId: social, kind: 'redegoerelse', sentOn: '2025-03-10', spec: TEN_WORKING_DAYS, note: '' } });
-  const { user } = renderAt(`#/sager/${created.id}`);
+  const { user } = renderAt(`#/sager/${created.id}/anmodninger`);
   const section = await screen.findByRole('region', { name: 'Anmodninger til forvaltningen' });
   await user.click(await within(section).findByRole('button', { name: /^Registrér svar/ }));
   const answer = within(section).getByRole('form', { name: 'Registrér svar' });
@@ -124,13 +125,14 @@ test('an answer is recorded with a summary and, per klagepunkt of the forvaltnin
   // The klagepunkt itself now says so, and the case form (without edits) shows it at once.
   const stored = await real.call('cases:get', { id: created.id });
   expect(stored.points.map((p) => p.forvaltningAgreed)).toEqual([true, null]);
-  await waitFor(() => expect(screen.getAllByLabelText('Forvaltningen erkendte fejl')[0]).toHaveDisplayValue('Ja'));
-  expect(screen.getAllByLabelText('Forvaltningen erkendte fejl')[1]).toHaveDisplayValue('Ukendt');
+  const points = await showSection(user, 'Klagepunkter');
+  await waitFor(() => expect(within(points).getByRole('article', { name: /^Klagepunkt 1/ })).toHaveTextContent('Forvaltningen erkendte fejlja'));
+  expect(within(points).getByRole('article', { name: /^Klagepunkt 2/ })).toHaveTextContent('Forvaltningen erkendte fejlukendt');
 });
 
 test('a request can take a fixed due date instead of a count', async () => {
   const created = await createCase(real);
-  const { user } = renderAt(`#/sager/${created.id}`);
+  const { user } = renderAt(`#/sager/${created.id}/anmodninger`);
   const section = await screen.findByRole('region', { name: 'Anmodninger til forvaltningen' });
   await user.click(await within(section).findByRole('button', { name: 'Registrér anmodning' }));
   const form = within(section).getByRole('form', { name: 'Ny anmodning' });
@@ -153,7 +155,7 @@ test('a request names the klagepunkter it concerns, by default those of the chos
       { forvaltningId: besk, afdelingId: null, themeIds: [], description: 'Lang sagsbehandlingstid', outcome: null },
     ],
   });
-  const { user } = renderAt(`#/sager/${created.id}`);
+  const { user } = renderAt(`#/sager/${created.id}/anmodninger`);
   const section = await screen.findByRole('region', { name: 'Anmodninger til forvaltningen' });
   await user.click(await within(section).findByRole('button', { name: 'Registrér anmodning' }));
   const form = within(section).getByRole('form', { name: 'Ny anmodning' });
@@ -177,7 +179,7 @@ test('a late answer shows how late it was, and a request can be closed without a
   const f = created.points[0]!.forvaltningId!;
   await real.call('requests:create', { input: { caseId: created.id, forvaltningId: f, kind: 'akter', sentOn: '2025-02-10', spec: TEN_WORKING_DAYS, note: '' } });
   await real.call('requests:create', { input: { caseId: created.id, forvaltningId: f, kind: 'udtalelse', sentOn: '2025-02-10', spec: TEN_WORKING_DAYS, note: '' } });
-  const { user } = renderAt(`#/sager/${created.id}`);
+  const { user } = renderAt(`#/sager/${created.id}/anmodninger`);
   const section = await screen.findByRole('region', { name: 'Anmodninger til forvaltningen' });
   const akter = await within(section).findByRole('article', { name: /Sagens akter/ });
   expect(akter).toHaveTextContent(/Overskredet|Længe overskredet/);
@@ -217,6 +219,9 @@ test('intake warns about the citizen\'s klagefrist as soon as date and channel a
   await screen.findByRole('heading', { level: 1, name: /^Henvendelse 2025-/ });
   const caseId = Number(window.location.hash.replace('#/sager/', ''));
   expect((await real.call('klagefrist:get', { caseId })).notice).toMatchObject({ notifiedOn: '2025-02-17', channel: 'digital_post', guidance: 'ukendt', basis: { kind: 'regel', ruleId: 'rsl-67-klagefrist' } });
+  // The case page's header says it on every section; the section with the deadlines has the rest.
+  expect(await within(screen.getByRole('region', { name: 'Sagens hoved' })).findByRole('alert')).toHaveTextContent('Borgerens klagefrist udløber');
+  await showSection(user, 'Anmodninger og frister');
   const deadlines = await screen.findByRole('region', { name: 'Frister for henvendelsen' });
   expect(await within(deadlines).findByRole('alert')).toHaveTextContent('Borgerens klagefrist udløber');
   expect(within(deadlines).getByRole('button', { name: 'Hent som kalenderfil (.ics)' })).toBeInTheDocument();
@@ -353,7 +358,7 @@ test('the frist-beregner clears its result as soon as an input changes, so a sta
 
 test('a statutory deadline is attached to a klagepunkt and shows whether it was kept', async () => {
   const created = await createCase(real, { receivedOn: '2025-02-03' });
-  const { user } = renderAt(`#/sager/${created.id}`);
+  const { user } = renderAt(`#/sager/${created.id}/anmodninger`);
   const section = await screen.findByRole('region', { name: 'Lovbestemte frister' });
   await user.click(within(section).getByRole('button', { name: 'Tilføj lovbestemt frist' }));
   const form = within(section).getByRole('form', { name: 'Ny lovbestemt frist' });
@@ -376,7 +381,7 @@ test('a statutory deadline is attached to a klagepunkt and shows whether it was 
 test('a pause needs a reason and moves the deadline; the klagefrist is set and cleared on the case page', async () => {
   const created = await createCase(real);
   await real.call('requests:create', { input: { caseId: created.id, forvaltningId: created.points[0]!.forvaltningId!, kind: 'redegoerelse', sentOn: '2025-03-14', spec: TEN_WORKING_DAYS, note: '' } });
-  const { user } = renderAt(`#/sager/${created.id}`);
+  const { user } = renderAt(`#/sager/${created.id}/anmodninger`);
   const section = await screen.findByRole('region', { name: 'Anmodninger til forvaltningen' });
   await user.click(await within(section).findByRole('button', { name: /^Sæt på pause/ }));
   const pause = within(section).getByRole('form', { name: 'Sæt på pause' });

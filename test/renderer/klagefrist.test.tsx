@@ -14,7 +14,7 @@ afterEach(() => { real.close(); });
 
 test('a passed klagefrist from a decision without correct klagevejledning says it may not bind the citizen', async () => {
   const created = await createCase(real);
-  const { user } = renderAt(`#/sager/${created.id}`);
+  const { user } = renderAt(`#/sager/${created.id}/anmodninger`);
   const deadlines = await screen.findByRole('region', { name: 'Frister for henvendelsen' });
   await within(deadlines).findByText('Der er ikke registreret en afgørelse med klagefrist.');
   expect(within(deadlines).getByLabelText('Gav afgørelsen korrekt klagevejledning?')).toHaveDisplayValue('Ved ikke');
@@ -37,7 +37,7 @@ test('a passed klagefrist from a decision without correct klagevejledning says i
 
 test('"Ingen lovbestemt klagefrist" and a frist typed by hand that needs its source', async () => {
   const created = await createCase(real);
-  const { user } = renderAt(`#/sager/${created.id}`);
+  const { user } = renderAt(`#/sager/${created.id}/anmodninger`);
   const deadlines = await screen.findByRole('region', { name: 'Frister for henvendelsen' });
   await user.type(within(deadlines).getByLabelText('Afgørelsen blev meddelt den'), '10.03.2025');
   await user.selectOptions(within(deadlines).getByLabelText('Hvordan'), 'Udleveret personligt');

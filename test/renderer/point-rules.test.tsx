@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { NOT_FULLY_VERIFIED } from '../../shared/domain/rule';
 import { createCase, type RealApi } from './real-api';
+import { renderEditor, showSection } from './case-workspace-helpers';
 import { freshBackend, renderAt } from './render-app';
 import { createOwnRule, themeId } from './rule-fixtures';
 
@@ -12,7 +13,7 @@ afterEach(() => { real.close(); });
 test('a rule is added to a klagepunkt with the picker, assessed with reasoning, and saved with the flags', async () => {
   await createOwnRule(real);
   const created = await createCase(real);
-  const { user } = renderAt(`#/sager/${created.id}`);
+  const { user } = await renderEditor(created.id, 'klagepunkter');
   const point = await screen.findByRole('group', { name: 'Klagepunkt 1' });
   const rules = within(point).getByRole('group', { name: 'Regler' });
   expect(within(rules).getByText('Ingen regler tilknyttet.')).toBeInTheDocument();
@@ -55,14 +56,24 @@ test('a rule is added to a klagepunkt with the picker, assessed with reasoning, 
     outcome: 'kritik', forvaltningAgreed: true, apologised: true, putRight: true,
     rules: [{ ruleId: 'kom-svarpolitik', assessment: 'ikke_overholdt', reasoning: 'Svaret kom efter 31 arbejdsdage.' }],
   });
+  // Read after the save: the rule by its heading, marked, with its assessment.
+  const view = screen.getByRole('article', { name: /^Klagepunkt 1/ });
+  // The catalogue arrives after the view: until then the rule is named by its id.
+  await waitFor(() => expect(view).toHaveTextContent('KOM Svarpolitik, pkt. 2 – Svar på henvendelser inden 10 arbejdsdage'));
+  expect(view).toHaveTextContent(NOT_FULLY_VERIFIED);
+  expect(view).toHaveTextContent('Ikke overholdt');
+  expect(view).toHaveTextContent('UdfaldKritisabelt');
   // The history names the rule by its heading, and an added value reads as added, not "(tom) → …".
+  await showSection(user, 'Historik');
   const history = screen.getByRole('region', { name: 'Historik' });
   await waitFor(() => expect(history).toHaveTextContent('Klagepunkt 1: Regel KOM Svarpolitik, pkt. 2 – Svar på henvendelser inden 10 arbejdsdage: tilføjet (Ikke overholdt)'));
   expect(history).toHaveTextContent('Klagepunkt 1: Regel KOM Svarpolitik, pkt. 2 – Svar på henvendelser inden 10 arbejdsdage: Begrundelse: tilføjet: Svaret kom efter 31 arbejdsdage.');
   expect(history).not.toHaveTextContent('(tom)');
   expect(history).not.toHaveTextContent('Regel kom-svarpolitik');
-  // After the save the form shows what was stored.
-  const again = screen.getByRole('group', { name: /KOM Svarpolitik/ });
+  // Opened again, the form shows what was stored.
+  await showSection(user, 'Klagepunkter');
+  await user.click(screen.getByRole('button', { name: /^Rediger/ }));
+  const again = await screen.findByRole('group', { name: /KOM Svarpolitik/ });
   expect(within(again).getByLabelText('Vurdering')).toHaveDisplayValue('Ikke overholdt');
   expect(within(again).getByLabelText('Begrundelse')).toHaveValue('Svaret kom efter 31 arbejdsdage.');
 
@@ -146,7 +157,7 @@ test('a breach of a background rule stored earlier is kept and flagged; "Ikke ov
   const pointId = created.points[0]!.id;
   // Recorded before gfs-aflysning-moeder became background (written past the service, as then).
   real.ctx.db.prepare("INSERT INTO point_rules (point_id, rule_id, position, assessment, reasoning) VALUES (?, 'gfs-aflysning-moeder', 1, 'ikke_overholdt', 'Aflyst samme dag.')").run(pointId);
-  const { user } = renderAt(`#/sager/${created.id}`);
+  const { user } = await renderEditor(created.id, 'klagepunkter');
   const point = await screen.findByRole('group', { name: 'Klagepunkt 1' });
   const linked = await within(point).findByRole('group', { name: 'GFS – Aflysning af møder / varsling' });
   expect(linked).toHaveTextContent(/Registreringen bevares, men den kan ikke gives igen/);
@@ -163,7 +174,8 @@ test('a breach of a background rule stored earlier is kept and flagged; "Ikke ov
   ]);
 
   // Once reassessed, "Ikke overholdt" is no longer offered for it.
-  const again = within(screen.getByRole('group', { name: 'Klagepunkt 1' })).getByRole('group', { name: /Aflysning af møder/ });
+  await user.click(screen.getByRole('button', { name: /^Rediger/ }));
+  const again = within(await screen.findByRole('group', { name: 'Klagepunkt 1' })).getByRole('group', { name: /Aflysning af møder/ });
   await user.selectOptions(within(again).getByLabelText('Vurdering'), 'Ikke vurderet');
   const options = [...(within(again).getByLabelText('Vurdering') as HTMLSelectElement).options].map((o) => o.text);
   expect(options).toEqual(['Overholdt', 'Ikke vurderet']);

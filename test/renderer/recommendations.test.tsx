@@ -11,7 +11,7 @@ afterEach(() => { real.close(); });
 test('a henstilling is added on the case page with the klagepunkt\'s forvaltning, then edited and deleted', async () => {
   const social = await forvaltningId(real, 'Social');
   const created = await createCase(real, { points: [{ forvaltningId: social, afdelingId: null, themeIds: [], description: 'Borgeren har ikke fået svar på sin ansøgning om hjælp til medicin siden januar', outcome: null }] });
-  const { user } = renderAt(`#/sager/${created.id}`);
+  const { user } = renderAt(`#/sager/${created.id}/henstillinger`);
   const section = await screen.findByRole('region', { name: 'Henstillinger' });
   await within(section).findByText('Der er ikke givet henstillinger i henvendelsen.');
   await user.click(within(section).getByRole('button', { name: 'Tilføj henstilling' }));
@@ -103,7 +103,7 @@ test('adding a henstilling moves the case page\'s "senest ændret"', async () =>
   const created = await createCase(real);
   // The case was last changed the day before (the test clock stands still).
   real.ctx.db.prepare("UPDATE cases SET updated_at = '2025-03-13T09:00:00.000Z' WHERE id = ?").run(created.id);
-  const { user } = renderAt(`#/sager/${created.id}`);
+  const { user } = renderAt(`#/sager/${created.id}/henstillinger`);
   const meta = () => document.querySelector('.page-meta')?.textContent ?? '';
   const section = await screen.findByRole('region', { name: 'Henstillinger' });
   await waitFor(() => expect(meta()).toMatch(/senest ændret 13\.03\.2025/));

@@ -41,7 +41,7 @@ test('Kalender og frister: the svarpolitik defaults to 14 dage, is changed and s
 
 test('a klagepunkt deadline may follow the svarpolitik, named as a local target', async () => {
   const created = await createCase(real, { receivedOn: '2025-03-03' });
-  const { user } = renderAt(`#/sager/${created.id}`);
+  const { user } = renderAt(`#/sager/${created.id}/anmodninger`);
   const section = await screen.findByRole('region', { name: 'Lovbestemte frister' });
   await user.click(within(section).getByRole('button', { name: 'Tilføj lovbestemt frist' }));
   const form = within(section).getByRole('form', { name: 'Ny lovbestemt frist' });
@@ -61,7 +61,7 @@ test('a svarpolitik of one month is offered as "1 måned", never "1 måneder"', 
   const settings = await real.call('deadlines:settings', {});
   await real.call('deadlines:save-settings', { settings: { ...settings, answerPolicy: { amount: 1, unit: 'maaneder', text: '' } } });
   const created = await createCase(real);
-  const { user } = renderAt(`#/sager/${created.id}`);
+  const { user } = renderAt(`#/sager/${created.id}/anmodninger`);
   const section = await screen.findByRole('region', { name: 'Lovbestemte frister' });
   await user.click(within(section).getByRole('button', { name: 'Tilføj lovbestemt frist' }));
   const basis = within(section).getByLabelText('Lovbestemt frist') as HTMLSelectElement;

@@ -13,7 +13,7 @@ import { danishSortKey } from '../../../shared/domain/sort-key';
 import { normaliseToken, type CaseStatusCode, type CaseTypeCode, type ChannelCode, type HandlingCode } from '../../../shared/domain/vocab';
 import { bit, defineTable } from './table';
 
-/** A row of `cases` as stored (migrations 0010, 0040, 0070, 0080). */
+/** A row of `cases` as stored (migrations 0010, 0040, 0070, 0080, 0140). */
 export type CaseRow = {
   id: number;
   sagsnr: string;
@@ -60,6 +60,10 @@ export type CaseRow = {
   klagefrist_unit: DeadlineUnitCode | null;
   klagefrist_source: string | null;
   competence_reason_id: number | null;
+  /** 1: the adviser set the status by hand; 0: it follows the case's requests (migration 0140). */
+  status_manual: 0 | 1;
+  /** The status to return to when the last open request is answered or closed; null: not waiting. */
+  status_resume: CaseStatusCode | null;
 };
 
 export const CASES = defineTable<CaseRow>(
@@ -71,6 +75,7 @@ export const CASES = defineTable<CaseRow>(
     status: true, handling: true, closed_on: true, adviser_id: true, version: true, created_at: true, updated_at: true,
     decision_notified_on: true, decision_notice: true, klagefrist_rule_id: true, klagefrist_due: true, target_due: true, klagevejledning: true,
     klagefrist_basis: true, klagefrist_amount: true, klagefrist_unit: true, klagefrist_source: true, competence_reason_id: true,
+    status_manual: true, status_resume: true,
   },
   'id',
 );
@@ -80,7 +85,7 @@ export type CaseFormColumn =
   | 'sagsnr' | 'sagsnr_key' | 'sagsnr_year' | 'sagsnr_seq' | 'received_on' | 'channel' | 'type'
   | 'citizen_name' | 'citizen_sort' | 'citizen_address' | 'citizen_phone' | 'citizen_email' | 'citizen_cpr'
   | 'rep_name' | 'rep_relation' | 'rep_phone' | 'rep_email' | 'rep_power_of_attorney'
-  | 'summary' | 'description' | 'status' | 'competence_reason_id' | 'handling' | 'closed_on' | 'adviser_id';
+  | 'summary' | 'description' | 'status' | 'status_manual' | 'competence_reason_id' | 'handling' | 'closed_on' | 'adviser_id';
 
 /** What the deadline services write on a henvendelse (electron/services/klagefrist.ts, deadline-common.ts). */
 export type CaseDeadlineColumn =
@@ -92,7 +97,7 @@ export const CASE_FORM_COLUMNS: ReadonlyArray<CaseFormColumn> = Object.keys({
   sagsnr: true, sagsnr_key: true, sagsnr_year: true, sagsnr_seq: true, received_on: true, channel: true, type: true,
   citizen_name: true, citizen_sort: true, citizen_address: true, citizen_phone: true, citizen_email: true, citizen_cpr: true,
   rep_name: true, rep_relation: true, rep_phone: true, rep_email: true, rep_power_of_attorney: true,
-  summary: true, description: true, status: true, competence_reason_id: true, handling: true, closed_on: true, adviser_id: true,
+  summary: true, description: true, status: true, status_manual: true, competence_reason_id: true, handling: true, closed_on: true, adviser_id: true,
 } satisfies Record<CaseFormColumn, true>) as CaseFormColumn[];
 
 /** Case-insensitive uniqueness key of a sagsnr ("2025-0001" and " 2025-0001 " are the same). */
@@ -114,7 +119,7 @@ export const NO_CASE_DEADLINES: CaseDeadlines = { notice: null, klagefristDue: n
  * and the version and times. One object literal on purpose: the bulk import builds 70,000 of them,
  * and an object merged from spreads of this width is several times slower to build and read.
  */
-export function caseRow(w: Omit<CaseInput, 'points'>, sagsnr: string, d: CaseDeadlines, meta: Readonly<{ version: number; createdAt: string; updatedAt: string }>): Omit<CaseRow, 'id'> {
+export function caseRow(w: Omit<CaseInput, 'points'>, sagsnr: string, d: CaseDeadlines, meta: Readonly<{ version: number; createdAt: string; updatedAt: string; statusResume?: CaseStatusCode | null }>): Omit<CaseRow, 'id'> {
   const parsed = parseSagsnr(sagsnr);
   const rep = w.representative;
   const n = d.notice;
@@ -158,6 +163,9 @@ export function caseRow(w: Omit<CaseInput, 'points'>, sagsnr: string, d: CaseDea
     klagefrist_unit: b?.kind === 'manuel' ? b.unit : null,
     klagefrist_source: b?.kind === 'manuel' ? b.source : null,
     competence_reason_id: w.competenceReasonId,
+    // Absent (a CSV row, an export from before 0140): the status follows the case from now on.
+    status_manual: bit(w.statusManual ?? false),
+    status_resume: meta.statusResume ?? null,
   };
 }
 
@@ -201,6 +209,7 @@ export function caseInputFromRow(r: CaseRow): Omit<CaseInput, 'points'> {
     summary: r.summary,
     description: r.description,
     status: r.status,
+    statusManual: r.status_manual === 1,
     competenceReasonId: r.competence_reason_id,
     handling: r.handling,
     closedOn: r.closed_on,
@@ -216,6 +225,7 @@ export function caseDetailFromRow(r: CaseRow, points: CaseDetail['points']): Cas
     version: r.version,
     sagsnr: r.sagsnr,
     ...rest,
+    statusManual: r.status_manual === 1,
     citizen: { name: citizen.name, address: citizen.address, phone: citizen.phone, email: citizen.email, cprMasked: citizen.cpr === null ? null : maskCpr(citizen.cpr) },
     points,
     createdAt: r.created_at,

@@ -120,7 +120,8 @@ function Shell() {
         {choosing ? (
           <ActorChooser />
         ) : (
-          <ErrorBoundary key={hash}>
+          // Keyed by the screen, not the whole hash: moving between a case's sections keeps its state.
+          <ErrorBoundary key={route.name === 'case' ? `case-${route.id}` : hash}>
             <Screen route={route} listState={listState} setListState={setListState} draft={draft} setDraft={setDraft} resetDraft={resetDraft}
               notice={notice} setNotice={setNotice} />
           </ErrorBoundary>
@@ -142,7 +143,7 @@ function Screen({ route, listState, setListState, draft, setDraft, resetDraft, n
 }>) {
   switch (route.name) {
     case 'list': return <CaseListScreen state={listState} setState={setListState} />;
-    case 'case': return <CaseScreen key={route.id} id={route.id} />;
+    case 'case': return <CaseScreen key={route.id} id={route.id} section={route.section ?? null} />;
     case 'new': return <IntakeScreen draft={draft} onDraftChange={setDraft} notice={notice} onNoticeChange={setNotice} onCreated={resetDraft} onDiscard={resetDraft} />;
     case 'import': return <ImportScreen />;
     case 'settings': return <SettingsScreen />;

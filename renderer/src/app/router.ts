@@ -6,7 +6,8 @@ import { useSyncExternalStore } from 'react';
 
 export type Route =
   | { name: 'list' }
-  | { name: 'case'; id: number }
+  /** `section`: the case page's section (`#/sager/12/klagepunkter`); null: the first (Overblik). */
+  | { name: 'case'; id: number; section?: string | null }
   | { name: 'new' }
   | { name: 'import' }
   | { name: 'settings' }
@@ -28,10 +29,11 @@ export function parseRoute(hash: string): Route {
   // Rule ids are slugs (RuleIdSchema), so they never need encoding in the hash.
   const r = /^\/regler\/([a-z0-9][a-z0-9-]{1,79})$/.exec(path);
   if (r?.[1]) return { name: 'rule', id: r[1] };
-  const m = /^\/sager\/(\d{1,12})$/.exec(path);
+  // The section is a slug; which slugs exist is the case page's business (features/cases/case-sections.tsx).
+  const m = /^\/sager\/(\d{1,12})(?:\/([a-z][a-z-]{0,39}))?$/.exec(path);
   if (m) {
     const id = Number(m[1]);
-    if (Number.isSafeInteger(id) && id > 0) return { name: 'case', id };
+    if (Number.isSafeInteger(id) && id > 0) return { name: 'case', id, section: m[2] ?? null };
   }
   return { name: 'not-found', path };
 }
@@ -39,7 +41,7 @@ export function parseRoute(hash: string): Route {
 export function routeHref(route: Route): string {
   switch (route.name) {
     case 'list': return '#/sager';
-    case 'case': return `#/sager/${route.id}`;
+    case 'case': return route.section === null || route.section === undefined ? `#/sager/${route.id}` : `#/sager/${route.id}/${route.section}`;
     case 'new': return '#/ny';
     case 'import': return '#/import';
     case 'settings': return '#/indstillinger';

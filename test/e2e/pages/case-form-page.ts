@@ -30,4 +30,18 @@ export class CaseFormPage extends AppShell {
   get saveButton(): Locator {
     return this.page.getByRole('button', { name: 'Gem henvendelse' });
   }
+
+  /** Select a section of the case page by its tab and wait for its panel. */
+  async openSection(label: string): Promise<Locator> {
+    await this.page.getByRole('tab', { name: label, exact: true }).click();
+    const panel = this.page.getByRole('tabpanel', { name: label, exact: true });
+    await panel.waitFor();
+    return panel;
+  }
+
+  /** Open the shown section's part of the case form ("Rediger"). */
+  async edit(): Promise<void> {
+    await this.page.getByRole('button', { name: /^Rediger/ }).click();
+    await this.saveButton.waitFor();
+  }
 }

@@ -105,6 +105,9 @@ function richCase(): PortableCase {
     summary: 'Klage over sagsbehandlingen af hjælpemidler',
     description: 'Borgeren har ventet længe.\nOg fik intet svar.',
     status: 'afsluttet',
+    // Set by hand, with the status it would have returned to: both columns of migration 0140 filled.
+    statusManual: true,
+    statusResume: 'under_behandling',
     competenceReason: null,
     handling: null,
     closedOn: '2025-06-20',

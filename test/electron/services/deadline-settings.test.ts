@@ -1,6 +1,6 @@
 /** electron/services/deadlines.ts: the settings, their defaults, and the recomputation of open deadlines. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getCase, updateCase } from '../../../electron/services/cases';
+import { checkClosing, getCase, updateCase } from '../../../electron/services/cases';
 import { computeDeadlineFor, getDeadlineSettings, saveDeadlineSettings } from '../../../electron/services/deadlines';
 import { getKlagefrist, setKlagefrist } from '../../../electron/services/klagefrist';
 import { createPointDeadline, listPointDeadlinesForCase as pointDeadlinesFor } from '../../../electron/services/point-deadlines';
@@ -69,7 +69,7 @@ describe('recompute on a calendar change', () => {
     const closed = w.klage('2025-05-16');
     saveDeadlineSettings(w.ctx, { ...getDeadlineSettings(w.ctx), adviserTarget: { ...target, amount: 4 } });
     const c = getCase(w.ctx, closed.caseId);
-    updateCase(w.ctx, closed.caseId, c.version, { ...c, citizen: { ...c.citizen, cpr: null }, status: 'afsluttet', closedOn: '2025-06-02' } as never);
+    updateCase(w.ctx, closed.caseId, c.version, { ...c, citizen: { ...c.citizen, cpr: null }, status: 'afsluttet', closedOn: '2025-06-02' } as never, checkClosing(w.ctx, closed.caseId).map((i) => i.key));
     saveDeadlineSettings(w.ctx, { ...getDeadlineSettings(w.ctx), adviserTarget: target });
 
     expect([open.dueOn, unmet.dueOn, due(k.caseId, 'klagefrist_due'), due(k.caseId, 'target_due'), due(closed.caseId, 'target_due')]).toEqual([

@@ -1,7 +1,8 @@
 /** electron/services/deadlines.ts overview(): the Frister view across requests, klagefrister, lovfrister and targets. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertAdviser } from '../../../db/queries/catalog';
-import { createCase, getCase, updateCase } from '../../../electron/services/cases';
+import { checkClosing, createCase, getCase, updateCase } from '../../../electron/services/cases';
+import { thrownAppError } from '../../db/helpers';
 import { createRecommendation, updateRecommendation } from '../../../electron/services/recommendations';
 import { caseInput } from '../../db/helpers';
 import { getDeadlineSettings, getFristOverview, saveDeadlineSettings, startupNotice } from '../../../electron/services/deadlines';
@@ -36,7 +37,7 @@ describe('overview', () => {
     const closed = w.klage('2025-05-01', '2025-0003');
     setKlagefrist(w.ctx, closed.caseId, { notifiedOn: '2025-05-22', channel: 'digital_post', guidance: 'korrekt', basis: { kind: 'regel', ruleId: 'rsl-67-klagefrist' } });
     const c = getCase(w.ctx, closed.caseId);
-    updateCase(w.ctx, closed.caseId, c.version, { ...c, citizen: { ...c.citizen, cpr: null }, status: 'afsluttet', closedOn: '2025-06-02' } as never);
+    updateCase(w.ctx, closed.caseId, c.version, { ...c, citizen: { ...c.citizen, cpr: null }, status: 'afsluttet', closedOn: '2025-06-02' } as never, checkClosing(w.ctx, closed.caseId).map((i) => i.key));
 
     const o = getFristOverview(w.ctx);
     const line = (i: { kind: string; sagsnr: string; dueOn: string; state: string }) => `${i.dueOn} ${i.sagsnr} ${i.kind} ${i.state}`;
@@ -132,7 +133,13 @@ describe('overview', () => {
     const all = () => { const o = getFristOverview(w.ctx); return [...o.overdue, ...o.dueToday, ...o.ahead].map((i) => i.kind).sort(); };
     expect(all()).toEqual(['anmodning', 'eget_maal', 'henstilling', 'klagefrist', 'lovfrist']);
     const c = getCase(w.ctx, k.caseId);
-    updateCase(w.ctx, k.caseId, c.version, { ...c, citizen: { ...c.citizen, cpr: null }, status: 'afsluttet', closedOn: '2025-06-17' } as never);
+    const input = { ...c, citizen: { ...c.citizen, cpr: null }, status: 'afsluttet', closedOn: '2025-06-17' } as never;
+    // Closing with the request, the deadline and the henstilling still open takes acknowledging each.
+    const open = checkClosing(w.ctx, k.caseId);
+    expect(open.map((i) => i.kind).sort()).toEqual(['anmodning', 'henstilling', 'lovfrist', 'udfald_mangler']);
+    expect(thrownAppError(() => updateCase(w.ctx, k.caseId, c.version, input))?.code).toBe('conflict');
+    expect(all()).toEqual(['anmodning', 'eget_maal', 'henstilling', 'klagefrist', 'lovfrist']);
+    updateCase(w.ctx, k.caseId, c.version, input, open.map((i) => i.key));
     expect(all()).toEqual([]);
     expect(getFristOverview(w.ctx).byForvaltning).toEqual([]);
   });

@@ -6,6 +6,10 @@
  *
  * Competence and handling are chosen per klagepunkt (legal-rules.md § c.2–c.3); the assessment
  * section shows their summary, or, for a henvendelse without klagepunkter, its own two fields.
+ *
+ * The case page edits one part at a time (`part`: the henvendelse's fields, or the klagepunkter);
+ * the draft, the validation (toCaseInput) and the save stay the whole henvendelse's, so the two
+ * parts never validate differently from intake.
  */
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
 import { checkCpr } from '../../../../shared/domain/cpr';
@@ -48,8 +52,12 @@ function liveCprError(text: string, blurred: boolean): string | undefined {
   return c.ok ? undefined : c.message;
 }
 
-export function CaseForm({ mode, draft, onDraftChange, settings, today, cpr, onSave, autoFocusName, afterReceipt }: Readonly<{
+/** Which fields the form shows: all of them (intake), or one part of the case page's workspace. */
+export type CaseFormPart = 'all' | 'henvendelse' | 'klagepunkter';
+
+export function CaseForm({ mode, part = 'all', draft, onDraftChange, settings, today, cpr, onSave, autoFocusName, afterReceipt, actions }: Readonly<{
   mode: 'create' | 'edit';
+  part?: CaseFormPart;
   draft: CaseDraft;
   onDraftChange: (d: CaseDraft) => void;
   settings: Settings;
@@ -60,7 +68,11 @@ export function CaseForm({ mode, draft, onDraftChange, settings, today, cpr, onS
   autoFocusName?: boolean;
   /** Fields saved alongside the henvendelse, shown after "Henvendelsen" (intake: the citizen's klagefrist); gets the form's errors. */
   afterReceipt?: (errors: Readonly<FieldErrors>) => ReactNode;
+  /** Controls beside the save button (the case page's "Annullér"). */
+  actions?: ReactNode;
 }>) {
+  const showFacts = part !== 'klagepunkter';
+  const showPoints = part !== 'henvendelse';
   const { errors, setErrors, message: summaryMessage, saving, summaryRef, revalidate, submit: submitDraft } = useValidatedSubmit({
     check: (d: CaseDraft) => toCaseInput(d, settings, today),
     save: onSave,
@@ -110,12 +122,15 @@ export function CaseForm({ mode, draft, onDraftChange, settings, today, cpr, onS
   submitRef.current = submit;
   const addPointRef = useRef(addPoint);
   addPointRef.current = addPoint;
+  // Alt+K only where the klagepunkter are on screen.
+  const showPointsRef = useRef(showPoints);
+  showPointsRef.current = showPoints;
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
       if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 's' || e.key === 'S')) {
         e.preventDefault();
         void submitRef.current();
-      } else if (e.altKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyK' || e.key === 'k' || e.key === 'K')) {
+      } else if (showPointsRef.current && e.altKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyK' || e.key === 'k' || e.key === 'K')) {
         e.preventDefault();
         addPointRef.current();
       }
@@ -174,9 +189,10 @@ export function CaseForm({ mode, draft, onDraftChange, settings, today, cpr, onS
   ) : null;
 
   return (
-    <form className="case-form" onSubmit={onSubmit} onKeyDown={onFormKeyDown} noValidate aria-label={mode === 'create' ? 'Ny henvendelse' : 'Henvendelsen'}>
+    <form className="case-form" onSubmit={onSubmit} onKeyDown={onFormKeyDown} noValidate aria-label={mode === 'create' ? 'Ny henvendelse' : part === 'klagepunkter' ? 'Klagepunkter' : 'Henvendelsen'}>
       <ErrorSummary ref={summaryRef} message={summaryMessage} errors={errors} focusTargetFor={focusTargetFor} />
 
+      {showFacts ? <>
       <section className="form-section" aria-labelledby="sec-henvendelse">
         <h2 id="sec-henvendelse">Henvendelsen</h2>
         <div className="form-grid">
@@ -312,7 +328,9 @@ export function CaseForm({ mode, draft, onDraftChange, settings, today, cpr, onS
             hint="dd.mm.åååå – kun når status er Afsluttet" onChange={(t) => set('closedOnText', t)} />
         </div>
       </section>
+      </> : null}
 
+      {showPoints ? (
       <section className="form-section" aria-labelledby="sec-punkter">
         <h2 id="sec-punkter">Klagepunkter</h2>
         {errors['points'] ? <p id="f-points-error" className="field-error">{errors['points']}</p> : null}
@@ -336,12 +354,14 @@ export function CaseForm({ mode, draft, onDraftChange, settings, today, cpr, onS
           Tilføj klagepunkt <kbd aria-hidden="true">Alt+K</kbd>
         </button>
       </section>
+      ) : null}
 
       <div className="form-actions">
         <button type="submit" className="button" aria-disabled={saving || undefined} aria-keyshortcuts="Control+S">
           {saving ? 'Gemmer …' : 'Gem henvendelse'}
         </button>
         <span className="muted" aria-hidden="true">Ctrl+S</span>
+        {actions}
       </div>
     </form>
   );

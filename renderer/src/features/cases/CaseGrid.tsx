@@ -31,7 +31,7 @@ const columns: ReadonlyArray<Column> = [
 ];
 
 /** What kind of deadline, short enough for the column ("Anmodning", "Klagefrist", "Lovfrist", "Eget mål"). */
-const NEXT_KIND: Readonly<Record<NonNullable<CaseListRow['nextDeadline']>['kind'], string>> = {
+export const NEXT_KIND: Readonly<Record<NonNullable<CaseListRow['nextDeadline']>['kind'], string>> = {
   anmodning: 'Anmodning',
   klagefrist: 'Klagefrist',
   lovfrist: 'Lovfrist',

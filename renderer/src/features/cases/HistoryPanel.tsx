@@ -27,14 +27,15 @@ export function fieldText(field: string, headings: ReadonlyMap<string, string>):
   });
 }
 
-export function HistoryPanel({ entries, error }: Readonly<{ entries: ReadonlyArray<HistoryEntry> | null; error: string | null }>) {
+/** `wide`: the case page's Historik section, full width and scrolling with the page instead of on its own. */
+export function HistoryPanel({ entries, error, wide = false }: Readonly<{ entries: ReadonlyArray<HistoryEntry> | null; error: string | null; wide?: boolean }>) {
   const { rules } = useRuleCatalog();
   const headings = useMemo(() => new Map((rules ?? []).map((r) => [r.id, ruleHeading(r)])), [rules]);
   const sorted = entries ? [...entries].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : b.id - a.id)) : null;
   return (
     // Focusable: the panel scrolls on its own once the history is long, and keyboard users must be
     // able to scroll it (WCAG 2.1.1; axe scrollable-region-focusable).
-    <section className="history" aria-labelledby="history-title" tabIndex={0}>
+    <section className={wide ? 'history history--wide' : 'history'} aria-labelledby="history-title" tabIndex={wide ? undefined : 0}>
       <h2 id="history-title">Historik</h2>
       {error ? <p role="alert" className="alert alert--error">{error}</p> : null}
       {sorted === null && !error ? <p className="muted" role="status">Henter historik …</p> : null}

@@ -35,7 +35,7 @@ export function FristTable({ label, items, empty }: Readonly<{ label: string; it
             const about = `${FRIST_KIND_LABEL[f.kind].toLowerCase()}, sag ${f.sagsnr}, ${formatDanishDate(f.dueOn)}`;
             return (
               <tr key={`${f.kind}-${f.caseId}-${f.dueOn}-${i}`}>
-                <td className="nowrap"><a className="sagsnr" href={routeHref({ name: 'case', id: f.caseId })}>{f.sagsnr}</a></td>
+                <td className="nowrap"><a className="sagsnr" href={routeHref({ name: 'case', id: f.caseId, section: f.kind === 'henstilling' ? 'henstillinger' : 'anmodninger' })}>{f.sagsnr}</a></td>
                 <td className="nowrap">{formatDanishDate(f.dueOn)}</td>
                 <td>{whatText(f)}</td>
                 <td>{f.forvaltning ?? '–'}</td>

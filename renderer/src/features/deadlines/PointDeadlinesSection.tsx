@@ -4,6 +4,7 @@
  * kept, and the Beregning. Only rules with a computable deadline are offered, and the
  * municipality's svarpolitik from the settings (a local target, named as such).
  */
+import { openItemElementId } from '../../../../shared/domain/case-workspace';
 import { useEffect, useState } from 'react';
 import type { Point } from '../../../../shared/domain/case';
 import { formatDanishDate } from '../../../../shared/domain/dates';
@@ -72,7 +73,7 @@ export function PointDeadlinesSection({ caseId, points, version, onChanged }: Re
       {items !== null && items.length > 0 ? (
         <ul className="entry-list" aria-label="Lovbestemte frister">
           {items.map((d) => (
-            <li key={d.id} className="entry">
+            <li key={d.id} id={openItemElementId.pointDeadline(d.id)} tabIndex={-1} className="entry">
               {editing.kind === 'edit' && editing.id === d.id ? (
                 <PointDeadlineForm idPrefix={`pd-${d.id}`} title="Ret lovbestemt frist" points={points} rules={offered} answerPolicy={answerPolicy} initial={d} today={today}
                   onSave={(input) => saved(input, d.id)} onCancel={() => setEditing({ kind: 'none' })} />

@@ -3,6 +3,7 @@
  * akter, udtalelse) with its deadline, state and actions, and a form to record a new one. Saves on
  * its own, outside the case form, like the henstillinger.
  */
+import { openItemElementId } from '../../../../shared/domain/case-workspace';
 import { useEffect, useRef, useState } from 'react';
 import type { Point } from '../../../../shared/domain/case';
 import { formatDanishDate } from '../../../../shared/domain/dates';
@@ -62,7 +63,8 @@ export function RequestsSection({ caseId, points, version, onChanged }: Readonly
       {items !== null && items.length > 0 ? (
         <ul className="entry-list" aria-label="Anmodninger">
           {items.map((r) => (
-            <li key={r.id} className="entry">
+            // The id and tabIndex let the closing check's link take the adviser here (case-workspace.ts).
+            <li key={r.id} id={openItemElementId.request(r.id)} tabIndex={-1} className="entry">
               <RequestItem
                 request={r}
                 points={points}

@@ -4,6 +4,7 @@
  * form (no nested forms) and saves on its own, since a henstilling is often added after the case
  * itself is settled. Klagepunkter must be saved before a henstilling can point at one.
  */
+import { openItemElementId } from '../../../../shared/domain/case-workspace';
 import { useEffect, useRef, useState } from 'react';
 import type { Point } from '../../../../shared/domain/case';
 import type { Recommendation } from '../../../../shared/domain/recommendation';
@@ -75,7 +76,7 @@ export function RecommendationsSection({ caseId, points, version, onChanged }: R
       {items !== null && items.length > 0 ? (
         <ul className="entry-list" aria-label="Henstillinger i henvendelsen">
           {items.map((r) => (
-            <li key={r.id} className="entry">
+            <li key={r.id} id={openItemElementId.recommendation(r.id)} tabIndex={-1} className="entry">
               {editing.kind === 'edit' && editing.id === r.id ? (
                 <RecommendationForm
                   idPrefix={`rec-${r.id}`} title="Ret henstilling" caseId={caseId} initial={draftFromRecommendation(r)}
