@@ -56,6 +56,18 @@ export const CHANNELS = [
   'klagefrist:get',
   'klagefrist:ics',
   'klagefrist:check',
+  'documents:list',
+  'documents:inspect',
+  'documents:add',
+  'documents:update',
+  'documents:remove',
+  'documents:content',
+  'documents:search',
+  'journal:list',
+  'journal:add',
+  'journal:update',
+  'journal:remove',
+  'journal:search',
   'export:build',
 ] as const;
 
