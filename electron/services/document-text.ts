@@ -44,9 +44,10 @@ function capped(text: string): string {
   return t.length > MAX_EXTRACTED_TEXT ? t.slice(0, MAX_EXTRACTED_TEXT) : t;
 }
 
-function withText(text: string, meta: Omit<DocumentReading, 'text' | 'status'> = { title: '', party: '', date: null }): DocumentReading {
+/** `found`: whether the file held any text of its own (a mail's header lines alone do not count). */
+function withText(text: string, meta: Omit<DocumentReading, 'text' | 'status'> = { title: '', party: '', date: null }, found = true): DocumentReading {
   const t = capped(text);
-  return { ...meta, text: t, status: t === '' ? 'ulaeselig' : 'laest' };
+  return { ...meta, text: t, status: t === '' || !found ? 'ulaeselig' : 'laest' };
 }
 
 async function readPdf(bytes: Uint8Array): Promise<DocumentReading> {
@@ -68,7 +69,8 @@ async function readEml(bytes: Uint8Array): Promise<DocumentReading> {
   const to = (mail.to ?? []).map((a) => addressText(a.name, a.address)).join(', ');
   const body = mail.text ?? (mail.html ?? '').replace(/<[^>]*>/g, ' ');
   const head = [`Emne: ${mail.subject ?? ''}`, `Fra: ${from}`, `Til: ${to}`, `Dato: ${mail.date ?? ''}`].join('\n');
-  return withText(`${head}\n\n${body}`, { title: (mail.subject ?? '').trim(), party: from, date: mailDate(mail.date) });
+  const found = `${mail.subject ?? ''}${from}${body}`.trim() !== '';
+  return withText(`${head}\n\n${body}`, { title: (mail.subject ?? '').trim(), party: from, date: mailDate(mail.date) }, found);
 }
 
 async function readMsg(bytes: Uint8Array): Promise<DocumentReading> {
@@ -78,9 +80,10 @@ async function readMsg(bytes: Uint8Array): Promise<DocumentReading> {
   if (data.error) return { ...NOTHING, status: 'ulaeselig' };
   const from = addressText(data.senderName, data.senderEmail);
   const head = [`Emne: ${data.subject ?? ''}`, `Fra: ${from}`].join('\n');
+  const found = `${data.subject ?? ''}${from}${data.body ?? ''}`.trim() !== '';
   return withText(`${head}\n\n${data.body ?? ''}`, {
     title: (data.subject ?? '').trim(), party: from, date: mailDate(data.clientSubmitTime ?? data.messageDeliveryTime),
-  });
+  }, found);
 }
 
 /** UTF-8 when it is valid UTF-8, else Windows-1252 (an old Danish text file). */
