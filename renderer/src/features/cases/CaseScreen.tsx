@@ -21,6 +21,7 @@ import { KlagefristSection } from '../deadlines/KlagefristSection';
 import { PointDeadlinesSection } from '../deadlines/PointDeadlinesSection';
 import { RequestsSection } from '../deadlines/RequestsSection';
 import { RecommendationsSection } from '../recommendations/RecommendationsSection';
+import { CaseRecordsSection } from '../records/CaseRecordsSection';
 
 type Load = { state: 'loading' } | { state: 'error'; message: string; notFound: boolean } | { state: 'ready'; detail: CaseDetail };
 
@@ -163,6 +164,7 @@ export function CaseScreen({ id }: Readonly<{ id: number }>) {
           <RequestsSection caseId={detail.id} points={detail.points} version={detail.version} onChanged={() => void loadHistory()} />
           <PointDeadlinesSection caseId={detail.id} points={detail.points} version={detail.version} onChanged={() => void loadHistory()} />
           <RecommendationsSection caseId={detail.id} points={detail.points} version={detail.version} onChanged={() => void loadHistory()} />
+          <CaseRecordsSection caseId={detail.id} version={detail.version} onChanged={() => void loadHistory()} />
         </div>
         <HistoryPanel entries={history} error={historyError} />
       </div>
