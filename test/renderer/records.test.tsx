@@ -28,7 +28,7 @@ function mailFile(): File {
     from: 'Jobcenter Nord <post@jobcenter.dk>', to: 'borgerraadgiver@kommune.dk', subject: 'Redegørelse i sagen om sygedagpenge',
     date: new Date('2025-03-12T09:00:00Z'), body: 'Jobcenteret beklager den lange sagsbehandlingstid og genoptager sagen.',
   });
-  return new File([bytes], 'redegoerelse.eml', { type: 'message/rfc822' });
+  return new File([new Uint8Array(bytes)], 'redegoerelse.eml', { type: 'message/rfc822' });
 }
 
 /** jsdom's Blob has no text(); FileReader reads it. */
