@@ -105,7 +105,11 @@ function utf8(s: string): Uint8Array {
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 function utf8Base64(s: string): string {
-  const b = utf8(s);
+  return bytesToBase64(utf8(s));
+}
+
+/** base64 of bytes (a file's contents in the JSON export). */
+export function bytesToBase64(b: Uint8Array): string {
   let out = '';
   for (let i = 0; i < b.length; i += 3) {
     const n = ((b[i] ?? 0) << 16) | ((b[i + 1] ?? 0) << 8) | (b[i + 2] ?? 0);
