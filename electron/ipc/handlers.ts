@@ -93,6 +93,8 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
       documents.removeDocument(ctx, id);
       return { removed: true as const };
     },
+    // Only the desktop app has a system viewer; its main process answers this channel itself.
+    'documents:open': () => ({ opened: false }),
     'documents:content': ({ id }) => documents.documentContent(ctx, id),
     'documents:search': ({ text, caseId, limit }) => documents.searchDocuments(ctx, text, caseId, limit),
 

@@ -61,6 +61,7 @@ export const CHANNELS = [
   'documents:add',
   'documents:update',
   'documents:remove',
+  'documents:open',
   'documents:content',
   'documents:search',
   'journal:list',

@@ -194,6 +194,12 @@ export const requests = {
   'documents:add': { input: DocumentAddSchema, output: CaseDocumentSchema },
   'documents:update': { input: z.object({ id, meta: DocumentMetaSchema }), output: CaseDocumentSchema },
   'documents:remove': { input: z.object({ id }), output: z.object({ removed: z.literal(true) }) },
+  /**
+   * Opens the akt in the system's viewer. Answered by the desktop app's main process
+   * (electron/ipc/system-viewer.ts); every other backend answers `opened: false`, and the page
+   * shows or saves the file itself from `documents:content`.
+   */
+  'documents:open': { input: z.object({ id }), output: z.object({ opened: z.boolean() }) },
   'documents:content': { input: z.object({ id }), output: z.object({ fileName: z.string(), mediaType: z.string(), contentBase64: z.string() }) },
   /** Full-text search over title, sender/recipient and text: one henvendelse (`caseId`) or all. */
   'documents:search': {

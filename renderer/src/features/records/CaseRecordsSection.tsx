@@ -129,6 +129,11 @@ export function CaseRecordsSection({ caseId, version, onChanged }: Readonly<{
   async function open(doc: CaseDocument, how: 'open' | 'save') {
     setError(null);
     try {
+      // The desktop app opens it in the system's viewer; elsewhere the page shows or saves it.
+      if (how === 'open' && (await send('documents:open', { id: doc.id })).opened) {
+        setNotice(`«${doc.fileName}» er åbnet i et andet program.`);
+        return;
+      }
       const file = await send('documents:content', { id: doc.id });
       if (how === 'save') saveDocumentAs(file);
       else if (!openDocument(file)) setNotice(`«${doc.fileName}» kan ikke vises her og er gemt som fil i stedet.`);
