@@ -155,3 +155,11 @@ export function allDocumentsWithContent(db: ReadableDB): Array<{ doc: CaseDocume
 export function allJournalNotes(db: ReadableDB): JournalNote[] {
   return (cached(db, `${NOTE_SELECT} ORDER BY n.case_id, n.noted_on, n.noted_at, n.id`).all() as JournalNoteRow[]).map(journalNoteFromRow);
 }
+
+/** How many akter and journal notes the database holds (what a CSV export leaves out). */
+export function countRecords(db: ReadableDB): { documents: number; notes: number } {
+  return {
+    documents: cached(db, 'SELECT count(*) FROM case_documents').pluck().get() as number,
+    notes: cached(db, 'SELECT count(*) FROM journal_notes').pluck().get() as number,
+  };
+}
