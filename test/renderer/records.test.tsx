@@ -65,7 +65,7 @@ test('an e-mail is added with its subject, sender and date, opened, saved, corre
 
   // Gem som …: the stored bytes go to the download with the file's name.
   const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-  await user.click(within(list).getByRole('button', { name: 'Gem akt «Redegørelse i sagen om sygedagpenge» som …' }));
+  await user.click(within(list).getByRole('button', { name: 'Gem som … – akt «Redegørelse i sagen om sygedagpenge»' }));
   await waitFor(() => expect(click).toHaveBeenCalled());
   const saved = click.mock.instances[0] as unknown as HTMLAnchorElement;
   expect(saved.download).toBe('redegoerelse.eml');

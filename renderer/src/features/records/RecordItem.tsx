@@ -31,7 +31,7 @@ export function DocumentItem({ doc, requestLabel, onOpen, onSave, onEdit, onRemo
       {doc.textStatus === 'ulaeselig' ? <p className="field-hint">{UNREADABLE_TEXT_NOTE}.</p> : null}
       <div className="entry-actions">
         <button type="button" className={small} onClick={onOpen} aria-label={`Åbn ${name}`}>Åbn</button>
-        <button type="button" className={small} onClick={onSave} aria-label={`Gem ${name} som …`}>Gem som …</button>
+        <button type="button" className={small} onClick={onSave} aria-label={`Gem som … – ${name}`}>Gem som …</button>
         <button type="button" className={small} onClick={onEdit} aria-label={`Ret ${name}`}>Ret</button>
         <button type="button" className={small} onClick={onRemove} aria-label={`Slet ${name}`}>Slet</button>
       </div>
