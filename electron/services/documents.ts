@@ -35,7 +35,8 @@ import { AppError, validationError } from '../../shared/ipc/result';
 import type { ServiceContext } from './context';
 import { identifyDocument, type DocumentKind } from './document-kind';
 import { readDocument, type DocumentReading } from './document-text';
-import { auditRecord, diffDescriptions } from './record-audit';
+import { diffDescriptions } from './history-diff';
+import { auditRecord } from './record-audit';
 
 function notFound(): AppError {
   return new AppError('not_found', 'Akten findes ikke. Den kan være slettet.');

@@ -18,7 +18,8 @@ import { validateJournalNote, type JournalNote, type JournalNoteInput } from '..
 import { JournalKind } from '../../shared/domain/vocab';
 import { AppError, validationError } from '../../shared/ipc/result';
 import type { ServiceContext } from './context';
-import { auditRecord, diffDescriptions } from './record-audit';
+import { diffDescriptions } from './history-diff';
+import { auditRecord } from './record-audit';
 
 function notFound(): AppError {
   return new AppError('not_found', 'Notatet findes ikke. Det kan være slettet.');

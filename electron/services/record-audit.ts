@@ -1,20 +1,10 @@
 /**
- * The history lines of Akter og journal: what an akt or a note looked like, as ordered Danish
- * label → value, and the before → after of a change. One entry per write, on the henvendelse.
+ * The history entry of a change to an akt or a journal note: one per write, on the henvendelse,
+ * under who acts; the lines come from history-diff.ts.
  */
 import { appendAudit, type AuditChange } from '../../db/queries/audit';
 import { touchCase } from '../../db/queries/cases';
 import type { ServiceContext } from './context';
-
-export function diffDescriptions(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): AuditChange[] {
-  const out: AuditChange[] = [];
-  for (const field of new Set([...before.keys(), ...after.keys()])) {
-    const b = before.get(field) ?? '';
-    const a = after.get(field) ?? '';
-    if (a !== b) out.push({ field, before: b, after: a });
-  }
-  return out;
-}
 
 export function auditRecord(
   ctx: ServiceContext,
