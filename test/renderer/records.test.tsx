@@ -173,3 +173,16 @@ test('journal notes are written, corrected by the adviser and found by the searc
   expect(await within(s).findByText('Notatet er slettet.')).toBeInTheDocument();
   expect(await real.call('journal:list', { caseId: created.id })).toHaveLength(1);
 });
+
+test('the case list search also finds a henvendelse by the text of its akter, offered as links', async () => {
+  const created = await createCase(real);
+  const content = Buffer.from('Jobcenteret har stoppet Şükrüs sygedagpenge uden partshøring.', 'utf8').toString('base64');
+  await real.call('documents:add', { caseId: created.id, fileName: 'notat.txt', contentBase64: content, direction: 'ind', title: 'Notat fra mødet' });
+  const { user } = renderAt('#/sager');
+  await user.type(await screen.findByLabelText('Søg'), 'sukrus sygedagpenge');
+  const summary = await screen.findByText('Søgningen findes også i 1 akt');
+  await user.click(summary);
+  const hits = screen.getByRole('list', { name: 'Fundet i akter' });
+  expect(within(hits).getByRole('link', { name: `${created.sagsnr} – Notat fra mødet` })).toHaveAttribute('href', `#/sager/${created.id}`);
+  expect(hits).toHaveTextContent('Sukrus sygedagpenge');
+});
