@@ -33,8 +33,11 @@ const INDEX_DOCUMENTS = `INSERT INTO document_fts (rowid, title, party, body, ca
     FROM case_documents d JOIN document_contents c ON c.document_id = d.id`;
 const INDEX_NOTES = 'INSERT INTO journal_fts (rowid, text, case_id) SELECT n.id, fold_marks(n.text), n.case_id FROM journal_notes n';
 
+/** One henvendelse's akter, served by case_documents_case (test/db/query-plans.test.ts). */
+export const LIST_DOCUMENTS_SQL = `${DOC_SELECT} WHERE d.case_id = ? ${DOC_ORDER}`;
+
 export function listDocuments(db: ReadableDB, caseId: number): CaseDocument[] {
-  return (cached(db, `${DOC_SELECT} WHERE d.case_id = ? ${DOC_ORDER}`).all(caseId) as DocumentRow[]).map(documentFromRow);
+  return (cached(db, LIST_DOCUMENTS_SQL).all(caseId) as DocumentRow[]).map(documentFromRow);
 }
 
 export function getDocument(db: ReadableDB, id: number): CaseDocument | null {
@@ -105,8 +108,11 @@ export function searchJournalNoteIds(db: ReadableDB, text: string, caseId: numbe
 
 const NOTE_SELECT = `SELECT ${JOURNAL_NOTES.select('n')} FROM journal_notes n`;
 
+/** One henvendelse's journal notes, served by journal_notes_case. */
+export const LIST_NOTES_SQL = `${NOTE_SELECT} WHERE n.case_id = ? ORDER BY n.noted_on, n.noted_at, n.id`;
+
 export function listJournalNotes(db: ReadableDB, caseId: number): JournalNote[] {
-  return (cached(db, `${NOTE_SELECT} WHERE n.case_id = ? ORDER BY n.noted_on, n.noted_at, n.id`).all(caseId) as JournalNoteRow[]).map(journalNoteFromRow);
+  return (cached(db, LIST_NOTES_SQL).all(caseId) as JournalNoteRow[]).map(journalNoteFromRow);
 }
 
 export function getJournalNote(db: ReadableDB, id: number): JournalNote | null {
