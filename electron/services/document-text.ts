@@ -73,8 +73,12 @@ async function readEml(bytes: Uint8Array): Promise<DocumentReading> {
   return withText(`${head}\n\n${body}`, { title: (mail.subject ?? '').trim(), party: from, date: mailDate(mail.date) }, found);
 }
 
+type MsgReaderClass = typeof import('@kenjiuno/msgreader').default;
+
 async function readMsg(bytes: Uint8Array): Promise<DocumentReading> {
-  const { default: MsgReader } = await import('@kenjiuno/msgreader');
+  // A CommonJS package: imported from ES modules (Node, the bundle) its class sits one `default` deeper than under a bundler.
+  const mod = (await import('@kenjiuno/msgreader')) as { default: MsgReaderClass | { default: MsgReaderClass } };
+  const MsgReader = 'default' in mod.default ? mod.default.default : mod.default;
   const copy = new Uint8Array(bytes);
   const data = new MsgReader(copy.buffer).getFileData();
   if (data.error) return { ...NOTHING, status: 'ulaeselig' };

@@ -23,6 +23,7 @@ import { fixedClock } from '../../../shared/domain/dates';
 import { MAX_DOCUMENT_BYTES, type DocumentAdd } from '../../../shared/domain/records';
 import { AppError } from '../../../shared/ipc/result';
 import { caseInput, org, seededDb } from '../../db/helpers';
+import { outlookMsg } from './msg-fixture';
 
 let db: WritableDB;
 let ctx: ServiceContext;
@@ -100,8 +101,17 @@ describe('adding an akt', () => {
     expect(own).toMatchObject({ title: 'Borgerens klage', party: 'Borgeren', documentDate: '2025-04-03' });
   });
 
+  it('reads an Outlook .msg: subject as title, sender, and the body for search', async () => {
+    const caseId = klage();
+    const msg = outlookMsg({ subject: 'Svar på din klage', senderName: 'Jobcenter Nord', body: 'Vi har genoptaget sagen om dine sygedagpenge.' });
+    expect(await inspectDocument('svar.msg', b64(msg))).toMatchObject({ mediaType: 'application/vnd.ms-outlook', title: 'Svar på din klage', party: 'Jobcenter Nord' });
+    const doc = await add(caseId, { fileName: 'svar.msg', contentBase64: b64(msg) });
+    expect(doc).toMatchObject({ textStatus: 'laest', title: 'Svar på din klage', party: 'Jobcenter Nord' });
+    expect(searchDocuments(ctx, 'sygedagpenge', caseId, 10).map((h) => h.documentId)).toEqual([doc.id]);
+  });
+
   it('stores an .msg whose text cannot be read, with a note that it is not searchable by content', async () => {
-    // An Outlook file's header with nothing readable behind it (building a real .msg in code is out of reach here).
+    // An Outlook file's header with nothing readable behind it (a damaged or truncated file).
     const caseId = klage();
     const bytes = new Uint8Array(1024);
     bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
