@@ -8,6 +8,7 @@
  */
 import { copenhagenDate, isValidIsoDate, type IsoDate } from '../../shared/domain/dates';
 import { MAX_EXTRACTED_TEXT, type TextStatus } from '../../shared/domain/records';
+import type MsgReaderType from '@kenjiuno/msgreader';
 import type { DocumentKind } from './document-kind';
 
 export type DocumentReading = Readonly<{
@@ -73,7 +74,7 @@ async function readEml(bytes: Uint8Array): Promise<DocumentReading> {
   return withText(`${head}\n\n${body}`, { title: (mail.subject ?? '').trim(), party: from, date: mailDate(mail.date) }, found);
 }
 
-type MsgReaderClass = typeof import('@kenjiuno/msgreader').default;
+type MsgReaderClass = typeof MsgReaderType;
 
 async function readMsg(bytes: Uint8Array): Promise<DocumentReading> {
   // A CommonJS package: imported from ES modules (Node, the bundle) its class sits one `default` deeper than under a bundler.

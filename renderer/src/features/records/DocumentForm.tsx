@@ -3,14 +3,13 @@
  * for an akt already stored (Ret). The file itself never changes; a wrong file is removed and added
  * again.
  */
-import { useState, type FormEvent } from 'react';
 import type { IsoDate } from '../../../../shared/domain/dates';
 import { RECORD_LIMITS, type DocumentMeta } from '../../../../shared/domain/records';
 import { DocumentDirection, type DocumentDirectionCode } from '../../../../shared/domain/vocab';
 import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField, TextField, type Option } from '../../components/Field';
-import { useValidatedSubmit } from '../../components/use-validated-submit';
+import { useDraftForm } from './use-draft-form';
 import { toDocumentMeta, type DocumentDraft } from './record-drafts';
 
 const directionOptions: Option[] = DocumentDirection.entries.map((e) => ({ value: e.code, label: e.label }));
@@ -31,22 +30,12 @@ export function DocumentForm({ idPrefix, title, fileLine, initial, requests, tod
   onSave: (meta: DocumentMeta) => Promise<void>;
   onCancel: () => void;
 }>) {
-  const [draft, setDraft] = useState(initial);
-  const { errors, message, saving, summaryRef, revalidate, submit: submitDraft } = useValidatedSubmit({
+  const { draft, set, submit, errors, message, saving, summaryRef } = useDraftForm(initial, {
     check: (d: DocumentDraft) => toDocumentMeta(d, today),
     save: onSave,
     notSaved: 'Akten er ikke gemt. Ret de markerede felter.',
   });
   const domId = (path: string) => `${idPrefix}-${path === 'fileName' ? 'title' : path}`;
-  const set = <K extends keyof DocumentDraft>(key: K, value: DocumentDraft[K]) => {
-    const next = { ...draft, [key]: value };
-    setDraft(next);
-    revalidate(next);
-  };
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    void submitDraft(draft);
-  }
   const requestOptions: Option[] = [{ value: '', label: 'Ingen' }, ...requests.map((r) => ({ value: String(r.id), label: r.label }))];
   return (
     <form className="record-form" onSubmit={submit} noValidate aria-label={title}>

@@ -1,12 +1,11 @@
 /** Write or correct a journal note: kind, date, optional time and the text (with the counter near the limit). */
-import { useState, type FormEvent } from 'react';
 import type { IsoDate } from '../../../../shared/domain/dates';
 import { RECORD_LIMITS, type JournalNoteInput } from '../../../../shared/domain/records';
 import { JournalKind, type JournalKindCode } from '../../../../shared/domain/vocab';
 import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField, TextAreaField, TextField, type Option } from '../../components/Field';
-import { useValidatedSubmit } from '../../components/use-validated-submit';
+import { useDraftForm } from './use-draft-form';
 import { toNoteInput, type NoteDraft } from './record-drafts';
 
 const kindOptions: Option[] = JournalKind.entries.map((e) => ({ value: e.code, label: e.label }));
@@ -20,22 +19,12 @@ export function NoteForm({ idPrefix, title, caseId, initial, today, onSave, onCa
   onSave: (input: JournalNoteInput) => Promise<void>;
   onCancel: () => void;
 }>) {
-  const [draft, setDraft] = useState(initial);
-  const { errors, message, saving, summaryRef, revalidate, submit: submitDraft } = useValidatedSubmit({
+  const { draft, set, submit, errors, message, saving, summaryRef } = useDraftForm(initial, {
     check: (d: NoteDraft) => toNoteInput(d, caseId, today),
     save: onSave,
     notSaved: 'Notatet er ikke gemt. Ret de markerede felter.',
   });
   const domId = (path: string) => `${idPrefix}-${path}`;
-  const set = <K extends keyof NoteDraft>(key: K, value: NoteDraft[K]) => {
-    const next = { ...draft, [key]: value };
-    setDraft(next);
-    revalidate(next);
-  };
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    void submitDraft(draft);
-  }
   return (
     <form className="record-form" onSubmit={submit} noValidate aria-label={title}>
       <ErrorSummary ref={summaryRef} message={message} errors={errors} focusTargetFor={domId} />
