@@ -8,10 +8,11 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, Notification, protocol, session, utilityProcess, type UtilityProcess } from 'electron';
+import { app, BrowserWindow, dialog, Notification, protocol, session, shell, utilityProcess, type UtilityProcess } from 'electron';
 import { createBackendClient, importProgressFraction, type BackendClient, type BackendLink } from './backend/client';
 import type { BackendOpenOptions, StartupNotice } from './backend/protocol';
 import { registerIpc } from './ipc/register';
+import { withSystemViewer } from './ipc/system-viewer';
 import { createAppProtocolHandler } from './security/app-protocol';
 import { hardenAllWebContents, hardenSession } from './security/harden';
 import { APP_SCHEME } from './security/sender';
@@ -100,7 +101,9 @@ async function start(): Promise<void> {
     for (const w of BrowserWindow.getAllWindows()) w.setProgressBar(importProgressFraction(status));
   });
 
-  const unregister = registerIpc(backend.dispatch);
+  // "Åbn" on an akt: written to a private temp folder and opened in the system's viewer (removed at quit).
+  const viewer = withSystemViewer(backend.dispatch, { tempRoot: app.getPath('temp'), openPath: (file) => shell.openPath(file) });
+  const unregister = registerIpc(viewer.dispatch);
   // Quitting waits for the backend to close the database (WAL checkpointed), then quits for real.
   let backendClosed = false;
   let closing = false;
@@ -110,6 +113,7 @@ async function start(): Promise<void> {
     if (closing) return;
     closing = true;
     unregister();
+    viewer.cleanUp();
     void backend.close().finally(() => {
       backendClosed = true;
       app.quit();

@@ -15,6 +15,8 @@ import m0080 from './0080-competence-per-point';
 import m0090 from './0090-cases-by-adviser';
 import m0100 from './0100-search-folds-diacritics';
 import m0110 from './0110-request-answer-and-points';
+import m0120 from './0120-case-documents';
+import m0130 from './0130-journal-notes';
 import m0140 from './0140-status-follows-requests';
 
 export type Migration = Readonly<{ version: number; name: string; up: (db: WritableDB) => void }>;
@@ -31,6 +33,8 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
   { version: 90, name: 'cases-by-adviser', up: m0090 },
   { version: 100, name: 'search-folds-diacritics', up: m0100 },
   { version: 110, name: 'request-answer-and-points', up: m0110 },
+  { version: 120, name: 'case-documents', up: m0120 },
+  { version: 130, name: 'journal-notes', up: m0130 },
   { version: 140, name: 'status-follows-requests', up: m0140 },
 ];
 

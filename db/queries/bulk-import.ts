@@ -10,6 +10,7 @@
  * A JSON export also carries the catalogue, the rules and the settings (`who.head`): see
  * applyExportHead.
  */
+import { createHash } from 'node:crypto';
 import { computeDeadline, type DeadlineSpec } from '../../shared/deadlines';
 import { legacyReasonCode } from '../../shared/domain/competence';
 import type { CaseInput } from '../../shared/domain/case';
@@ -24,6 +25,7 @@ import {
   findAdviserByName, findCompetenceReason, findOrCreateAfdeling, findOrCreateForvaltning, findOrCreateTheme, insertAdviser,
 } from './catalog';
 import { readDeadlineSettings } from './deadline-settings';
+import { insertDocument, insertJournalNote } from './records';
 import { verdictOf } from './requests';
 import { applyExportHead } from './restore';
 import { indexNewCases } from './search-index';
@@ -192,7 +194,7 @@ export function startImportedCases(db: WritableDB, who: ImportWho, expected: num
   };
   const target = settings.adviserTarget;
   const insRequestPoint = cached(db, REQUEST_POINTS.insertOrIgnoreSql);
-  const writeRequest = (caseId: number, r: PortableRequest, pointIds: ReadonlyArray<number>): void => {
+  const writeRequest = (caseId: number, r: PortableRequest, pointIds: ReadonlyArray<number>): number => {
     const spec = r.spec ?? settings.requestDefault;
     // A due date the file gives is kept as it is (explicit_due, migration 0050); an empty one is counted.
     const dueOn = r.dueOn ?? r.explicitDue ?? dueFrom(spec, r.sentOn);
@@ -206,6 +208,21 @@ export function startImportedCases(db: WritableDB, who: ImportWho, expected: num
       if (pointId !== undefined) insRequestPoint.run(REQUEST_POINTS.insertValues({ request_id: requestId, point_id: pointId }));
     }
     for (const e of r.events) insEvent.run(REQUEST_EVENTS.insertValues(requestEventRow(requestId, e, e.createdAt ?? nowIso)));
+    return requestId;
+  };
+  // Akter og journal (format 3): few per case, written through the same queries as the app (they index themselves).
+  const writeRecords = (caseId: number, c: PortableCase, requestIds: ReadonlyArray<number>): void => {
+    for (const d of c.documents) {
+      const bytes = new Uint8Array(Buffer.from(d.contentBase64, 'base64'));
+      insertDocument(db, {
+        caseId, requestId: d.request === null ? null : (requestIds[d.request - 1] ?? null), fileName: d.fileName, mediaType: d.mediaType,
+        size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), title: d.title, documentDate: d.documentDate,
+        direction: d.direction, party: d.party, textStatus: d.textStatus, addedBy: d.addedBy, addedAt: d.addedAt ?? nowIso, updatedAt: d.updatedAt ?? nowIso,
+      }, bytes, d.extractedText);
+    }
+    for (const n of c.journal) {
+      insertJournalNote(db, { ...n, caseId, createdAt: n.createdAt ?? nowIso, updatedAt: n.updatedAt ?? nowIso });
+    }
   };
 
   const ids: number[] = [];
@@ -243,7 +260,8 @@ export function startImportedCases(db: WritableDB, who: ImportWho, expected: num
         const input = { ...rec, caseId: id, pointId: rec.point === null ? null : (pointIds[rec.point - 1] ?? null), forvaltningId: forvaltningId(rec.forvaltning) };
         insRecommendation.run(RECOMMENDATIONS.insertValues(recommendationRow(input, { createdAt: rec.createdAt ?? nowIso, updatedAt: rec.updatedAt ?? nowIso })));
       }
-      for (const r of c.requests) writeRequest(id, r, pointIds);
+      const requestIds = c.requests.map((r) => writeRequest(id, r, pointIds));
+      writeRecords(id, c, requestIds);
       for (const h of c.history ?? []) insHistory.run(h.at, h.actor, id, id, h.action, JSON.stringify(h.changes));
     }
   };

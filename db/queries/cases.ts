@@ -57,6 +57,11 @@ export function countCases(db: ReadableDB): number {
   return (cached(db, 'SELECT count(*) AS n FROM cases').get() as { n: number }).n;
 }
 
+/** The henvendelse with this sagsnr (compared as the UNIQUE index does), or null. */
+export function caseIdBySagsnr(db: ReadableDB, sagsnr: string): number | null {
+  return (cached(db, 'SELECT id FROM cases WHERE sagsnr_key = ?').pluck().get(sagsnrKey(sagsnr)) as number | undefined) ?? null;
+}
+
 function sagsnrTaken(db: ReadableDB, sagsnr: string, exceptId: number | null): boolean {
   return cached(db, 'SELECT 1 FROM cases WHERE sagsnr_key = ? AND id IS NOT ?').get(sagsnrKey(sagsnr), exceptId) !== undefined;
 }

@@ -48,6 +48,9 @@ export function createDispatch(handlersFor: (actor: CallActor) => Handlers, opts
     const spec = requests[channel];
     const parsed = spec.input.safeParse(payload ?? {});
     if (!parsed.success) {
+      // A limit the adviser can act on (a file over 50 MB) keeps its own words, on its field.
+      const told = parsed.error.issues.find((i) => i.code === 'custom' && (i as { params?: { adviser?: boolean } }).params?.adviser === true);
+      if (told) return { ok: false, error: { code: 'validation', message: told.message, fields: { [told.path.join('.')]: told.message } } };
       log(`Ugyldige data til ${channel}`, parsed.error);
       return { ok: false, error: { code: 'bad_request', message: 'Forespørgslen indeholdt ugyldige data og blev afvist.' } };
     }

@@ -11,9 +11,12 @@ import { buildExport } from '../services/export';
 import * as cases from '../services/cases';
 import { letStatusFollow } from '../services/case-status';
 import * as deadlines from '../services/deadlines';
+import * as documents from '../services/documents';
+import * as journal from '../services/journal';
 import * as klagefrist from '../services/klagefrist';
 import * as pointDeadlines from '../services/point-deadlines';
 import type { ServiceContext } from '../services/context';
+import type { WriteLock } from '../services/write-lock';
 import * as recommendations from '../services/recommendations';
 import * as requests from '../services/requests';
 import * as rules from '../services/rules';
@@ -24,7 +27,12 @@ import type { Handlers } from './dispatch';
  * Long-lived collaborators, created once per opened app: import jobs outlive a single request, and
  * the store remembers who sits at the desk.
  */
-export type HandlerDeps = Readonly<{ importJobs: ImportJobs; actorStore: ActorStore }>;
+export type HandlerDeps = Readonly<{ importJobs: ImportJobs; actorStore: ActorStore; lock?: WriteLock }>;
+
+/** Waits until no long write holds the lock (a handler that awaited may find the import started meanwhile). */
+async function writesSettled(lock: WriteLock | undefined): Promise<void> {
+  while (lock?.held()) await lock.released();
+}
 
 /**
  * The handlers for every channel, bound to one service context — dispatch builds them per call,
@@ -80,6 +88,28 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
       recommendations.deleteRecommendation(ctx, id);
       return { deleted: true as const };
     },
+
+    'documents:list': ({ caseId }) => documents.listDocuments(ctx, caseId),
+    'documents:inspect': ({ fileName, contentBase64 }) => documents.inspectDocument(fileName, contentBase64),
+    'documents:add': (input) => documents.addDocument(ctx, input, () => writesSettled(deps.lock)),
+    'documents:update': ({ id, meta }) => documents.updateDocument(ctx, id, meta),
+    'documents:remove': ({ id }) => {
+      documents.removeDocument(ctx, id);
+      return { removed: true as const };
+    },
+    // Only the desktop app has a system viewer; its main process answers this channel itself.
+    'documents:open': () => ({ opened: false }),
+    'documents:content': ({ id }) => documents.documentContent(ctx, id),
+    'documents:search': ({ text, caseId, limit }) => documents.searchDocuments(ctx, text, caseId, limit),
+
+    'journal:list': ({ caseId }) => journal.listNotes(ctx, caseId),
+    'journal:add': ({ input }) => journal.addNote(ctx, input),
+    'journal:update': ({ id, input }) => journal.updateNote(ctx, id, input),
+    'journal:remove': ({ id }) => {
+      journal.removeNote(ctx, id);
+      return { removed: true as const };
+    },
+    'journal:search': ({ caseId, text }) => ({ ids: journal.searchNotes(ctx, caseId, text) }),
 
     'deadlines:compute': (q) => deadlines.computeDeadlineFor(ctx, q),
     'deadlines:settings': () => deadlines.getDeadlineSettings(ctx),

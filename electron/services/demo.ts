@@ -15,6 +15,7 @@ import { readDeadlineSettings } from '../../db/queries/deadline-settings';
 import { getRule } from '../../db/queries/rules';
 import { addDemoFollowUp, type DemoDeadlineCalc } from '../../shared/demo/follow-up';
 import { generateDemoRows } from '../../shared/demo/generate';
+import { addDemoRecords } from '../../shared/demo/records';
 import { copenhagenDate } from '../../shared/domain/dates';
 import type { DeadlineSettings } from '../../shared/domain/deadline-tracking';
 import type { ImportReport } from '../../shared/domain/import-report';
@@ -55,7 +56,8 @@ export function buildDemoExport(ctx: ServiceContext, input: DemoInput): Portable
   // The generator's own tests keep its rows valid; a problem here is a bug, reported by the import below.
   const calc = demoDeadlineCalc(readDeadlineSettings(ctx.db), (id) => getRule(ctx.db, id));
   const advisers = listAdvisers(ctx.db).filter((a) => !a.retired).map((a) => a.name);
-  const cases = addDemoFollowUp(read.cases.map((c) => c.value), { seed: input.seed, today, calc, advisers });
+  const followed = addDemoFollowUp(read.cases.map((c) => c.value), { seed: input.seed, today, calc, advisers });
+  const cases = addDemoRecords(followed, { seed: input.seed, today });
   return { ...exportHead(ctx.db, now.toISOString()), cases };
 }
 

@@ -17,6 +17,7 @@ import {
   citedRuleIds, loadCaseHistories, loadCatalogueForExport, loadExportCases, loadExportPointDeadlines, loadExportPointRules, loadExportPoints,
   loadExportRecommendations, loadExportRequestEvents, loadExportRequestPoints, loadExportRequests, loadExportThemes,
 } from '../../db/queries/export-rows';
+import { allDocumentsWithContent, allJournalNotes } from '../../db/queries/records';
 import { listRules } from '../../db/queries/rules';
 import { getMunicipalityName } from '../../db/queries/settings';
 import { caseInputFromRow, decisionNoticeFromRow } from '../../db/queries/tables/cases';
@@ -27,7 +28,7 @@ import { copenhagenDate } from '../../shared/domain/dates';
 import { COLUMN_NAMES, columnSpec, nameKey, type ColumnName, type ColumnValues } from '../../shared/import/columns';
 import { writeCsv } from '../../shared/import/csv';
 import {
-  EXPORT_FORMAT, EXPORT_VERSION, type PortableCase, type PortableExport, type PortableExportHead, type PortableRequest, type PortableRule,
+  EXPORT_FORMAT, EXPORT_VERSION, type PortableCase, type PortableDocument, type PortableExport, type PortableJournalNote, type PortableExportHead, type PortableRequest, type PortableRule,
 } from '../../shared/import/portable';
 import type { ServiceContext } from './context';
 
@@ -38,6 +39,34 @@ export type ExportFile = Readonly<{ fileName: string; mimeType: string; contentB
 function names(rows: ReadonlyArray<{ id: number; name: string }>): (id: number | null) => string | null {
   const byId = new Map(rows.map((r) => [r.id, r.name]));
   return (id) => (id === null ? null : (byId.get(id) ?? null));
+}
+
+/** Groups rows by their case id, keeping their order. */
+function byCase<T>(rows: ReadonlyArray<T>, caseId: (row: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const r of rows) {
+    const list = out.get(caseId(r));
+    if (list) list.push(r);
+    else out.set(caseId(r), [r]);
+  }
+  return out;
+}
+
+/** The akter of every henvendelse, bytes as base64; the request link as the request's number in the case. */
+function exportDocuments(db: ReadableDB): Map<number, Array<PortableDocument & { requestId: number | null; caseId: number }>> {
+  const docs = allDocumentsWithContent(db).map(({ doc, bytes, text }) => ({
+    caseId: doc.caseId,
+    requestId: doc.requestId,
+    fileName: doc.fileName, mediaType: doc.mediaType, title: doc.title, documentDate: doc.documentDate, direction: doc.direction, party: doc.party,
+    request: null, textStatus: doc.textStatus, extractedText: text, contentBase64: Buffer.from(bytes).toString('base64'),
+    addedBy: doc.addedBy, addedAt: doc.addedAt, updatedAt: doc.updatedAt,
+  }));
+  return byCase(docs, (d) => d.caseId);
+}
+
+function exportJournal(db: ReadableDB): Map<number, PortableJournalNote[]> {
+  const notes = byCase(allJournalNotes(db), (n) => n.caseId);
+  return new Map([...notes].map(([caseId, list]) => [caseId, list.map(({ id: _id, caseId: _caseId, ...note }) => note)]));
 }
 
 /** Every henvendelse as a PortableCase, in reading order (date of receipt, then sagsnr). */
@@ -56,6 +85,8 @@ export function exportCases(db: ReadableDB): PortableCase[] {
   const events = loadExportRequestEvents(db);
   const requestPoints = loadExportRequestPoints(db);
   const history = loadCaseHistories(db);
+  const documents = exportDocuments(db);
+  const journal = exportJournal(db);
   return loadExportCases(db).map((row): PortableCase => {
     const { competenceReasonId, adviserId, ...form } = caseInputFromRow(row);
     const pointRows = points.get(row.id) ?? [];
@@ -105,6 +136,11 @@ export function exportCases(db: ReadableDB): PortableCase[] {
           updatedAt: r.updated_at,
         };
       }),
+      documents: (documents.get(row.id) ?? []).map(({ requestId, caseId: _caseId, ...d }) => {
+        const n = requestId === null ? -1 : (requests.get(row.id) ?? []).findIndex((r) => r.id === requestId);
+        return { ...d, request: n < 0 ? null : n + 1 };
+      }),
+      journal: journal.get(row.id) ?? [],
       history: history.get(row.id) ?? [],
       createdAt: row.created_at,
       updatedAt: row.updated_at,

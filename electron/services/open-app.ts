@@ -69,7 +69,7 @@ export function openApp(opts: OpenAppOptions): OpenedApp {
     upgradeDeadlineCounting({ ...ctx, actor: () => SYSTEM_ACTOR });
     const lock = createWriteLock();
     const importJobs = createImportJobs({ lock, ...(opts.log ? { log: opts.log } : {}), ...(opts.onImportChange ? { onChange: opts.onImportChange } : {}) });
-    const deps: HandlerDeps = { importJobs, actorStore: opts.actorStore ?? memoryActorStore() };
+    const deps: HandlerDeps = { importJobs, actorStore: opts.actorStore ?? memoryActorStore(), lock };
     // Each call gets handlers bound to a context with its own actor: who acts is part of the call.
     const dispatch = createDispatch((actor) => createHandlers(withActor(ctx, actor), deps), {
       resolveActor: (ref) => resolveActor(db, ref),

@@ -26,6 +26,7 @@ import {
 } from '../../shared/domain/recommendation';
 import { AppError, validationError } from '../../shared/ipc/result';
 import type { ServiceContext } from './context';
+import { diffDescriptions } from './history-diff';
 
 function today(ctx: ServiceContext): IsoDate {
   return copenhagenDate(ctx.clock.now());
@@ -78,16 +79,6 @@ function describe(ctx: ServiceContext, r: Recommendation): Map<string, string> {
   return d;
 }
 
-function diff(before: Map<string, string>, after: Map<string, string>): AuditChange[] {
-  const out: AuditChange[] = [];
-  for (const field of new Set([...before.keys(), ...after.keys()])) {
-    const b = before.get(field) ?? '';
-    const a = after.get(field) ?? '';
-    if (a !== b) out.push({ field, before: b, after: a });
-  }
-  return out;
-}
-
 function audit(ctx: ServiceContext, r: Recommendation, action: string, changes: AuditChange[]): void {
   const at = ctx.clock.now().toISOString();
   appendAudit(ctx.db, { at, actor: ctx.actor(), entity: 'recommendation', entityId: r.id, caseId: r.caseId, action, changes });
@@ -112,7 +103,7 @@ export function createRecommendation(ctx: ServiceContext, input: RecommendationI
     const id = insertRecommendation(ctx.db, input, ctx.clock.now().toISOString());
     const created = getRecommendation(ctx.db, id);
     if (!created) throw notFound();
-    audit(ctx, created, 'Henstilling givet', diff(new Map(), describe(ctx, created)));
+    audit(ctx, created, 'Henstilling givet', diffDescriptions(new Map(), describe(ctx, created)));
     return created;
   })();
 }
@@ -125,7 +116,7 @@ export function updateRecommendation(ctx: ServiceContext, id: number, input: Rec
     queryUpdate(ctx.db, id, input, ctx.clock.now().toISOString());
     const after = getRecommendation(ctx.db, id);
     if (!after) throw notFound();
-    const changes = diff(describe(ctx, before), describe(ctx, after));
+    const changes = diffDescriptions(describe(ctx, before), describe(ctx, after));
     // Saving an unchanged form is not a change worth a line in the history.
     if (changes.length > 0) audit(ctx, after, 'Henstilling ændret', changes);
     return after;
@@ -137,6 +128,6 @@ export function deleteRecommendation(ctx: ServiceContext, id: number): void {
     const before = getRecommendation(ctx.db, id);
     if (!before) throw notFound();
     queryDelete(ctx.db, id);
-    audit(ctx, before, 'Henstilling slettet', diff(describe(ctx, before), new Map()));
+    audit(ctx, before, 'Henstilling slettet', diffDescriptions(describe(ctx, before), new Map()));
   })();
 }

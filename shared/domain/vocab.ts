@@ -121,3 +121,22 @@ export function criticismAdjective(code: OutcomeCode | null): string | null {
       return null;
   }
 }
+
+/**
+ * Which way an akt went (case-workspace: Akter og journal): a letter or mail to the borgerrådgiver
+ * (`ind`), from the borgerrådgiver (`ud`), or the office's own paper (`intern`).
+ */
+export const DocumentDirection = vocab([
+  { code: 'ind', label: 'Indgående', importName: 'ind' },
+  { code: 'ud', label: 'Udgående', importName: 'ud' },
+  { code: 'intern', label: 'Intern', importName: 'intern' },
+]);
+export type DocumentDirectionCode = (typeof DocumentDirection.codes)[number];
+
+/** The kinds of journal note the adviser writes (notatpligt: a call or a meeting that adds facts is noted). */
+export const JournalKind = vocab([
+  { code: 'telefonnotat', label: 'Telefonnotat', importName: 'telefonnotat' },
+  { code: 'moede', label: 'Møde', importName: 'møde' },
+  { code: 'intern_note', label: 'Intern note', importName: 'intern note' },
+]);
+export type JournalKindCode = (typeof JournalKind.codes)[number];

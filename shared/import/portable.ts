@@ -20,11 +20,25 @@ import { HistoryEntrySchema } from '../domain/case-list';
 import { DecisionNoticeInputSchema, DeadlineSettingsSchema, PointDeadlineBasisSchema, RequestKindSchema, VerdictSchema } from '../domain/deadline-tracking';
 import type { IsoDate } from '../domain/dates';
 import { RecommendationInputSchema, validateRecommendation } from '../domain/recommendation';
+import {
+  DocumentContentSchema,
+  DocumentMetaSchema,
+  JournalNoteInputSchema,
+  RECORD_LIMITS,
+  TextStatusSchema,
+  validateDocumentMeta,
+  validateJournalNote,
+} from '../domain/records';
 import { DeadlineUnitSchema, RuleInputSchema, RuleIdSchema } from '../domain/rule';
 
 /** The format tag and version of the JSON export; an import refuses any other. */
 export const EXPORT_FORMAT = 'ombud-export';
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3;
+/**
+ * The versions an import reads: 2 has no akter and journal notes (they arrive empty). Version 3
+ * added them, so an older Ombud refuses a newer file instead of silently dropping its akter.
+ */
+export const READABLE_EXPORT_VERSIONS: ReadonlyArray<number> = [2, 3];
 
 const name = z.string().trim().min(1).max(200);
 /** When a row was created or last changed (ISO 8601); absent in a file written by hand: the import's time. */
@@ -104,6 +118,31 @@ export const PortableRequestSchema = z.object({
 });
 export type PortableRequest = z.infer<typeof PortableRequestSchema>;
 
+/**
+ * An akt (migration 0120) with its bytes as base64 and the text read from it (carried, so an
+ * import need not read every PDF again). `request`: the number of the henvendelse's request whose
+ * answer it is (1 = the first in `requests`), or null.
+ */
+export const PortableDocumentSchema = DocumentMetaSchema.omit({ requestId: true }).extend({
+  fileName: z.string().min(1).max(RECORD_LIMITS.fileName),
+  mediaType: z.string().min(1).max(120),
+  request: z.number().int().min(1).nullable(),
+  textStatus: TextStatusSchema,
+  extractedText: z.string().max(1024 * 1024),
+  contentBase64: DocumentContentSchema.refine((s) => s.length > 0, { message: 'akten har intet indhold' }),
+  addedBy: z.string().min(1).max(200),
+  addedAt: timestamp,
+  updatedAt: timestamp,
+});
+export type PortableDocument = z.infer<typeof PortableDocumentSchema>;
+
+/** A journal note (migration 0130) with its author. */
+export const PortableJournalNoteSchema = JournalNoteInputSchema.omit({ caseId: true }).extend({
+  author: z.string().min(1).max(200),
+  ...times,
+});
+export type PortableJournalNote = z.infer<typeof PortableJournalNoteSchema>;
+
 export const PortableHistoryEntrySchema = HistoryEntrySchema.omit({ id: true });
 export type PortableHistoryEntry = z.infer<typeof PortableHistoryEntrySchema>;
 
@@ -126,6 +165,9 @@ export const PortableCaseSchema = CaseInputSchema.omit({ competenceReasonId: tru
   targetDue: IsoDateSchema.nullable().optional(),
   recommendations: z.array(PortableRecommendationSchema).max(1000),
   requests: z.array(PortableRequestSchema).max(1000),
+  /** Akter og journal (format 3); absent in a format 2 file and in a CSV row. */
+  documents: z.array(PortableDocumentSchema).max(10000).default([]),
+  journal: z.array(PortableJournalNoteSchema).max(10000).default([]),
   /** The case history, oldest first; the import adds its own entry after it. */
   history: z.array(PortableHistoryEntrySchema).optional(),
   ...times,
@@ -158,7 +200,7 @@ export const PortableSettingsSchema = z.object({
 
 export const PortableExportHeadSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
-  version: z.literal(EXPORT_VERSION),
+  version: z.union([z.literal(2), z.literal(EXPORT_VERSION)]),
   exportedAt: z.string(),
   municipality: z.string().max(200),
   organisation: z.array(z.object({ ...catalogueEntry, afdelinger: z.array(z.object(catalogueEntry)).max(500) })).max(500),
@@ -222,6 +264,17 @@ export function checkPortableCase(c: PortableCase, today: IsoDate): FieldErrors 
         break;
       }
     }
+  }
+  // Akter og journal: what the database's CHECKs and the services require, in the adviser's words.
+  for (let i = 0; i < c.documents.length; i++) {
+    const d = c.documents[i] as PortableDocument;
+    const e = validateDocumentMeta({ ...d, requestId: null });
+    for (const field in e) errors[`documents.${i}.${field}`] = e[field] as string;
+    if (d.request !== null && d.request > c.requests.length) errors[`documents.${i}.request`] = `Akten er svar på anmodning ${d.request}, men henvendelsen har ${c.requests.length}.`;
+  }
+  for (let i = 0; i < c.journal.length; i++) {
+    const e = validateJournalNote({ ...(c.journal[i] as PortableJournalNote), caseId: 1 }, today);
+    for (const field in e) errors[`journal.${i}.${field}`] = e[field] as string;
   }
   for (let i = 0; i < n; i++) {
     const deadlines = (c.points[i] as PortablePoint).deadlines;

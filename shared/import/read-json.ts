@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { IsoDate } from '../domain/dates';
 import type { ImportIssue } from '../domain/import-report';
 import { nameKey } from './columns';
-import { EXPORT_FORMAT, EXPORT_VERSION, PortableCaseSchema, PortableExportHeadSchema, checkPortableCase, type PortableExportHead } from './portable';
+import { EXPORT_FORMAT, READABLE_EXPORT_VERSIONS, PortableCaseSchema, PortableExportHeadSchema, checkPortableCase, type PortableExportHead } from './portable';
 import type { ImportedCase } from './validate-rows';
 
 export type JsonImport = Readonly<{
@@ -57,11 +57,11 @@ export function readJsonExportHead(text: string): { doc: Record<string, unknown>
   if (d['format'] !== EXPORT_FORMAT) {
     return { doc: null, head: null, rawCases: [], errors: [{ line: 1, column: 'format', message: `filen er ikke en eksport fra Ombud ("format" skal være "${EXPORT_FORMAT}")` }] };
   }
-  if (d['version'] !== EXPORT_VERSION) {
+  if (typeof d['version'] !== 'number' || !READABLE_EXPORT_VERSIONS.includes(d['version'])) {
     const v = JSON.stringify(d['version'] ?? null);
     return {
       doc: null, head: null, rawCases: [],
-      errors: [{ line: 1, column: 'version', message: `filen er eksporteret i format ${v}, men denne version af Ombud læser format ${EXPORT_VERSION}; eksportér igen fra den version af Ombud, der skrev filen, eller fra en nyere` }],
+      errors: [{ line: 1, column: 'version', message: `filen er eksporteret i format ${v}, men denne version af Ombud læser format ${READABLE_EXPORT_VERSIONS.join(' og ')}; eksportér igen fra den version af Ombud, der skrev filen, eller fra en nyere` }],
     };
   }
   const { cases, ...rest } = d;

@@ -528,6 +528,9 @@ export function createRowValidator(header: ReadonlyArray<string>, headerLine: nu
       klagefristDue: null,
       recommendations,
       requests: requests.map((r) => r.request),
+      // The CSV carries no akter or journal notes (README § Import and export format).
+      documents: [],
+      journal: [],
     };
 
     // What `locate` needs, and no more: a closure over the group would keep every parsed row of

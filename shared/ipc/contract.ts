@@ -33,6 +33,17 @@ import { ImportReportSchema, ImportStatusSchema } from '../domain/import-report'
 import { DeadlineExplanationSchema, DeadlineOwnerSchema, DeadlineSpecSchema, ExtensionSchema } from '../deadlines/types';
 import { RecommendationInputSchema, RecommendationQuerySchema, RecommendationSchema } from '../domain/recommendation';
 import { RuleCitationSchema, RuleIdSchema, RuleInputSchema, RuleQuerySchema, RuleSchema } from '../domain/rule';
+import {
+  CaseDocumentSchema,
+  DocumentAddSchema,
+  DocumentContentSchema,
+  DocumentMetaSchema,
+  DocumentSearchHitSchema,
+  DocumentSuggestionSchema,
+  JournalNoteInputSchema,
+  JournalNoteSchema,
+  RECORD_LIMITS,
+} from '../domain/records';
 import { CatalogKindSchema, SettingsSchema } from '../domain/settings';
 
 const id = z.number().int().positive();
@@ -186,6 +197,40 @@ export const requests = {
   'klagefrist:ics': { input: z.object({ caseId: id }), output: z.object({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string() }) },
   /** The klagefrist a notice would give, without storing anything (the warning at intake); null: no statutory klagefrist. */
   'klagefrist:check': { input: DecisionNoticeInputSchema, output: KlagefristSchema.nullable() },
+
+  /**
+   * Akter (case-workspace: Akter og journal). A file is sent as base64 and identified by its
+   * extension and first bytes; one over 50 MB is refused by the schema with the adviser's message.
+   * `inspect` reads a file without storing it: what the form should suggest (a mail's subject,
+   * sender and date). `add` stores it; the adviser's title, date and sender win over the file's.
+   */
+  'documents:list': { input: z.object({ caseId: id }), output: z.array(CaseDocumentSchema) },
+  'documents:inspect': {
+    input: z.object({ fileName: z.string().min(1).max(RECORD_LIMITS.fileName), contentBase64: DocumentContentSchema }),
+    output: DocumentSuggestionSchema,
+  },
+  'documents:add': { input: DocumentAddSchema, output: CaseDocumentSchema },
+  'documents:update': { input: z.object({ id, meta: DocumentMetaSchema }), output: CaseDocumentSchema },
+  'documents:remove': { input: z.object({ id }), output: z.object({ removed: z.literal(true) }) },
+  /**
+   * Opens the akt in the system's viewer. Answered by the desktop app's main process
+   * (electron/ipc/system-viewer.ts); every other backend answers `opened: false`, and the page
+   * shows or saves the file itself from `documents:content`.
+   */
+  'documents:open': { input: z.object({ id }), output: z.object({ opened: z.boolean() }) },
+  'documents:content': { input: z.object({ id }), output: z.object({ fileName: z.string(), mediaType: z.string(), contentBase64: z.string() }) },
+  /** Full-text search over title, sender/recipient and text: one henvendelse (`caseId`) or all. */
+  'documents:search': {
+    input: z.object({ text: z.string().max(200), caseId: id.nullable(), limit: z.number().int().min(1).max(200) }),
+    output: z.array(DocumentSearchHitSchema),
+  },
+
+  /** Journal notes; the author is who acts. `search` gives the ids of one henvendelse's notes whose text matches. */
+  'journal:list': { input: z.object({ caseId: id }), output: z.array(JournalNoteSchema) },
+  'journal:add': { input: z.object({ input: JournalNoteInputSchema }), output: JournalNoteSchema },
+  'journal:update': { input: z.object({ id, input: JournalNoteInputSchema }), output: JournalNoteSchema },
+  'journal:remove': { input: z.object({ id }), output: z.object({ removed: z.literal(true) }) },
+  'journal:search': { input: z.object({ caseId: id, text: z.string().max(200) }), output: z.object({ ids: z.array(id) }) },
 
   'export:build': {
     input: z.object({ format: z.enum(['csv', 'json']) }),

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEXT_DEADLINE_SQL, caseListSql, chooseListMode, type ListMode } from '../../db/queries/cases';
+import { LIST_DOCUMENTS_SQL, LIST_NOTES_SQL } from '../../db/queries/records';
 import type { WritableDB } from '../../db/types';
 import { defaultCaseListQuery, type CaseListQuery } from '../../shared/domain/case-list';
 import { NOW, org, seededDb } from './helpers';
@@ -134,5 +135,13 @@ describe('case list query plans', () => {
     expect(chooseListMode(500, 70_000, 0, 100)).toBe('set');
     expect(chooseListMode(9_000, 70_000, 8_900, 100)).toBe('set');
     expect(chooseListMode(0, 70_000, 0, 100)).toBe('set');
+  });
+});
+
+describe('akter og journal query plans', () => {
+  it('read one henvendelse\'s akter and notes through their case indexes, never a scan of the tables', () => {
+    const explain = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(1) as { detail: string }[]).map((r) => r.detail).join('\n');
+    expect(explain(LIST_DOCUMENTS_SQL)).toMatch(/SEARCH d USING INDEX case_documents_case \(case_id=\?\)/);
+    expect(explain(LIST_NOTES_SQL)).toMatch(/SEARCH n USING INDEX journal_notes_case \(case_id=\?\)/);
   });
 });

@@ -14,7 +14,8 @@ import { DeadlineOwnerVocab } from '../../shared/deadlines/owner';
 import { DecisionNotice, Klagevejledning, KlagefristBasisSchema, PointDeadlineBasis, RequestEventSchema, RequestKind } from '../../shared/domain/deadline-tracking';
 import { RecommendationStatus } from '../../shared/domain/recommendation';
 import { Assessment, DeadlineUnit, RuleRole, RuleSchema, Verification } from '../../shared/domain/rule';
-import { CaseStatus, CaseType, Channel, Handling, Outcome } from '../../shared/domain/vocab';
+import { TextStatusSchema } from '../../shared/domain/records';
+import { CaseStatus, CaseType, Channel, DocumentDirection, Handling, JournalKind, Outcome } from '../../shared/domain/vocab';
 import type { PortableCase } from '../../shared/import/portable';
 import { NOW, seededDb } from './helpers';
 
@@ -46,6 +47,9 @@ const VOCABULARY: Record<string, readonly string[]> = {
   'rules.verification': Verification.codes,
   'rules.role': RuleRole.codes,
   'rules.deadline_owner': DeadlineOwnerVocab.codes,
+  'case_documents.direction': DocumentDirection.codes,
+  'case_documents.text_status': TextStatusSchema.options,
+  'journal_notes.kind': JournalKind.codes,
 };
 
 /** The CHECK lists of text codes in the migrated schema: `table.column` → codes. */
@@ -100,6 +104,11 @@ function everyValueCases(): PortableCase[] {
           newDue: null, add: eventKind === 'forlaengelse' ? { amount: 1, unit: pick(units, i + 1) } : null, oldDue: null, reason: '',
         }],
       }],
+      documents: [{
+        fileName: 'akt.txt', mediaType: 'text/plain', title: 'Akt', documentDate: '2025-03-05', direction: pick(DocumentDirection.codes, i), party: '',
+        request: 1, textStatus: pick(TextStatusSchema.options, i), extractedText: 'tekst', contentBase64: 'dGVrc3Q=', addedBy: 'Rådgiver',
+      }],
+      journal: [{ kind: pick(JournalKind.codes, i), notedOn: '2025-03-05', notedAt: null, text: 'Notat', author: 'Rådgiver' }],
     };
   });
 }

@@ -109,4 +109,23 @@ describe.skipIf(!hasElectron)('the Electron app', () => {
     await list.waitForLoaded();
     await list.row('Oprettet gennem Electron-IPC').waitFor();
   });
+
+  it('opens an akt in the system viewer from a private temp folder (documents:open answered by the main process)', async () => {
+    // The OS viewer is replaced by a recorder: the test must not start Acrobat on the developer's desk.
+    await electronApp.evaluate(({ shell }) => {
+      Object.assign(shell, { openPath: async (file: string) => { (globalThis as Record<string, unknown>)['ombudOpened'] = file; return ''; } });
+    });
+    const result = await page.evaluate(async (input) => {
+      const api = (window as unknown as { api: Record<string, (p: unknown, a: unknown) => Promise<{ ok: boolean; value: Record<string, unknown> }>> }).api;
+      const chosen = await api['actor:get']!({}, null);
+      const who = { adviserId: chosen.value['adviserId'] };
+      const created = await api['cases:create']!({ input }, who);
+      const doc = await api['documents:add']!({ caseId: created.value['id'], fileName: 'klage.txt', contentBase64: btoa('Klage over afslag'), direction: 'ind' }, who);
+      return api['documents:open']!({ id: doc.value['id'] }, who);
+    }, caseInput({ summary: 'Med en akt' }));
+    expect(result).toEqual({ ok: true, value: { opened: true } });
+    const opened = await electronApp.evaluate(() => (globalThis as Record<string, unknown>)['ombudOpened'] as string);
+    expect(path.basename(opened)).toBe('klage.txt');
+    expect(readFileSync(opened, 'utf8')).toBe('Klage over afslag');
+  });
 });

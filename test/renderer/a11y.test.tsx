@@ -87,3 +87,18 @@ test('the form with errors shown has no axe violations', async () => {
   await screen.findByRole('alert');
   expect(await violations()).toEqual([]);
 });
+
+test('Akter og journal with an akt, a note, a new-note form and a refused file has no axe violations', async () => {
+  await real.call('documents:add', { caseId: 1, fileName: 'klage.txt', contentBase64: Buffer.from('Jeg klager over afslaget.').toString('base64'), direction: 'ind', party: 'Åse Ørsted' });
+  await real.call('journal:add', { input: { caseId: 1, kind: 'telefonnotat', notedOn: '2025-03-14', notedAt: '09:15', text: 'Borgeren ringede.' } });
+  const { user } = renderAt('#/sager/1/akter');
+  const section = await screen.findByRole('region', { name: 'Akter og journal' });
+  await screen.findByRole('heading', { level: 3, name: /Telefonnotat/ });
+  await user.upload(screen.getByLabelText('Vælg filer til akter'), new File(['MZ'], 'program.exe'));
+  expect(await screen.findByRole('list', { name: 'Nye akter' })).toHaveTextContent('program.exe kan ikke tilføjes');
+  await user.click(screen.getByRole('button', { name: 'Skriv notat' }));
+  await user.click(screen.getByRole('button', { name: 'Gem notat' }));
+  await screen.findByText('Skriv notatets tekst.', { selector: '.field-error' });
+  expect(section).toBeInTheDocument();
+  expect(await violations()).toEqual([]);
+});

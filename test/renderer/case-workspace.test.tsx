@@ -61,8 +61,8 @@ test('the sections are tabs: arrows, Home/End and Alt+Shift+digit select one, an
   expect(overblik).toHaveAttribute('aria-selected', 'true');
   expect(screen.getByRole('tabpanel', { name: 'Overblik' })).toBeInTheDocument();
   expect(screen.getAllByRole('tab').map((t) => [t.textContent, t.getAttribute('aria-keyshortcuts')])).toEqual([
-    ['Overblik', 'Alt+Shift+1'], ['Klagepunkter', 'Alt+Shift+2'], ['Henvendelsen', 'Alt+Shift+3'],
-    ['Anmodninger og frister', 'Alt+Shift+4'], ['Henstillinger', 'Alt+Shift+5'], ['Historik', 'Alt+Shift+6'],
+    ['Overblik', 'Alt+Shift+1'], ['Klagepunkter', 'Alt+Shift+2'], ['Henvendelsen', 'Alt+Shift+3'], ['Akter og journal', 'Alt+Shift+4'],
+    ['Anmodninger og frister', 'Alt+Shift+5'], ['Henstillinger', 'Alt+Shift+6'], ['Historik', 'Alt+Shift+7'],
   ]);
 
   overblik.focus();
@@ -78,7 +78,7 @@ test('the sections are tabs: arrows, Home/End and Alt+Shift+digit select one, an
   await screen.findByRole('tabpanel', { name: 'Historik' });
   await user.keyboard('{Home}');
   await screen.findByRole('tabpanel', { name: 'Overblik' });
-  await user.keyboard('{Alt>}{Shift>}4{/Shift}{/Alt}');
+  await user.keyboard('{Alt>}{Shift>}5{/Shift}{/Alt}');
   await screen.findByRole('tabpanel', { name: 'Anmodninger og frister' });
   expect(window.location.hash).toBe(`#/sager/${created.id}/anmodninger`);
   // The main navigation's Alt+digit still goes between screens.

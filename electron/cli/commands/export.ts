@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { countCases } from '../../../db/queries/cases';
+import { countRecords } from '../../../db/queries/records';
 import { buildExportText, type ExportFormat } from '../../services/export';
 import { parseArgs, stringOption, UsageError } from '../args';
 import { EXIT_OK, type Command } from '../command';
@@ -32,7 +33,7 @@ export const exportCommand: Command = {
     const result = await withApp(db, (app) => {
       const file = buildExportText(app.ctx, format as ExportFormat);
       const count = countCases(app.ctx.db);
-      return { file, count };
+      return { file, count, records: countRecords(app.ctx.db) };
     });
     try {
       writeFileSync(target, result.file.text, 'utf8');
@@ -40,6 +41,11 @@ export const exportCommand: Command = {
       throw new UsageError(`Kan ikke skrive ${out}: ${e instanceof Error ? e.message : String(e)}`);
     }
     io.out(`Eksporteret ${result.count} ${result.count === 1 ? 'henvendelse' : 'henvendelser'} som ${format.toUpperCase()} til ${target}`);
+    const { documents, notes } = result.records;
+    // The CSV has no column for them: say what is left out, and where it can be had.
+    if (format === 'csv' && documents + notes > 0) {
+      io.out(`CSV-filen indeholder ikke de ${documents} akter og ${notes} journalnotater; brug --format json for at få dem med.`);
+    }
     return EXIT_OK;
   },
 };

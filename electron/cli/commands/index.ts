@@ -3,10 +3,11 @@
  * folder exporting a `Command`, plus one entry here.
  */
 import type { Command } from '../command';
+import { akterCommand } from './akter';
 import { deadlineCommand } from './deadline';
 import { demoCommand } from './demo';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { rulesCommand } from './rules';
 
-export const COMMANDS: ReadonlyArray<Command> = [importCommand, exportCommand, rulesCommand, deadlineCommand, demoCommand];
+export const COMMANDS: ReadonlyArray<Command> = [importCommand, exportCommand, rulesCommand, deadlineCommand, demoCommand, akterCommand];

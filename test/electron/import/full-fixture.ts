@@ -159,6 +159,24 @@ function richCase(): PortableCase {
         events: [], ...times('2025-03-11T09:00:00.000Z', '2025-04-01T09:00:00.000Z'),
       },
     ],
+    documents: [
+      {
+        fileName: 'Klage fra borgeren.txt', mediaType: 'text/plain; charset=utf-8', title: 'Klage over hjælpemidler', documentDate: '2025-03-03', direction: 'ind',
+        party: 'Åse Ørsted', request: null, textStatus: 'laest', extractedText: 'Jeg klager over, at min ansøgning om rollator ikke er besvaret.',
+        contentBase64: Buffer.from('Jeg klager over, at min ansøgning om rollator ikke er besvaret.', 'utf8').toString('base64'),
+        addedBy: 'Anne Ærø', addedAt: '2025-03-03T10:00:00.000Z', updatedAt: '2025-03-04T10:00:00.000Z',
+      },
+      {
+        fileName: 'redegørelse.pdf', mediaType: 'application/pdf', title: 'Redegørelse fra Social', documentDate: '2025-04-10', direction: 'intern',
+        party: 'Social', request: 1, textStatus: 'ulaeselig', extractedText: '', contentBase64: Buffer.from('%PDF-1.4 beskadiget').toString('base64'),
+        addedBy: 'Bo Tidligere', addedAt: '2025-04-10T10:00:00.000Z', updatedAt: '2025-04-10T10:00:00.000Z',
+      },
+    ],
+    journal: [
+      { kind: 'telefonnotat', notedOn: '2025-03-03', notedAt: '09:15', text: 'Borgeren ringede og fortalte om sagen.', author: 'Anne Ærø', ...times('2025-03-03T09:15:00.000Z', '2025-03-03T09:20:00.000Z') },
+      { kind: 'moede', notedOn: '2025-03-20', notedAt: null, text: 'Møde med Social om sagen.', author: 'Bo Tidligere', ...times('2025-03-20T12:00:00.000Z', '2025-03-21T12:00:00.000Z') },
+      { kind: 'intern_note', notedOn: '2025-04-11', notedAt: null, text: 'Afventer borgerens bemærkninger.', author: 'Anne Ærø', ...times('2025-04-11T12:00:00.000Z', '2025-04-11T12:00:00.000Z') },
+    ],
     history: [
       { at: '2025-03-03T09:00:00.000Z', actor: 'Anne Ærø', action: 'Oprettet', changes: [{ field: 'Resumé', before: '', after: 'Klage' }] },
       { at: '2025-06-20T09:00:00.000Z', actor: 'Anne Ærø', action: 'Ændret', changes: [{ field: 'Status', before: 'Modtaget', after: 'Afsluttet' }] },
@@ -174,7 +192,7 @@ function ownCompetenceCase(): PortableCase {
     summary: 'Spørgsmål om forsikring', description: '', status: 'under_behandling', competenceReason: 'Fuldmagt mangler', handling: 'vejvist',
     closedOn: null, adviser: 'Bo Tidligere', points: [],
     decisionNotice: { notifiedOn: '2025-03-20', channel: 'digital_post', guidance: 'korrekt', basis: { kind: 'manuel', amount: 3, unit: 'maaneder', source: 'Afgørelsens klagevejledning' } },
-    klagefristDue: '2025-06-20', targetDue: null, recommendations: [], requests: [],
+    klagefristDue: '2025-06-20', targetDue: null, recommendations: [], requests: [], documents: [], journal: [],
     history: [{ at: '2025-04-01T09:00:00.000Z', actor: 'Bo Tidligere', action: 'Oprettet', changes: [] }],
     ...times('2025-04-01T09:00:00.000Z', '2025-04-02T09:00:00.000Z'),
   };

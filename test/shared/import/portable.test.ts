@@ -23,7 +23,7 @@ function portable(overrides: Partial<PortableCase> = {}): PortableCase {
     sagsnr: '2025-0001', receivedOn: '2025-05-01', channel: 'telefon', type: 'klage',
     citizen: { name: 'Karen Jensen', address: '', phone: '', email: '', cpr: null }, representative: null,
     summary: 'Ventetid', description: '', status: 'modtaget', competenceReason: null, handling: null, closedOn: null, adviser: null,
-    points: [point()], decisionNotice: null, klagefristDue: null, recommendations: [], requests: [],
+    points: [point()], decisionNotice: null, klagefristDue: null, recommendations: [], requests: [], documents: [], journal: [],
     ...overrides,
   };
 }

@@ -16,6 +16,7 @@ import { CaseGrid } from './CaseGrid';
 import { formatCount, hasFilters, initialCaseListState, queryOf, type CaseListState } from './case-list-state';
 import { useCasePages } from './use-case-pages';
 import { SEARCH_SHORTCUT_HINT } from '../../components/search-shortcut';
+import { DocumentHits } from '../records/DocumentHits';
 
 const SEARCH_DELAY_MS = 150;
 
@@ -139,6 +140,8 @@ export function CaseListScreen({ state, setState }: Readonly<{ state: CaseListSt
           )}
         </div>
       ) : null}
+
+      <DocumentHits search={state.search} />
 
       {total !== null && total > 0 ? (
         <CaseGrid

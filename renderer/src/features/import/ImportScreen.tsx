@@ -185,7 +185,8 @@ export function ImportScreen() {
         <h2 id="export-title">Eksportér</h2>
         <p className="muted">
           Alle henvendelser med klagepunkter i importformatet (CSV), eller alt, hvad Ombud rummer, som JSON – den kan importeres i en tom
-          database og giver præcis de samme data. Filen indeholder personoplysninger – opbevar den sikkert.
+          database og giver præcis de samme data. CSV-filen indeholder ikke akter og journalnotater; det gør JSON-filen (med selve filerne).
+          Filen indeholder personoplysninger – opbevar den sikkert.
         </p>
         <div className="button-row">
           <button type="button" className="button button--secondary" onClick={() => void exportAs('csv')} aria-disabled={exportBusy !== null || undefined}>

@@ -12,6 +12,7 @@ import { KlagefristSection } from '../../deadlines/KlagefristSection';
 import { PointDeadlinesSection } from '../../deadlines/PointDeadlinesSection';
 import { RequestsSection } from '../../deadlines/RequestsSection';
 import { RecommendationsSection } from '../../recommendations/RecommendationsSection';
+import { CaseRecordsSection } from '../../records/CaseRecordsSection';
 import type { CaseFormPart } from '../CaseForm';
 import { HistoryPanel } from '../HistoryPanel';
 import { CaseFactsView } from './CaseFactsView';
@@ -41,6 +42,7 @@ export const CASE_SECTIONS: ReadonlyArray<CaseSection> = [
   { slug: 'overblik', label: 'Overblik', render: (c) => <CaseOverview detail={c.detail} settings={c.settings} refresh={c.refresh} /> },
   { slug: 'klagepunkter', label: 'Klagepunkter', editPart: 'klagepunkter', render: (c) => <PointsView detail={c.detail} settings={c.settings} /> },
   { slug: 'henvendelsen', label: 'Henvendelsen', editPart: 'henvendelse', render: (c) => <CaseFactsView detail={c.detail} settings={c.settings} /> },
+  { slug: 'akter', label: 'Akter og journal', render: (c) => <CaseRecordsSection caseId={c.detail.id} version={c.detail.version} onChanged={c.onChanged} /> },
   {
     slug: 'anmodninger',
     label: 'Anmodninger og frister',
