@@ -97,6 +97,17 @@ test('an unknown section opens Overblik', async () => {
   expect(await screen.findByRole('tab', { name: 'Overblik', selected: true })).toBeInTheDocument();
 });
 
+test('R works from the selected tab too, where Alt+Shift+digit leaves the focus', async () => {
+  const created = await createCase(real, { summary: 'Ventetid på svar' });
+  const { user } = renderAt(`#/sager/${created.id}`);
+  await screen.findByRole('tabpanel', { name: 'Overblik' });
+  await user.keyboard('{Alt>}{Shift>}3{/Shift}{/Alt}');
+  await screen.findByRole('tabpanel', { name: 'Henvendelsen' });
+  screen.getByRole('tab', { name: 'Henvendelsen' }).focus();
+  await user.keyboard('r');
+  expect(await screen.findByLabelText('Resumé')).toHaveValue('Ventetid på svar');
+});
+
 test('read first: R opens the editor, Escape leaves it and asks when there are edits, and switching section with edits asks', async () => {
   const created = await createCase(real, { summary: 'Ventetid på svar' });
   const { user } = renderAt(`#/sager/${created.id}/henvendelsen`);

@@ -232,7 +232,8 @@ export function CaseScreen({ id, section: sectionSlug = null }: Readonly<{ id: n
   const context = { detail, settings, refresh, onChanged: () => void loadHistory(), history: { entries: history, error: historyError } };
   return (
     <Page title={`Henvendelse ${detail.sagsnr}`} wide>
-      <div className="case-top">
+      {/* R and Escape work from the tabs too: Alt+Shift+digit leaves focus on the chosen tab. */}
+      <div className="case-top" onKeyDown={onPanelKeyDown}>
         <CaseHeader detail={detail} settings={settings} refresh={refresh} actions={{
           revealed,
           onReveal: async () => { setRevealed((await send('cases:reveal-cpr', { id })).cpr); void loadHistory(); },

@@ -62,9 +62,6 @@ export function RecommendationsSection({ caseId, points, version, onChanged }: R
     }
   }
 
-  const only = points.length === 1 ? points[0] : undefined;
-  const initialPoint = only ? { id: only.id, forvaltningId: only.forvaltningId } : null;
-
   return (
     <section className="form-section recommendations" aria-labelledby="recommendations-title">
       <h2 id="recommendations-title" ref={heading} tabIndex={-1}>Henstillinger</h2>
@@ -99,7 +96,7 @@ export function RecommendationsSection({ caseId, points, version, onChanged }: R
       ) : null}
       {editing.kind === 'new' ? (
         <RecommendationForm
-          idPrefix="rec-new" title="Ny henstilling" caseId={caseId} initial={emptyRecommendationDraft(today, initialPoint)}
+          idPrefix="rec-new" title="Ny henstilling" caseId={caseId} initial={emptyRecommendationDraft(today, points)}
           points={points} settings={settings} today={today}
           onSave={async (input) => {
             await send('recommendations:create', { input });

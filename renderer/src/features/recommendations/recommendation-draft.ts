@@ -17,9 +17,16 @@ export type RecommendationDraft = {
   followUpOnText: string;
 };
 
-export function emptyRecommendationDraft(today: IsoDate, point: { id: number; forvaltningId: number | null } | null): RecommendationDraft {
+/**
+ * A new henstilling, preset from the case's klagepunkter: the only klagepunkt and its forvaltning; or,
+ * when every klagepunkt concerns the same forvaltning, the whole henvendelse given to that one.
+ */
+export function emptyRecommendationDraft(today: IsoDate, points: ReadonlyArray<{ id: number; forvaltningId: number | null }>): RecommendationDraft {
+  const only = points.length === 1 ? points[0] : undefined;
+  const forvaltninger = new Set(points.map((p) => p.forvaltningId));
+  const shared = forvaltninger.size === 1 ? (points[0]?.forvaltningId ?? null) : null;
   return {
-    pointId: point?.id ?? null, forvaltningId: point?.forvaltningId ?? null, text: '', givenOnText: formatDanishDate(today),
+    pointId: only?.id ?? null, forvaltningId: shared, text: '', givenOnText: formatDanishDate(today),
     status: 'afventer', statusOnText: '', answer: '', followUpOnText: '',
   };
 }
