@@ -15,6 +15,7 @@ import { CLI_ACTOR } from '../../electron/services/actor';
 import { createDemoData } from '../../electron/services/demo';
 import { openApp } from '../../electron/services/open-app';
 import { fixedClock } from '../../shared/domain/dates';
+import type { Page } from 'playwright-core';
 import { launchBrowser, openTestApp, REPO_ROOT } from './harness';
 
 const NOW = '2026-11-30T10:00:00+01:00';
@@ -30,6 +31,13 @@ try {
   seeded.close();
 }
 
+async function shoot(page: Page, name: string): Promise<void> {
+  // Fonts and lazy parts settle before the picture is taken.
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: path.join(OUT, `screenshot-${name}.png`) });
+  console.log(`build/resources/screenshot-${name}.png`);
+}
+
 const browser = await launchBrowser();
 try {
   const app = await openTestApp(browser, { now: NOW, databasePath });
@@ -37,8 +45,31 @@ try {
     await app.page.setViewportSize({ width: 1366, height: 768 });
     await app.goto('#/sager');
     await app.page.getByRole('grid').waitFor();
-    await app.page.screenshot({ path: path.join(OUT, 'screenshot-sagsliste.png') });
-    console.log('build/resources/screenshot-sagsliste.png');
+    await shoot(app.page, 'sagsliste');
+
+    // The workspace of the newest open klage with a request; Akter og journal of the
+    // newest with both an akt and a note.
+    const list = await app.call('cases:list', {
+      search: '', statuses: ['afventer_forvaltningen', 'under_behandling'], types: ['klage'], forvaltningId: null, themeId: null,
+      receivedFrom: null, receivedTo: null, sort: 'receivedOn', direction: 'desc', offset: 0, limit: 50,
+    });
+    let overview: number | null = null;
+    let records: number | null = null;
+    for (const row of list.rows) {
+      const [requests, documents, notes] = await Promise.all([
+        app.call('requests:for-case', { caseId: row.id }), app.call('documents:list', { caseId: row.id }), app.call('journal:list', { caseId: row.id }),
+      ]);
+      if (overview === null && requests.length > 0) overview = row.id;
+      if (records === null && documents.length > 0 && notes.length > 0) records = row.id;
+    }
+    if (overview === null || records === null) throw new Error('Demodata har ingen åben klage med anmodning, akt og notat at vise.');
+    await app.goto(`#/sager/${overview}/overblik`);
+    await app.page.getByRole('tabpanel', { name: 'Overblik' }).waitFor();
+    await app.page.getByRole('region', { name: 'Sagens hoved' }).waitFor();
+    await shoot(app.page, 'sag-overblik');
+    await app.goto(`#/sager/${records}/akter`);
+    await app.page.getByRole('region', { name: 'Akter og journal' }).getByRole('heading', { level: 3 }).first().waitFor();
+    await shoot(app.page, 'sag-akter');
   } finally {
     await app.close();
   }

@@ -233,3 +233,15 @@ test('the status follows the requests, and one set by hand can be let follow aga
   await real.call('requests:close', { id: other.id, closedOn: '2025-03-13', reason: 'Afklaret i telefonen.' });
   expect((await real.call('cases:get', { id: created.id })).status).toBe('under_behandling');
 });
+
+test('Overblik words each statutory deadline\'s state: a passed one not yet met is Overskredet', async () => {
+  const created = await createCase(real);
+  // Aktindsigt within 7 arbejdsdage (OFL § 36), asked for in January: passed by 14.03.2025, not met.
+  await real.call('point-deadlines:create', { input: { pointId: created.points[0]!.id, ruleId: 'ofl-36-frist', startOn: '2025-01-06', metOn: null, note: '' } });
+  const [deadline] = await real.call('point-deadlines:for-case', { caseId: created.id });
+  expect(deadline!.kept).toBe(false);
+  renderAt(`#/sager/${created.id}`);
+  const panel = await screen.findByRole('tabpanel', { name: 'Overblik' });
+  const item = await within(panel).findByText((_, el) => el?.tagName === 'LI' && (el.textContent ?? '').startsWith(`Klagepunkt 1: ${deadline!.ruleLabel}`));
+  expect(within(item).getByText('Overskredet', { selector: '.badge' })).toBeInTheDocument();
+});

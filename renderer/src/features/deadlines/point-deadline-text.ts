@@ -3,9 +3,11 @@ import type { PointDeadline } from '../../../../shared/domain/deadline-tracking'
 import type { Rule } from '../../../../shared/domain/rule';
 import { deadlineShort } from '../rules/rule-text';
 
-export function keptLabel(d: Pick<PointDeadline, 'kept'>): string {
+/** Running; passed and not yet met (it may still be met, late); or judged once met. */
+export function keptLabel(d: Pick<PointDeadline, 'kept' | 'metOn'>): string {
   if (d.kept === null) return 'Løber';
-  return d.kept ? 'Overholdt' : 'Ikke overholdt';
+  if (d.kept) return 'Overholdt';
+  return d.metOn === null ? 'Overskredet' : 'Ikke overholdt';
 }
 
 export function keptClass(d: Pick<PointDeadline, 'kept'>): string {

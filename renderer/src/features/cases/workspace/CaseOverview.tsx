@@ -9,6 +9,7 @@ import { useEffect, useState } from 'react';
 import type { CaseDetail } from '../../../../../shared/domain/case';
 import { formatDanishDate } from '../../../../../shared/domain/dates';
 import type { CaseDeadline, Klagefrist, PointDeadline, RequestView } from '../../../../../shared/domain/deadline-tracking';
+import { keptClass, keptLabel } from '../../deadlines/point-deadline-text';
 import { RequestKind } from '../../../../../shared/domain/deadline-tracking';
 import { RecommendationStatus, type Recommendation } from '../../../../../shared/domain/recommendation';
 import type { Settings } from '../../../../../shared/domain/settings';
@@ -97,7 +98,7 @@ export function CaseOverview({ detail, settings, refresh }: Readonly<{ detail: C
               {loaded.klagefrist ? <><strong>{formatDanishDate(loaded.klagefrist.dueOn)}</strong> <DeadlineStateBadge state={loaded.klagefrist.state} /></> : <span className="muted">ingen registreret</span>}
             </li>
             {runningDeadlines.map((d) => (
-              <li key={`d${d.id}`}>Klagepunkt {d.pointPosition}: {d.ruleLabel} – frist <strong>{formatDanishDate(d.dueOn)}</strong></li>
+              <li key={`d${d.id}`}>Klagepunkt {d.pointPosition}: {d.ruleLabel} – frist <strong>{formatDanishDate(d.dueOn)}</strong> <span className={keptClass(d)}>{keptLabel(d)}</span></li>
             ))}
             {openRequests.map((r) => (
               <li key={`r${r.id}`}>
