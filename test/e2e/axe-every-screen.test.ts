@@ -1,0 +1,95 @@
+/**
+ * Every screen, and every section of the case page read and in edit, passes axe-core in Chromium
+ * (colour contrast included, which jsdom cannot judge) on demo data – the content a new user sees
+ * first, with every kind of deadline, request, akt, note and henstilling on it.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_ACTOR } from '../../electron/services/actor';
+import { createDemoData } from '../../electron/services/demo';
+import { openApp } from '../../electron/services/open-app';
+import { fixedClock } from '../../shared/domain/dates';
+import { runAxe, setupE2E, type AxeViolation, type TestApp } from './harness';
+
+const NOW = '2026-11-30T10:00:00+01:00';
+
+/** Every violation, of any impact: each screen passes axe-core outright, not only its serious rules. */
+function listed(violations: readonly AxeViolation[]): string[] {
+  return violations.map((v) => `${v.impact ?? 'ukendt'} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).join(', ')})`);
+}
+
+describe('axe on every screen, with demo data', () => {
+  const e2e = setupE2E();
+  let dir = '';
+  let databasePath = '';
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'ombud-axe-'));
+    databasePath = path.join(dir, 'ombud.sqlite');
+    const seeded = openApp({ file: databasePath, mode: 'cli', clock: fixedClock(NOW), log: () => {}, actor: () => CLI_ACTOR });
+    try {
+      await createDemoData(seeded.ctx, { seed: 11, cases: 60 });
+    } finally {
+      seeded.close();
+    }
+  });
+  afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+
+  async function check(app: TestApp, where: string, findings: string[]): Promise<void> {
+    for (const v of listed(await runAxe(app.page))) findings.push(`${where} – ${v}`);
+  }
+
+  it('the screens of the main navigation and a rule\'s page', async () => {
+    const app = await e2e.open({ now: NOW, databasePath });
+    const findings: string[] = [];
+    const screens: ReadonlyArray<[string, string]> = [
+      ['#/sager', 'Sager'], ['#/ny', 'Ny henvendelse'], ['#/import', 'Import/eksport'], ['#/indstillinger', 'Indstillinger'],
+      ['#/regler', 'Regler'], ['#/regler/fvl-19-partshoering', 'FVL'], ['#/henstillinger', 'Henstillinger'], ['#/frister', 'Frister'],
+    ];
+    for (const [hash, title] of screens) {
+      await app.goto(hash);
+      await app.page.getByRole('heading', { level: 1, name: new RegExp(`^${title}`) }).waitFor();
+      // Lists and tables have loaded when no "Henter …" status is left.
+      await app.page.getByText(/^Henter /).first().waitFor({ state: 'detached' }).catch(() => undefined);
+      await check(app, hash, findings);
+    }
+    expect(findings).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('each section of an open klage, read and in edit, and the closing check', async () => {
+    const app = await e2e.open({ now: NOW, databasePath });
+    const list = await app.call('cases:list', {
+      search: '', statuses: ['afventer_forvaltningen'], types: ['klage'], forvaltningId: null, themeId: null,
+      receivedFrom: null, receivedTo: null, sort: 'receivedOn', direction: 'desc', offset: 0, limit: 1,
+    });
+    const caseId = list.rows[0]!.id;
+    const findings: string[] = [];
+    await app.goto(`#/sager/${caseId}`);
+    await app.page.getByRole('tab', { name: 'Overblik' }).waitFor();
+    const tabs = await app.page.getByRole('tab').allTextContents();
+    expect(tabs.length).toBeGreaterThanOrEqual(7);
+    for (const label of tabs) {
+      await app.page.getByRole('tab', { name: label, exact: true }).click();
+      const panel = app.page.getByRole('tabpanel', { name: label });
+      await panel.waitFor();
+      await app.page.getByText(/^Henter /).first().waitFor({ state: 'detached' }).catch(() => undefined);
+      await check(app, label, findings);
+      const edit = panel.getByRole('button', { name: /^Rediger/ });
+      if ((await edit.count()) > 0) {
+        await edit.click();
+        await app.page.getByRole('button', { name: 'Gem henvendelse' }).waitFor();
+        await check(app, `${label} (Rediger)`, findings);
+        await app.page.getByRole('button', { name: /^Annullér/ }).click();
+        await edit.waitFor();
+      }
+    }
+    await app.page.getByRole('button', { name: 'Luk sagen' }).click();
+    await app.page.getByRole('button', { name: /Luk alligevel/ }).waitFor();
+    await check(app, 'Luk sagen', findings);
+    expect(findings).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
+});
