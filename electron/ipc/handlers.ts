@@ -121,7 +121,7 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
     'requests:remind': ({ id, on, note }) => requests.remindRequest(ctx, id, on, note),
     'requests:extend': ({ id, extension }) => requests.extendRequest(ctx, id, extension),
     'requests:pause': ({ id, from, to, reason }) => requests.pauseRequest(ctx, id, from, to, reason),
-    'requests:answer': ({ id, answer }) => requests.answerRequest(ctx, id, answer),
+    'requests:answer': ({ id, answer }) => requests.answerRequestWithStatement(ctx, id, answer, () => writesSettled(deps.lock)),
     'requests:close': ({ id, closedOn, reason }) => requests.closeRequest(ctx, id, closedOn, reason),
 
     'point-deadlines:for-case': ({ caseId }) => pointDeadlines.listPointDeadlinesForCase(ctx, caseId),

@@ -120,13 +120,14 @@ export function listDocuments(ctx: ServiceContext, caseId: number): CaseDocument
   return queryList(ctx.db, caseId);
 }
 
+/** An akt read and checked, ready to be stored: the slow part (reading a PDF's text) done outside any transaction. */
+export type PreparedDocument = Readonly<{ caseId: number; fileName: string; meta: DocumentMeta; mediaType: string; bytes: Uint8Array; sha256: string; reading: DocumentReading }>;
+
 /**
- * Adds an akt. The adviser's own title, date and sender win; what is left out comes from the file
- * (a mail's subject, sender and date), then the file name and today. `beforeWrite` waits for a long
- * write (the import) that started while the file was being read: the transaction must not run
- * inside it (services/write-lock.ts).
+ * Reads an akt for storing. The adviser's own title, date and sender win; what is left out comes from
+ * the file (a mail's subject, sender and date), then the file name and today.
  */
-export async function addDocument(ctx: ServiceContext, input: DocumentAdd, beforeWrite: () => Promise<void> = async () => {}): Promise<CaseDocument> {
+export async function prepareDocument(ctx: ServiceContext, input: DocumentAdd): Promise<PreparedDocument> {
   ctx.actor();
   if (!caseExists(ctx.db, input.caseId)) throw caseNotFound();
   const { mediaType, bytes, reading } = await inspectBytes(input.fileName, input.contentBase64);
@@ -140,25 +141,42 @@ export async function addDocument(ctx: ServiceContext, input: DocumentAdd, befor
   // A mail's date can lie in the future (a wrong clock): today is then the better guess.
   if (input.documentDate === undefined && meta.documentDate > today(ctx)) meta.documentDate = today(ctx);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  await beforeWrite();
+  return { caseId: input.caseId, fileName: input.fileName, meta, mediaType, bytes, sha256, reading };
+}
+
+/**
+ * Stores a prepared akt with its index and history entry, in one transaction (or inside the
+ * caller's: the answer to a request stores its statement with it).
+ */
+export function storeDocument(ctx: ServiceContext, p: PreparedDocument): CaseDocument {
   return ctx.db.transaction(() => {
-    if (getCaseDetail(ctx.db, input.caseId) === null) throw caseNotFound();
-    validateMeta(ctx, input.caseId, meta);
+    if (getCaseDetail(ctx.db, p.caseId) === null) throw caseNotFound();
+    validateMeta(ctx, p.caseId, p.meta);
     const now = ctx.clock.now().toISOString();
     const id = insertDocument(
       ctx.db,
       {
-        ...meta, caseId: input.caseId, fileName: input.fileName, mediaType, size: bytes.length, sha256, textStatus: reading.status,
+        ...p.meta, caseId: p.caseId, fileName: p.fileName, mediaType: p.mediaType, size: p.bytes.length, sha256: p.sha256, textStatus: p.reading.status,
         addedBy: ctx.actor(), addedAt: now, updatedAt: now,
       },
-      bytes,
-      reading.text,
+      p.bytes,
+      p.reading.text,
     );
     const created = getDocument(ctx.db, id);
     if (created === null) throw notFound();
     auditRecord(ctx, 'document', id, created.caseId, 'Akt tilføjet', diffDescriptions(new Map(), describe(ctx, created)));
     return created;
   })();
+}
+
+/**
+ * Adds an akt. `beforeWrite` waits for a long write (the import) that started while the file was
+ * being read: the transaction must not run inside it (services/write-lock.ts).
+ */
+export async function addDocument(ctx: ServiceContext, input: DocumentAdd, beforeWrite: () => Promise<void> = async () => {}): Promise<CaseDocument> {
+  const prepared = await prepareDocument(ctx, input);
+  await beforeWrite();
+  return storeDocument(ctx, prepared);
 }
 
 export function updateDocument(ctx: ServiceContext, id: number, meta: DocumentMeta): CaseDocument {

@@ -31,6 +31,7 @@ import { RequestKind, type AgreedCode, type DeadlineSettings, type RequestAnswer
 import { computeDeadline, formatSpec, type CalendarSettings, type ComputeInput, type DeadlineExplanation, type DeadlineSpec, type Extension, type Pause } from '../../shared/deadlines';
 import { AppError, validationError } from '../../shared/ipc/result';
 import { followRequests } from './case-status';
+import { prepareDocument, storeDocument, type PreparedDocument } from './documents';
 import type { ServiceContext } from './context';
 import { arrow, auditDeadline, calendarOf, loadSettings, nowIso, requestLabel, stateOf, today } from './deadline-common';
 
@@ -373,6 +374,34 @@ function finish(ctx: ServiceContext, id: number, ending: Ending): RequestView {
 /** Record the forvaltning's answer: when, what (a summary), and per klagepunkt whether it agrees an error was made. */
 export function answerRequest(ctx: ServiceContext, id: number, answer: RequestAnswer): RequestView {
   return finish(ctx, id, { how: 'answer', answer });
+}
+
+/**
+ * The answer with the statement itself: the file is read first (outside any transaction; `beforeWrite`
+ * then waits for a running import), and the answer and the akt are written in ONE transaction – an
+ * answer is never recorded without the statement the adviser attached, nor the other way round. A
+ * problem with the file is told on the form's file field (`document`), and nothing is saved.
+ */
+export async function answerRequestWithStatement(ctx: ServiceContext, id: number, answer: RequestAnswer, beforeWrite: () => Promise<void> = async () => {}): Promise<RequestView> {
+  const statement = answer.document;
+  if (statement === undefined) return answerRequest(ctx, id, answer);
+  const row = mustGet(ctx, id);
+  let prepared: PreparedDocument;
+  try {
+    prepared = await prepareDocument(ctx, {
+      caseId: row.case_id, fileName: statement.fileName, contentBase64: statement.contentBase64, title: statement.title,
+      documentDate: answer.answeredOn, direction: 'ind', party: row.forvaltning, requestId: id,
+    });
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'validation') throw validationError({ document: Object.values(e.fields ?? {})[0] ?? e.message }, e.message);
+    throw e;
+  }
+  await beforeWrite();
+  return ctx.db.transaction(() => {
+    answerRequest(ctx, id, answer);
+    storeDocument(ctx, prepared);
+    return view(ctx, id);
+  })();
 }
 
 export function closeRequest(ctx: ServiceContext, id: number, closedOn: IsoDate, reason: string): RequestView {

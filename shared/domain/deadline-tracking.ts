@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { DeadlineExplanationSchema, DeadlineSpecSchema, ClosingDaySchema } from '../deadlines/types';
 import { IsoDateSchema, TEXT_LIMITS } from './case';
+import { AnswerDocumentSchema } from './records';
 import { DeadlineUnitSchema, RuleIdSchema } from './rule';
 import { vocab } from './vocab';
 
@@ -181,6 +182,8 @@ export const RequestAnswerSchema = z.object({
   answeredOn: IsoDateSchema,
   summary: z.string().max(TEXT_LIMITS.answerSummary),
   agreed: z.array(z.object({ pointId: z.number().int().positive(), agreed: AgreedSchema })).max(500),
+  /** The statement itself, kept as an akt with the answer (one transaction); absent: none attached. */
+  document: AnswerDocumentSchema.optional(),
 });
 export type RequestAnswer = z.infer<typeof RequestAnswerSchema>;
 

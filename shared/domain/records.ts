@@ -82,6 +82,14 @@ export const DocumentAddSchema = z.object({
 });
 export type DocumentAdd = z.infer<typeof DocumentAddSchema>;
 
+/**
+ * The forvaltning's statement, added with the answer to a request (requests:answer) in the same
+ * transaction: stored as an incoming akt from the forvaltning, dated the day of the answer and
+ * marked as the answer to that request. Left out, the title is the mail's subject or the file name.
+ */
+export const AnswerDocumentSchema = DocumentAddSchema.pick({ fileName: true, contentBase64: true, title: true });
+export type AnswerDocument = z.infer<typeof AnswerDocumentSchema>;
+
 export const CaseDocumentSchema = DocumentMetaSchema.extend({
   id: z.number().int(),
   caseId: z.number().int(),

@@ -9,7 +9,9 @@ import type { CaseInput } from '../../shared/domain/case';
 import { AppError } from '../../shared/ipc/result';
 import { insertCase } from '../../db/queries/cases';
 import { reindexCases } from '../../db/queries/search-index';
+import type { ServiceContext } from '../../electron/services/context';
 import { seedDefaults } from '../../electron/services/seed';
+import { fixedClock } from '../../shared/domain/dates';
 
 export const NOW = '2025-06-15T10:00:00.000Z';
 
@@ -80,4 +82,9 @@ export function thrownAppError(fn: () => unknown): AppError {
     throw e;
   }
   throw new Error('expected an AppError');
+}
+
+/** A service context on `db` with a fixed clock, acting as the adviser "Mette Rådgiver". */
+export function serviceContext(db: WritableDB, now: string = NOW): ServiceContext {
+  return { db, clock: fixedClock(now), mode: 'test', databasePath: ':memory:', appVersion: 'test', actor: () => 'Mette Rådgiver' };
 }

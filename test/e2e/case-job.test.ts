@@ -2,7 +2,7 @@
  * The adviser's whole job on one complaint, through the real UI and the real backend: a jobcenter
  * complaint taken at intake with four klagepunkter, five rules and the citizen's klagefrist; the
  * citizen's letter kept as an akt and the first call as a telefonnotat; a request to the forvaltning
- * answered with what it said; a statutory deadline; a henstilling; the klagefrist due in a few days
+ * answered with what it said and its statement as a file; a statutory deadline; a henstilling; the klagefrist due in a few days
  * seen on Frister; the assessment; and closing the case with what is still open listed and
  * acknowledged. Afterwards the case is gone from Frister and the database holds all of it.
  *
@@ -121,6 +121,10 @@ describe('the case workspace, end to end', () => {
     const answer = requests.actionForm('Registrér svar');
     await answer.getByLabel('Resumé af forvaltningens svar').fill('Jobcentret erkender, at borgeren ikke fik besked om aflysningen, og har beklaget.');
     await answer.getByLabel(/^Klagepunkt 1\b/).selectOption({ label: 'Ja' });
+    await answer.getByLabel('Forvaltningens svar som fil').setInputFiles({
+      name: 'Redegørelse fra jobcentret.pdf', mimeType: 'application/pdf',
+      buffer: Buffer.from(letterPdf(['Redegørelse', '', 'Jobcentret beklager, at borgeren ikke fik besked om aflysningen.'])),
+    });
     await answer.getByRole('button', { name: 'Registrér svar' }).click();
     await requests.notice('Svaret er registreret.').waitFor();
 
@@ -192,10 +196,16 @@ describe('the case workspace, end to end', () => {
     expect(stored).toMatchObject({ status: 'afsluttet', citizen: { name: 'Şükrü Ærenlund' } });
     expect(stored.points.map((p) => p.outcome)).toEqual(['ingen_kritik', 'kritik', 'alvorlig_kritik', null]);
     expect(stored.points.flatMap((p) => p.rules)).toHaveLength(5);
-    expect(await app.call('documents:list', { caseId })).toHaveLength(1);
-    expect(await app.call('journal:list', { caseId })).toMatchObject([{ kind: 'telefonnotat' }]);
     const [answered] = await app.call('requests:for-case', { caseId });
     expect(answered).toMatchObject({ state: 'besvaret', answerSummary: expect.stringContaining('erkender') });
+    // The citizen's letter, and the statement kept with the answer.
+    const documents = await app.call('documents:list', { caseId });
+    expect(documents).toHaveLength(2);
+    expect(documents).toEqual(expect.arrayContaining([
+      expect.objectContaining({ title: 'Klage fra borgeren', direction: 'ind', requestId: null }),
+      expect.objectContaining({ title: 'Redegørelse fra jobcentret', direction: 'ind', party: 'Beskæftigelse', requestId: answered!.id }),
+    ]));
+    expect(await app.call('journal:list', { caseId })).toMatchObject([{ kind: 'telefonnotat' }]);
     await page.keyboard.press('Alt+7');
     await frister.waitForScreen(FristerPage.TITLE);
     expect(await page.getByRole('link', { name: '2025-0001' }).count()).toBe(0);

@@ -174,3 +174,15 @@ export function CheckboxField({ id, label, checked, onChange, hint }: Readonly<{
     </div>
   );
 }
+
+/** One file chosen with the system's dialog; the file is kept by the parent until it is sent. */
+export function FileField(props: Common & Readonly<{ accept?: string; onChange: (file: File | null) => void }>) {
+  const { id, error, hint, required, accept, onChange } = props;
+  return (
+    <FieldFrame {...props}>
+      <input id={id} className="input input--l" type="file" accept={accept} aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined} aria-required={required || undefined}
+        onChange={(e) => onChange(e.currentTarget.files?.[0] ?? null)} />
+    </FieldFrame>
+  );
+}

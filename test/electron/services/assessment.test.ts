@@ -12,7 +12,7 @@ import { fixedClock } from '../../../shared/domain/dates';
 import type { PointRule } from '../../../shared/domain/rule';
 import { createCase, getCase, getCaseHistory, updateCase } from '../../../electron/services/cases';
 import type { ServiceContext } from '../../../electron/services/context';
-import { caseInput, seededDb, thrownAppError } from '../../db/helpers';
+import { caseInput, seededDb, thrownAppError, serviceContext } from '../../db/helpers';
 
 let db: WritableDB;
 let ctx: ServiceContext;
@@ -30,7 +30,7 @@ function addRule(id: string, validTo: string | null = null): void {
 
 beforeEach(() => {
   db = seededDb();
-  ctx = { db, clock: fixedClock('2025-06-15T10:00:00Z'), mode: 'test', databasePath: ':memory:', appVersion: 'test', actor: () => 'Mette Rådgiver' };
+  ctx = serviceContext(db);
   addRule('fvl-19-partshoering');
   addRule('fvl-22-begrundelse');
   addRule('gfs-besvarelse');

@@ -19,10 +19,9 @@ import {
 } from '../../../electron/services/documents';
 import { createRequest } from '../../../electron/services/requests';
 import { letterPdf, plainMail } from '../../../shared/demo/letter-files';
-import { fixedClock } from '../../../shared/domain/dates';
 import { MAX_DOCUMENT_BYTES, type DocumentAdd } from '../../../shared/domain/records';
 import { AppError } from '../../../shared/ipc/result';
-import { caseInput, org, seededDb } from '../../db/helpers';
+import { caseInput, org, seededDb, serviceContext } from '../../db/helpers';
 import { outlookMsg } from './msg-fixture';
 
 let db: WritableDB;
@@ -30,7 +29,7 @@ let ctx: ServiceContext;
 
 beforeEach(() => {
   db = seededDb();
-  ctx = { db, clock: fixedClock('2025-06-15T10:00:00Z'), mode: 'test', databasePath: ':memory:', appVersion: 'test', actor: () => 'Mette Rådgiver' };
+  ctx = serviceContext(db);
 });
 afterEach(() => db.close());
 

@@ -5,15 +5,14 @@ import type { WritableDB } from '../../../db/types';
 import { createCase } from '../../../electron/services/cases';
 import type { ServiceContext } from '../../../electron/services/context';
 import { addNote, listNotes, removeNote, searchNotes, updateNote } from '../../../electron/services/journal';
-import { fixedClock } from '../../../shared/domain/dates';
 import type { JournalNoteInput } from '../../../shared/domain/records';
-import { caseInput, seededDb, thrownAppError } from '../../db/helpers';
+import { caseInput, seededDb, thrownAppError, serviceContext } from '../../db/helpers';
 
 let db: WritableDB;
 let ctx: ServiceContext;
 beforeEach(() => {
   db = seededDb();
-  ctx = { db, clock: fixedClock('2025-06-15T10:00:00Z'), mode: 'test', databasePath: ':memory:', appVersion: 'test', actor: () => 'Mette Rådgiver' };
+  ctx = serviceContext(db);
 });
 afterEach(() => db.close());
 

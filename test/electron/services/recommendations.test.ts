@@ -13,7 +13,7 @@ import {
   recommendationsForCase,
   updateRecommendation,
 } from '../../../electron/services/recommendations';
-import { caseInput, org, seededDb, thrownAppError } from '../../db/helpers';
+import { caseInput, org, seededDb, thrownAppError, serviceContext } from '../../db/helpers';
 
 let db: WritableDB;
 let ctx: ServiceContext;
@@ -22,7 +22,7 @@ const NOW = '2025-06-15T10:00:00Z';
 
 beforeEach(() => {
   db = seededDb();
-  ctx = { db, clock: fixedClock(NOW), mode: 'test', databasePath: ':memory:', appVersion: 'test', actor: () => 'Mette Rådgiver' };
+  ctx = serviceContext(db, NOW);
 });
 afterEach(() => db.close());
 

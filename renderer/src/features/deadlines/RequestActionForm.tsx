@@ -1,8 +1,9 @@
 /**
  * The actions on an open request, one small form at a time: send the next rykker, extend the
  * deadline (to a new date, or by N units; a reason is required), pause it (from–to, reason),
- * register the answer (when, a summary of the statement, and per klagepunkt of the request's
- * forvaltning whether it agrees an error was made), or close it without an answer.
+ * register the answer (when, a summary of the statement, per klagepunkt of the request's forvaltning
+ * whether it agrees an error was made, and the statement itself as a file, stored as an akt in the
+ * same transaction), or close it without an answer.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { TEXT_LIMITS, tooLongMessage, type Point } from '../../../../shared/domain/case';
@@ -12,8 +13,9 @@ import type { Settings } from '../../../../shared/domain/settings';
 import type { DeadlineUnitCode } from '../../../../shared/domain/rule';
 import { ApiError, notSavedMessage, send } from '../../api/client';
 import { DATE_FORMAT_MESSAGE, DateField, parseDateField } from '../../components/DateField';
-import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { FileField, SelectField, TextAreaField, TextField } from '../../components/Field';
 import { pointLabel } from '../cases/point-label';
+import { fileProblem, readFileAsBase64 } from '../records/record-files';
 import { parseWholeNumber, unitOptions } from './deadline-text';
 import { reminderLetter } from './reminder-letter';
 
@@ -32,6 +34,8 @@ type Values = {
   summary: string;
   /** Point id → the forvaltning's agreement, for the klagepunkter of the request's forvaltning. */
   agreed: Record<number, AgreedCode>;
+  /** The forvaltning's statement, chosen with the answer; null: none. */
+  statement: File | null;
 };
 
 const agreedOptions: ReadonlyArray<{ value: AgreedCode; label: string }> = [
@@ -57,9 +61,12 @@ async function perform(action: RequestAction, r: RequestView, v: Values): Promis
   if (action === 'answer') {
     const tooLong = tooLongMessage(v.summary, TEXT_LIMITS.answerSummary);
     if (tooLong !== null) errors['summary'] = tooLong;
+    const problem = v.statement === null ? null : fileProblem(v.statement);
+    if (problem !== null) errors['document'] = problem;
     if (on && Object.keys(errors).length === 0) {
       const agreed = Object.entries(v.agreed).map(([pointId, a]) => ({ pointId: Number(pointId), agreed: a }));
-      return { updated: await send('requests:answer', { id: r.id, answer: { answeredOn: on, summary: v.summary, agreed } }) };
+      const document = v.statement === null ? undefined : { fileName: v.statement.name, contentBase64: await readFileAsBase64(v.statement) };
+      return { updated: await send('requests:answer', { id: r.id, answer: { answeredOn: on, summary: v.summary, agreed, ...(document ? { document } : {}) } }) };
     }
   }
   if (action === 'close' && on) return { updated: await send('requests:close', { id: r.id, closedOn: on, reason }) };
@@ -99,7 +106,7 @@ export function RequestActionForm({ action, request, points, settings, today, on
   // The klagepunkter the request names; one naming none (made before they could be named) concerns its forvaltning's.
   const concerned = points.filter((p) => (request.pointIds.length > 0 ? request.pointIds.includes(p.id) : p.forvaltningId === request.forvaltningId));
   const [v, setV] = useState<Values>(() => ({
-    on: formatDanishDate(today), to: '', reason: '', mode: 'date', newDue: '', amount: '', unit: request.spec.unit, summary: '',
+    on: formatDanishDate(today), to: '', reason: '', mode: 'date', newDue: '', amount: '', unit: request.spec.unit, summary: '', statement: null,
     // Starts from what the klagepunkt already says, so registering an answer never clears it unasked.
     agreed: Object.fromEntries(concerned.map((p) => [p.id, agreedOf(p)])),
   }));
@@ -189,6 +196,8 @@ export function RequestActionForm({ action, request, points, settings, today, on
         <>
           <TextAreaField id={id('summary')} label="Resumé af forvaltningens svar" value={v.summary} rows={4} limit={TEXT_LIMITS.answerSummary}
             error={errors['summary']} onChange={(t) => set('summary', t)} />
+          <FileField id={id('document')} label="Forvaltningens svar som fil" hint="Kan udelades. Gemmes som akt under Akter og journal (højst 50 MB)."
+            error={errors['document'] ?? errors['answer.document.contentBase64']} onChange={(f) => set('statement', f)} />
           {concerned.length > 0 ? (
             <fieldset className="answer-agreed">
               <legend className="field-label">Erkender forvaltningen fejl?</legend>
