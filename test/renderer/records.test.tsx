@@ -4,7 +4,7 @@
  * and the akt removed; a file refused before it is sent; journal notes written, corrected and found
  * by the search; every change in the history.
  */
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { plainMail } from '../../shared/demo/letter-files';
 import { createCase, type RealApi } from './real-api';
@@ -185,4 +185,22 @@ test('the case list search also finds a henvendelse by the text of its akter, of
   const hits = screen.getByRole('list', { name: 'Fundet i akter' });
   expect(within(hits).getByRole('link', { name: `${created.sagsnr} – Notat fra mødet` })).toHaveAttribute('href', `#/sager/${created.id}/akter`);
   expect(hits).toHaveTextContent('Sukrus sygedagpenge');
+});
+
+test('files dropped on the section each get their own form, and an empty one is refused there and then', async () => {
+  const created = await createCase(real);
+  renderAt(`#/sager/${created.id}/akter`);
+  const s = await section();
+  const zone = within(s).getByText(/^Træk filer hertil/).parentElement as HTMLElement;
+  const letter = new File([new TextEncoder().encode('Borgeren klager over ventetiden.').buffer as ArrayBuffer], 'Klage.txt', { type: 'text/plain' });
+  const empty = new File([], 'Tom.pdf', { type: 'application/pdf' });
+  fireEvent.dragOver(zone, { dataTransfer: { files: [letter, empty] } });
+  expect(zone).toHaveClass('drop-zone--active');
+  fireEvent.drop(zone, { dataTransfer: { files: [letter, empty] } });
+  expect(zone).not.toHaveClass('drop-zone--active');
+  const form = await within(s).findByRole('form', { name: 'Ny akt: Klage.txt' });
+  expect(within(form).getByLabelText('Titel')).toHaveValue('Klage');
+  expect(await within(s).findByText(/Tom\.pdf/)).toBeInTheDocument();
+  expect(s).toHaveTextContent('Filen er tom (0 byte) og kan ikke gemmes som akt.');
+  expect(await real.call('documents:list', { caseId: created.id })).toEqual([]);
 });
