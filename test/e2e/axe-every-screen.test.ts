@@ -1,7 +1,7 @@
 /**
- * Every screen, and every section of the case page read and in edit, passes axe-core in Chromium
- * (colour contrast included, which jsdom cannot judge) on demo data – the content a new user sees
- * first, with every kind of deadline, request, akt, note and henstilling on it.
+ * Every screen, every section of the case page read and in edit, and the forms that open in them,
+ * pass axe-core in Chromium (colour contrast included, which jsdom cannot judge) on demo data – the
+ * content a new user sees first, with every kind of deadline, request, akt, note and henstilling.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -86,6 +86,14 @@ describe('axe on every screen, with demo data', () => {
         await edit.waitFor();
       }
     }
+    // The forms that open inside Anmodninger og frister: the klagefrist and a request's answer.
+    await app.page.getByRole('tab', { name: 'Anmodninger og frister', exact: true }).click();
+    await app.page.getByRole('button', { name: /^(Registrér|Ret) klagefrist$/ }).click();
+    await app.page.getByRole('form', { name: 'Borgerens klagefrist' }).waitFor();
+    await check(app, 'Klagefrist (Rediger)', findings);
+    await app.page.getByRole('button', { name: /^Registrér svar/ }).first().click();
+    await app.page.getByRole('form', { name: 'Registrér svar' }).waitFor();
+    await check(app, 'Registrér svar', findings);
     await app.page.getByRole('button', { name: 'Luk sagen' }).click();
     await app.page.getByRole('button', { name: /Luk alligevel/ }).waitFor();
     await check(app, 'Luk sagen', findings);

@@ -400,6 +400,7 @@ test('a pause needs a reason and moves the deadline; the klagefrist is set and c
 
   const deadlines = screen.getByRole('region', { name: 'Frister for henvendelsen' });
   expect(within(deadlines).getByText('Der er ikke registreret en afgørelse med klagefrist.')).toBeInTheDocument();
+  await user.click(await within(deadlines).findByRole('button', { name: 'Registrér klagefrist' }));
   await user.type(within(deadlines).getByLabelText('Afgørelsen blev meddelt den'), '03.03.2025');
   await user.selectOptions(within(deadlines).getByLabelText('Hvordan'), 'Brev med posten');
   await user.click(within(deadlines).getByRole('button', { name: 'Gem klagefrist' }));
@@ -410,6 +411,7 @@ test('a pause needs a reason and moves the deadline; the klagefrist is set and c
   await user.click(within(deadlines).getByRole('button', { name: /^Beregning – borgerens klagefrist/ }));
   expect(within(within(deadlines).getByRole('list', { name: 'Beregning af borgerens klagefrist' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual(got.klagefrist!.explanation.lines);
 
+  await user.click(await within(deadlines).findByRole('button', { name: 'Ret klagefrist' }));
   await user.clear(within(deadlines).getByLabelText('Afgørelsen blev meddelt den'));
   await user.selectOptions(within(deadlines).getByLabelText('Hvordan'), 'Vælg');
   await user.click(within(deadlines).getByRole('button', { name: 'Gem klagefrist' }));

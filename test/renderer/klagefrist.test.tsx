@@ -17,6 +17,9 @@ test('a passed klagefrist from a decision without correct klagevejledning says i
   const { user } = renderAt(`#/sager/${created.id}/anmodninger`);
   const deadlines = await screen.findByRole('region', { name: 'Frister for henvendelsen' });
   await within(deadlines).findByText('Der er ikke registreret en afgørelse med klagefrist.');
+  // Read first: the form opens on purpose.
+  expect(within(deadlines).queryByLabelText('Afgørelsen blev meddelt den')).not.toBeInTheDocument();
+  await user.click(await within(deadlines).findByRole('button', { name: 'Registrér klagefrist' }));
   expect(within(deadlines).getByLabelText('Gav afgørelsen korrekt klagevejledning?')).toHaveDisplayValue('Ved ikke');
   const basis = within(deadlines).getByLabelText('Klagefrist efter');
   const offered = within(basis).getAllByRole('option').map((o) => o.textContent);
@@ -39,6 +42,7 @@ test('"Ingen lovbestemt klagefrist" and a frist typed by hand that needs its sou
   const created = await createCase(real);
   const { user } = renderAt(`#/sager/${created.id}/anmodninger`);
   const deadlines = await screen.findByRole('region', { name: 'Frister for henvendelsen' });
+  await user.click(await within(deadlines).findByRole('button', { name: 'Registrér klagefrist' }));
   await user.type(within(deadlines).getByLabelText('Afgørelsen blev meddelt den'), '10.03.2025');
   await user.selectOptions(within(deadlines).getByLabelText('Hvordan'), 'Udleveret personligt');
   await user.selectOptions(within(deadlines).getByLabelText('Klagefrist efter'), 'Ingen lovbestemt klagefrist');
@@ -47,6 +51,7 @@ test('"Ingen lovbestemt klagefrist" and a frist typed by hand that needs its sou
   expect(await within(deadlines).findByText('Afgørelsen har ingen lovbestemt klagefrist.')).toBeInTheDocument();
   expect((await real.call('klagefrist:get', { caseId: created.id })).notice?.basis).toEqual({ kind: 'ingen' });
 
+  await user.click(await within(deadlines).findByRole('button', { name: 'Ret klagefrist' }));
   await user.selectOptions(within(deadlines).getByLabelText('Klagefrist efter'), 'Anden frist – angiv selv');
   await user.type(within(deadlines).getByLabelText('Fristens længde'), '3');
   await user.selectOptions(within(deadlines).getByLabelText('Enhed'), 'måneder');

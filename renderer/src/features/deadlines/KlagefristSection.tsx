@@ -2,7 +2,8 @@
  * "Frister for henvendelsen" on the case page: the citizen's klagefrist (from how and when the
  * decision was notified, its klagevejledning and what the frist rests on; saved on its own with
  * `klagefrist:set`, downloadable as an .ics calendar file) and the adviser's own target for closing
- * the henvendelse.
+ * the henvendelse. Read first: the klagefrist (or that none is registered) is shown, and "Registrér
+ * klagefrist" / "Ret klagefrist" opens the form; saving or "Annullér" closes it again.
  */
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { CaseDeadline, Klagefrist } from '../../../../shared/domain/deadline-tracking';
@@ -25,6 +26,7 @@ export function KlagefristSection({ caseId, version, onChanged }: Readonly<{ cas
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
 
   const reload = useCallback(async () => {
     try {
@@ -46,6 +48,7 @@ export function KlagefristSection({ caseId, version, onChanged }: Readonly<{ cas
     setErrors({});
     try {
       await send('klagefrist:set', { caseId, notice: n });
+      setEditing(false);
       await reload();
       setNotice(n === null ? 'Klagefristen er fjernet.' : 'Klagefristen er gemt.');
       onChanged?.();
@@ -53,6 +56,14 @@ export function KlagefristSection({ caseId, version, onChanged }: Readonly<{ cas
       setErrors(err instanceof ApiError ? { ...err.fields } : {});
       setError(errorMessage(err));
     }
+  }
+
+  /** Leaves the form; what was typed gives way to what is stored. */
+  function cancel() {
+    setEditing(false);
+    setErrors({});
+    setError(null);
+    void reload();
   }
 
   async function downloadIcs() {
@@ -74,15 +85,24 @@ export function KlagefristSection({ caseId, version, onChanged }: Readonly<{ cas
       {loaded !== null && !loaded.klagefrist ? (
         <p className="muted">{loaded.stored ? 'Afgørelsen har ingen lovbestemt klagefrist.' : 'Der er ikke registreret en afgørelse med klagefrist.'}</p>
       ) : null}
-      <form onSubmit={(e) => void save(e)} noValidate aria-label="Borgerens klagefrist">
-        <NoticeFields idPrefix="case-klagefrist" value={draft} onChange={setDraft} errors={errors} today={today} />
+      {editing ? (
+        <form onSubmit={(e) => void save(e)} noValidate aria-label="Borgerens klagefrist">
+          <NoticeFields idPrefix="case-klagefrist" value={draft} onChange={setDraft} errors={errors} today={today} />
+          <div className="button-row">
+            <button type="submit" className="button button--secondary button--small">Gem klagefrist</button>
+            <button type="button" className="button button--secondary button--small" onClick={cancel}>Annullér</button>
+          </div>
+        </form>
+      ) : loaded !== null ? (
         <div className="button-row">
-          <button type="submit" className="button button--secondary button--small">Gem klagefrist</button>
-          {loaded?.klagefrist ? (
+          <button type="button" className="button button--secondary button--small" onClick={() => { setNotice(null); setEditing(true); }}>
+            {loaded.stored ? 'Ret klagefrist' : 'Registrér klagefrist'}
+          </button>
+          {loaded.klagefrist ? (
             <button type="button" className="button button--secondary button--small" onClick={() => void downloadIcs()}>Hent som kalenderfil (.ics)</button>
           ) : null}
         </div>
-      </form>
+      ) : null}
       <div role="status" className="feedback">{notice ? <p className="alert alert--success">{notice}</p> : null}</div>
       {error ? <p role="alert" className="alert alert--error">{error}</p> : null}
       {target ? (
