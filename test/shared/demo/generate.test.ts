@@ -53,6 +53,9 @@ describe('generateDemoRows', () => {
     const outcomes = new Set(cases.flatMap((c) => c.points.map((p) => p.outcome)));
     expect(outcomes.has('kritik') && outcomes.has('ingen_kritik') && outcomes.has(null)).toBe(true);
     expect(cases.some((c) => c.status === 'afsluttet') && cases.some((c) => c.status === 'modtaget')).toBe(true);
+    // Nothing older than a year is still open.
+    const yearAgo = `${Number(TODAY.slice(0, 4)) - 1}${TODAY.slice(4)}`;
+    expect(cases.filter((c) => c.closedOn === null && c.receivedOn < yearAgo).map((c) => c.sagsnr)).toEqual([]);
   });
 
   it('draws competence per klagepunkt: some klager mix a point vejvist outside competence with investigated ones, without import warnings', () => {
