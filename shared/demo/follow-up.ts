@@ -149,7 +149,10 @@ export function addDemoFollowUp(cases: ReadonlyArray<PortableCase>, opts: DemoFo
     let decisionNotice: DecisionNoticeInput | null = null;
     let klagefristDue: IsoDate | null = null;
     const firstForvaltning = c.points[0]?.forvaltning ?? null;
-    if (firstForvaltning !== null && r.chance(closed === null ? 0.6 : 0.3)) {
+    // Not on a henvendelse still open after half a year: its klagefrist would have run out long ago and
+    // only crowd the top of Frister.
+    const stale = closed === null && end - received > 180;
+    if (firstForvaltning !== null && r.chance(closed === null ? 0.6 : 0.3) && !stale) {
       const notified = received - r.int(2, 24);
       const channel = r.weighted<DecisionNoticeInput['channel']>([['digital_post', 70], ['brev', 15], ['personligt', 15]]);
       const guidance = r.weighted<DecisionNoticeInput['guidance']>([['korrekt', 60], ['mangelfuld', 25], ['ukendt', 15]]);

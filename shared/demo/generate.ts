@@ -264,10 +264,9 @@ export function generateDemoRows(opts: DemoOptions): DemoTable {
     // that point is outside competence and vejvist to the klageinstans.
     const substancePoint = sk.type === 'klage' && handling === 'undersoegt' && sk.points > 1 && cr.chance(0.25) ? sk.points - 1 : -1;
 
-    // Older henvendelser are mostly closed, and none older than a year is still open (a demo should not
-    // show years-old klagefrister as overdue); the last two months are mostly still open.
+    // Older henvendelser are mostly closed; the last two months are mostly still open.
     const age = end - receivedDays;
-    const closed = (age > 60 ? rnd.chance(0.95) : rnd.chance(age / 90)) || age > 365;
+    const closed = age > 60 ? rnd.chance(0.95) : rnd.chance(age / 90);
     const closedOn = closed ? daysToIso(Math.min(end, receivedDays + rnd.int(sk.type === 'klage' ? 7 : 0, sk.type === 'klage' ? 110 : 10))) : '';
 
     // About 3 % of callers stay anonymous: then no contact details or CPR either. The random draws
