@@ -245,3 +245,17 @@ test('Overblik words each statutory deadline\'s state: a passed one not yet met 
   const item = await within(panel).findByText((_, el) => el?.tagName === 'LI' && (el.textContent ?? '').startsWith(`Klagepunkt 1: ${deadline!.ruleLabel}`));
   expect(within(item).getByText('Overskredet', { selector: '.badge' })).toBeInTheDocument();
 });
+
+test('Overblik counts the akter and notes and lists the newest, linking to Akter og journal', async () => {
+  const created = await createCase(real);
+  const text = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+  await real.call('documents:add', { caseId: created.id, fileName: 'Klage.txt', contentBase64: text('Borgeren klager.'), direction: 'ind', documentDate: '2025-03-10', title: 'Borgerens klage' });
+  await real.call('journal:add', { input: { caseId: created.id, kind: 'telefonnotat', notedOn: '2025-03-12', notedAt: null, text: 'Borgeren ringede om mødet, der blev aflyst.' } });
+  renderAt(`#/sager/${created.id}`);
+  const block = await screen.findByRole('region', { name: 'Akter og journal' });
+  await within(block).findByText('1 akt · 1 notat');
+  expect(within(block).getByRole('list', { name: 'Seneste akter og notater' }).textContent).toBe(
+    '12.03.2025 · Telefonnotat · Borgeren ringede om mødet, der blev aflyst.10.03.2025 · Indgående akt · Borgerens klage',
+  );
+  expect(within(block).getByRole('link', { name: 'Gå til akter og journal' })).toHaveAttribute('href', `#/sager/${created.id}/akter`);
+});

@@ -10,10 +10,12 @@ import type { CaseDetail } from '../../../../../shared/domain/case';
 import { formatDanishDate } from '../../../../../shared/domain/dates';
 import type { CaseDeadline, Klagefrist, PointDeadline, RequestView } from '../../../../../shared/domain/deadline-tracking';
 import { keptClass, keptLabel } from '../../deadlines/point-deadline-text';
+import { recordEntries, type RecordEntry } from '../../records/records-list';
+import type { CaseDocument, JournalNote } from '../../../../../shared/domain/records';
 import { RequestKind } from '../../../../../shared/domain/deadline-tracking';
 import { RecommendationStatus, type Recommendation } from '../../../../../shared/domain/recommendation';
 import type { Settings } from '../../../../../shared/domain/settings';
-import { CaseType, Channel, Outcome } from '../../../../../shared/domain/vocab';
+import { CaseType, Channel, DocumentDirection, JournalKind, Outcome } from '../../../../../shared/domain/vocab';
 import { errorMessage, send } from '../../../api/client';
 import { routeHref } from '../../../app/router';
 import { DeadlineStateBadge } from '../../deadlines/DeadlineStateBadge';
@@ -27,7 +29,18 @@ type Loaded = Readonly<{
   klagefrist: Klagefrist | null;
   target: CaseDeadline | null;
   recommendations: Recommendation[];
+  documents: CaseDocument[];
+  notes: JournalNote[];
 }>;
+
+/** How many of the newest akter and notes Overblik lists. */
+const LATEST_RECORDS = 3;
+
+function recordLine(e: RecordEntry): string {
+  if (e.kind === 'document') return `${formatDanishDate(e.doc.documentDate)} · ${DocumentDirection.label(e.doc.direction)} akt · ${e.doc.title}`;
+  const text = e.note.text.replace(/\s+/g, ' ').trim();
+  return `${formatDanishDate(e.note.notedOn)} · ${JournalKind.label(e.note.kind)} · ${text.length > 90 ? `${text.slice(0, 90)} …` : text}`;
+}
 
 function SectionLink({ caseId, section, children }: Readonly<{ caseId: number; section: string; children: string }>) {
   return <a className="overview-link" href={routeHref({ name: 'case', id: caseId, section })}>{children}</a>;
@@ -46,9 +59,11 @@ export function CaseOverview({ detail, settings, refresh }: Readonly<{ detail: C
       send('point-deadlines:for-case', { caseId }),
       send('klagefrist:get', { caseId }),
       send('recommendations:for-case', { caseId }),
+      send('documents:list', { caseId }),
+      send('journal:list', { caseId }),
     ]).then(
-      ([requests, pointDeadlines, k, recommendations]) => {
-        if (live) setLoaded({ requests, pointDeadlines, klagefrist: k.klagefrist, target: k.target, recommendations });
+      ([requests, pointDeadlines, k, recommendations, documents, notes]) => {
+        if (live) setLoaded({ requests, pointDeadlines, klagefrist: k.klagefrist, target: k.target, recommendations, documents, notes });
       },
       (e: unknown) => { if (live) setError(errorMessage(e)); },
     );
@@ -57,6 +72,8 @@ export function CaseOverview({ detail, settings, refresh }: Readonly<{ detail: C
 
   const openRequests = (loaded?.requests ?? []).filter((r) => r.answeredOn === null && r.closedOn === null);
   const runningDeadlines = (loaded?.pointDeadlines ?? []).filter((d) => d.metOn === null);
+  // The newest first: the paper file's order reversed.
+  const latest = loaded === null ? [] : recordEntries(loaded.documents, loaded.notes, { show: 'alle', direction: 'alle', hits: null }).reverse().slice(0, LATEST_RECORDS);
   return (
     <div className="overview">
       {error ? <p role="alert" className="alert alert--error">{error}</p> : null}
@@ -130,6 +147,19 @@ export function CaseOverview({ detail, settings, refresh }: Readonly<{ detail: C
           </ul>
         ) : null}
         <SectionLink caseId={caseId} section="henstillinger">Gå til henstillingerne</SectionLink>
+      </section>
+
+      <section className="overview-block" aria-labelledby="ov-akter">
+        <h2 id="ov-akter">Akter og journal</h2>
+        {loaded !== null ? (
+          <p>{loaded.documents.length === 1 ? '1 akt' : `${loaded.documents.length} akter`} · {loaded.notes.length === 1 ? '1 notat' : `${loaded.notes.length} notater`}</p>
+        ) : null}
+        {latest.length > 0 ? (
+          <ul className="overview-list" aria-label="Seneste akter og notater">
+            {latest.map((e) => <li key={e.kind === 'document' ? `a${e.doc.id}` : `n${e.note.id}`} className="overview-excerpt">{recordLine(e)}</li>)}
+          </ul>
+        ) : null}
+        <SectionLink caseId={caseId} section="akter">Gå til akter og journal</SectionLink>
       </section>
     </div>
   );
