@@ -134,7 +134,8 @@ export function draftFinding(src: FindingSource, ph: FindingPhrases = DEFAULT_FI
   }
 
   blocks.push(h(2, ph.nextHeading, S.next), p(ph.notADecision, S.next));
-  if (src.klagefrist !== null) {
+  // Only a klagefrist still running is told, and always its recorded date: never promise more time.
+  if (src.klagefrist !== null && src.klagefrist.dueOn >= src.date) {
     blocks.push(p(ph.klagefrist({ dueOn: d(src.klagefrist.dueOn), klageinstans: src.klagefrist.klageinstans }), S.next));
   }
   blocks.push(p(ph.ombudsman, S.next));

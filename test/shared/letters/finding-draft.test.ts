@@ -118,5 +118,7 @@ describe('draftFinding', () => {
     const generic = allText(draftFinding({ ...full, klagefrist: { dueOn: '2026-12-20', klageinstans: null } }));
     expect(generic).toContain('skal du klage senest den 20.12.2026. Hvor du skal klage, står i klagevejledningen');
     expect(allText(draftFinding(minimal))).toContain('Folketingets Ombudsmand');
+    const passed = allText(draftFinding({ ...full, klagefrist: { dueOn: '2026-12-04', klageinstans: 'Ankestyrelsen' } }));
+    expect(passed).not.toContain('04.12.2026');
   });
 });
