@@ -12,6 +12,7 @@ import * as cases from '../services/cases';
 import { letStatusFollow } from '../services/case-status';
 import * as deadlines from '../services/deadlines';
 import * as documents from '../services/documents';
+import * as findings from '../services/findings';
 import * as journal from '../services/journal';
 import * as klagefrist from '../services/klagefrist';
 import * as pointDeadlines from '../services/point-deadlines';
@@ -82,6 +83,7 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
 
     'recommendations:list': (q) => recommendations.listRecommendations(ctx, q),
     'recommendations:for-case': ({ caseId }) => recommendations.recommendationsForCase(ctx, caseId),
+    'findings:draft': ({ caseId }) => findings.draftFindingForCase(ctx, caseId),
     'recommendations:create': ({ input }) => recommendations.createRecommendation(ctx, input),
     'recommendations:update': ({ id, input }) => recommendations.updateRecommendation(ctx, id, input),
     'recommendations:delete': ({ id }) => {

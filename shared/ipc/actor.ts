@@ -37,6 +37,7 @@ export const CHANNELS_WITHOUT_ACTOR: ReadonlySet<Channel> = new Set<Channel>([
   'rules:suggest',
   'recommendations:list',
   'recommendations:for-case',
+  'findings:draft',
   'deadlines:compute',
   'deadlines:settings',
   'deadlines:overview',

@@ -40,6 +40,7 @@ export const CHANNELS = [
   'recommendations:create',
   'recommendations:update',
   'recommendations:delete',
+  'findings:draft',
   'deadlines:compute',
   'deadlines:settings',
   'deadlines:save-settings',

@@ -45,6 +45,7 @@ import {
   RECORD_LIMITS,
 } from '../domain/records';
 import { CatalogKindSchema, SettingsSchema } from '../domain/settings';
+import { LetterDocumentSchema } from '../letters/document';
 
 const id = z.number().int().positive();
 const none = z.object({}).strict();
@@ -149,6 +150,9 @@ export const requests = {
   'recommendations:create': { input: z.object({ input: RecommendationInputSchema }), output: RecommendationSchema },
   'recommendations:update': { input: z.object({ id, input: RecommendationInputSchema }), output: RecommendationSchema },
   'recommendations:delete': { input: z.object({ id }), output: z.object({ deleted: z.literal(true) }) },
+
+  /** The finding's auto-draft from the case's data, dated the backend's today; stores nothing. */
+  'findings:draft': { input: z.object({ caseId: id }), output: z.object({ document: LetterDocumentSchema }) },
 
   /** The deadline engine, exactly as the CLI's `ombud deadline`: a rule, or an amount and unit. */
   /** `owner` null: the rule's own owner, or a statutory deadline for the authority without a rule (legal-rules.md § b.5). */

@@ -30,6 +30,7 @@ test.each([
   ['#/sager/1/henvendelsen', 'Henvendelse 2025-0001'],
   ['#/sager/1/anmodninger', 'Henvendelse 2025-0001'],
   ['#/sager/1/henstillinger', 'Henvendelse 2025-0001'],
+  ['#/sager/1/udtalelse', 'Henvendelse 2025-0001'],
   ['#/sager/1/historik', 'Henvendelse 2025-0001'],
   ['#/import', 'Import/eksport'],
   ['#/indstillinger', 'Indstillinger'],
@@ -47,6 +48,7 @@ test.each([
   if (hash === '#/sager/1/henvendelsen') await screen.findByRole('heading', { level: 2, name: 'Borgeren' });
   if (hash === '#/sager/1/anmodninger') await screen.findByText('Der er ikke knyttet lovbestemte frister til klagepunkterne.');
   if (hash === '#/sager/1/henstillinger') await screen.findByText('Der er ikke givet henstillinger i henvendelsen.');
+  if (hash === '#/sager/1/udtalelse') await screen.findByRole('article', { name: 'Udkast til udtalelse' });
   if (hash === '#/sager/1/historik') await screen.findByRole('list', { name: 'Ændringer' });
   if (hash.startsWith('#/sager/1')) await screen.findByText(/Ingen åbne frister|Eget mål|Klagefrist|Anmodning|Lovfrist/, { selector: '.case-header dd, .case-header dd *' });
   if (hash === '#/regler') await screen.findByRole('table', { name: 'Regler' });

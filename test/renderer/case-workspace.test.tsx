@@ -62,7 +62,7 @@ test('the sections are tabs: arrows, Home/End and Alt+Shift+digit select one, an
   expect(screen.getByRole('tabpanel', { name: 'Overblik' })).toBeInTheDocument();
   expect(screen.getAllByRole('tab').map((t) => [t.textContent, t.getAttribute('aria-keyshortcuts')])).toEqual([
     ['Overblik', 'Alt+Shift+1'], ['Klagepunkter', 'Alt+Shift+2'], ['Henvendelsen', 'Alt+Shift+3'], ['Akter og journal', 'Alt+Shift+4'],
-    ['Anmodninger og frister', 'Alt+Shift+5'], ['Henstillinger', 'Alt+Shift+6'], ['Historik', 'Alt+Shift+7'],
+    ['Anmodninger og frister', 'Alt+Shift+5'], ['Henstillinger', 'Alt+Shift+6'], ['Udtalelse', 'Alt+Shift+7'], ['Historik', 'Alt+Shift+8'],
   ]);
 
   overblik.focus();

@@ -12,6 +12,7 @@ import { KlagefristSection } from '../../deadlines/KlagefristSection';
 import { PointDeadlinesSection } from '../../deadlines/PointDeadlinesSection';
 import { RequestsSection } from '../../deadlines/RequestsSection';
 import { RecommendationsSection } from '../../recommendations/RecommendationsSection';
+import { FindingSection } from '../../letters/FindingSection';
 import { CaseRecordsSection } from '../../records/CaseRecordsSection';
 import type { CaseFormPart } from '../CaseForm';
 import { HistoryPanel } from '../HistoryPanel';
@@ -59,6 +60,7 @@ export const CASE_SECTIONS: ReadonlyArray<CaseSection> = [
     label: 'Henstillinger',
     render: (c) => <RecommendationsSection caseId={c.detail.id} points={c.detail.points} version={c.detail.version} onChanged={c.onChanged} />,
   },
+  { slug: 'udtalelse', label: 'Udtalelse', render: (c) => <FindingSection caseId={c.detail.id} version={c.detail.version} refresh={c.refresh} /> },
   { slug: 'historik', label: 'Historik', render: (c) => <HistoryPanel entries={c.history.entries} error={c.history.error} wide /> },
 ];
 

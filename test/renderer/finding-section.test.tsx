@@ -1,0 +1,41 @@
+/** The case page's Udtalelse: the finding's auto-draft from the real backend, shown as a letter, made again on request. */
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { createCase, type RealApi } from './real-api';
+import { freshBackend, renderAt } from './render-app';
+
+let real: RealApi;
+beforeEach(() => { real = freshBackend(); });
+afterEach(() => real.close());
+
+test('Udtalelse shows the auto-draft as a letter and makes it again with what was recorded since', async () => {
+  const settings = await real.call('settings:get', {});
+  const f = settings.forvaltninger[0]!;
+  const created = await createCase(real, {
+    citizenName: 'Åse Ørsted',
+    points: [{ forvaltningId: f.id, afdelingId: null, themeIds: [], description: 'Jobcentret svarede ikke', outcome: 'beklageligt' }],
+  });
+  const { document: draft } = await real.call('findings:draft', { caseId: created.id });
+  const { user } = renderAt(`#/sager/${created.id}/udtalelse`);
+  const letter = await screen.findByRole('article', { name: 'Udkast til udtalelse' });
+  expect(letter).toHaveAttribute('lang', 'da');
+  const dd = draft.letterhead.date.split('-').reverse().join('.');
+  expect(screen.getByText(`Udkast dannet ud fra sagens oplysninger ${dd}`)).toBeInTheDocument();
+  // The letter's title sits under the section's h2, so the page's outline stays in order.
+  expect(within(letter).getByRole('heading', { level: 3, name: 'Udtalelse' })).toBeInTheDocument();
+  expect(within(letter).getByRole('heading', { level: 4, name: 'Din klage' })).toBeInTheDocument();
+  expect(within(letter).getByRole('heading', { level: 5, name: 'Klagepunkt 1: Jobcentret svarede ikke' })).toBeInTheDocument();
+  expect(within(letter).getByText('Det er beklageligt, at jobcentret svarede ikke.').tagName).toBe('STRONG');
+  expect(within(letter).getByText('Åse Ørsted').closest('address')).not.toBeNull();
+  expect(within(letter).getByText(`Sagsnr. ${created.sagsnr}`)).toBeInTheDocument();
+  expect(within(letter).queryByRole('heading', { name: 'Henstillinger' })).toBeNull();
+
+  const point = (await real.call('cases:get', { id: created.id })).points[0]!;
+  await real.call('recommendations:create', { input: {
+    caseId: created.id, pointId: point.id, forvaltningId: f.id, text: 'Forvaltningen svarer inden for svarfristen', givenOn: '2025-03-12',
+    status: 'afventer', statusOn: null, answer: '', followUpOn: null,
+  } });
+  await user.click(screen.getByRole('button', { name: 'Dan udkastet igen' }));
+  await waitFor(() => expect(within(screen.getByRole('article', { name: 'Udkast til udtalelse' })).getByRole('heading', { name: 'Henstillinger' })).toBeInTheDocument());
+  expect(screen.getByText(`Jeg henstiller til ${f.name}, at forvaltningen svarer inden for svarfristen.`)).toBeInTheDocument();
+});
