@@ -1,0 +1,59 @@
+/**
+ * The letter's fonts: Source Sans 3 (OFL-1.1, npm package `source-sans`), read from node_modules at run
+ * time so neither the repository nor a bundle carries 1.3 MB of TTF. Bytes are read once per process
+ * and kept; pdf-lib parses and subsets them per document (that is the cost of a render).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import fontkit from '@pdf-lib/fontkit';
+import type { PDFDocument, PDFFont } from 'pdf-lib';
+
+export type FontStyle = 'regular' | 'strong' | 'em' | 'semibold';
+
+const FILES: Record<FontStyle, string> = {
+  regular: 'SourceSans3-Regular',
+  strong: 'SourceSans3-Bold',
+  em: 'SourceSans3-It',
+  semibold: 'SourceSans3-Semibold',
+};
+
+/**
+ * The six-capital subset tag (ISO 32000 § 9.6.4) that makes pdffonts and validators see a subset:
+ * pdf-lib's own names ("SourceSans3-Regular-5570") are not recognised as one. Fixed per style, so the
+ * same letter gives the same bytes.
+ */
+const SUBSET_TAG: Record<FontStyle, string> = { regular: 'OMBREG', strong: 'OMBBLD', em: 'OMBITA', semibold: 'OMBSMB' };
+
+let fontDir: string | undefined;
+const bytesCache = new Map<FontStyle, Uint8Array>();
+
+/** node_modules/source-sans/TTF, found from this module (source or the esbuild bundle in dist/cli). */
+function sourceSansDir(): string {
+  fontDir ??= path.join(path.dirname(createRequire(import.meta.url).resolve('source-sans/package.json')), 'TTF');
+  return fontDir;
+}
+
+export function fontBytes(style: FontStyle): Uint8Array {
+  let bytes = bytesCache.get(style);
+  if (bytes === undefined) {
+    const file = path.join(sourceSansDir(), `${FILES[style]}.ttf`);
+    try {
+      bytes = readFileSync(file);
+    } catch (e) {
+      throw new Error(`Skrifttypen ${FILES[style]} mangler (${file}); kør "npm install".`, { cause: e });
+    }
+    bytesCache.set(style, bytes);
+  }
+  return bytes;
+}
+
+export type Fonts = Record<FontStyle, PDFFont>;
+
+/** Embed the four styles, subset, with the subset tag in the font name. */
+export async function embedFonts(pdf: PDFDocument): Promise<Fonts> {
+  pdf.registerFontkit(fontkit);
+  const embed = (style: FontStyle) => pdf.embedFont(fontBytes(style), { subset: true, customName: `${SUBSET_TAG[style]}+${FILES[style]}` });
+  const [regular, strong, em, semibold] = await Promise.all([embed('regular'), embed('strong'), embed('em'), embed('semibold')]);
+  return { regular, strong, em, semibold };
+}
