@@ -50,10 +50,36 @@ export function fontBytes(style: FontStyle): Uint8Array {
 
 export type Fonts = Record<FontStyle, PDFFont>;
 
+/**
+ * fontkit with its parsed fonts kept per byte array: parsing a 430 kB TTF is most of a render's cost,
+ * and pdf-lib would parse it again for every document. A parsed font is only read afterwards (each
+ * document makes its own subset from it), so sharing it changes no output byte (tested).
+ */
+const parsed = new Map<Uint8Array, ReturnType<typeof fontkit.create>>();
+const cachingFontkit: typeof fontkit = {
+  create(buffer: Uint8Array, postscriptName?: string) {
+    if (postscriptName !== undefined) return fontkit.create(buffer, postscriptName);
+    let font = parsed.get(buffer);
+    if (font === undefined) {
+      font = fontkit.create(buffer);
+      parsed.set(buffer, font);
+    }
+    return font;
+  },
+};
+
+/**
+ * OpenType features off. pdf-lib draws each glyph at its plain advance width (no kerning in the
+ * content stream), so measuring with kerning only made widths disagree with what is drawn; and
+ * shaping every measured and drawn string was most of a render's time. Ligatures off also keeps
+ * "fi" and "fl" as two glyphs, so copied text is exact. Composition (ccmp) and locale forms stay.
+ */
+const NO_SHAPING = { kern: false, liga: false, clig: false, calt: false, rlig: false, rclt: false, mark: false, mkmk: false, curs: false };
+
 /** Embed the four styles, subset, with the subset tag in the font name. */
 export async function embedFonts(pdf: PDFDocument): Promise<Fonts> {
-  pdf.registerFontkit(fontkit);
-  const embed = (style: FontStyle) => pdf.embedFont(fontBytes(style), { subset: true, customName: `${SUBSET_TAG[style]}+${FILES[style]}` });
+  pdf.registerFontkit(cachingFontkit);
+  const embed = (style: FontStyle) => pdf.embedFont(fontBytes(style), { subset: true, customName: `${SUBSET_TAG[style]}+${FILES[style]}`, features: NO_SHAPING });
   const [regular, strong, em, semibold] = await Promise.all([embed('regular'), embed('strong'), embed('em'), embed('semibold')]);
   return { regular, strong, em, semibold };
 }

@@ -39,10 +39,31 @@ function words(runs: ReadonlyArray<Inline>, base: FontStyle): Run[][] {
   return out;
 }
 
+/**
+ * Text widths, remembered per font: fontkit lays out every string it measures (shaping, kerning),
+ * which made measuring word by word most of a render's time. Kept per PDFFont, i.e. per document.
+ */
+const widths = new WeakMap<object, Map<string, number>>();
+export function textWidth(fonts: Fonts, style: FontStyle, text: string, size: number): number {
+  const font = fonts[style];
+  let cache = widths.get(font);
+  if (cache === undefined) {
+    cache = new Map();
+    widths.set(font, cache);
+  }
+  const key = `${size}\u0000${text}`;
+  let w = cache.get(key);
+  if (w === undefined) {
+    w = font.widthOfTextAtSize(text, size);
+    cache.set(key, w);
+  }
+  return w;
+}
+
 /** Break runs into lines no wider than `width`; a word wider than a line stands alone (and overflows). */
 export function wrapRuns(runs: ReadonlyArray<Inline>, width: number, fonts: Fonts, size: number, base: FontStyle = 'regular'): Run[][] {
-  const measure = (rs: Run[]) => rs.reduce((w, r) => w + fonts[r.style].widthOfTextAtSize(r.text, size), 0);
-  const space = fonts[base].widthOfTextAtSize(' ', size);
+  const measure = (rs: Run[]) => rs.reduce((w, r) => w + textWidth(fonts, r.style, r.text, size), 0);
+  const space = textWidth(fonts, base, ' ', size);
   const lines: Run[][] = [];
   let line: Run[] = [];
   let lineWidth = 0;
