@@ -72,9 +72,11 @@ const cachingFontkit: typeof fontkit = {
  * OpenType features off. pdf-lib draws each glyph at its plain advance width (no kerning in the
  * content stream), so measuring with kerning only made widths disagree with what is drawn; and
  * shaping every measured and drawn string was most of a render's time. Ligatures off also keeps
- * "fi" and "fl" as two glyphs, so copied text is exact. Composition (ccmp) and locale forms stay.
+ * "fi" and "fl" as two glyphs, so copied text is exact. Composition (ccmp) and locale forms (locl) are
+ * off too: Danish and the names we meet are written with precomposed letters (æ, ø, å, ş, ł); a
+ * decomposed accent (e + U+0301) would be drawn unpositioned after its letter.
  */
-const NO_SHAPING = { kern: false, liga: false, clig: false, calt: false, rlig: false, rclt: false, mark: false, mkmk: false, curs: false };
+const NO_SHAPING = { ccmp: false, locl: false, kern: false, liga: false, clig: false, calt: false, rlig: false, rclt: false, mark: false, mkmk: false, curs: false };
 
 /** Embed the four styles, subset, with the subset tag in the font name. */
 export async function embedFonts(pdf: PDFDocument): Promise<Fonts> {
