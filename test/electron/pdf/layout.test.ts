@@ -1,6 +1,9 @@
 /** The pagination rule on its own: a heading that would end a page moves on with what follows. */
-import type { Line, Unit } from '../../../electron/pdf/layout';
-import { paginate } from '../../../electron/pdf/layout';
+import { PDFDocument } from 'pdf-lib';
+import { embedFonts } from '../../../electron/pdf/fonts';
+import type { Line, Placed, Unit } from '../../../electron/pdf/layout';
+import { A4, BODY, MARGIN, layoutBlock, paginate } from '../../../electron/pdf/layout';
+import { FOOT_HEADING, sampleLetter } from './sample-letter';
 import { structNode } from '../../../electron/pdf/tagging';
 import { danishLongDate } from '../../../electron/pdf/danish-date';
 
@@ -41,5 +44,19 @@ describe('danishLongDate', () => {
     expect(danishLongDate('2026-12-01')).toBe('1. december 2026');
     expect(danishLongDate('2027-05-17')).toBe('17. maj 2027');
     expect(() => danishLongDate('2026-13-01')).toThrow();
+  });
+});
+
+describe('the sample letter', () => {
+  it('puts FOOT_HEADING where, without the rule, it would be the last line of page 2', async () => {
+    const pdf = await PDFDocument.create();
+    const fonts = await embedFonts(pdf);
+    const units = sampleLetter().blocks.map((b) => layoutBlock(b, structNode('Document'), fonts));
+    // Page 1's text starts under the letterhead; its exact height does not matter once page 2 begins.
+    const place = (us: Unit[]) => paginate(us, 597, A4.height - MARGIN.top - 14, MARGIN.bottom + BODY.leading / 2);
+    const without = place(units.map((u) => ({ ...u, keepWithNext: false })));
+    expect(pageOf(without, FOOT_HEADING)).toBe(1);
+    expect((without[1] as Placed[]).at(-1)?.line.segments[0]?.runs[0]?.text).toBe(FOOT_HEADING);
+    expect(pageOf(place(units), FOOT_HEADING)).toBe(2);
   });
 });

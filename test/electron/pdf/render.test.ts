@@ -80,6 +80,8 @@ describe('renderLetterPdf', () => {
     }
     const page3 = contentLines(await pageText(3)).filter((l) => l !== letter.meta.runningHeader);
     expect(page3[0]).toBe(FOOT_HEADING);
+    // The same break as in layout.test.ts, where the heading would otherwise end page 2.
+    expect(contentLines(await pageText(2)).at(-1)).toBe('Forløbet er gennemgået ovenfor.');
   });
 
   it('embeds every font as a subset with Unicode mapping', async () => {

@@ -1,7 +1,7 @@
 /**
  * A three-page finding for the PDF tests and the bench: Danish text with æøå, names outside Latin-1
- * (Şahin, Łukasz), a long list, citations, and a heading (`FOOT_HEADING`) that the filler before it
- * brings to the foot of page 2, where the renderer must move it on.
+ * (Şahin, Łukasz), a long list, citations, and a heading (`FOOT_HEADING`) that the paragraphs before
+ * it bring to the very last line of page 2, so the renderer must move it on to page 3.
  */
 import type { Block, LetterDocument } from '../../../shared/letters/document';
 
@@ -12,7 +12,7 @@ const FILLER =
   'efterfølgende mails, og har vurderet sagsbehandlingen i forhold til forvaltningslovens regler om ' +
   'partshøring, begrundelse og klagevejledning samt de almindelige forvaltningsretlige grundsætninger.';
 
-export function sampleLetter(fillerBeforeFootHeading = 9): LetterDocument {
+export function sampleLetter(fillerBeforeFootHeading = 8, shortBeforeFootHeading = 2): LetterDocument {
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: 'Udtalelse om Jobcenter Ærøs behandling af Ayşe Şahins sag' },
     { kind: 'paragraph', runs: [{ text: 'Kære Ayşe Şahin. Du har klaget over, hvordan ' }, { text: 'Jobcenter Ærø', emphasis: 'strong' }, { text: ' behandlede din ansøgning om ' }, { text: 'særlig støtte', emphasis: 'em' }, { text: ' – og over sagsbehandler Łukasz Nowaks brev af 3. november 2026 („citat" fra brevet).' }] },
@@ -23,6 +23,7 @@ export function sampleLetter(fillerBeforeFootHeading = 9): LetterDocument {
     { kind: 'citation', reference: 'Forvaltningslovens § 22 og § 24', text: 'En skriftlig afgørelse skal være ledsaget af en begrundelse, der henviser til de retsregler, afgørelsen er truffet efter.' },
     { kind: 'list', ordered: false, items: [[{ text: 'Partshøring ' }, { text: 'blev ikke', emphasis: 'strong' }, { text: ' foretaget.' }], [{ text: 'Begrundelsen var mangelfuld.' }], [{ text: 'Klagevejledningen manglede.' }]] },
     ...Array.from({ length: fillerBeforeFootHeading }, (_, i): Block => ({ kind: 'paragraph', runs: [{ text: `${i + 1}. ${FILLER}` }] })),
+    ...Array.from({ length: shortBeforeFootHeading }, (): Block => ({ kind: 'paragraph', runs: [{ text: 'Forløbet er gennemgået ovenfor.' }] })),
     { kind: 'heading', level: 2, text: FOOT_HEADING },
     { kind: 'paragraph', runs: [{ text: 'Forvaltningen har den 20. november 2026 erkendt, at partshøringen ikke blev foretaget, og har beklaget det over for borgeren.' }] },
     { kind: 'heading', level: 3, text: 'Klagepunkt 1: Partshøring' },
