@@ -41,7 +41,8 @@ export type FindingPhrases = Readonly<{
 
 /** Lower-cases the first letter so a description can follow "at …". */
 function asClause(text: string): string {
-  const t = text.trim().replace(/[.!]+$/, '');
+  // The sentence gets its own full stop: a closing ".", "!" or a cut-off "…" would double it ("…." ).
+  const t = text.trim().replace(/[\s.!…]+$/u, '');
   return t === '' ? t : t.charAt(0).toLocaleLowerCase('da-DK') + t.slice(1);
 }
 

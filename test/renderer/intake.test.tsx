@@ -198,7 +198,8 @@ test('a paste over the length limit is kept whole and refused out loud, with a c
 
 test('the themes are one Tab stop: ↑/↓ move between them, Space chooses, Tab goes on to the description', async () => {
   const { user } = renderAt('#/ny');
-  await screen.findByLabelText('Borgerens navn');
+  // The intake puts focus on the name once it is shown; wait for that, or it lands mid-test on a slow machine.
+  await waitFor(() => expect(screen.getByLabelText('Borgerens navn')).toHaveFocus());
   const point = screen.getByRole('group', { name: 'Klagepunkt 1' });
   const boxes = within(within(point).getByRole('group', { name: /^Temaer/ })).getAllByRole('checkbox');
   expect(boxes.length).toBeGreaterThan(2);

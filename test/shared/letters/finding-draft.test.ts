@@ -44,6 +44,13 @@ describe('draftFinding', () => {
     expect(doc.blocks.at(-1)).toEqual({ kind: 'signature', greeting: 'Venlig hilsen', name: 'Mette Rådgiver', title: 'Borgerrådgiver', section: 'underskrift' });
   });
 
+  it('ends the opening with one full stop, also after a summary that ends in "." or a cut-off "…"', () => {
+    for (const summary of ['Ventetid på svar.', 'Ventetid på svar …', 'Ventetid på svar']) {
+      const opening = draftFinding({ ...full, summary }).blocks.find((b) => b.section === 'indledning');
+      expect(opening === undefined ? '' : blockTexts(opening).join('')).toMatch(/, om ventetid på svar\.$/);
+    }
+  });
+
   it('fills the letterhead and metadata from the case', () => {
     const doc = draftFinding(full);
     expect(doc.meta.title).toBe('Udtalelse i sag 2026-0042');
