@@ -84,6 +84,10 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
     'recommendations:list': (q) => recommendations.listRecommendations(ctx, q),
     'recommendations:for-case': ({ caseId }) => recommendations.recommendationsForCase(ctx, caseId),
     'findings:draft': ({ caseId }) => findings.draftFindingForCase(ctx, caseId),
+    'findings:pdf': async ({ caseId }) => {
+      const pdf = await findings.renderFindingPdf(ctx, caseId);
+      return { fileName: pdf.fileName, mediaType: 'application/pdf' as const, contentBase64: Buffer.from(pdf.bytes).toString('base64') };
+    },
     'recommendations:create': ({ input }) => recommendations.createRecommendation(ctx, input),
     'recommendations:update': ({ id, input }) => recommendations.updateRecommendation(ctx, id, input),
     'recommendations:delete': ({ id }) => {

@@ -39,7 +39,9 @@ export function fontBytes(style: FontStyle): Uint8Array {
   if (bytes === undefined) {
     const file = path.join(sourceSansDir(), `${FILES[style]}.ttf`);
     try {
-      bytes = readFileSync(file);
+      // A plain Uint8Array, not the Buffer itself: pdf-lib checks `instanceof Uint8Array` against its own
+      // realm's constructor, which a Buffer fails where the global is another realm's (a DOM test environment).
+      bytes = new Uint8Array(readFileSync(file));
     } catch (e) {
       throw new Error(`Skrifttypen ${FILES[style]} mangler (${file}); kør "npm install".`, { cause: e });
     }

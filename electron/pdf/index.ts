@@ -55,7 +55,7 @@ async function drawLetterhead(pdf: PDFDocument, page: PDFPage, doc: LetterDocume
   const lh = doc.letterhead;
   const top = A4.height - MARGIN.top;
   if (lh.logo !== null) {
-    const bytes = Buffer.from(lh.logo.contentBase64, 'base64');
+    const bytes = new Uint8Array(Buffer.from(lh.logo.contentBase64, 'base64'));
     const image = lh.logo.mediaType === 'image/png' ? await pdf.embedPng(bytes) : await pdf.embedJpg(bytes);
     const scale = Math.min(160 / image.width, 50 / image.height, 1);
     // The logo repeats the sender's name, which is text below: furniture, not content.

@@ -77,7 +77,8 @@ export function addPdfaMetadata(pdf: PDFDocument, meta: LetterMeta, createdAt: D
   pdf.setLanguage(meta.language);
 
   // XMP must stay uncompressed and UTF-8 (ISO 19005-2 § 6.6.2.1).
-  const xmp = ctx.stream(new TextEncoder().encode(xmpPacket(meta, whole)), { Type: 'Metadata', Subtype: 'XML' });
+  // Copied into this realm's Uint8Array: pdf-lib tells bytes from text by `instanceof` (see fonts.ts).
+  const xmp = ctx.stream(new Uint8Array(new TextEncoder().encode(xmpPacket(meta, whole))), { Type: 'Metadata', Subtype: 'XML' });
   pdf.catalog.set(PDFName.of('Metadata'), ctx.register(xmp));
 
   const icc = ctx.flateStream(srgbIccProfile(), { N: 3 });

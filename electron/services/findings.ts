@@ -12,6 +12,7 @@ import type { IsoDate } from '../../shared/domain/dates';
 import type { LetterDocument } from '../../shared/letters/document';
 import { draftFinding } from '../../shared/letters/finding-draft';
 import type { FindingRule, FindingSource } from '../../shared/letters/finding-source';
+import { renderLetterPdf } from '../pdf';
 import { getCase } from './cases';
 import type { ServiceContext } from './context';
 import { today } from './deadline-common';
@@ -74,4 +75,15 @@ export function findingSource(ctx: ServiceContext, caseId: number, date: IsoDate
 
 export function draftFindingForCase(ctx: ServiceContext, caseId: number): { document: LetterDocument } {
   return { document: draftFinding(findingSource(ctx, caseId)) };
+}
+
+/**
+ * The finding's auto-draft as PDF, dated `date` (default today): the letter's date and the PDF's own
+ * dates alike (noon UTC of that day, never the clock's time), so the app's "Gem som PDF" and
+ * `ombud finding --date` give the same bytes for the same case and day.
+ */
+export async function renderFindingPdf(ctx: ServiceContext, caseId: number, date: IsoDate = today(ctx)): Promise<{ fileName: string; bytes: Uint8Array }> {
+  const source = findingSource(ctx, caseId, date);
+  const bytes = await renderLetterPdf(draftFinding(source), { createdAt: new Date(`${date}T12:00:00Z`) });
+  return { fileName: `Udtalelse ${source.sagsnr}.pdf`, bytes };
 }

@@ -38,6 +38,7 @@ export const CHANNELS_WITHOUT_ACTOR: ReadonlySet<Channel> = new Set<Channel>([
   'recommendations:list',
   'recommendations:for-case',
   'findings:draft',
+  'findings:pdf',
   'deadlines:compute',
   'deadlines:settings',
   'deadlines:overview',

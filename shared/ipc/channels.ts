@@ -41,6 +41,7 @@ export const CHANNELS = [
   'recommendations:update',
   'recommendations:delete',
   'findings:draft',
+  'findings:pdf',
   'deadlines:compute',
   'deadlines:settings',
   'deadlines:save-settings',

@@ -153,6 +153,8 @@ export const requests = {
 
   /** The finding's auto-draft from the case's data, dated the backend's today; stores nothing. */
   'findings:draft': { input: z.object({ caseId: id }), output: z.object({ document: LetterDocumentSchema }) },
+  /** The auto-draft as PDF (electron/pdf), dated today; the same bytes as `ombud finding --date` for today. */
+  'findings:pdf': { input: z.object({ caseId: id }), output: z.object({ fileName: z.string(), mediaType: z.literal('application/pdf'), contentBase64: z.string() }) },
 
   /** The deadline engine, exactly as the CLI's `ombud deadline`: a rule, or an amount and unit. */
   /** `owner` null: the rule's own owner, or a statutory deadline for the authority without a rule (legal-rules.md § b.5). */

@@ -1,6 +1,7 @@
 /** The case page's Udtalelse: the finding's auto-draft from the real backend, shown as a letter, made again on request. */
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { renderFindingPdf } from '../../electron/services/findings';
 import { createCase, type RealApi } from './real-api';
 import { freshBackend, renderAt } from './render-app';
 
@@ -39,3 +40,33 @@ test('Udtalelse shows the auto-draft as a letter and makes it again with what wa
   await waitFor(() => expect(within(screen.getByRole('article', { name: 'Udkast til udtalelse' })).getByRole('heading', { name: 'Henstillinger' })).toBeInTheDocument());
   expect(screen.getByText(`Jeg henstiller til ${f.name}, at forvaltningen svarer inden for svarfristen.`)).toBeInTheDocument();
 });
+
+test('"Gem som PDF" saves the PDF the backend renders of the draft, named after the case, byte for byte what the CLI writes for the day', async () => {
+  const created = await createCase(real, { citizenName: 'Şükrü Łukasz' });
+  const createUrl = vi.fn((_blob: Blob) => 'blob:udtalelse');
+  Object.assign(URL, { createObjectURL: createUrl, revokeObjectURL: vi.fn() });
+  const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  try {
+    const { user } = renderAt(`#/sager/${created.id}/udtalelse`);
+    await screen.findByRole('article', { name: 'Udkast til udtalelse' });
+    await user.click(screen.getByRole('button', { name: 'Gem som PDF' }));
+    expect(await screen.findByText(`Udtalelse ${created.sagsnr}.pdf er gemt.`)).toBeInTheDocument();
+    const anchor = click.mock.instances[0] as unknown as HTMLAnchorElement;
+    expect(anchor.download).toBe(`Udtalelse ${created.sagsnr}.pdf`);
+    const blob = createUrl.mock.calls[0]?.[0] as Blob;
+    const saved = await blobBytes(blob);
+    const { bytes } = await renderFindingPdf(real.ctx, created.id);
+    expect(Buffer.compare(Buffer.from(saved), Buffer.from(bytes))).toBe(0);
+  } finally {
+    vi.restoreAllMocks();
+  }
+});
+
+/** A Blob's bytes through jsdom's own FileReader (its Blob is not Node's). */
+function blobBytes(blob: Blob): Promise<Uint8Array> {
+  return new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.readAsArrayBuffer(blob);
+  });
+}

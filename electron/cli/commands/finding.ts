@@ -8,10 +8,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { caseIdBySagsnr } from '../../../db/queries/cases';
 import { copenhagenDate, isValidIsoDate, type IsoDate } from '../../../shared/domain/dates';
-import { draftFinding } from '../../../shared/letters/finding-draft';
 import { AppError } from '../../../shared/ipc/result';
-import { renderLetterPdf } from '../../pdf';
-import { findingSource } from '../../services/findings';
+import { renderFindingPdf } from '../../services/findings';
 import { parseArgs, stringOption, UsageError } from '../args';
 import { EXIT_OK, type Command } from '../command';
 import { withApp } from '../open';
@@ -44,9 +42,8 @@ export const findingCommand: Command = {
       const caseId = caseIdBySagsnr(app.ctx.db, sagsnr);
       if (caseId === null) throw new AppError('not_found', `Der er ingen henvendelse med sagsnummer ${sagsnr}.`);
       const date = (dateText ?? copenhagenDate(app.ctx.clock.now())) as IsoDate;
-      const document = draftFinding(findingSource(app.ctx, caseId, date));
-      // The PDF's own dates follow the letter's date (noon, Copenhagen summer or winter alike), never the clock.
-      const bytes = await renderLetterPdf(document, { createdAt: new Date(`${date}T12:00:00Z`) });
+      // The same service as the app's "Gem som PDF": the same case and date give the same bytes.
+      const { bytes } = await renderFindingPdf(app.ctx, caseId, date);
       writeFileSync(target, bytes);
       io.out(`Udtalelsen i sag ${sagsnr} er skrevet til ${target} (${bytes.length.toLocaleString('da-DK')} byte).`);
     });
