@@ -4,31 +4,11 @@
  * of the CHECKs; journal notes take only their three kinds.
  */
 import { describe, expect, it } from 'vitest';
-import { configureConnection } from '../../db/connection';
-import { SqliteDriver } from '../../db/driver';
-import { migrate } from '../../db/migrate';
-import { MIGRATIONS } from '../../db/migrations';
+import { upgradedWithRequest } from './old-database';
 import type { WritableDB } from '../../db/types';
 
 const AT = '2025-01-01T00:00:00.000Z';
 const SHA = 'a'.repeat(64);
-
-function v110WithRequest(): WritableDB {
-  const db = new SqliteDriver(':memory:') as WritableDB;
-  configureConnection(db, true);
-  migrate(db, { file: null, list: MIGRATIONS.filter((m) => m.version <= 110) });
-  db.prepare("INSERT INTO forvaltninger (id, name, name_key, created_at) VALUES (1, 'Social', 'social', ?)").run(AT);
-  db.prepare(
-    `INSERT INTO cases (id, sagsnr, sagsnr_key, received_on, type, summary, status, created_at, updated_at)
-     VALUES (1, '2025-0001', '2025-0001', '2025-03-03', 'klage', 'Ingen svar', 'modtaget', ?, ?)`,
-  ).run(AT, AT);
-  db.prepare(
-    `INSERT INTO requests (id, case_id, forvaltning_id, kind, sent_on, deadline_amount, deadline_unit, roll_forward, profile, due_on, created_at, updated_at)
-     VALUES (1, 1, 1, 'redegoerelse', '2025-03-03', 10, 'arbejdsdage', 0, 'standard', '2025-03-17', ?, ?)`,
-  ).run(AT, AT);
-  migrate(db, { file: null });
-  return db;
-}
 
 const insertDocument = (db: WritableDB, o: { size?: number; direction?: string; requestId?: number | null } = {}) =>
   db.prepare(
@@ -38,7 +18,7 @@ const insertDocument = (db: WritableDB, o: { size?: number; direction?: string; 
 
 describe('migration 0120: akter', () => {
   it('keeps the version-110 henvendelse and request, and stores an akt answering the request with its bytes apart', () => {
-    const db = v110WithRequest();
+    const db = upgradedWithRequest(110);
     const id = Number(insertDocument(db, { requestId: 1 }).lastInsertRowid);
     db.prepare("INSERT INTO document_contents (document_id, bytes, extracted_text) VALUES (?, ?, 'tekst')").run(id, Buffer.from('abc'));
     expect(db.prepare('SELECT sagsnr FROM cases').pluck().get()).toBe('2025-0001');
@@ -50,7 +30,7 @@ describe('migration 0120: akter', () => {
   });
 
   it('refuses an empty file, one over 50 MB and an unknown direction', () => {
-    const db = v110WithRequest();
+    const db = upgradedWithRequest(110);
     expect(() => insertDocument(db, { size: 0 })).toThrow(/CHECK constraint failed/);
     expect(() => insertDocument(db, { size: 50 * 1024 * 1024 + 1 })).toThrow(/CHECK constraint failed/);
     expect(() => insertDocument(db, { direction: 'sidelæns' })).toThrow(/CHECK constraint failed/);
@@ -60,7 +40,7 @@ describe('migration 0120: akter', () => {
 
 describe('migration 0130: journal notes', () => {
   it('stores a telefonnotat and refuses an unknown kind and an empty text', () => {
-    const db = v110WithRequest();
+    const db = upgradedWithRequest(110);
     const insert = (kind: string, text: string) =>
       db.prepare(`INSERT INTO journal_notes (case_id, kind, noted_on, noted_at, text, author, created_at, updated_at) VALUES (1, ?, '2025-03-03', '09:15', ?, 'Mette', ?, ?)`)
         .run(kind, text, AT, AT);
