@@ -17,6 +17,7 @@ import { getCase } from './cases';
 import type { ServiceContext } from './context';
 import { today } from './deadline-common';
 import { listRequestsForCase } from './requests';
+import { letterheadSettings } from './letterhead';
 import { getSettings } from './settings';
 
 /** The title under the adviser's name; the catalogue of advisers has no title of its own. */
@@ -67,7 +68,7 @@ export function findingSource(ctx: ServiceContext, caseId: number, date: IsoDate
     recommendations: recommendationsForCase(ctx.db, caseId).map((r) => ({ forvaltning: r.forvaltning, text: r.text, followUpOn: r.followUpOn })),
     // The klageinstans is not recorded on the case, so the letter uses the generic wording.
     klagefrist: due === null ? null : { dueOn: due, klageinstans: null },
-    municipality: settings.municipalityName,
+    letterhead: letterheadSettings(ctx),
     adviser: { name: adviser?.name ?? '', title: ADVISER_TITLE },
     date,
   };

@@ -9,6 +9,7 @@ import { formatDanishDate } from '../domain/dates';
 import { letterCitation, verificationMark } from '../domain/rule';
 import type { Block, LetterDocument } from './document';
 import { DEFAULT_FINDING_PHRASES, type FindingPhrases } from './finding-phrases';
+import { senderLines } from './letterhead-settings';
 import type { FindingPoint, FindingRequest, FindingSource } from './finding-source';
 
 const KIND_WORDS: Readonly<Record<FindingRequest['kind'], string>> = {
@@ -153,12 +154,12 @@ export function draftFinding(src: FindingSource, ph: FindingPhrases = DEFAULT_FI
       runningHeader: `${ph.title} · Sagsnr. ${src.sagsnr}`,
     },
     letterhead: {
-      sender: [ph.sender, src.municipality].filter((l) => l.trim() !== ''),
+      sender: senderLines(src.letterhead),
       recipient,
       copyTo: forvaltninger.length === 0 ? [] : [ph.copyTo(forvaltninger.join(', '))],
       date: src.date,
       reference: `Sagsnr. ${src.sagsnr}`,
-      logo: null,
+      logo: src.letterhead.logo,
     },
     blocks,
   };

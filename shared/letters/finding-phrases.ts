@@ -8,7 +8,6 @@ import { NOT_FULLY_VERIFIED } from '../domain/rule';
 
 export type FindingPhrases = Readonly<{
   title: string;
-  sender: string;
   opening: (o: { receivedOn: string; summary: string }) => string;
   complaintHeading: string;
   complaintIntro: string;
@@ -48,7 +47,6 @@ function asClause(text: string): string {
 
 export const DEFAULT_FINDING_PHRASES: FindingPhrases = {
   title: 'Udtalelse',
-  sender: 'Borgerrådgiveren',
   opening: ({ receivedOn, summary }) =>
     summary.trim() === ''
       ? `Jeg har nu færdigbehandlet din henvendelse, som jeg modtog den ${receivedOn}.`

@@ -5,6 +5,7 @@
  */
 import type { AssessmentCode, VerificationCode } from '../domain/rule';
 import type { OutcomeCode } from '../domain/vocab';
+import type { LetterheadSettings } from './letterhead-settings';
 
 export type FindingRule = Readonly<{
   ruleId: string;
@@ -49,7 +50,8 @@ export type FindingSource = Readonly<{
   recommendations: ReadonlyArray<Readonly<{ forvaltning: string; text: string; followUpOn: string | null }>>;
   /** The citizen's klagefrist when one is recorded; klageinstans null when not known. */
   klagefrist: Readonly<{ dueOn: string; klageinstans: string | null }> | null;
-  municipality: string;
+  /** The sender's letterhead (settings: Brevpapir). */
+  letterhead: LetterheadSettings;
   adviser: Readonly<{ name: string; title: string }>;
   /** The letter's date. */
   date: string;

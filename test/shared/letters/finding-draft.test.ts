@@ -21,7 +21,7 @@ const full: FindingSource = {
   meetings: [{ onDate: '2026-09-10', text: 'Møde med borgeren' }],
   recommendations: [{ forvaltning: 'Beskæftigelsesforvaltningen', text: 'Den sikrer partshøring', followUpOn: '2027-01-15' }],
   klagefrist: { dueOn: '2026-12-20', klageinstans: 'Ankestyrelsen' },
-  municipality: 'Eksempel Kommune', adviser: { name: 'Mette Rådgiver', title: 'Borgerrådgiver' }, date: '2026-12-05',
+  letterhead: { office: 'Borgerrådgiveren', municipality: 'Eksempel Kommune', addressLines: [], contactLines: [], logo: null }, adviser: { name: 'Mette Rådgiver', title: 'Borgerrådgiver' }, date: '2026-12-05',
 };
 const minimal: FindingSource = { ...full, points: [], requests: [], meetings: [], recommendations: [], klagefrist: null, summary: '' };
 
