@@ -17,11 +17,8 @@ import { getCase } from './cases';
 import type { ServiceContext } from './context';
 import { today } from './deadline-common';
 import { listRequestsForCase } from './requests';
-import { letterheadSettings } from './letterhead';
+import { letterheadSettings, letterSigner } from './letterhead';
 import { getSettings } from './settings';
-
-/** The title under the adviser's name; the catalogue of advisers has no title of its own. */
-const ADVISER_TITLE = 'Borgerrådgiver';
 
 export function findingSource(ctx: ServiceContext, caseId: number, date: IsoDate = today(ctx)): FindingSource {
   const detail = getCase(ctx, caseId);
@@ -29,8 +26,6 @@ export function findingSource(ctx: ServiceContext, caseId: number, date: IsoDate
   const forvaltning = (id: number | null): string | null => settings.forvaltninger.find((f) => f.id === id)?.name ?? null;
   const afdeling = (id: number | null): string | null =>
     settings.forvaltninger.flatMap((f) => f.afdelinger).find((a) => a.id === id)?.name ?? null;
-  const adviserId = detail.adviserId ?? settings.currentAdviserId;
-  const adviser = settings.advisers.find((a) => a.id === adviserId);
 
   const points = detail.points.map((pt) => ({
     position: pt.position,
@@ -69,7 +64,7 @@ export function findingSource(ctx: ServiceContext, caseId: number, date: IsoDate
     // The klageinstans is not recorded on the case, so the letter uses the generic wording.
     klagefrist: due === null ? null : { dueOn: due, klageinstans: null },
     letterhead: letterheadSettings(ctx),
-    adviser: { name: adviser?.name ?? '', title: ADVISER_TITLE },
+    adviser: letterSigner(ctx, detail.adviserId),
     date,
   };
 }

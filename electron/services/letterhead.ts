@@ -6,6 +6,13 @@ import type { LetterheadSettings } from '../../shared/letters/letterhead-setting
 import type { ServiceContext } from './context';
 import { getSettings } from './settings';
 
+/** Who signs a letter: the case's adviser, else the adviser at this desk; title under the name. */
+export function letterSigner(ctx: ServiceContext, adviserId: number | null): { name: string; title: string } {
+  const settings = getSettings(ctx);
+  const adviser = settings.advisers.find((a) => a.id === (adviserId ?? settings.currentAdviserId));
+  return { name: adviser?.name ?? '', title: 'Borgerrådgiver' };
+}
+
 export function letterheadSettings(ctx: ServiceContext): LetterheadSettings {
   return { office: 'Borgerrådgiveren', municipality: getSettings(ctx).municipalityName, addressLines: [], contactLines: [], logo: null };
 }
