@@ -10,6 +10,7 @@ import { letterCitation, verificationMark } from '../domain/rule';
 import type { Block, LetterDocument } from './document';
 import { DEFAULT_FINDING_PHRASES, type FindingPhrases } from './finding-phrases';
 import { senderLines } from './letterhead-settings';
+import { findingAddressees, letterTo } from './finding-variant';
 import type { FindingPoint, FindingRequest, FindingSource } from './finding-source';
 
 const KIND_WORDS: Readonly<Record<FindingRequest['kind'], string>> = {
@@ -30,6 +31,20 @@ export const FINDING_SECTIONS = {
   next: 'hvad-nu',
   signature: 'underskrift',
 } as const;
+
+/**
+ * Where a section belongs in the letter, for an edited section the automatic draft no longer has
+ * (applySectionEdits): the order of FINDING_SECTIONS, the klagepunkter by number.
+ */
+export function findingSectionRank(key: string): number {
+  const fixed = ['titel', 'indledning', 'klage', 'forloeb', 'redegoerelse'];
+  const at = fixed.indexOf(key);
+  if (at >= 0) return at;
+  const point = /^klagepunkt-(\d+)$/u.exec(key);
+  if (point !== null) return 100 + Number(point[1]);
+  const late = ['henstillinger', 'hvad-nu', 'underskrift'].indexOf(key);
+  return late >= 0 ? 1_000_000 + late : 999_999;
+}
 
 function p(text: string, section: string): Block {
   return { kind: 'paragraph', runs: [{ text }], section };
@@ -78,12 +93,6 @@ function pointBlocks(pt: FindingPoint, n: number, ph: FindingPhrases): Block[] {
     if (conclusion !== null) out.push({ kind: 'paragraph', runs: [{ text: conclusion, emphasis: 'strong' }], section: key });
   }
   return out;
-}
-
-function unique(names: ReadonlyArray<string | null>): string[] {
-  const seen: string[] = [];
-  for (const n of names) if (n !== null && n.trim() !== '' && !seen.includes(n)) seen.push(n);
-  return seen;
 }
 
 export function draftFinding(src: FindingSource, ph: FindingPhrases = DEFAULT_FINDING_PHRASES): LetterDocument {
@@ -142,25 +151,26 @@ export function draftFinding(src: FindingSource, ph: FindingPhrases = DEFAULT_FI
   blocks.push(p(ph.ombudsman, S.next));
   blocks.push({ kind: 'signature', greeting: ph.greeting, name: src.adviser.name, title: src.adviser.title, section: S.signature });
 
-  const forvaltninger = unique([...points.map((pt) => pt.forvaltning), ...src.requests.map((r) => r.forvaltning), ...recs.map((r) => r.forvaltning)]);
-  const recipient = [src.citizen.name, ...src.citizen.address.split(/\r?\n|,\s*/)].map((l) => l.trim()).filter((l) => l !== '');
-  return {
+  const to = findingAddressees(src);
+  const doc: LetterDocument = {
     meta: {
       title: `${ph.title} i sag ${src.sagsnr}`,
       subject: src.summary.trim(),
-      keywords: [ph.title, src.sagsnr, ...forvaltninger],
+      keywords: [ph.title, src.sagsnr, ...to.forvaltninger],
       author: src.adviser.name,
       language: 'da-DK',
       runningHeader: `${ph.title} · Sagsnr. ${src.sagsnr}`,
     },
     letterhead: {
       sender: senderLines(src.letterhead),
-      recipient,
-      copyTo: forvaltninger.length === 0 ? [] : [ph.copyTo(forvaltninger.join(', '))],
+      recipient: [],
+      copyTo: [],
       date: src.date,
       reference: `Sagsnr. ${src.sagsnr}`,
       logo: src.letterhead.logo,
     },
     blocks,
   };
+  // The letter to the citizen is the draft; the forvaltning's copy is the same letter readdressed.
+  return letterTo(doc, 'borger', to, ph);
 }
