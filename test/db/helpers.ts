@@ -84,6 +84,17 @@ export function thrownAppError(fn: () => unknown): AppError {
   throw new Error('expected an AppError');
 }
 
+/** The AppError the promise rejects with; fails the test when it resolves or rejects with something else. */
+export async function rejectedAppError(p: Promise<unknown>): Promise<AppError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof AppError) return e;
+    throw e;
+  }
+  throw new Error('expected an AppError');
+}
+
 /** A service context on `db` with a fixed clock, acting as the adviser "Mette Rådgiver". */
 export function serviceContext(db: WritableDB, now: string = NOW): ServiceContext {
   return { db, clock: fixedClock(now), mode: 'test', databasePath: ':memory:', appVersion: 'test', actor: () => 'Mette Rådgiver' };
