@@ -190,6 +190,7 @@ export function FindingSection({ caseId, version, refresh }: Readonly<{ caseId: 
               void guarded(() => act(() => send('findings:new-version', { caseId }), `Version ${nextVersion} er påbegyndt med teksten fra version ${newest?.version ?? ''}. Rediger afsnittene, og udsend den med en begrundelse.`));
             }}>Ny version</button>
           )}
+          {draft ? <button type="button" className="button button--secondary" onClick={() => { setNotice(null); void load(); }}>Dan udkastet igen</button> : null}
           <button type="button" className="button button--secondary" onClick={() => void savePdf()}>Gem som PDF</button>
           <button type="button" className="button button--secondary" onClick={() => void openPdf()}>Åbn</button>
         </div>
