@@ -35,9 +35,10 @@ import {
 import { recommendationsForCase } from '../../db/queries/recommendations';
 import { listJournalNotes } from '../../db/queries/records';
 import { getRule } from '../../db/queries/rules';
+import { maskCpr } from '../../shared/domain/cpr';
 import type { IsoDate } from '../../shared/domain/dates';
 import { AppError, validationError } from '../../shared/ipc/result';
-import { anonymiseLetter, type PersonalData } from '../../shared/letters/anonymise';
+import { ANONYMISED, anonymiseLetter, type PersonalData } from '../../shared/letters/anonymise';
 import { BlockSchema, LetterDocumentSchema, type LetterDocument } from '../../shared/letters/document';
 import { draftFinding, FINDING_SECTIONS, findingSectionRank } from '../../shared/letters/finding-draft';
 import type { FindingRule, FindingSource } from '../../shared/letters/finding-source';
@@ -469,7 +470,17 @@ export function anonymisedFinding(
   versionId: number | null,
 ): { document: LetterDocument; replacements: Array<{ original: string; replacement: string; count: number }> } {
   const document = versionId === null ? findingState(ctx, caseId).document : versionDocument(versionOfCase(ctx, versionId, caseId));
-  return anonymiseLetter(document, findingPersonalData(ctx, caseId));
+  const result = anonymiseLetter(document, findingPersonalData(ctx, caseId));
+  // The review lists what was replaced; a CPR number is shown masked there, as everywhere until the
+  // adviser reveals it (cases:reveal-cpr, which is logged) – this read is not.
+  const replacements: Array<{ original: string; replacement: string; count: number }> = [];
+  for (const r of result.replacements) {
+    const original = r.replacement === ANONYMISED.cpr ? maskCpr(r.original) : r.original;
+    const same = replacements.find((x) => x.original === original && x.replacement === r.replacement);
+    if (same === undefined) replacements.push({ ...r, original });
+    else same.count += r.count;
+  }
+  return { document: result.document, replacements };
 }
 
 // ---------------------------------------------------------------------------------------------
