@@ -86,7 +86,7 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
     'findings:state': ({ caseId }) => findings.findingState(ctx, caseId),
     'findings:save-section': ({ caseId, section, text }) => findings.saveFindingSection(ctx, caseId, section, text),
     'findings:reset-section': ({ caseId, section }) => findings.resetFindingSection(ctx, caseId, section),
-    'findings:issue': ({ caseId, reason }) => findings.issueFinding(ctx, caseId, reason),
+    'findings:issue': ({ caseId, reason }) => findings.issueFinding(ctx, caseId, reason, () => writesSettled(deps.lock)),
     'findings:new-version': ({ caseId }) => findings.startNewFindingVersion(ctx, caseId),
     'findings:discard-draft': ({ caseId }) => findings.discardFindingDraft(ctx, caseId),
     'findings:version': ({ versionId }) => findings.findingVersion(ctx, versionId),

@@ -338,10 +338,16 @@ function pdfCreatedAt(date: string): Date {
 }
 
 /**
- * Issue the draft: both PDFs are rendered first (async, outside any transaction), then one
- * transaction checks that nothing moved meanwhile, stores the version and writes the history.
+ * Issue the draft: both PDFs are rendered first (async, outside any transaction), then – once no
+ * long write holds the lock (`beforeWrite`, as documents:add) – one transaction checks that nothing
+ * moved meanwhile, stores the version and writes the history.
  */
-export async function issueFinding(ctx: ServiceContext, caseId: number, reason: string | null): Promise<FindingState> {
+export async function issueFinding(
+  ctx: ServiceContext,
+  caseId: number,
+  reason: string | null,
+  beforeWrite: () => Promise<void> = async () => {},
+): Promise<FindingState> {
   mustExist(ctx, caseId);
   const before = stage(ctx, caseId);
   refuseWhenIssued(before);
@@ -359,6 +365,8 @@ export async function issueFinding(ctx: ServiceContext, caseId: number, reason: 
     await renderLetterPdf(toForvaltning, { createdAt: pdfCreatedAt(date) }),
   ];
   const frozen = JSON.stringify(toCitizen);
+  // The import's chunked write may have started while the PDFs were made: never write inside it.
+  await beforeWrite();
 
   ctx.db.transaction(() => {
     // The draft must still be exactly what was rendered: a section saved or a version issued from
