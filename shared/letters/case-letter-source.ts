@@ -4,9 +4,19 @@
  * (electron/services/case-letters.ts), so the drafts (request-letter.ts, reminder-letter.ts,
  * receipt-letter.ts) stay pure and testable. Dates are ISO (ÅÅÅÅ-MM-DD); the drafts format them.
  */
+import { z } from 'zod';
 import type { LetterheadSettings } from './letterhead-settings';
 
-export type CaseLetterKind = 'anmodning' | 'rykker' | 'kvittering';
+export const CaseLetterKindSchema = z.enum(['anmodning', 'rykker', 'kvittering']);
+export type CaseLetterKind = z.infer<typeof CaseLetterKindSchema>;
+
+/** Which letter of which case: the anmodning and the rykker name their request, the kvittering none. */
+export const CaseLetterInputSchema = z.object({
+  caseId: z.number().int().positive(),
+  kind: CaseLetterKindSchema,
+  requestId: z.number().int().positive().nullable(),
+});
+export type CaseLetterInput = z.infer<typeof CaseLetterInputSchema>;
 
 /** A klagepunkt as the letters number it: its position in the case (Klagepunkt 1, 2 …). */
 export type CaseLetterPoint = Readonly<{ position: number; description: string }>;
