@@ -99,7 +99,7 @@ export function caseLetterSource(ctx: ServiceContext, input: CaseLetterInput, da
     summary: detail.summary,
     points: points.map((p) => p.letterPoint),
     request,
-    klagefrist: deadlines?.klagefrist_due == null ? null : { dueOn: deadlines.klagefrist_due },
+    klagefrist: deadlines === null || deadlines.klagefrist_due === null ? null : { dueOn: deadlines.klagefrist_due },
     targetDue: deadlines?.target_due ?? null,
     letterhead: letterheadSettings(ctx),
     adviser: letterSigner(ctx, detail.adviserId),
