@@ -13,7 +13,7 @@
  */
 import { caseDeadlineRow } from '../../db/queries/case-deadlines';
 import { formatDanishDate, type IsoDate } from '../../shared/domain/dates';
-import type { RequestView } from '../../shared/domain/deadline-tracking';
+import { firstDueOf, type RequestView } from '../../shared/domain/deadline-tracking';
 import type { CaseDocument } from '../../shared/domain/records';
 import { AppError, validationError } from '../../shared/ipc/result';
 import type { CaseLetterInput, CaseLetterPoint, CaseLetterRequest, CaseLetterSource } from '../../shared/letters/case-letter-source';
@@ -42,12 +42,6 @@ function requestPoints(view: RequestView, points: ReadonlyArray<{ id: number; fo
   if (named.length > 0) return named.map((p) => p.letterPoint);
   const own = points.filter((p) => p.forvaltningId === view.forvaltningId);
   return (own.length > 0 ? own : points).map((p) => p.letterPoint);
-}
-
-/** The deadline first set: the one in force before the first extension or pause. */
-function firstDue(view: RequestView): IsoDate {
-  const change = view.events.find((e) => (e.kind === 'forlaengelse' || e.kind === 'pause') && e.oldDue !== null);
-  return change?.oldDue ?? view.dueOn;
 }
 
 function checkInput(input: CaseLetterInput): void {
@@ -82,7 +76,7 @@ export function caseLetterSource(ctx: ServiceContext, input: CaseLetterInput, da
       forvaltning: view.forvaltning,
       kind: view.kind,
       sentOn: view.sentOn,
-      firstDue: firstDue(view),
+      firstDue: firstDueOf(view),
       dueOn: view.dueOn,
       reminders: view.events.filter((e) => e.kind === 'rykker').map((e) => ({ onDate: e.onDate, level: e.level })),
       answeredOn: view.answeredOn,
