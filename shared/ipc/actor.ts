@@ -39,6 +39,8 @@ export const CHANNELS_WITHOUT_ACTOR: ReadonlySet<Channel> = new Set<Channel>([
   'recommendations:for-case',
   'findings:draft',
   'findings:pdf',
+  'letters:draft',
+  'letters:pdf',
   'deadlines:compute',
   'deadlines:settings',
   'deadlines:overview',
