@@ -12,6 +12,7 @@ import * as cases from '../services/cases';
 import { letStatusFollow } from '../services/case-status';
 import * as deadlines from '../services/deadlines';
 import * as documents from '../services/documents';
+import * as caseLetters from '../services/case-letters';
 import * as findings from '../services/findings';
 import * as journal from '../services/journal';
 import * as klagefrist from '../services/klagefrist';
@@ -98,6 +99,12 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
     },
     // Answered by the desktop app's main process (electron/ipc/system-viewer.ts); elsewhere the page saves the file.
     'findings:open': () => ({ opened: false }),
+    'letters:draft': (input) => caseLetters.draftCaseLetter(ctx, input),
+    'letters:pdf': async (input) => {
+      const pdf = await caseLetters.renderCaseLetterPdf(ctx, input);
+      return { fileName: pdf.letter.fileName, mediaType: 'application/pdf' as const, contentBase64: Buffer.from(pdf.bytes).toString('base64') };
+    },
+    'letters:send': (input) => caseLetters.sendCaseLetter(ctx, input, () => writesSettled(deps.lock)),
     'recommendations:create': ({ input }) => recommendations.createRecommendation(ctx, input),
     'recommendations:update': ({ id, input }) => recommendations.updateRecommendation(ctx, id, input),
     'recommendations:delete': ({ id }) => {

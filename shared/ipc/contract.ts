@@ -54,6 +54,7 @@ import {
   FindingVersionSchema,
   LetterVariantSchema,
 } from '../letters/finding-state';
+import { CaseLetterInputSchema } from '../letters/case-letter-source';
 
 const id = z.number().int().positive();
 const none = z.object({}).strict();
@@ -212,6 +213,15 @@ export const requests = {
    * the file from `findings:pdf` instead.
    */
   'findings:open': { input: findingPdfInput, output: z.object({ opened: z.boolean() }) },
+
+  /**
+   * The anmodning om redegørelse, the rykker and the kvittering (electron/services/case-letters.ts),
+   * dated the backend's today. draft and pdf store nothing; send stores the PDF as an outgoing akt
+   * with its history entry and refuses the same letter twice the same day.
+   */
+  'letters:draft': { input: CaseLetterInputSchema, output: z.object({ document: LetterDocumentSchema }) },
+  'letters:pdf': { input: CaseLetterInputSchema, output: z.object({ fileName: z.string(), mediaType: z.literal('application/pdf'), contentBase64: z.string() }) },
+  'letters:send': { input: CaseLetterInputSchema, output: CaseDocumentSchema },
 
   /** The deadline engine, exactly as the CLI's `ombud deadline`: a rule, or an amount and unit. */
   /** `owner` null: the rule's own owner, or a statutory deadline for the authority without a rule (legal-rules.md § b.5). */
