@@ -36,7 +36,7 @@ describe('the phrase library', () => {
     expect(JSON.parse(added!.changes)).toContainEqual({ field: 'Placering', before: '', after: 'Efter udfald: Kritisabelt' });
     expect(changed?.action).toBe('Standardtekst ændret');
     expect(JSON.parse(changed!.changes)).toEqual([
-      { field: 'Placering', before: 'Efter udfald: Kritisabelt', after: 'Efter regel: gfs-rimelig-sagsbehandlingstid' },
+      { field: 'Placering', before: 'Efter udfald: Kritisabelt', after: 'Efter regel: GFS Ombudsmandens overblik #11 – Sagsbehandling inden for rimelig tid' },
       { field: 'Overskrift', before: 'Kritisabelt – sagsbehandlingstid', after: 'Lang sagsbehandlingstid' },
       { field: 'Tekst', before: 'Jeg finder det kritisabelt, at sagen tog …', after: 'Sagen tog …' },
     ]);
