@@ -137,7 +137,7 @@ export const requests = {
   },
   'letterhead:remove-logo': { input: none, output: LetterheadSettingsSchema },
 
-  /** The phrase library, general first, then by outcome and by rule, each in the adviser's order. */
+  /** The phrase library: general first, then by outcome (mildest grade first), then by rule, each group in the adviser's order. */
   'phrases:list': { input: none, output: z.array(PhraseSchema) },
   /** Adds (id null) or changes a phrase; answers the whole library. */
   'phrases:save': { input: PhraseInputSchema.extend({ id: id.nullable() }), output: z.array(PhraseSchema) },

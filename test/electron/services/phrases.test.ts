@@ -22,6 +22,8 @@ describe('the phrase library', () => {
     expect(scopes.indexOf('udfald')).toBeGreaterThan(scopes.lastIndexOf('generel'));
     expect(scopes.indexOf('regel')).toBeGreaterThan(scopes.lastIndexOf('udfald'));
     expect(group('udfald', 'kritik')).toEqual(['Kritisabelt', 'Kritisabelt – med henstilling']);
+    const outcomes = [...new Set(listPhrases(app.ctx).filter((p) => p.scope === 'udfald').map((p) => p.key))];
+    expect(outcomes).toEqual(['ingen_kritik', 'bemaerkning', 'beklageligt', 'kritik', 'alvorlig_kritik', 'meget_alvorlig_kritik']);
   });
 
   it('adds a phrase last in its group, changes it and moves it to another group, with the history', () => {
