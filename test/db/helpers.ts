@@ -74,6 +74,17 @@ export function addCase(db: WritableDB, overrides: Partial<CaseInput> = {}): num
 }
 
 /** The AppError `fn` throws; fails the test when it throws nothing or something else. */
+/** The AppError a promise rejects with (any other rejection or a resolve fails the test). */
+export async function rejectedAppError(p: Promise<unknown>): Promise<AppError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof AppError) return e;
+    throw e;
+  }
+  throw new Error('expected an AppError');
+}
+
 export function thrownAppError(fn: () => unknown): AppError {
   try {
     fn();

@@ -14,12 +14,13 @@ import { createCase, updateCase } from '../../../electron/services/cases';
 import type { OpenedApp } from '../../../electron/services/open-app';
 import type { PortableCase, PortableExportHead } from '../../../shared/import/portable';
 import { caseInput, org } from '../../db/helpers';
+import { pngImage, toBase64 } from '../../fixtures/images';
 
 export const FIXTURE_NOW = '2025-06-30T10:00:00.000Z';
 
 /** The data tables (everything but the audit trail, the search index and SQLite's own). */
 export const DATA_TABLES = [
-  'settings', 'forvaltninger', 'afdelinger', 'themes', 'advisers', 'competence_reasons', 'rules', 'theme_rules', 'closing_days',
+  'settings', 'forvaltninger', 'afdelinger', 'themes', 'advisers', 'competence_reasons', 'rules', 'theme_rules', 'closing_days', 'letterhead', 'phrases',
   'cases', 'complaint_points', 'complaint_point_themes', 'point_rules', 'point_deadlines', 'recommendations', 'requests', 'request_points', 'request_events',
 ] as const;
 
@@ -73,7 +74,7 @@ const FIXTURE_HEAD: PortableExportHead = {
     { name: 'Forsikringssag', retiredAt: null, sortOrder: 3, code: null },
   ],
   advisers: [
-    { name: 'Anne Ærø', initials: 'AÆ', email: 'anne@eksempel.dk', retiredAt: null },
+    { name: 'Anne Ærø', initials: 'AÆ', email: 'anne@eksempel.dk', retiredAt: null, title: 'Chefkonsulent' },
     { name: 'Bo Tidligere', initials: 'BT', email: 'bo@eksempel.dk', retiredAt: '2024-12-31T08:00:00.000Z' },
   ],
   rules: [
@@ -90,6 +91,16 @@ const FIXTURE_HEAD: PortableExportHead = {
     },
   ],
   settings: { deadlines },
+  letterhead: {
+    office: 'Borgerrådgiveren i Eksempel', addressLines: ['Rådhuspladsen 1', '9999 Eksempelby'], contactLines: ['Tlf. 12 34 56 78'],
+    logo: { mediaType: 'image/png', contentBase64: toBase64(pngImage()) },
+  },
+  phrases: [
+    { scope: 'generel', key: null, title: 'Noteret', text: 'Jeg har noteret mig, at …' },
+    { scope: 'udfald', key: 'kritik', title: 'Kritik 2', text: 'Jeg finder det kritisabelt, at … (anden)' },
+    { scope: 'udfald', key: 'kritik', title: 'Kritik 1', text: 'Jeg finder det kritisabelt, at …' },
+    { scope: 'regel', key: 'kom-svarpolitik', title: 'Svarpolitik', text: 'Efter kommunens svarpolitik …' },
+  ],
 };
 
 const times = (createdAt: string, updatedAt: string) => ({ createdAt, updatedAt });

@@ -140,7 +140,7 @@ describe('export → import round trip', () => {
     expect(file.fileName).toBe('ombud-eksport-2025-06-30.json');
     expect(file.mimeType).toBe('application/json');
     const dump = JSON.parse(Buffer.from(file.contentBase64, 'base64').toString('utf8')) as ReturnType<typeof exportJsonValue>;
-    expect(dump).toMatchObject({ format: 'ombud-export', version: 3, exportedAt: '2025-06-30T10:00:00.000Z', municipality: 'Eksempel Kommune' });
+    expect(dump).toMatchObject({ format: 'ombud-export', version: 4, exportedAt: '2025-06-30T10:00:00.000Z', municipality: 'Eksempel Kommune' });
     expect(dump.cases).toHaveLength(demo.henvendelser);
     expect(dump.cases.reduce((n, c) => n + c.points.length, 0)).toBe(demo.klagepunkter);
     expect(new Set(dump.cases.map((c) => c.sagsnr)).size).toBe(demo.henvendelser);

@@ -21,7 +21,7 @@ import { createRequest } from '../../../electron/services/requests';
 import { letterPdf, plainMail } from '../../../shared/demo/letter-files';
 import { MAX_DOCUMENT_BYTES, type DocumentAdd } from '../../../shared/domain/records';
 import { AppError } from '../../../shared/ipc/result';
-import { caseInput, org, seededDb, serviceContext } from '../../db/helpers';
+import { caseInput, org, rejectedAppError, seededDb, serviceContext } from '../../db/helpers';
 import { outlookMsg } from './msg-fixture';
 
 let db: WritableDB;
@@ -43,15 +43,7 @@ function add(caseId: number, o: Partial<DocumentAdd> = {}) {
   return addDocument(ctx, { caseId, fileName: 'notat.txt', contentBase64: b64('Borgeren har ringet om sin sag.'), direction: 'ind', ...o });
 }
 
-async function refusal(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
-}
+const refusal = rejectedAppError;
 
 describe('adding an akt', () => {
   it('stores the bytes, size and sha256, takes the title from the file name and today as date, and records it in the history', async () => {
