@@ -16,7 +16,7 @@ import { cached } from './cached';
 
 type EntryRow = { id: number; name: string; retired_at: string | null; uses: number };
 type AfdelingRow = EntryRow & { forvaltning_id: number };
-type AdviserRow = EntryRow & { initials: string; email: string };
+type AdviserRow = EntryRow & { initials: string; email: string; title: string };
 
 export type FoundOrCreated = { id: number; created: boolean };
 
@@ -86,11 +86,11 @@ export function listCompetenceReasons(db: ReadableDB): CompetenceReason[] {
 export function listAdvisers(db: ReadableDB): Adviser[] {
   const rows = cached(
     db,
-    `SELECT a.id, a.name, a.initials, a.email, a.retired_at,
+    `SELECT a.id, a.name, a.initials, a.email, a.title, a.retired_at,
             (SELECT count(*) FROM cases c WHERE c.adviser_id = a.id) AS uses
        FROM advisers a ORDER BY a.name_key, a.id`,
   ).all() as AdviserRow[];
-  return rows.map((a) => ({ id: a.id, name: a.name, initials: a.initials, email: a.email, retired: a.retired_at !== null, inUse: a.uses > 0 }));
+  return rows.map((a) => ({ id: a.id, name: a.name, initials: a.initials, email: a.email, title: a.title, retired: a.retired_at !== null, inUse: a.uses > 0 }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -236,14 +236,18 @@ export function insertCompetenceReason(db: WritableDB, name: string, nowIso: str
   return Number(info.lastInsertRowid);
 }
 
-/** Insert an adviser. */
-export function insertAdviser(db: WritableDB, adviser: { name: string; initials: string; email: string }, nowIso: string): number {
+/** The title a letter prints under an adviser's name when none is given (migration 0160). */
+export const DEFAULT_ADVISER_TITLE = 'Borgerrådgiver';
+
+/** Insert an adviser; the title defaults to "Borgerrådgiver". */
+export function insertAdviser(db: WritableDB, adviser: { name: string; initials: string; email: string; title?: string | undefined }, nowIso: string): number {
   if (findAdviserByName(db, adviser.name) !== null) throw duplicateError('adviser', adviser.name);
-  const info = cached(db, 'INSERT INTO advisers (name, name_key, initials, email, created_at) VALUES (?, ?, ?, ?, ?)').run(
+  const info = cached(db, 'INSERT INTO advisers (name, name_key, initials, email, title, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
     cleanName(adviser.name),
     normaliseToken(adviser.name),
     adviser.initials.trim(),
     adviser.email.trim(),
+    cleanTitle(adviser.title),
     nowIso,
   );
   return Number(info.lastInsertRowid);
@@ -293,10 +297,17 @@ export function renameCatalogEntry(db: WritableDB, kind: CatalogKind, id: number
   if (info.changes === 0) throw notFound(kind);
 }
 
-/** Update an adviser's name, initials and e-mail. */
-export function updateAdviser(db: WritableDB, id: number, adviser: { name: string; initials: string; email: string }): void {
+/** Update an adviser's name, initials, e-mail and (when given) title. */
+export function updateAdviser(db: WritableDB, id: number, adviser: { name: string; initials: string; email: string; title?: string | undefined }): void {
   renameCatalogEntry(db, 'adviser', id, adviser.name);
-  cached(db, 'UPDATE advisers SET initials = ?, email = ? WHERE id = ?').run(adviser.initials.trim(), adviser.email.trim(), id);
+  cached(db, 'UPDATE advisers SET initials = ?, email = ?, title = coalesce(?, title) WHERE id = ?')
+    .run(adviser.initials.trim(), adviser.email.trim(), adviser.title === undefined ? null : cleanTitle(adviser.title), id);
+}
+
+/** A title as stored: trimmed, inner whitespace collapsed, the default when empty. */
+function cleanTitle(title: string | undefined): string {
+  const t = cleanName(title ?? '');
+  return t === '' ? DEFAULT_ADVISER_TITLE : t;
 }
 
 /** Mark an entry retired (hidden from pickers, kept in old cases) or active again. */

@@ -15,6 +15,8 @@ import * as documents from '../services/documents';
 import * as caseLetters from '../services/case-letters';
 import * as findings from '../services/findings';
 import * as journal from '../services/journal';
+import * as letterhead from '../services/letterhead';
+import * as phrases from '../services/phrases';
 import * as klagefrist from '../services/klagefrist';
 import * as pointDeadlines from '../services/point-deadlines';
 import type { ServiceContext } from '../services/context';
@@ -64,9 +66,17 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
     'settings:set-current-adviser': ({ adviserId }) => settings.setCurrentAdviser(ctx, adviserId),
     'catalog:add': (input) => settings.addCatalogEntry(ctx, input),
     'catalog:rename': ({ kind, id, name }) => settings.renameCatalogEntry(ctx, kind, id, name),
-    'catalog:update-adviser': ({ id, name, initials, email }) => settings.updateAdviser(ctx, id, { name, initials, email }),
+    'catalog:update-adviser': ({ id, name, initials, email, title }) => settings.updateAdviser(ctx, id, { name, initials, email, title }),
     'catalog:set-retired': ({ kind, id, retired }) => settings.setCatalogEntryRetired(ctx, kind, id, retired),
     'catalog:delete': ({ kind, id }) => settings.deleteCatalogEntry(ctx, kind, id),
+    'letterhead:get': () => letterhead.letterheadSettings(ctx),
+    'letterhead:save': (input) => letterhead.saveLetterhead(ctx, input),
+    'letterhead:set-logo': (input) => letterhead.setLetterheadLogoFile(ctx, input, () => writesSettled(deps.lock)),
+    'letterhead:remove-logo': () => letterhead.removeLetterheadLogo(ctx),
+    'phrases:list': () => phrases.listPhrases(ctx),
+    'phrases:save': ({ id, ...input }) => phrases.savePhrase(ctx, id, input),
+    'phrases:delete': ({ id }) => phrases.deletePhrase(ctx, id),
+    'phrases:move': ({ id, direction }) => phrases.movePhrase(ctx, id, direction),
 
     'import:start': ({ fileName, contentBase64, dryRun }) =>
       deps.importJobs.start(ctx, { fileName, content: new Uint8Array(Buffer.from(contentBase64, 'base64')), dryRun }),

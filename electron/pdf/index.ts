@@ -121,3 +121,5 @@ export async function renderLetterPdf(doc: LetterDocument, opts: RenderOptions):
   // Classic cross-reference table, no object streams: the form PDF/A validators read most reliably.
   return pdf.save({ useObjectStreams: false });
 }
+
+export { embedLogoProbe, type LogoMediaType } from './logo';

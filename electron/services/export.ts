@@ -21,6 +21,8 @@ import { loadExportFindings, type FindingExportRows } from '../../db/queries/fin
 import { allDocumentsWithContent, allJournalNotes } from '../../db/queries/records';
 import { listRules } from '../../db/queries/rules';
 import { getMunicipalityName } from '../../db/queries/settings';
+import { getLetterhead } from '../../db/queries/letterhead';
+import { listPhrases } from '../../db/queries/phrases';
 import { caseInputFromRow, decisionNoticeFromRow } from '../../db/queries/tables/cases';
 import { pointFromRow, pointRuleFromRow } from '../../db/queries/tables/complaint-points';
 import { pointDeadlineFromRow, recommendationInputFromRow, requestEventFromRow, requestFromRow } from '../../db/queries/tables/follow-up';
@@ -194,9 +196,10 @@ function exportRules(db: ReadableDB, today: string): PortableRule[] {
     }));
 }
 
-/** Everything besides the henvendelser: the catalogue, the rules and the settings. */
+/** Everything besides the henvendelser: the catalogue, the rules, the settings, the letterhead and the phrase library. */
 export function exportHead(db: ReadableDB, exportedAt: string): PortableExportHead {
   const c = loadCatalogueForExport(db);
+  const letterhead = getLetterhead(db);
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -210,9 +213,16 @@ export function exportHead(db: ReadableDB, exportedAt: string): PortableExportHe
     })),
     themes: c.themes.map((t) => ({ name: t.name, retiredAt: t.retired_at, sortOrder: t.sort_order, rules: c.themeRules.get(t.id) ?? [] })),
     competenceReasons: c.competenceReasons.map((r) => ({ name: r.name, retiredAt: r.retired_at, sortOrder: r.sort_order, code: r.code })),
-    advisers: c.advisers.map((a) => ({ name: a.name, initials: a.initials, email: a.email, retiredAt: a.retired_at })),
+    advisers: c.advisers.map((a) => ({ name: a.name, initials: a.initials, email: a.email, retiredAt: a.retired_at, title: a.title })),
     rules: exportRules(db, exportedAt.slice(0, 10)),
     settings: { deadlines: readDeadlineSettings(db) },
+    letterhead: {
+      office: letterhead.office,
+      addressLines: letterhead.addressLines,
+      contactLines: letterhead.contactLines,
+      logo: letterhead.logo === null ? null : { mediaType: letterhead.logo.mediaType, contentBase64: Buffer.from(letterhead.logo.bytes).toString('base64') },
+    },
+    phrases: listPhrases(db).map((p) => ({ scope: p.scope, key: p.key, title: p.title, text: p.text })),
   };
 }
 

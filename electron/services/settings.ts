@@ -7,7 +7,7 @@
  * of the search text (db/queries/search-index.ts).
  */
 import { competenceReasonNameProblem } from '../../shared/domain/competence';
-import { catalogKindLabel, catalogNameProblem, type CatalogKind, type Settings } from '../../shared/domain/settings';
+import { adviserTitleProblem, catalogKindLabel, catalogNameProblem, type CatalogKind, type Settings } from '../../shared/domain/settings';
 import { AppError, validationError } from '../../shared/ipc/result';
 import { appendAudit, type AuditChange } from '../../db/queries/audit';
 import {
@@ -102,13 +102,23 @@ export function setCurrentAdviser(ctx: ServiceContext, adviserId: number | null)
   return getSettings(ctx);
 }
 
-export type CatalogAddInput = Readonly<{ kind: CatalogKind; name: string; parentId: number | null; initials?: string | undefined; email?: string | undefined }>;
+export type CatalogAddInput = Readonly<{
+  kind: CatalogKind; name: string; parentId: number | null; initials?: string | undefined; email?: string | undefined; title?: string | undefined;
+}>;
+
+function checkTitle(title: string): void {
+  const problem = adviserTitleProblem(title);
+  if (problem) throw validationError({ title: problem });
+}
 
 /** Add a forvaltning, afdeling (under parentId), theme, competence reason or adviser. */
 export function addCatalogEntry(ctx: ServiceContext, input: CatalogAddInput): Settings {
   checkName(input.name, input.kind);
   if (input.kind === 'afdeling' && input.parentId === null) throw validationError({ parentId: 'Vælg den forvaltning, afdelingen hører under.' });
-  if (input.kind === 'adviser') checkEmail(input.email ?? '');
+  if (input.kind === 'adviser') {
+    checkEmail(input.email ?? '');
+    checkTitle(input.title ?? '');
+  }
   const at = ctx.clock.now().toISOString();
   ctx.db.transaction(() => {
     let id: number;
@@ -126,7 +136,7 @@ export function addCatalogEntry(ctx: ServiceContext, input: CatalogAddInput): Se
         id = insertCompetenceReason(ctx.db, input.name, at);
         break;
       case 'adviser':
-        id = insertAdviser(ctx.db, { name: input.name, initials: input.initials ?? '', email: input.email ?? '' }, at);
+        id = insertAdviser(ctx.db, { name: input.name, initials: input.initials ?? '', email: input.email ?? '', title: input.title }, at);
         break;
     }
     audit(ctx, input.kind, id, 'Oprettet', [{ field: KIND_FIELD[input.kind], before: '', after: requireEntry(ctx.db, input.kind, id) }]);
@@ -149,10 +159,11 @@ export function renameCatalogEntry(ctx: ServiceContext, kind: CatalogKind, id: n
   return getSettings(ctx);
 }
 
-/** Update an adviser's name, initials and e-mail. */
-export function updateAdviser(ctx: ServiceContext, id: number, adviser: { name: string; initials: string; email: string }): Settings {
+/** Update an adviser's name, initials, e-mail and title under the signature (empty: "Borgerrådgiver"). */
+export function updateAdviser(ctx: ServiceContext, id: number, adviser: { name: string; initials: string; email: string; title: string }): Settings {
   checkName(adviser.name, 'adviser');
   checkEmail(adviser.email);
+  checkTitle(adviser.title);
   ctx.db.transaction(() => {
     const before = listAdvisers(ctx.db).find((a) => a.id === id);
     if (!before) throw new AppError('not_found', 'Rådgiveren findes ikke længere.');
@@ -163,6 +174,7 @@ export function updateAdviser(ctx: ServiceContext, id: number, adviser: { name: 
     if (before.name !== after.name) changes.push({ field: 'Navn', before: before.name, after: after.name });
     if (before.initials !== after.initials) changes.push({ field: 'Initialer', before: before.initials, after: after.initials });
     if (before.email !== after.email) changes.push({ field: 'E-mail', before: before.email, after: after.email });
+    if (before.title !== after.title) changes.push({ field: 'Titel', before: before.title, after: after.title });
     if (changes.length > 0) audit(ctx, 'adviser', id, 'Ændret', changes);
   })();
   return getSettings(ctx);

@@ -10,7 +10,8 @@ const catalogEntry = { id, name: z.string(), retired: z.boolean(), inUse: z.bool
 export const AfdelingSchema = z.object(catalogEntry);
 export const ForvaltningSchema = z.object({ ...catalogEntry, afdelinger: z.array(AfdelingSchema) });
 export const ThemeSchema = z.object(catalogEntry);
-export const AdviserSchema = z.object({ ...catalogEntry, initials: z.string(), email: z.string() });
+/** `title`: printed under the adviser's name when they sign a letter ("Borgerrådgiver", "Chefkonsulent"). */
+export const AdviserSchema = z.object({ ...catalogEntry, initials: z.string(), email: z.string(), title: z.string() });
 
 export const SettingsSchema = z.object({
   municipalityName: z.string(),
@@ -44,4 +45,9 @@ export function catalogNameProblem(name: string): string | null {
   if (name.trim().length > 120) return 'Navnet må højst være 120 tegn.';
   if (name.includes('|')) return 'Navnet må ikke indeholde tegnet | (det adskiller temaer i importfilen).';
   return null;
+}
+
+/** An adviser's title under the signature: at most 120 characters (empty means the default, "Borgerrådgiver"). */
+export function adviserTitleProblem(title: string): string | null {
+  return title.trim().length > 120 ? 'Titlen må højst være 120 tegn.' : null;
 }

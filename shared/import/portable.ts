@@ -32,14 +32,17 @@ import {
   validateJournalNote,
 } from '../domain/records';
 import { DeadlineUnitSchema, RuleInputSchema, RuleIdSchema } from '../domain/rule';
+import { LogoSchema, letterheadProblems } from '../letters/letterhead-settings';
+import { PhraseScopeSchema, phraseProblems } from '../letters/phrases';
 
 /** The format tag and version of the JSON export; an import refuses any other. */
 export const EXPORT_FORMAT = 'ombud-export';
 export const EXPORT_VERSION = 4;
 /**
  * The versions an import reads: 2 has no akter and journal notes (they arrive empty). Version 3
- * added them, so an older Ombud refuses a newer file instead of silently dropping its akter; version
- * 4 added the finding (udtalelse) with its issued versions, for the same reason.
+ * added them, so an older Ombud refuses a newer file instead of silently dropping its akter.
+ * Version 4 added the letterhead, the phrase library, the advisers' titles (a file without them
+ * keeps the database's own) and the finding (udtalelse) with its issued versions.
  */
 export const READABLE_EXPORT_VERSIONS: ReadonlyArray<number> = [2, 3, 4];
 
@@ -231,6 +234,21 @@ export const PortableRuleSchema = RuleInputSchema.extend({
 });
 export type PortableRule = z.infer<typeof PortableRuleSchema>;
 
+export const PortableLetterheadSchema = z.object({
+  office: z.string(),
+  addressLines: z.array(z.string()),
+  contactLines: z.array(z.string()),
+  // base64 of at most 1 MB: 4 characters per 3 bytes.
+  logo: LogoSchema.extend({ contentBase64: z.string().min(4).max(Math.ceil((1024 * 1024) / 3) * 4) }).nullable(),
+}).superRefine((l, ctx) => {
+  for (const [path, message] of Object.entries(letterheadProblems(l))) ctx.addIssue({ code: 'custom', path: [path], message });
+});
+
+export const PortablePhraseSchema = z.object({ scope: PhraseScopeSchema, key: z.string().max(80).nullable(), title: z.string(), text: z.string() })
+  .superRefine((p, ctx) => {
+    for (const [path, message] of Object.entries(phraseProblems(p))) ctx.addIssue({ code: 'custom', path: [path], message });
+  });
+
 export const PortableSettingsSchema = z.object({
   /**
    * The deadline settings, closing days included. `lookaheadDays` came later: a file written before
@@ -241,16 +259,23 @@ export const PortableSettingsSchema = z.object({
 
 export const PortableExportHeadSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
-  version: z.union([z.literal(2), z.literal(EXPORT_VERSION)]),
+  version: z.union([z.literal(2), z.literal(3), z.literal(EXPORT_VERSION)]),
   exportedAt: z.string(),
   municipality: z.string().max(200),
   organisation: z.array(z.object({ ...catalogueEntry, afdelinger: z.array(z.object(catalogueEntry)).max(500) })).max(500),
   themes: z.array(z.object({ ...catalogueEntry, /** Rules suggested for a klagepunkt with this theme. */ rules: z.array(RuleIdSchema).max(500) })).max(2000),
   /** `code`: the shipped default the reason started as (migration 0080), null for the municipality's own. */
   competenceReasons: z.array(z.object({ ...catalogueEntry, code: z.string().max(80).nullable() })).max(500),
-  advisers: z.array(z.object({ name, initials: z.string().max(20), email: z.string().max(200), retiredAt: z.string().max(40).nullable() })).max(500),
+  /** `title`: under the adviser's signature (version 4; absent: "Borgerrådgiver"). */
+  advisers: z.array(z.object({
+    name, initials: z.string().max(20), email: z.string().max(200), retiredAt: z.string().max(40).nullable(), title: z.string().trim().min(1).max(120).optional(),
+  })).max(500),
   rules: z.array(PortableRuleSchema).max(5000),
   settings: PortableSettingsSchema,
+  /** The letterhead (version 4): office, address and contact lines, the logo as base64 (at most 1 MB). */
+  letterhead: PortableLetterheadSchema.optional(),
+  /** The phrase library in its order (version 4). */
+  phrases: z.array(PortablePhraseSchema).max(5000).optional(),
 });
 export type PortableExportHead = z.infer<typeof PortableExportHeadSchema>;
 export type PortableExport = PortableExportHead & { cases: PortableCase[] };

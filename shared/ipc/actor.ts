@@ -25,6 +25,8 @@ export const CHANNELS_WITHOUT_ACTOR: ReadonlySet<Channel> = new Set<Channel>([
   'actor:choose',
   'actor:register',
   'settings:get',
+  'letterhead:get',
+  'phrases:list',
   'cases:list',
   'cases:get',
   'cases:history',

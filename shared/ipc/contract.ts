@@ -45,6 +45,8 @@ import {
   RECORD_LIMITS,
 } from '../domain/records';
 import { CatalogKindSchema, SettingsSchema } from '../domain/settings';
+import { LetterheadSettingsSchema } from '../letters/letterhead-settings';
+import { PhraseInputSchema, PhraseSchema } from '../letters/phrases';
 import { LetterDocumentSchema } from '../letters/document';
 import {
   ANONYMISATION_TERM_LIMITS,
@@ -120,16 +122,39 @@ export const requests = {
       parentId: id.nullable(),
       initials: z.string().max(10).optional(),
       email: z.string().max(200).optional(),
+      /** An adviser's title under the signature; absent or empty: "Borgerrådgiver". */
+      title: z.string().max(200).optional(),
     }),
     output: SettingsSchema,
   },
   'catalog:rename': { input: z.object({ kind: CatalogKindSchema, id, name: z.string().max(200) }), output: SettingsSchema },
   'catalog:update-adviser': {
-    input: z.object({ id, name: z.string().max(200), initials: z.string().max(10), email: z.string().max(200) }),
+    input: z.object({ id, name: z.string().max(200), initials: z.string().max(10), email: z.string().max(200), title: z.string().max(200) }),
     output: SettingsSchema,
   },
   'catalog:set-retired': { input: z.object({ kind: CatalogKindSchema, id, retired: z.boolean() }), output: SettingsSchema },
   'catalog:delete': { input: z.object({ kind: CatalogKindSchema, id }), output: SettingsSchema },
+
+  /** The letterhead every letter prints (the municipality's name comes from settings:set-municipality). */
+  'letterhead:get': { input: none, output: LetterheadSettingsSchema },
+  'letterhead:save': {
+    input: z.object({ office: z.string().max(1000), addressLines: z.array(z.string().max(1000)).max(50), contactLines: z.array(z.string().max(1000)).max(50) }),
+    output: LetterheadSettingsSchema,
+  },
+  /** A PNG or JPEG logo (recognised by its first bytes, at most 1 MB, and it must embed in a PDF). */
+  'letterhead:set-logo': {
+    input: z.object({ fileName: z.string().min(1).max(260), contentBase64: z.string().max(4 * 1024 * 1024) }),
+    output: LetterheadSettingsSchema,
+  },
+  'letterhead:remove-logo': { input: none, output: LetterheadSettingsSchema },
+
+  /** The phrase library: general first, then by outcome (mildest grade first), then by rule, each group in the adviser's order. */
+  'phrases:list': { input: none, output: z.array(PhraseSchema) },
+  /** Adds (id null) or changes a phrase; answers the whole library. */
+  'phrases:save': { input: PhraseInputSchema.extend({ id: id.nullable() }), output: z.array(PhraseSchema) },
+  'phrases:delete': { input: z.object({ id }), output: z.array(PhraseSchema) },
+  /** Moves a phrase one place up or down among those of its scope and key. */
+  'phrases:move': { input: z.object({ id, direction: z.enum(['op', 'ned']) }), output: z.array(PhraseSchema) },
 
   'import:start': {
     input: z.object({

@@ -73,10 +73,10 @@ export function addCase(db: WritableDB, overrides: Partial<CaseInput> = {}): num
   return id;
 }
 
-/** The AppError `fn` throws; fails the test when it throws nothing or something else. */
-export function thrownAppError(fn: () => unknown): AppError {
+/** The AppError a promise rejects with (any other rejection or a resolve fails the test). */
+export async function rejectedAppError(p: Promise<unknown>): Promise<AppError> {
   try {
-    fn();
+    await p;
   } catch (e) {
     if (e instanceof AppError) return e;
     throw e;
@@ -84,10 +84,10 @@ export function thrownAppError(fn: () => unknown): AppError {
   throw new Error('expected an AppError');
 }
 
-/** The AppError the promise rejects with; fails the test when it resolves or rejects with something else. */
-export async function rejectedAppError(p: Promise<unknown>): Promise<AppError> {
+/** The AppError `fn` throws; fails the test when it throws nothing or something else. */
+export function thrownAppError(fn: () => unknown): AppError {
   try {
-    await p;
+    fn();
   } catch (e) {
     if (e instanceof AppError) return e;
     throw e;

@@ -8,6 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { writeImportedCases } from '../../db/queries/bulk-import';
 import { restoreRule, syncShippedCatalog } from '../../db/queries/rules';
+import { setLetterheadLogo } from '../../db/queries/letterhead';
+import { insertPhrase } from '../../db/queries/phrases';
 import { CATALOG_VERSION, SHIPPED_RULES } from '../../shared/rules/catalog';
 import { CalendarProfileSchema } from '../../shared/deadlines/types';
 import { DeadlineOwnerVocab } from '../../shared/deadlines/owner';
@@ -17,6 +19,8 @@ import { Assessment, DeadlineUnit, RuleRole, RuleSchema, Verification } from '..
 import { TextStatusSchema } from '../../shared/domain/records';
 import { CaseStatus, CaseType, Channel, DocumentDirection, Handling, JournalKind, Outcome } from '../../shared/domain/vocab';
 import type { PortableCase } from '../../shared/import/portable';
+import { LogoSchema } from '../../shared/letters/letterhead-settings';
+import { PhraseScopeSchema } from '../../shared/letters/phrases';
 import { NOW, seededDb } from './helpers';
 
 const units = DeadlineUnit.codes;
@@ -50,6 +54,8 @@ const VOCABULARY: Record<string, readonly string[]> = {
   'case_documents.direction': DocumentDirection.codes,
   'case_documents.text_status': TextStatusSchema.options,
   'journal_notes.kind': JournalKind.codes,
+  'letterhead.logo_media_type': LogoSchema.shape.mediaType.options,
+  'phrases.scope': PhraseScopeSchema.options,
 };
 
 /** The CHECK lists of text codes in the migrated schema: `table.column` → codes. */
@@ -132,7 +138,15 @@ describe('vocabularies and CHECK constraints', () => {
         sources: [], verification: pick2(Verification.codes, i), note: '', validFrom: null, validTo: null, catalogVersion: null, edited: false,
       }, NOW);
     });
+    db.prepare('DELETE FROM phrases').run();
+    for (const scope of PhraseScopeSchema.options) insertPhrase(db, { scope, key: scope === 'generel' ? null : scope === 'udfald' ? 'kritik' : 'fvl-22-begrundelse', title: 'T', text: 'x' }, NOW);
+    // The letterhead is one row: each media type is written and read back in turn.
+    for (const mediaType of LogoSchema.shape.mediaType.options) {
+      setLetterheadLogo(db, { mediaType, bytes: new Uint8Array([1, 2, 3]) }, NOW);
+      expect(db.prepare('SELECT logo_media_type FROM letterhead').pluck().get()).toBe(mediaType);
+    }
     for (const [column, codes] of Object.entries(VOCABULARY)) {
+      if (column === 'letterhead.logo_media_type') continue;
       const [table, col] = column.split('.') as [string, string];
       const stored = db.prepare(`SELECT DISTINCT "${col}" FROM ${table} WHERE "${col}" IS NOT NULL`).pluck().all() as string[];
       expect([...stored].sort(), column).toEqual([...codes].sort());

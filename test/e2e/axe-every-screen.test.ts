@@ -11,6 +11,7 @@ import { CLI_ACTOR } from '../../electron/services/actor';
 import { createDemoData } from '../../electron/services/demo';
 import { openApp } from '../../electron/services/open-app';
 import { fixedClock } from '../../shared/domain/dates';
+import { pngImage, toBase64 } from '../fixtures/images';
 import { runAxe, setupE2E, type AxeViolation, type TestApp } from './harness';
 
 const NOW = '2026-11-30T10:00:00+01:00';
@@ -55,6 +56,26 @@ describe('axe on every screen, with demo data', () => {
       await app.page.getByText(/^Henter /).first().waitFor({ state: 'detached' }).catch(() => undefined);
       await check(app, hash, findings);
     }
+    expect(findings).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('the settings page with a logo, a phrase and an adviser in edit, and the refused new phrase', async () => {
+    const app = await e2e.open({ now: NOW, databasePath });
+    await app.call('letterhead:set-logo', { fileName: 'logo.png', contentBase64: toBase64(pngImage()) });
+    const findings: string[] = [];
+    await app.goto('#/indstillinger');
+    await app.page.getByRole('img', { name: 'Det nuværende logo i brevene' }).waitFor();
+    const phrases = app.page.getByRole('region', { name: 'Standardtekster' });
+    await phrases.getByRole('button', { name: 'Redigér: standardteksten Kritisabelt', exact: true }).click();
+    await phrases.getByRole('form', { name: 'Redigér standardteksten Kritisabelt' }).waitFor();
+    await phrases.getByLabel('Hører til').selectOption('udfald');
+    await phrases.getByRole('button', { name: 'Tilføj standardtekst' }).click();
+    await phrases.getByText('Vælg det udfald, standardteksten hører til.').waitFor();
+    const advisers = app.page.getByRole('region', { name: 'Rådgivere' });
+    await advisers.getByRole('button', { name: /^Redigér: rådgiveren / }).first().click();
+    await advisers.getByLabel(/^Titel \(under underskriften\) for /).waitFor();
+    await check(app, 'Indstillinger (redigering)', findings);
     expect(findings).toEqual([]);
     expect(app.errors).toEqual([]);
   });

@@ -16,12 +16,13 @@ import type { OpenedApp } from '../../../electron/services/open-app';
 import type { PortableCase, PortableExportHead, PortableFinding } from '../../../shared/import/portable';
 import type { LetterDocument } from '../../../shared/letters/document';
 import { caseInput, org } from '../../db/helpers';
+import { pngImage, toBase64 } from '../../fixtures/images';
 
 export const FIXTURE_NOW = '2025-06-30T10:00:00.000Z';
 
 /** The data tables (everything but the audit trail, the search index and SQLite's own). */
 export const DATA_TABLES = [
-  'settings', 'forvaltninger', 'afdelinger', 'themes', 'advisers', 'competence_reasons', 'rules', 'theme_rules', 'closing_days',
+  'settings', 'forvaltninger', 'afdelinger', 'themes', 'advisers', 'competence_reasons', 'rules', 'theme_rules', 'closing_days', 'letterhead', 'phrases',
   'cases', 'complaint_points', 'complaint_point_themes', 'point_rules', 'point_deadlines', 'recommendations', 'requests', 'request_points', 'request_events',
   'finding_section_edits', 'finding_drafts', 'finding_versions', 'finding_anonymisation_terms',
 ] as const;
@@ -76,7 +77,7 @@ const FIXTURE_HEAD: PortableExportHead = {
     { name: 'Forsikringssag', retiredAt: null, sortOrder: 3, code: null },
   ],
   advisers: [
-    { name: 'Anne Ærø', initials: 'AÆ', email: 'anne@eksempel.dk', retiredAt: null },
+    { name: 'Anne Ærø', initials: 'AÆ', email: 'anne@eksempel.dk', retiredAt: null, title: 'Chefkonsulent' },
     { name: 'Bo Tidligere', initials: 'BT', email: 'bo@eksempel.dk', retiredAt: '2024-12-31T08:00:00.000Z' },
   ],
   rules: [
@@ -93,6 +94,16 @@ const FIXTURE_HEAD: PortableExportHead = {
     },
   ],
   settings: { deadlines },
+  letterhead: {
+    office: 'Borgerrådgiveren i Eksempel', addressLines: ['Rådhuspladsen 1', '9999 Eksempelby'], contactLines: ['Tlf. 12 34 56 78'],
+    logo: { mediaType: 'image/png', contentBase64: toBase64(pngImage()) },
+  },
+  phrases: [
+    { scope: 'generel', key: null, title: 'Noteret', text: 'Jeg har noteret mig, at …' },
+    { scope: 'udfald', key: 'kritik', title: 'Kritik 2', text: 'Jeg finder det kritisabelt, at … (anden)' },
+    { scope: 'udfald', key: 'kritik', title: 'Kritik 1', text: 'Jeg finder det kritisabelt, at …' },
+    { scope: 'regel', key: 'kom-svarpolitik', title: 'Svarpolitik', text: 'Efter kommunens svarpolitik …' },
+  ],
 };
 
 const times = (createdAt: string, updatedAt: string) => ({ createdAt, updatedAt });

@@ -11,6 +11,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { WritableDB } from '../../../db/types';
+import { getLetterhead } from '../../../db/queries/letterhead';
+import { listPhrases } from '../../../db/queries/phrases';
 import { getDeadlineSettings } from '../../../electron/services/deadlines';
 import { exportJsonValue } from '../../../electron/services/export';
 import { runImport } from '../../../electron/services/import';
@@ -37,7 +39,7 @@ const NATURAL_KEY: Record<string, (alias: string) => string> = {
 /** Per table, the columns that are the installation's, not the data's (see the file comment). */
 const NOT_COMPARED: Record<string, readonly string[]> = {
   forvaltninger: ['created_at'], afdelinger: ['created_at'], themes: ['created_at'], advisers: ['created_at'], competence_reasons: ['created_at'],
-  rules: ['created_at', 'updated_at'], closing_days: ['created_at'], cases: ['version'],
+  rules: ['created_at', 'updated_at'], closing_days: ['created_at'], cases: ['version'], letterhead: ['updated_at'], phrases: ['created_at', 'updated_at'],
 };
 
 /** Every row of a table with its references by natural key, sorted so the order of ids does not matter. */
@@ -116,6 +118,33 @@ describe('JSON export → import into an empty database', () => {
     expect(report.errors.map(formatImportIssue)).toEqual([]);
     expect(getDeadlineSettings(target.ctx)).toMatchObject({ lookaheadDays: 14, letterPresumptionWorkingDays: 5 });
   });
+  it('restores a version-3 file, without letterhead, phrases or titles, keeping the database\'s own', async () => {
+    const source = app();
+    fillEveryField(source);
+    const { letterhead: _l, phrases: _p, ...value } = exportJsonValue(source.ctx.db, FIXTURE_NOW);
+    const older = { ...value, version: 3, advisers: value.advisers.map(({ title: _t, ...a }) => a) };
+
+    const target = app();
+    const seeded = listPhrases(target.ctx.db);
+    const report = await runImport(target.ctx, { fileName: 'ombud-eksport.json', content: new TextEncoder().encode(JSON.stringify(older)), dryRun: false });
+    expect(report.errors.map(formatImportIssue)).toEqual([]);
+    expect(getLetterhead(target.ctx.db)).toMatchObject({ office: 'Borgerrådgiveren', addressLines: [], logo: null });
+    expect(listPhrases(target.ctx.db).map((p) => p.title)).toEqual(seeded.map((p) => p.title));
+    expect(target.ctx.db.prepare("SELECT title FROM advisers WHERE name = 'Anne Ærø'").pluck().get()).toBe('Borgerrådgiver');
+  });
+
+  it('refuses a file whose letterhead or phrases break the rules, naming the field', async () => {
+    const source = app();
+    fillEveryField(source);
+    const value = exportJsonValue(source.ctx.db, FIXTURE_NOW);
+    const bad = { ...value, letterhead: { ...value.letterhead, office: '' }, phrases: [{ scope: 'udfald', key: 'lidt_kritik', title: 'T', text: 'x' }] };
+    const target = app();
+    const report = await runImport(target.ctx, { fileName: 'ombud-eksport.json', content: new TextEncoder().encode(JSON.stringify(bad)), dryRun: false });
+    expect(report.ok).toBe(false);
+    expect(report.errors.map(formatImportIssue).join('\n')).toMatch(/letterhead\.office.*Skriv afsenderens navn/);
+    expect(report.errors.map(formatImportIssue).join('\n')).toMatch(/phrases\.0\.key.*Udfaldet findes ikke/);
+  });
+
   it('restores a file written before answers had a summary with an empty one', async () => {
     const source = app();
     fillEveryField(source);

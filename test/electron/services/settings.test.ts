@@ -135,8 +135,13 @@ describe('catalogue', () => {
     const id = s.advisers.find((a) => a.name === 'Åse Øberg')?.id ?? 0;
     s = setCurrentAdviser(app.ctx, id);
     expect(s.currentAdviserId).toBe(id);
-    s = updateAdviser(app.ctx, id, { name: 'Åse Øberg-Hansen', initials: 'ÅØH', email: 'aase@eksempel.dk' });
-    expect(s.advisers.find((a) => a.id === id)).toMatchObject({ name: 'Åse Øberg-Hansen', initials: 'ÅØH' });
+    expect(s.advisers.find((a) => a.id === id)?.title).toBe('Borgerrådgiver');
+    s = updateAdviser(app.ctx, id, { name: 'Åse Øberg-Hansen', initials: 'ÅØH', email: 'aase@eksempel.dk', title: '  Chefkonsulent ' });
+    expect(s.advisers.find((a) => a.id === id)).toMatchObject({ name: 'Åse Øberg-Hansen', initials: 'ÅØH', title: 'Chefkonsulent' });
+    const titleChange = app.ctx.db.prepare("SELECT changes FROM audit_log WHERE entity = 'adviser' AND action = 'Ændret' ORDER BY id DESC LIMIT 1").pluck().get() as string;
+    expect(JSON.parse(titleChange)).toContainEqual({ field: 'Titel', before: 'Borgerrådgiver', after: 'Chefkonsulent' });
+    expect(thrown(() => updateAdviser(app.ctx, id, { name: 'Åse Øberg-Hansen', initials: 'ÅØH', email: '', title: 'x'.repeat(121) })).fields)
+      .toEqual({ title: 'Titlen må højst være 120 tegn.' });
     s = deleteCatalogEntry(app.ctx, 'adviser', id);
     expect(s.currentAdviserId).toBeNull();
     s = setMunicipality(app.ctx, 'Ærø Kommune');

@@ -3,7 +3,7 @@
  * rådgiver" is the name the history records for every change).
  */
 import { useRef, useState, type FormEvent } from 'react';
-import { catalogNameProblem, type Adviser } from '../../../../shared/domain/settings';
+import { adviserTitleProblem, catalogNameProblem, type Adviser } from '../../../../shared/domain/settings';
 import { send } from '../../api/client';
 import { useAppData } from '../../app/AppDataProvider';
 import { SelectField, TextField } from '../../components/Field';
@@ -11,18 +11,25 @@ import { ActionButton } from './EntryRow';
 import { SectionFeedback } from './SectionFeedback';
 import { useSettingsAction, type SettingsAction } from './use-settings-action';
 
-type AdviserFields = { name: string; initials: string; email: string };
+type AdviserFields = { name: string; initials: string; email: string; title: string };
+
+const TITLE_LABEL = 'Titel (under underskriften)';
+const TITLE_HINT = 'Står under navnet i udtalelser og breve. Tom: Borgerrådgiver.';
 
 function AdviserRow({ adviser, action, onDeleted }: Readonly<{ adviser: Adviser; action: SettingsAction; onDeleted: () => void }>) {
   const [editing, setEditing] = useState(false);
-  const [fields, setFields] = useState<AdviserFields>({ name: adviser.name, initials: adviser.initials, email: adviser.email });
+  const [fields, setFields] = useState<AdviserFields>({ name: adviser.name, initials: adviser.initials, email: adviser.email, title: adviser.title });
+  const [titleProblem, setTitleProblem] = useState<string | undefined>(undefined);
   const target = `rådgiveren ${adviser.name}`;
   const base = `adviser-${adviser.id}`;
 
   async function save(e: FormEvent) {
     e.preventDefault();
+    const tp = adviserTitleProblem(fields.title) ?? undefined;
+    setTitleProblem(tp);
+    if (tp) return;
     const ok = await action.run(
-      () => send('catalog:update-adviser', { id: adviser.id, name: fields.name.trim(), initials: fields.initials.trim(), email: fields.email.trim() }),
+      () => send('catalog:update-adviser', { id: adviser.id, name: fields.name.trim(), initials: fields.initials.trim(), email: fields.email.trim(), title: fields.title.trim() }),
       `Rådgiveren ${fields.name.trim()} er gemt.`,
     );
     if (ok) setEditing(false);
@@ -36,6 +43,8 @@ function AdviserRow({ adviser, action, onDeleted }: Readonly<{ adviser: Adviser;
           <TextField id={`${base}-name`} label={`Navn på ${target}`} width="m" value={fields.name} maxLength={120} onChange={(name) => setFields({ ...fields, name })} />
           <TextField id={`${base}-initials`} label={`Initialer for ${target}`} width="xs" value={fields.initials} maxLength={10} onChange={(initials) => setFields({ ...fields, initials })} />
           <TextField id={`${base}-email`} label={`E-mail for ${target}`} type="email" width="m" value={fields.email} maxLength={200} onChange={(email) => setFields({ ...fields, email })} />
+          <TextField id={`${base}-title`} label={`${TITLE_LABEL} for ${target}`} hint={TITLE_HINT} width="m" value={fields.title} error={titleProblem}
+            onChange={(title) => { setFields({ ...fields, title }); setTitleProblem(undefined); }} />
           <div className="button-row">
             <button type="submit" className="button button--small" aria-label={`Gem: ${target}`}>Gem</button>
             <ActionButton verb="Annullér" target={`redigering af ${target}`} onClick={() => setEditing(false)} />
@@ -47,12 +56,14 @@ function AdviserRow({ adviser, action, onDeleted }: Readonly<{ adviser: Adviser;
             {adviser.name}
             {adviser.initials ? <span className="muted"> ({adviser.initials})</span> : null}
             {adviser.email ? <span className="muted"> · {adviser.email}</span> : null}
+            <span className="muted"> · {adviser.title}</span>
             {adviser.retired ? <span className="tag tag--retired">udgået</span> : null}
             {adviser.inUse ? <span className="tag">i brug</span> : null}
           </span>
           <span className="entry-actions">
             <ActionButton verb="Redigér" target={target} onClick={() => {
-              setFields({ name: adviser.name, initials: adviser.initials, email: adviser.email });
+              setFields({ name: adviser.name, initials: adviser.initials, email: adviser.email, title: adviser.title });
+              setTitleProblem(undefined);
               setEditing(true);
             }} />
             {adviser.retired ? (
@@ -74,20 +85,23 @@ function AdviserRow({ adviser, action, onDeleted }: Readonly<{ adviser: Adviser;
 export function AdvisersSection() {
   const { settings } = useAppData();
   const action = useSettingsAction();
-  const [fields, setFields] = useState<AdviserFields>({ name: '', initials: '', email: '' });
+  const [fields, setFields] = useState<AdviserFields>({ name: '', initials: '', email: '', title: '' });
   const [problem, setProblem] = useState<string | undefined>(undefined);
+  const [titleProblem, setTitleProblem] = useState<string | undefined>(undefined);
   const heading = useRef<HTMLHeadingElement>(null);
 
   async function add(e: FormEvent) {
     e.preventDefault();
     const p = catalogNameProblem(fields.name) ?? undefined;
+    const tp = adviserTitleProblem(fields.title) ?? undefined;
     setProblem(p);
-    if (p) return;
+    setTitleProblem(tp);
+    if (p || tp) return;
     const ok = await action.run(
-      () => send('catalog:add', { kind: 'adviser', name: fields.name.trim(), parentId: null, initials: fields.initials.trim(), email: fields.email.trim() }),
+      () => send('catalog:add', { kind: 'adviser', name: fields.name.trim(), parentId: null, initials: fields.initials.trim(), email: fields.email.trim(), title: fields.title.trim() }),
       `Rådgiveren ${fields.name.trim()} er tilføjet.`,
     );
-    if (ok) setFields({ name: '', initials: '', email: '' });
+    if (ok) setFields({ name: '', initials: '', email: '', title: '' });
   }
 
   const currentOptions = [
@@ -126,6 +140,8 @@ export function AdvisersSection() {
             onChange={(initials) => setFields({ ...fields, initials })} />
           <TextField id="new-adviser-email" label="Rådgiverens e-mail" type="email" width="m" value={fields.email} maxLength={200}
             onChange={(email) => setFields({ ...fields, email })} />
+          <TextField id="new-adviser-title" label={TITLE_LABEL} hint={TITLE_HINT} width="m" value={fields.title} error={titleProblem}
+            onChange={(title) => { setFields({ ...fields, title }); setTitleProblem(undefined); }} />
         </div>
         <button type="submit" className="button button--secondary">Tilføj rådgiver</button>
       </form>

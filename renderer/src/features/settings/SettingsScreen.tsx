@@ -1,10 +1,12 @@
-/** Indstillinger: municipality, advisers (and the current one), organisation, themes, competence reasons, and calendar and deadlines. */
+/** Indstillinger: municipality, letterhead, advisers (and the current one), organisation, themes, competence reasons, calendar and deadlines, and the phrase library. */
 import { Page } from '../../components/Page';
 import { AdvisersSection } from './AdvisersSection';
 import { CompetenceReasonsSection } from './CompetenceReasonsSection';
 import { DeadlineSettingsSection } from './DeadlineSettingsSection';
+import { LetterheadSection } from './LetterheadSection';
 import { MunicipalitySection } from './MunicipalitySection';
 import { OrganisationSection } from './OrganisationSection';
+import { PhrasesSection } from './PhrasesSection';
 import { ThemesSection } from './ThemesSection';
 
 export function SettingsScreen() {
@@ -12,7 +14,7 @@ export function SettingsScreen() {
     <Page title="Indstillinger">
       <nav aria-label="Afsnit" className="section-nav">
         <ul>
-          {[['set-municipality', 'Kommune'], ['set-advisers', 'Rådgivere'], ['set-org', 'Organisation'], ['set-themes', 'Temaer'], ['set-competence', 'Kompetencegrunde'], ['set-deadlines', 'Kalender og frister']].map(([id, label]) => (
+          {[['set-municipality', 'Kommune'], ['set-letterhead', 'Brevpapir'], ['set-advisers', 'Rådgivere'], ['set-org', 'Organisation'], ['set-themes', 'Temaer'], ['set-competence', 'Kompetencegrunde'], ['set-deadlines', 'Kalender og frister'], ['set-phrases', 'Standardtekster']].map(([id, label]) => (
             <li key={id}>
               <button type="button" className="link-button" onClick={() => {
                 const el = document.getElementById(id as string);
@@ -24,11 +26,13 @@ export function SettingsScreen() {
         </ul>
       </nav>
       <MunicipalitySection />
+      <LetterheadSection />
       <AdvisersSection />
       <OrganisationSection />
       <ThemesSection />
       <CompetenceReasonsSection />
       <DeadlineSettingsSection />
+      <PhrasesSection />
     </Page>
   );
 }

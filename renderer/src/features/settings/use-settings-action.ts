@@ -1,45 +1,58 @@
 /**
- * Runs one settings/catalog request for a section: the fresh Settings it returns replace the app's
- * copy, success is announced in the section's status line and a refusal (e.g. "in use, cannot be
- * deleted") in its alert, with the field message when the backend names a field.
+ * Runs one settings request for a section: the fresh value it returns replaces the section's copy
+ * (for settings/catalog requests: the app's Settings), success is announced in the section's status
+ * line and a refusal (e.g. "in use, cannot be deleted") in its alert, with the field messages when
+ * the backend names fields (`fieldErrors`, so a form can put each next to its field).
  */
 import { useCallback, useState } from 'react';
 import type { Settings } from '../../../../shared/domain/settings';
 import { ApiError, errorMessage } from '../../api/client';
 import { useAppData } from '../../app/AppDataProvider';
 
-export type SettingsAction = Readonly<{
+export type SectionAction<T> = Readonly<{
   notice: string | null;
   error: string | null;
+  /** The backend's message per field of the last refused request; empty otherwise. */
+  fieldErrors: Readonly<Record<string, string>>;
   busy: boolean;
   /** Resolves true on success, so a form knows whether to clear its input. */
-  run: (request: () => Promise<Settings>, success: string) => Promise<boolean>;
+  run: (request: () => Promise<T>, success: string) => Promise<boolean>;
   clear: () => void;
 }>;
 
-export function useSettingsAction(): SettingsAction {
-  const { setSettings } = useAppData();
+export type SettingsAction = SectionAction<Settings>;
+
+export function useSectionAction<T>(onValue: (value: T) => void): SectionAction<T> {
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Readonly<Record<string, string>>>({});
   const [busy, setBusy] = useState(false);
 
-  const run = useCallback(async (request: () => Promise<Settings>, success: string) => {
+  const run = useCallback(async (request: () => Promise<T>, success: string) => {
     setBusy(true);
     setNotice(null);
     setError(null);
+    setFieldErrors({});
     try {
-      setSettings(await request());
+      onValue(await request());
       setNotice(success);
       return true;
     } catch (e) {
-      const fieldMessages = e instanceof ApiError ? Object.values(e.fields) : [];
+      const fields = e instanceof ApiError ? e.fields : {};
+      const fieldMessages = Object.values(fields);
+      setFieldErrors(fields);
       setError(fieldMessages.length > 0 ? fieldMessages.join(' ') : errorMessage(e));
       return false;
     } finally {
       setBusy(false);
     }
-  }, [setSettings]);
+  }, [onValue]);
 
-  const clear = useCallback(() => { setNotice(null); setError(null); }, []);
-  return { notice, error, busy, run, clear };
+  const clear = useCallback(() => { setNotice(null); setError(null); setFieldErrors({}); }, []);
+  return { notice, error, fieldErrors, busy, run, clear };
+}
+
+export function useSettingsAction(): SettingsAction {
+  const { setSettings } = useAppData();
+  return useSectionAction<Settings>(setSettings);
 }
