@@ -18,6 +18,7 @@ import m0110 from './0110-request-answer-and-points';
 import m0120 from './0120-case-documents';
 import m0130 from './0130-journal-notes';
 import m0140 from './0140-status-follows-requests';
+import m0150 from './0150-findings';
 import m0160 from './0160-letterhead-and-phrases';
 
 export type Migration = Readonly<{ version: number; name: string; up: (db: WritableDB) => void }>;
@@ -37,6 +38,7 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
   { version: 120, name: 'case-documents', up: m0120 },
   { version: 130, name: 'journal-notes', up: m0130 },
   { version: 140, name: 'status-follows-requests', up: m0140 },
+  { version: 150, name: 'findings', up: m0150 },
   { version: 160, name: 'letterhead-and-phrases', up: m0160 },
 ];
 

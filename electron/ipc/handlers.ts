@@ -94,11 +94,21 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
 
     'recommendations:list': (q) => recommendations.listRecommendations(ctx, q),
     'recommendations:for-case': ({ caseId }) => recommendations.recommendationsForCase(ctx, caseId),
-    'findings:draft': ({ caseId }) => findings.draftFindingForCase(ctx, caseId),
-    'findings:pdf': async ({ caseId }) => {
-      const pdf = await findings.renderFindingPdf(ctx, caseId);
+    'findings:state': ({ caseId }) => findings.findingState(ctx, caseId),
+    'findings:save-section': ({ caseId, section, text }) => findings.saveFindingSection(ctx, caseId, section, text),
+    'findings:reset-section': ({ caseId, section }) => findings.resetFindingSection(ctx, caseId, section),
+    'findings:issue': ({ caseId, reason }) => findings.issueFinding(ctx, caseId, reason, () => writesSettled(deps.lock)),
+    'findings:new-version': ({ caseId }) => findings.startNewFindingVersion(ctx, caseId),
+    'findings:discard-draft': ({ caseId }) => findings.discardFindingDraft(ctx, caseId),
+    'findings:version': ({ versionId }) => findings.findingVersion(ctx, versionId),
+    'findings:set-anonymisation-terms': ({ caseId, terms }) => findings.setAnonymisationTerms(ctx, caseId, terms),
+    'findings:anonymised': ({ caseId, versionId }) => findings.anonymisedFinding(ctx, caseId, versionId),
+    'findings:pdf': async (input) => {
+      const pdf = await findings.findingPdf(ctx, input);
       return { fileName: pdf.fileName, mediaType: 'application/pdf' as const, contentBase64: Buffer.from(pdf.bytes).toString('base64') };
     },
+    // Answered by the desktop app's main process (electron/ipc/system-viewer.ts); elsewhere the page saves the file.
+    'findings:open': () => ({ opened: false }),
     'letters:draft': (input) => caseLetters.draftCaseLetter(ctx, input),
     'letters:pdf': async (input) => {
       const pdf = await caseLetters.renderCaseLetterPdf(ctx, input);

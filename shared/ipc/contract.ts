@@ -48,10 +48,20 @@ import { CatalogKindSchema, SettingsSchema } from '../domain/settings';
 import { LetterheadSettingsSchema } from '../letters/letterhead-settings';
 import { PhraseInputSchema, PhraseSchema } from '../letters/phrases';
 import { LetterDocumentSchema } from '../letters/document';
+import {
+  ANONYMISATION_TERM_LIMITS,
+  FINDING_REASON_MAX,
+  FINDING_SECTION_TEXT_MAX,
+  FindingStateSchema,
+  FindingVersionSchema,
+  LetterVariantSchema,
+} from '../letters/finding-state';
 import { CaseLetterInputSchema } from '../letters/case-letter-source';
 
 const id = z.number().int().positive();
 const none = z.object({}).strict();
+const sectionKey = z.string().min(1).max(100);
+const findingPdfInput = z.object({ caseId: id, versionId: id.nullable(), variant: LetterVariantSchema, anonymised: z.boolean() });
 
 export const requests = {
   'app:info': {
@@ -177,10 +187,57 @@ export const requests = {
   'recommendations:update': { input: z.object({ id, input: RecommendationInputSchema }), output: RecommendationSchema },
   'recommendations:delete': { input: z.object({ id }), output: z.object({ deleted: z.literal(true) }) },
 
-  /** The finding's auto-draft from the case's data, dated the backend's today; stores nothing. */
-  'findings:draft': { input: z.object({ caseId: id }), output: z.object({ document: LetterDocumentSchema }) },
-  /** The auto-draft as PDF (electron/pdf), dated today; the same bytes as `ombud finding --date` for today. */
-  'findings:pdf': { input: z.object({ caseId: id }), output: z.object({ fileName: z.string(), mediaType: z.literal('application/pdf'), contentBase64: z.string() }) },
+  /**
+   * The finding (udtalelse) of a henvendelse: the draft (the auto-draft from the case's data, dated
+   * the backend's today, with the adviser's edited sections) or the newest issued letter, the draft's
+   * sections as editable text, every issued version and the extra anonymisation terms. Reads only.
+   */
+  'findings:state': { input: z.object({ caseId: id }), output: FindingStateSchema },
+  /**
+   * Saves one section of the draft from its text (shared/letters/section-text.ts); a text that does
+   * not parse is refused with `validationError({ text })`. Refused while the newest version is issued
+   * and no new version has been started.
+   */
+  'findings:save-section': { input: z.object({ caseId: id, section: sectionKey, text: z.string().max(FINDING_SECTION_TEXT_MAX) }), output: FindingStateSchema },
+  /** Puts one section back to the automatic text from the case's data. */
+  'findings:reset-section': { input: z.object({ caseId: id, section: sectionKey }), output: FindingStateSchema },
+  /**
+   * Issues the draft: freezes it dated today, stores both PDFs (to the citizen and to the
+   * forvaltning) with their SHA-256, who and when, and writes the case's history. A second or later
+   * version needs a reason (`validationError({ reason })`); the first takes none.
+   */
+  'findings:issue': { input: z.object({ caseId: id, reason: z.string().max(FINDING_REASON_MAX).nullable() }), output: FindingStateSchema },
+  /** Starts a new version after an issue, beginning from exactly the issued text; it will supersede it. */
+  'findings:new-version': { input: z.object({ caseId: id }), output: FindingStateSchema },
+  /** Drops the draft's edits; a new version in progress is dropped too (back to the issued version). */
+  'findings:discard-draft': { input: z.object({ caseId: id }), output: FindingStateSchema },
+  /** One issued version and its frozen letter to the citizen; every version stays readable. */
+  'findings:version': { input: z.object({ versionId: id }), output: z.object({ version: FindingVersionSchema, document: LetterDocumentSchema }) },
+  /** The adviser's extra terms for the anonymised version (trimmed; repeats, ignoring case, dropped). */
+  'findings:set-anonymisation-terms': {
+    input: z.object({ caseId: id, terms: z.array(z.string().max(500)).max(ANONYMISATION_TERM_LIMITS.maxCount * 2) }),
+    output: FindingStateSchema,
+  },
+  /**
+   * The anonymised letter for publication and what was replaced (for the adviser to review before
+   * exporting): a version's, or with `versionId` null the state's document. Reads only.
+   */
+  'findings:anonymised': {
+    input: z.object({ caseId: id, versionId: id.nullable() }),
+    output: z.object({ document: LetterDocumentSchema, replacements: z.array(z.object({ original: z.string(), replacement: z.string(), count: z.number().int() })) }),
+  },
+  /**
+   * A letter of the finding as PDF: `versionId` null = the state's (the draft rendered for today, or
+   * the newest issued version); an issued version's stored bytes exactly, checked against their
+   * SHA-256; `variant` the letter to the citizen or to the forvaltning; `anonymised` for publication.
+   */
+  'findings:pdf': { input: findingPdfInput, output: z.object({ fileName: z.string(), mediaType: z.literal('application/pdf'), contentBase64: z.string() }) },
+  /**
+   * Opens the same PDF in the system's viewer. Answered by the desktop app's main process
+   * (electron/ipc/system-viewer.ts); every other backend answers `opened: false`, and the page saves
+   * the file from `findings:pdf` instead.
+   */
+  'findings:open': { input: findingPdfInput, output: z.object({ opened: z.boolean() }) },
 
   /**
    * The anmodning om redegørelse, the rykker and the kvittering (electron/services/case-letters.ts),

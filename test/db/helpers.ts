@@ -73,7 +73,6 @@ export function addCase(db: WritableDB, overrides: Partial<CaseInput> = {}): num
   return id;
 }
 
-/** The AppError `fn` throws; fails the test when it throws nothing or something else. */
 /** The AppError a promise rejects with (any other rejection or a resolve fails the test). */
 export async function rejectedAppError(p: Promise<unknown>): Promise<AppError> {
   try {
@@ -85,6 +84,7 @@ export async function rejectedAppError(p: Promise<unknown>): Promise<AppError> {
   throw new Error('expected an AppError');
 }
 
+/** The AppError `fn` throws; fails the test when it throws nothing or something else. */
 export function thrownAppError(fn: () => unknown): AppError {
   try {
     fn();

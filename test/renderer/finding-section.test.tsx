@@ -1,6 +1,7 @@
 /** The case page's Udtalelse: the finding's auto-draft from the real backend, shown as a letter, made again on request. */
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { today } from '../../electron/services/deadline-common';
 import { renderFindingPdf } from '../../electron/services/findings';
 import { createCase, type RealApi } from './real-api';
 import { freshBackend, renderAt } from './render-app';
@@ -16,7 +17,7 @@ test('Udtalelse shows the auto-draft as a letter and makes it again with what wa
     citizenName: 'Åse Ørsted',
     points: [{ forvaltningId: f.id, afdelingId: null, themeIds: [], description: 'Jobcentret svarede ikke', outcome: 'beklageligt' }],
   });
-  const { document: draft } = await real.call('findings:draft', { caseId: created.id });
+  const { document: draft } = await real.call('findings:state', { caseId: created.id });
   const { user } = renderAt(`#/sager/${created.id}/udtalelse`);
   const letter = await screen.findByRole('article', { name: 'Udkast til udtalelse' });
   expect(letter).toHaveAttribute('lang', 'da');
@@ -55,7 +56,7 @@ test('"Gem som PDF" saves the PDF the backend renders of the draft, named after 
     expect(anchor.download).toBe(`Udtalelse ${created.sagsnr}.pdf`);
     const blob = createUrl.mock.calls[0]?.[0] as Blob;
     const saved = await blobBytes(blob);
-    const { bytes } = await renderFindingPdf(real.ctx, created.id);
+    const { bytes } = await renderFindingPdf(real.ctx, created.id, { kind: 'draft', date: today(real.ctx) }, { variant: 'borger', anonymised: false });
     expect(Buffer.compare(Buffer.from(saved), Buffer.from(bytes))).toBe(0);
   } finally {
     vi.restoreAllMocks();

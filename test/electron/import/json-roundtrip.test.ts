@@ -9,26 +9,18 @@
  * (initialized, rule_catalog_version, deadline_counting_version, current_adviser_id). The case
  * history is compared entry by entry, with the one entry the import adds at its end.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { WritableDB } from '../../../db/types';
 import { getLetterhead } from '../../../db/queries/letterhead';
 import { listPhrases } from '../../../db/queries/phrases';
 import { getDeadlineSettings } from '../../../electron/services/deadlines';
 import { exportJsonValue } from '../../../electron/services/export';
 import { runImport } from '../../../electron/services/import';
-import type { OpenedApp } from '../../../electron/services/open-app';
 import { formatImportIssue } from '../../../shared/domain/import-report';
 import { DATA_TABLES, FIXTURE_NOW, fillEveryField, unusedColumns } from './full-fixture';
-import { memoryApp } from './helpers';
+import { appsClosedAfterEach } from './helpers';
 
-const opened: OpenedApp[] = [];
-afterEach(() => opened.splice(0).forEach((a) => a.close()));
-
-function app(): OpenedApp {
-  const a = memoryApp();
-  opened.push(a);
-  return a;
-}
+const app = appsClosedAfterEach();
 
 /** How a row of a referenced table is named in another database. */
 const NATURAL_KEY: Record<string, (alias: string) => string> = {
@@ -40,6 +32,7 @@ const NATURAL_KEY: Record<string, (alias: string) => string> = {
   competence_reasons: (a) => `(SELECT name FROM competence_reasons WHERE id = ${a})`,
   advisers: (a) => `(SELECT name FROM advisers WHERE id = ${a})`,
   rules: (a) => a,
+  finding_versions: (a) => `(SELECT c.sagsnr || '#v' || v.version FROM finding_versions v JOIN cases c ON c.id = v.case_id WHERE v.id = ${a})`,
   requests: (a) => `(SELECT c.sagsnr || '|' || r.sent_on || '|' || r.kind || '|' || f.name FROM requests r JOIN cases c ON c.id = r.case_id JOIN forvaltninger f ON f.id = r.forvaltning_id WHERE r.id = ${a})`,
 };
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateDemoRows } from '../../../shared/demo/generate';
 import { parseCsv, writeCsv } from '../../../shared/import/csv';
 import { SHIPPED_RULES } from '../../../shared/rules/catalog';
@@ -8,16 +8,9 @@ import { runImport } from '../../../electron/services/import';
 import type { OpenedApp } from '../../../electron/services/open-app';
 import { createRecommendation } from '../../../electron/services/recommendations';
 import { caseInput, org } from '../../db/helpers';
-import { count, memoryApp, NOW } from './helpers';
+import { appsClosedAfterEach, count, NOW } from './helpers';
 
-const opened: OpenedApp[] = [];
-afterEach(() => opened.splice(0).forEach((a) => a.close()));
-
-function app(): OpenedApp {
-  const a = memoryApp();
-  opened.push(a);
-  return a;
-}
+const app = appsClosedAfterEach();
 
 /**
  * Every shipped rule id in the database, as opening the app does once the catalogue is synced; OR

@@ -1,5 +1,5 @@
 /**
- * electron/ipc/system-viewer.ts: "Åbn" in the desktop app writes the akt to a private temp folder
+ * electron/ipc/system-viewer.ts: "Åbn" in the desktop app writes the akt or the finding's PDF to a private temp folder
  * and hands it to the system's viewer (Electron's shell.openPath, passed in here); every other
  * channel goes to the backend untouched. The real shell cannot run on this machine (no Electron
  * binary); what it is given is checked instead.
@@ -20,6 +20,11 @@ const backend: Dispatch = async (channel, payload) => {
     const id = (payload as { id: number }).id;
     if (id !== 7) return { ok: false, error: { code: 'not_found', message: 'Akten findes ikke. Den kan være slettet.' } };
     return { ok: true, value: { fileName: 'Klage: Åse/Ørsted.pdf', mediaType: 'application/pdf', contentBase64: Buffer.from('%PDF-1.4 klage').toString('base64') } };
+  }
+  if (channel === 'findings:pdf') {
+    const input = payload as { caseId: number; versionId: number | null; variant: string; anonymised: boolean };
+    const name = `Udtalelse 2026-0042${input.variant === 'forvaltning' ? ' til forvaltningen' : ''}${input.anonymised ? ' anonymiseret' : ''}.pdf`;
+    return { ok: true, value: { fileName: name, mediaType: 'application/pdf', contentBase64: Buffer.from(`%PDF-1.7 ${JSON.stringify(input)}`).toString('base64') } };
   }
   return { ok: true, value: { channel } };
 };
@@ -46,4 +51,21 @@ it('passes the backend\'s refusal on, says in Danish when the viewer fails, and 
   expect(failed).toEqual({ ok: false, error: { code: 'internal', message: 'Akten kunne ikke åbnes: No application is associated. Brug «Gem som …» og åbn filen derfra.' } });
   expect(await viewer.dispatch('cases:list', {}, null)).toEqual({ ok: true, value: { channel: 'cases:list' } });
   expect(safeFileName('  ..  ')).toBe('akt');
+});
+
+it('opens the finding\'s PDF that findings:pdf gives for the very same input, and says "Udtalelsen" when the viewer fails', async () => {
+  const openPath = vi.fn(async (_file: string) => '');
+  const viewer = withSystemViewer(backend, { tempRoot: root, openPath });
+  const input = { caseId: 3, versionId: 9, variant: 'forvaltning', anonymised: true };
+  expect(await viewer.dispatch('findings:open', input, null)).toEqual({ ok: true, value: { opened: true } });
+  const file = openPath.mock.calls[0]?.[0] as string;
+  expect(path.basename(file)).toBe('Udtalelse 2026-0042 til forvaltningen anonymiseret.pdf');
+  expect(readFileSync(file, 'utf8')).toBe(`%PDF-1.7 ${JSON.stringify(input)}`);
+  viewer.cleanUp();
+  expect(existsSync(file)).toBe(false);
+  const failing = withSystemViewer(backend, { tempRoot: root, openPath: async () => 'No application is associated' });
+  expect(await failing.dispatch('findings:open', input, null)).toEqual({
+    ok: false, error: { code: 'internal', message: 'Udtalelsen kunne ikke åbnes: No application is associated. Brug «Gem som …» og åbn filen derfra.' },
+  });
+  failing.cleanUp();
 });

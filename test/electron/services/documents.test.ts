@@ -43,8 +43,6 @@ function add(caseId: number, o: Partial<DocumentAdd> = {}) {
   return addDocument(ctx, { caseId, fileName: 'notat.txt', contentBase64: b64('Borgeren har ringet om sin sag.'), direction: 'ind', ...o });
 }
 
-const refusal = rejectedAppError;
-
 describe('adding an akt', () => {
   it('stores the bytes, size and sha256, takes the title from the file name and today as date, and records it in the history', async () => {
     const caseId = klage();
@@ -114,13 +112,13 @@ describe('adding an akt', () => {
 
   it('refuses by content, not by name: a ".pdf" that is not a PDF, an unknown type, an empty file', async () => {
     const caseId = klage();
-    const notPdf = await refusal(add(caseId, { fileName: 'afgørelse.pdf', contentBase64: b64('MZ\u0000\u0000 et program') }));
+    const notPdf = await rejectedAppError(add(caseId, { fileName: 'afgørelse.pdf', contentBase64: b64('MZ\u0000\u0000 et program') }));
     expect(notPdf.fields?.['fileName']).toBe('«afgørelse.pdf» hedder .pdf, men indholdet er ikke en PDF. Filen kan være beskadiget eller omdøbt.');
-    const exe = await refusal(add(caseId, { fileName: 'virus.exe', contentBase64: b64('MZ') }));
+    const exe = await rejectedAppError(add(caseId, { fileName: 'virus.exe', contentBase64: b64('MZ') }));
     expect(exe.fields?.['fileName']).toMatch(/^Filtypen \.exe kan ikke gemmes som akt\. En akt kan være en PDF/);
-    const png = await refusal(add(caseId, { fileName: 'foto.png', contentBase64: b64(letterPdf(['x'])) }));
+    const png = await rejectedAppError(add(caseId, { fileName: 'foto.png', contentBase64: b64(letterPdf(['x'])) }));
     expect(png.fields?.['fileName']).toMatch(/men indholdet er ikke et PNG-billede/);
-    const empty = await refusal(add(caseId, { fileName: 'tom.txt', contentBase64: '' }));
+    const empty = await rejectedAppError(add(caseId, { fileName: 'tom.txt', contentBase64: '' }));
     expect(empty.fields?.['fileName']).toBe('Filen er tom (0 byte) og kan ikke gemmes som akt.');
     expect(listDocuments(ctx, caseId)).toEqual([]);
   });
@@ -128,7 +126,7 @@ describe('adding an akt', () => {
   it('refuses a file over 50 MB with its size in the message', async () => {
     const caseId = klage();
     const big = Buffer.alloc(MAX_DOCUMENT_BYTES + 1, 0x41).toString('base64');
-    const e = await refusal(add(caseId, { fileName: 'stor.txt', contentBase64: big }));
+    const e = await rejectedAppError(add(caseId, { fileName: 'stor.txt', contentBase64: big }));
     expect(e.fields?.['fileName']).toBe('Filen er 50,0 MB – en akt må højst fylde 50 MB.');
   });
 
@@ -139,7 +137,7 @@ describe('adding an akt', () => {
     const doc = await add(caseId, { fileName: 'redegørelse.txt', requestId: request.id, direction: 'ind' });
     expect(doc.requestId).toBe(request.id);
     expect(caseHistory(db, caseId)[0]?.changes).toContainEqual({ field: 'Svar på', before: '', after: 'Anmodning til Beskæftigelse sendt 12.03.2025' });
-    const e = await refusal(add(other, { requestId: request.id }));
+    const e = await rejectedAppError(add(other, { requestId: request.id }));
     expect(e.fields?.['requestId']).toBe('Anmodningen hører ikke til denne henvendelse.');
   });
 });

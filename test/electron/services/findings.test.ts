@@ -1,7 +1,7 @@
-/** electron/services/findings.ts: the finding's auto-draft gathered from a seeded case. */
+/** electron/services/findings.ts: the finding's auto-draft gathered from a seeded case (findings:state before any edit). */
 import { afterAll, expect, it } from 'vitest';
 import { createCase, getCase } from '../../../electron/services/cases';
-import { draftFindingForCase, findingSource } from '../../../electron/services/findings';
+import { findingSource, findingState } from '../../../electron/services/findings';
 import { addNote } from '../../../electron/services/journal';
 import { setKlagefrist } from '../../../electron/services/klagefrist';
 import { createRecommendation } from '../../../electron/services/recommendations';
@@ -51,7 +51,9 @@ it('gathers the case, its requests, meetings, rules, henstillinger and klagefris
   expect(src.points[0]?.rules.map((r) => r.verification)).toEqual(['yes', 'partial']);
   expect(src.klagefrist?.dueOn).toMatch(/^2025-0[67]-\d\d$/);
 
-  const { document } = draftFindingForCase(w.ctx, c.id);
+  const { document, mode, sections } = findingState(w.ctx, c.id);
+  expect(mode).toBe('udkast');
+  expect(sections.find((s) => s.key === 'klagepunkt-1')).toMatchObject({ outcome: 'kritik', ruleIds: ['fvl-19-partshoering', 'fvl-9b-udsaettelse'], edited: false });
   expect(document.letterhead.reference).toBe(`Sagsnr. ${c.sagsnr}`);
   expect(document.letterhead.date).toBe('2025-06-02');
   const text = document.blocks.flatMap(blockTexts).join('\n');
@@ -65,5 +67,5 @@ it('gathers the case, its requests, meetings, rules, henstillinger and klagefris
 });
 
 it('refuses a case that does not exist', () => {
-  expect(thrownAppError(() => draftFindingForCase(w.ctx, 99999)).code).toBe('not_found');
+  expect(thrownAppError(() => findingState(w.ctx, 99999)).code).toBe('not_found');
 });

@@ -7,7 +7,7 @@ import { fixedClock } from '../../../shared/domain/dates';
 import { senderLines } from '../../../shared/letters/letterhead-settings';
 import { openApp, type OpenedApp } from '../../../electron/services/open-app';
 import { createCase } from '../../../electron/services/cases';
-import { draftFindingForCase, renderFindingPdf } from '../../../electron/services/findings';
+import { findingPdf, findingState } from '../../../electron/services/findings';
 import {
   LOGO_MAX_BYTES, letterheadSettings, letterSigner, removeLetterheadLogo, saveLetterhead, setLetterheadLogoFile,
 } from '../../../electron/services/letterhead';
@@ -118,12 +118,12 @@ describe('who signs', () => {
     saveLetterhead(app.ctx, { office: 'Borgerrådgiveren', addressLines: ['Rådhuspladsen 1'], contactLines: [] });
     await setLetterheadLogoFile(app.ctx, { fileName: 'logo.png', contentBase64: toBase64(pngImage()) });
     const c = createCase(app.ctx, { ...caseInput(app.ctx.db, { receivedOn: '2025-06-01' }), adviserId: aase.id });
-    const { document } = draftFindingForCase(app.ctx, c.id);
+    const { document } = findingState(app.ctx, c.id);
     expect(document.letterhead.logo?.mediaType).toBe('image/png');
     expect(document.letterhead.sender).toContain('Rådhuspladsen 1');
     expect(document.blocks.flatMap(blockTexts).join('\n')).toContain('Borgerrådgiver og teamleder');
     // The PDF module embeds the stored logo (a damaged one would throw here).
-    const pdf = await renderFindingPdf(app.ctx, c.id);
+    const pdf = await findingPdf(app.ctx, { caseId: c.id, versionId: null, variant: 'borger', anonymised: false });
     expect(new TextDecoder('latin1').decode(pdf.bytes)).toContain('/Subtype /Image');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Udtalelse on the case page: the finding's auto-draft from the case's own data (findings:draft),
+ * Udtalelse on the case page: the finding's draft from the case's own data (findings:state's document),
  * shown as the letter will look. Fetched again when the case changes and on "Dan udkastet igen", so
  * an answer or a henstilling recorded meanwhile is in the draft at once. Nothing is stored. "Gem som
  * PDF" hands the browser (Electron: its save dialog) the PDF the backend renders of the same draft.
@@ -21,7 +21,7 @@ export function FindingSection({ caseId, version, refresh }: Readonly<{ caseId: 
     setBusy(true);
     setError(null);
     try {
-      setDocument((await send('findings:draft', { caseId })).document);
+      setDocument((await send('findings:state', { caseId })).document);
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -34,7 +34,7 @@ export function FindingSection({ caseId, version, refresh }: Readonly<{ caseId: 
     setError(null);
     setSaved(null);
     try {
-      const pdf = await send('findings:pdf', { caseId });
+      const pdf = await send('findings:pdf', { caseId, versionId: null, variant: 'borger', anonymised: false });
       downloadFile(pdf.fileName, pdf.mediaType, pdf.contentBase64);
       setSaved(`${pdf.fileName} er gemt.`);
     } catch (e) {
