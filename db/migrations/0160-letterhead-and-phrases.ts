@@ -13,7 +13,8 @@
  *
  * Frozen: the seeded library is written out here, so a later change to the rule catalogue or the
  * outcome vocabulary never changes what this migration produced. The texts are our own words; their
- * legal content is from legal-rules.md (the rules named by id, § c.5 for the grades of criticism).
+ * legal content is from legal-rules.md (the rules named by id, § c.5 for the grades of criticism); a
+ * paragraph number is cited only where the reference verified it (not retssikkerhedslovens § 10, § d.5).
  */
 import type { WritableDB } from '../types';
 
@@ -46,7 +47,7 @@ const SEED: ReadonlyArray<Seed> = [
   ['regel', 'fvl-25-klagevejledning', 'Klagevejledning', 'En skriftlig afgørelse, der kan påklages, skal efter forvaltningslovens § 25, stk. 1, ledsages af en vejledning om, hvor og hvordan man klager, og om en eventuel klagefrist, medmindre parten får fuldt medhold. Forvaltningens afgørelse af … indeholdt ikke en sådan klagevejledning.'],
   ['regel', 'ofl-13-notatpligt', 'Notatpligt', 'Efter offentlighedslovens § 13 skal forvaltningen i en afgørelsessag snarest muligt notere mundtlige oplysninger om sagens faktiske grundlag, som har betydning for afgørelsen, og væsentlige ekspeditionsskridt, medmindre det allerede fremgår af sagens dokumenter. Der er ikke gjort notat om …'],
   ['regel', 'rsl-3-frister', 'Sagsbehandlingsfrister på det sociale område', 'Efter retssikkerhedslovens § 3 skal kommunen behandle spørgsmål om hjælp så hurtigt som muligt, og kan en fastsat frist ikke overholdes, skal borgeren have skriftlig besked om, hvornår afgørelsen kan ventes. Forvaltningens frist for … var …, og du fik ikke besked om, at fristen ikke kunne holdes.'],
-  ['regel', 'rsl-10-officialprincip', 'Sagens oplysning', 'Efter retssikkerhedslovens § 10 har kommunen ansvaret for, at en sag er tilstrækkeligt oplyst, før den afgøres. Det er min vurdering, at forvaltningen ikke havde oplyst sagen tilstrækkeligt, da den traf afgørelse, fordi …'],
+  ['regel', 'rsl-10-officialprincip', 'Sagens oplysning', 'Det følger af officialprincippet i retssikkerhedsloven, at kommunen har ansvaret for, at en sag er tilstrækkeligt oplyst, før den afgøres. Det er min vurdering, at forvaltningen ikke havde oplyst sagen tilstrækkeligt, da den traf afgørelse, fordi …'],
   ['regel', 'gfs-rimelig-sagsbehandlingstid', 'Rimelig sagsbehandlingstid', 'Efter god forvaltningsskik skal en sag behandles inden for rimelig tid og må ikke trække unødigt ud. Din sag har været under behandling i … uden at være afgjort, og jeg finder ikke, at forvaltningen har gjort rede for en saglig grund til den lange sagsbehandlingstid.'],
   ['regel', 'gfs-underretning-forsinkelse', 'Besked om forsinkelse', 'Efter god forvaltningsskik bør forvaltningen af sig selv give borgeren besked, når en sag trækker ud, og oplyse, hvad sagen venter på, og hvornår den forventes afgjort. Du har ikke fået en sådan besked, selv om …'],
   ['regel', 'gfs-besvarelse', 'Svar på henvendelser', 'Det følger af god forvaltningsskik, at forvaltningen så vidt muligt besvarer de henvendelser, den får fra borgerne. Du har ikke fået svar på din henvendelse af …'],

@@ -17,7 +17,7 @@ import type { CaseInput } from '../../shared/domain/case';
 import type { IsoDate } from '../../shared/domain/dates';
 import type { ImportReport } from '../../shared/domain/import-report';
 import { nameKey } from '../../shared/import/columns';
-import type { PortableCase, PortableExportHead, PortableRequest } from '../../shared/import/portable';
+import type { PortableCase, PortableExportHead, PortableFinding, PortableRequest } from '../../shared/import/portable';
 import type { WritableDB } from '../types';
 import type { AuditChange } from './audit';
 import { cached } from './cached';
@@ -25,6 +25,7 @@ import {
   findAdviserByName, findCompetenceReason, findOrCreateAfdeling, findOrCreateForvaltning, findOrCreateTheme, insertAdviser,
 } from './catalog';
 import { readDeadlineSettings } from './deadline-settings';
+import { insertFindingDraft, insertFindingVersion, replaceFindingAnonymisationTerms, upsertFindingSectionEdit } from './findings';
 import { insertDocument, insertJournalNote } from './records';
 import { verdictOf } from './requests';
 import { applyExportHead } from './restore';
@@ -224,6 +225,27 @@ export function startImportedCases(db: WritableDB, who: ImportWho, expected: num
       insertJournalNote(db, { ...n, caseId, createdAt: n.createdAt ?? nowIso, updatedAt: n.updatedAt ?? nowIso });
     }
   };
+  // The finding (format 4): issued versions exactly as issued, oldest first so a version's
+  // predecessor has its id; the SHA-256 stored as the file gives it (findings:pdf checks it on read).
+  const writeFinding = (caseId: number, f: PortableFinding): void => {
+    const ids = new Map<number, number>();
+    for (const v of [...f.versions].sort((a, b) => a.version - b.version)) {
+      ids.set(v.version, insertFindingVersion(db, {
+        case_id: caseId, version: v.version, letter_date: v.letterDate, document_json: JSON.stringify(v.document), addressees_json: JSON.stringify(v.addressees),
+        pdf: new Uint8Array(Buffer.from(v.pdfBase64, 'base64')), pdf_sha256: v.pdfSha256,
+        forvaltning_pdf: new Uint8Array(Buffer.from(v.forvaltningPdfBase64, 'base64')), forvaltning_pdf_sha256: v.forvaltningPdfSha256,
+        issued_at: v.issuedAt, issued_by: v.issuedBy, supersedes_id: v.supersedes === null ? null : (ids.get(v.supersedes) ?? null), reason: v.reason,
+      }));
+    }
+    if (f.draft !== null) {
+      const supersedes = f.draft.supersedes === null ? null : (ids.get(f.draft.supersedes) ?? null);
+      insertFindingDraft(db, { case_id: caseId, supersedes_version_id: supersedes, started_at: f.draft.startedAt, started_by: f.draft.startedBy });
+    }
+    for (const e of f.edits) {
+      upsertFindingSectionEdit(db, { case_id: caseId, section: e.section, blocks_json: JSON.stringify(e.blocks), edited_at: e.editedAt, edited_by: e.editedBy });
+    }
+    replaceFindingAnonymisationTerms(db, caseId, f.anonymisationTerms);
+  };
 
   const ids: number[] = [];
   const write = (cases: ReadonlyArray<PortableCase>): void => {
@@ -262,6 +284,7 @@ export function startImportedCases(db: WritableDB, who: ImportWho, expected: num
       }
       const requestIds = c.requests.map((r) => writeRequest(id, r, pointIds));
       writeRecords(id, c, requestIds);
+      if (c.finding !== undefined) writeFinding(id, c.finding);
       for (const h of c.history ?? []) insHistory.run(h.at, h.actor, id, id, h.action, JSON.stringify(h.changes));
     }
   };

@@ -125,8 +125,8 @@ export function loadCatalogueForExport(db: ReadableDB) {
     themes: cached(db, 'SELECT id, name, sort_order, retired_at FROM themes ORDER BY sort_order, name_key').all() as Entry[],
     themeRules: new Map([...themeRules].map(([id, list]) => [id, list.map((r) => r.rule_id)])),
     competenceReasons: cached(db, 'SELECT id, name, code, sort_order, retired_at FROM competence_reasons ORDER BY sort_order, name_key').all() as Array<Entry & { code: string | null }>,
-    advisers: cached(db, 'SELECT id, name, initials, email, retired_at FROM advisers ORDER BY name_key').all() as Array<{
-      id: number; name: string; initials: string; email: string; retired_at: string | null;
+    advisers: cached(db, 'SELECT id, name, initials, email, title, retired_at FROM advisers ORDER BY name_key').all() as Array<{
+      id: number; name: string; initials: string; email: string; title: string; retired_at: string | null;
     }>,
   };
 }

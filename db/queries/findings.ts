@@ -109,3 +109,30 @@ export function replaceFindingAnonymisationTerms(db: WritableDB, caseId: number,
     for (const term of terms) insert.run(...FINDING_ANONYMISATION_TERMS.insertValues({ case_id: caseId, term }));
   })();
 }
+
+// ----- the export -----
+
+/** One henvendelse's finding as stored, for the JSON export. */
+export type FindingExportRows = { edits: FindingSectionEditRow[]; draft: FindingDraftRow | null; versions: FindingVersionRow[]; terms: string[] };
+
+/** Every henvendelse's finding, by case id; in a fixed order so the same data exports the same bytes. */
+export function loadExportFindings(db: ReadableDB): Map<number, FindingExportRows> {
+  const out = new Map<number, FindingExportRows>();
+  const of = (caseId: number): FindingExportRows => {
+    let f = out.get(caseId);
+    if (f === undefined) {
+      f = { edits: [], draft: null, versions: [], terms: [] };
+      out.set(caseId, f);
+    }
+    return f;
+  };
+  for (const r of cached(db, `SELECT ${FINDING_VERSIONS.select('v')} FROM finding_versions v ORDER BY v.case_id, v.version`).all() as FindingVersionRow[]) of(r.case_id).versions.push(r);
+  for (const r of cached(db, `SELECT ${FINDING_DRAFTS.select('d')} FROM finding_drafts d ORDER BY d.case_id`).all() as FindingDraftRow[]) of(r.case_id).draft = r;
+  for (const r of cached(db, `SELECT ${FINDING_SECTION_EDITS.select('e')} FROM finding_section_edits e ORDER BY e.case_id, e.section`).all() as FindingSectionEditRow[]) {
+    of(r.case_id).edits.push(r);
+  }
+  for (const r of cached(db, 'SELECT case_id, term FROM finding_anonymisation_terms ORDER BY case_id, rowid').all() as Array<{ case_id: number; term: string }>) {
+    of(r.case_id).terms.push(r.term);
+  }
+  return out;
+}

@@ -3,6 +3,7 @@
  * its scope and key, update, delete, and swap with a neighbour. Positions are only compared, never
  * shown, so a delete leaves a gap rather than renumbering.
  */
+import { Outcome } from '../../shared/domain/vocab';
 import type { Phrase, PhraseInput, PhraseScope } from '../../shared/letters/phrases';
 import type { ReadableDB, WritableDB } from '../types';
 import { cached } from './cached';
@@ -10,14 +11,16 @@ import { cached } from './cached';
 type PhraseRow = { id: number; scope: PhraseScope; key: string | null; title: string; text: string; position: number };
 
 const SCOPE_ORDER = "CASE scope WHEN 'generel' THEN 0 WHEN 'udfald' THEN 1 ELSE 2 END";
+/** Outcomes from the mildest grade to the strongest (vocab.ts lists them so), rules by id. */
+const KEY_ORDER = `CASE WHEN scope = 'udfald' THEN CASE key ${Outcome.codes.map((c, i) => `WHEN '${c}' THEN ${i}`).join(' ')} ELSE ${Outcome.codes.length} END ELSE 0 END, key`;
 
 function toPhrase(r: PhraseRow): Phrase {
   return { id: r.id, scope: r.scope, key: r.key, title: r.title, text: r.text };
 }
 
-/** Every phrase: general first, then by outcome, then by rule; within a scope and key by position. */
+/** Every phrase: general first, then by outcome (mildest grade first), then by rule id; within a scope and key by position. */
 export function listPhrases(db: ReadableDB): Phrase[] {
-  const rows = cached(db, `SELECT id, scope, key, title, text, position FROM phrases ORDER BY ${SCOPE_ORDER}, key, position, id`).all() as PhraseRow[];
+  const rows = cached(db, `SELECT id, scope, key, title, text, position FROM phrases ORDER BY ${SCOPE_ORDER}, ${KEY_ORDER}, position, id`).all() as PhraseRow[];
   return rows.map(toPhrase);
 }
 

@@ -5,15 +5,19 @@
  * Into a database without henvendelser (a new installation, or a restore) the file is the truth:
  * every entry gets the file's name, order and retirement, unused entries the file does not have are
  * removed (the defaults a new database is seeded with), and the settings, closing days and theme →
- * rule suggestions become the file's — so export → import gives the same data. Into a database that
+ * rule suggestions, the letterhead and the phrase library become the file's — so export → import
+ * gives the same data. Into a database that
  * already has henvendelser, the import only adds: missing entries and rules are created, and what
  * the database has is left alone (the outcome says what was not applied).
  */
 import type { PortableExportHead } from '../../shared/import/portable';
 import type { ReadableDB, WritableDB } from '../types';
 import { cached } from './cached';
+import { normalisePhraseInput } from '../../shared/letters/phrases';
+import { setLetterheadLogo, setLetterheadText } from './letterhead';
+import { insertPhrase } from './phrases';
 import {
-  catalogUseCount, deleteCatalogEntry, findAdviserByName, findAfdelingByName, findCompetenceReason, findForvaltningByName, findThemeByName,
+  DEFAULT_ADVISER_TITLE, catalogUseCount, deleteCatalogEntry, findAdviserByName, findAfdelingByName, findCompetenceReason, findForvaltningByName, findThemeByName,
   insertAdviser, insertAfdeling, insertCompetenceReason, insertForvaltning, insertTheme, renameCatalogEntry,
 } from './catalog';
 import { countCases } from './cases';
@@ -111,7 +115,8 @@ export function applyExportHead(db: WritableDB, head: PortableExportHead, nowIso
     keep.advisers.add(aid);
     if (restore) {
       renameCatalogEntry(db, 'adviser', aid, a.name);
-      cached(db, 'UPDATE advisers SET initials = ?, email = ?, retired_at = ? WHERE id = ?').run(a.initials.trim(), a.email.trim(), a.retiredAt, aid);
+      cached(db, 'UPDATE advisers SET initials = ?, email = ?, retired_at = ?, title = ? WHERE id = ?')
+        .run(a.initials.trim(), a.email.trim(), a.retiredAt, a.title ?? DEFAULT_ADVISER_TITLE, aid);
     } else if (isNew) setRetired(db, 'advisers', aid, a.retiredAt);
   }
 
@@ -131,6 +136,16 @@ export function applyExportHead(db: WritableDB, head: PortableExportHead, nowIso
     setMunicipalityName(db, head.municipality);
     const { lookaheadDays, ...deadlines } = head.settings.deadlines;
     writeDeadlineSettings(db, { ...deadlines, lookaheadDays: lookaheadDays ?? DEFAULT_DEADLINE_SETTINGS.lookaheadDays }, nowIso);
+    // A file from before version 4 has neither: the database keeps its own.
+    if (head.letterhead !== undefined) {
+      setLetterheadText(db, head.letterhead, nowIso);
+      const logo = head.letterhead.logo;
+      setLetterheadLogo(db, logo === null ? null : { mediaType: logo.mediaType, bytes: new Uint8Array(Buffer.from(logo.contentBase64, 'base64')) }, nowIso);
+    }
+    if (head.phrases !== undefined) {
+      cached(db, 'DELETE FROM phrases').run();
+      for (const p of head.phrases) insertPhrase(db, normalisePhraseInput(p), nowIso);
+    }
   }
 }
 
@@ -141,7 +156,7 @@ export function applyExportHead(db: WritableDB, head: PortableExportHead, nowIso
 export function exportHeadNotes(db: ReadableDB, head: PortableExportHead): string[] {
   if (countCases(db) === 0) return [];
   const notes = [
-    'databasen har allerede henvendelser, så dens indstillinger (kommunens navn, frister, lukkedage, svarpolitik), katalogets rækkefølge og temaernes regelforslag er beholdt; kun forvaltninger, afdelinger, temaer, kompetencegrunde, rådgivere og regler, som databasen ikke har, oprettes',
+    'databasen har allerede henvendelser, så dens indstillinger (kommunens navn, frister, lukkedage, svarpolitik, brevpapir, standardtekster), katalogets rækkefølge og temaernes regelforslag er beholdt; kun forvaltninger, afdelinger, temaer, kompetencegrunde, rådgivere og regler, som databasen ikke har, oprettes',
   ];
   for (const r of head.rules) {
     const stored = getRule(db, r.id);

@@ -12,6 +12,7 @@ import * as cases from '../services/cases';
 import { letStatusFollow } from '../services/case-status';
 import * as deadlines from '../services/deadlines';
 import * as documents from '../services/documents';
+import * as caseLetters from '../services/case-letters';
 import * as findings from '../services/findings';
 import * as journal from '../services/journal';
 import * as letterhead from '../services/letterhead';
@@ -96,7 +97,7 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
     'findings:state': ({ caseId }) => findings.findingState(ctx, caseId),
     'findings:save-section': ({ caseId, section, text }) => findings.saveFindingSection(ctx, caseId, section, text),
     'findings:reset-section': ({ caseId, section }) => findings.resetFindingSection(ctx, caseId, section),
-    'findings:issue': ({ caseId, reason }) => findings.issueFinding(ctx, caseId, reason),
+    'findings:issue': ({ caseId, reason }) => findings.issueFinding(ctx, caseId, reason, () => writesSettled(deps.lock)),
     'findings:new-version': ({ caseId }) => findings.startNewFindingVersion(ctx, caseId),
     'findings:discard-draft': ({ caseId }) => findings.discardFindingDraft(ctx, caseId),
     'findings:version': ({ versionId }) => findings.findingVersion(ctx, versionId),
@@ -108,6 +109,12 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
     },
     // Answered by the desktop app's main process (electron/ipc/system-viewer.ts); elsewhere the page saves the file.
     'findings:open': () => ({ opened: false }),
+    'letters:draft': (input) => caseLetters.draftCaseLetter(ctx, input),
+    'letters:pdf': async (input) => {
+      const pdf = await caseLetters.renderCaseLetterPdf(ctx, input);
+      return { fileName: pdf.letter.fileName, mediaType: 'application/pdf' as const, contentBase64: Buffer.from(pdf.bytes).toString('base64') };
+    },
+    'letters:send': (input) => caseLetters.sendCaseLetter(ctx, input, () => writesSettled(deps.lock)),
     'recommendations:create': ({ input }) => recommendations.createRecommendation(ctx, input),
     'recommendations:update': ({ id, input }) => recommendations.updateRecommendation(ctx, id, input),
     'recommendations:delete': ({ id }) => {

@@ -17,9 +17,12 @@ import {
   citedRuleIds, loadCaseHistories, loadCatalogueForExport, loadExportCases, loadExportPointDeadlines, loadExportPointRules, loadExportPoints,
   loadExportRecommendations, loadExportRequestEvents, loadExportRequestPoints, loadExportRequests, loadExportThemes,
 } from '../../db/queries/export-rows';
+import { loadExportFindings, type FindingExportRows } from '../../db/queries/findings';
 import { allDocumentsWithContent, allJournalNotes } from '../../db/queries/records';
 import { listRules } from '../../db/queries/rules';
 import { getMunicipalityName } from '../../db/queries/settings';
+import { getLetterhead } from '../../db/queries/letterhead';
+import { listPhrases } from '../../db/queries/phrases';
 import { caseInputFromRow, decisionNoticeFromRow } from '../../db/queries/tables/cases';
 import { pointFromRow, pointRuleFromRow } from '../../db/queries/tables/complaint-points';
 import { pointDeadlineFromRow, recommendationInputFromRow, requestEventFromRow, requestFromRow } from '../../db/queries/tables/follow-up';
@@ -28,7 +31,7 @@ import { copenhagenDate } from '../../shared/domain/dates';
 import { COLUMN_NAMES, columnSpec, nameKey, type ColumnName, type ColumnValues } from '../../shared/import/columns';
 import { writeCsv } from '../../shared/import/csv';
 import {
-  EXPORT_FORMAT, EXPORT_VERSION, type PortableCase, type PortableDocument, type PortableExport, type PortableJournalNote, type PortableExportHead, type PortableRequest, type PortableRule,
+  EXPORT_FORMAT, EXPORT_VERSION, type PortableCase, type PortableDocument, type PortableFinding, type PortableExport, type PortableJournalNote, type PortableExportHead, type PortableRequest, type PortableRule,
 } from '../../shared/import/portable';
 import type { ServiceContext } from './context';
 
@@ -69,6 +72,30 @@ function exportJournal(db: ReadableDB): Map<number, PortableJournalNote[]> {
   return new Map([...notes].map(([caseId, list]) => [caseId, list.map(({ id: _id, caseId: _caseId, ...note }) => note)]));
 }
 
+/** A henvendelse's finding: versions by number (not id), both PDFs as base64, the stored JSON as it was frozen. */
+function portableFinding(f: FindingExportRows): PortableFinding {
+  const number = (id: number | null): number | null => (id === null ? null : (f.versions.find((v) => v.id === id)?.version ?? null));
+  return {
+    edits: f.edits.map((e) => ({ section: e.section, blocks: JSON.parse(e.blocks_json) as PortableFinding['edits'][number]['blocks'], editedAt: e.edited_at, editedBy: e.edited_by })),
+    draft: f.draft === null ? null : { supersedes: number(f.draft.supersedes_version_id), startedAt: f.draft.started_at, startedBy: f.draft.started_by },
+    versions: f.versions.map((v) => ({
+      version: v.version,
+      letterDate: v.letter_date,
+      document: JSON.parse(v.document_json) as PortableFinding['versions'][number]['document'],
+      addressees: JSON.parse(v.addressees_json) as PortableFinding['versions'][number]['addressees'],
+      pdfBase64: Buffer.from(v.pdf).toString('base64'),
+      pdfSha256: v.pdf_sha256,
+      forvaltningPdfBase64: Buffer.from(v.forvaltning_pdf).toString('base64'),
+      forvaltningPdfSha256: v.forvaltning_pdf_sha256,
+      issuedAt: v.issued_at,
+      issuedBy: v.issued_by,
+      supersedes: number(v.supersedes_id),
+      reason: v.reason,
+    })),
+    anonymisationTerms: f.terms,
+  };
+}
+
 /** Every henvendelse as a PortableCase, in reading order (date of receipt, then sagsnr). */
 export function exportCases(db: ReadableDB): PortableCase[] {
   const catalogue = loadCatalogueForExport(db);
@@ -87,7 +114,9 @@ export function exportCases(db: ReadableDB): PortableCase[] {
   const history = loadCaseHistories(db);
   const documents = exportDocuments(db);
   const journal = exportJournal(db);
+  const findings = loadExportFindings(db);
   return loadExportCases(db).map((row): PortableCase => {
+    const finding = findings.get(row.id);
     const { competenceReasonId, adviserId, ...form } = caseInputFromRow(row);
     const pointRows = points.get(row.id) ?? [];
     const position = new Map(pointRows.map((p) => [p.id, p.position]));
@@ -141,6 +170,8 @@ export function exportCases(db: ReadableDB): PortableCase[] {
         return { ...d, request: n < 0 ? null : n + 1 };
       }),
       journal: journal.get(row.id) ?? [],
+      // Only a henvendelse with a finding carries the key, so the export of one without is unchanged.
+      ...(finding === undefined ? {} : { finding: portableFinding(finding) }),
       history: history.get(row.id) ?? [],
       createdAt: row.created_at,
       updatedAt: row.updated_at,
@@ -165,9 +196,10 @@ function exportRules(db: ReadableDB, today: string): PortableRule[] {
     }));
 }
 
-/** Everything besides the henvendelser: the catalogue, the rules and the settings. */
+/** Everything besides the henvendelser: the catalogue, the rules, the settings, the letterhead and the phrase library. */
 export function exportHead(db: ReadableDB, exportedAt: string): PortableExportHead {
   const c = loadCatalogueForExport(db);
+  const letterhead = getLetterhead(db);
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -181,9 +213,16 @@ export function exportHead(db: ReadableDB, exportedAt: string): PortableExportHe
     })),
     themes: c.themes.map((t) => ({ name: t.name, retiredAt: t.retired_at, sortOrder: t.sort_order, rules: c.themeRules.get(t.id) ?? [] })),
     competenceReasons: c.competenceReasons.map((r) => ({ name: r.name, retiredAt: r.retired_at, sortOrder: r.sort_order, code: r.code })),
-    advisers: c.advisers.map((a) => ({ name: a.name, initials: a.initials, email: a.email, retiredAt: a.retired_at })),
+    advisers: c.advisers.map((a) => ({ name: a.name, initials: a.initials, email: a.email, retiredAt: a.retired_at, title: a.title })),
     rules: exportRules(db, exportedAt.slice(0, 10)),
     settings: { deadlines: readDeadlineSettings(db) },
+    letterhead: {
+      office: letterhead.office,
+      addressLines: letterhead.addressLines,
+      contactLines: letterhead.contactLines,
+      logo: letterhead.logo === null ? null : { mediaType: letterhead.logo.mediaType, contentBase64: Buffer.from(letterhead.logo.bytes).toString('base64') },
+    },
+    phrases: listPhrases(db).map((p) => ({ scope: p.scope, key: p.key, title: p.title, text: p.text })),
   };
 }
 

@@ -35,9 +35,10 @@ import {
 import { recommendationsForCase } from '../../db/queries/recommendations';
 import { listJournalNotes } from '../../db/queries/records';
 import { getRule } from '../../db/queries/rules';
+import { maskCpr } from '../../shared/domain/cpr';
 import type { IsoDate } from '../../shared/domain/dates';
 import { AppError, validationError } from '../../shared/ipc/result';
-import { anonymiseLetter, type PersonalData } from '../../shared/letters/anonymise';
+import { ANONYMISED, anonymiseLetter, type PersonalData } from '../../shared/letters/anonymise';
 import { BlockSchema, LetterDocumentSchema, type LetterDocument } from '../../shared/letters/document';
 import { draftFinding, FINDING_SECTIONS, findingSectionRank } from '../../shared/letters/finding-draft';
 import type { FindingRule, FindingSource } from '../../shared/letters/finding-source';
@@ -338,10 +339,16 @@ function pdfCreatedAt(date: string): Date {
 }
 
 /**
- * Issue the draft: both PDFs are rendered first (async, outside any transaction), then one
- * transaction checks that nothing moved meanwhile, stores the version and writes the history.
+ * Issue the draft: both PDFs are rendered first (async, outside any transaction), then – once no
+ * long write holds the lock (`beforeWrite`, as documents:add) – one transaction checks that nothing
+ * moved meanwhile, stores the version and writes the history.
  */
-export async function issueFinding(ctx: ServiceContext, caseId: number, reason: string | null): Promise<FindingState> {
+export async function issueFinding(
+  ctx: ServiceContext,
+  caseId: number,
+  reason: string | null,
+  beforeWrite: () => Promise<void> = async () => {},
+): Promise<FindingState> {
   mustExist(ctx, caseId);
   const before = stage(ctx, caseId);
   refuseWhenIssued(before);
@@ -359,6 +366,8 @@ export async function issueFinding(ctx: ServiceContext, caseId: number, reason: 
     await renderLetterPdf(toForvaltning, { createdAt: pdfCreatedAt(date) }),
   ];
   const frozen = JSON.stringify(toCitizen);
+  // The import's chunked write may have started while the PDFs were made: never write inside it.
+  await beforeWrite();
 
   ctx.db.transaction(() => {
     // The draft must still be exactly what was rendered: a section saved or a version issued from
@@ -470,7 +479,17 @@ export function anonymisedFinding(
   versionId: number | null,
 ): { document: LetterDocument; replacements: Array<{ original: string; replacement: string; count: number }> } {
   const document = versionId === null ? findingState(ctx, caseId).document : versionDocument(versionOfCase(ctx, versionId, caseId));
-  return anonymiseLetter(document, findingPersonalData(ctx, caseId));
+  const result = anonymiseLetter(document, findingPersonalData(ctx, caseId));
+  // The review lists what was replaced; a CPR number is shown masked there, as everywhere until the
+  // adviser reveals it (cases:reveal-cpr, which is logged) – this read is not.
+  const replacements: Array<{ original: string; replacement: string; count: number }> = [];
+  for (const r of result.replacements) {
+    const original = r.replacement === ANONYMISED.cpr ? maskCpr(r.original) : r.original;
+    const same = replacements.find((x) => x.original === original && x.replacement === r.replacement);
+    if (same === undefined) replacements.push({ ...r, original });
+    else same.count += r.count;
+  }
+  return { document: result.document, replacements };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
  * transaction (entity `phrase`), and answered with the whole library.
  */
 import { normalisePhraseInput, phraseProblems, PHRASE_SCOPE_LABEL, type Phrase, type PhraseInput } from '../../shared/letters/phrases';
+import { ruleHeading } from '../../shared/domain/rule';
 import { Outcome, type OutcomeCode } from '../../shared/domain/vocab';
 import { AppError, validationError } from '../../shared/ipc/result';
 import { appendAudit, type AuditChange } from '../../db/queries/audit';
@@ -16,10 +17,13 @@ export function listPhrases(ctx: ServiceContext): Phrase[] {
   return queryListPhrases(ctx.db);
 }
 
-/** "Efter udfald: Kritisabelt", "Efter regel: fvl-22-begrundelse", "Generelle": where a phrase is filed, for the history. */
-function placeOf(p: Pick<Phrase, 'scope' | 'key'>): string {
+/** "Efter udfald: Kritisabelt", "Efter regel: FVL § 22 – Begrundelsespligt", "Generelle": where a phrase is filed, for the history. */
+function placeOf(ctx: ServiceContext, p: Pick<Phrase, 'scope' | 'key'>): string {
   if (p.scope === 'udfald' && p.key !== null) return `${PHRASE_SCOPE_LABEL.udfald}: ${Outcome.label(p.key as OutcomeCode)}`;
-  if (p.scope === 'regel' && p.key !== null) return `${PHRASE_SCOPE_LABEL.regel}: ${p.key}`;
+  if (p.scope === 'regel' && p.key !== null) {
+    const rule = getRule(ctx.db, p.key);
+    return `${PHRASE_SCOPE_LABEL.regel}: ${rule === null ? p.key : ruleHeading(rule)}`;
+  }
   return PHRASE_SCOPE_LABEL.generel;
 }
 
@@ -44,7 +48,7 @@ export function savePhrase(ctx: ServiceContext, id: number | null, raw: PhraseIn
     if (id === null) {
       const newId = insertPhrase(ctx.db, input, at);
       audit(ctx, newId, 'Standardtekst oprettet', [
-        { field: 'Placering', before: '', after: placeOf(input) },
+        { field: 'Placering', before: '', after: placeOf(ctx, input) },
         { field: 'Overskrift', before: '', after: input.title },
         { field: 'Tekst', before: '', after: input.text },
       ]);
@@ -53,7 +57,7 @@ export function savePhrase(ctx: ServiceContext, id: number | null, raw: PhraseIn
     const before = getPhrase(ctx.db, id);
     if (before === null || !updatePhrase(ctx.db, id, input, at)) throw notFound();
     const changes: AuditChange[] = [];
-    if (placeOf(before) !== placeOf(input)) changes.push({ field: 'Placering', before: placeOf(before), after: placeOf(input) });
+    if (placeOf(ctx, before) !== placeOf(ctx, input)) changes.push({ field: 'Placering', before: placeOf(ctx, before), after: placeOf(ctx, input) });
     if (before.title !== input.title) changes.push({ field: 'Overskrift', before: before.title, after: input.title });
     if (before.text !== input.text) changes.push({ field: 'Tekst', before: before.text, after: input.text });
     if (changes.length > 0) audit(ctx, id, 'Standardtekst ændret', changes);
@@ -66,7 +70,7 @@ export function deletePhrase(ctx: ServiceContext, id: number): Phrase[] {
     const before = getPhrase(ctx.db, id);
     if (before === null || !queryDeletePhrase(ctx.db, id)) throw notFound();
     audit(ctx, id, 'Standardtekst slettet', [
-      { field: 'Placering', before: placeOf(before), after: '' },
+      { field: 'Placering', before: placeOf(ctx, before), after: '' },
       { field: 'Overskrift', before: before.title, after: '' },
       { field: 'Tekst', before: before.text, after: '' },
     ]);
@@ -80,7 +84,7 @@ export function movePhrase(ctx: ServiceContext, id: number, direction: 'op' | 'n
     const before = getPhrase(ctx.db, id);
     if (before === null) throw notFound();
     if (queryMovePhrase(ctx.db, id, direction, ctx.clock.now().toISOString())) {
-      audit(ctx, id, direction === 'op' ? 'Standardtekst flyttet op' : 'Standardtekst flyttet ned', [{ field: `Rækkefølge (${placeOf(before)})`, before: '', after: before.title }]);
+      audit(ctx, id, direction === 'op' ? 'Standardtekst flyttet op' : 'Standardtekst flyttet ned', [{ field: `Rækkefølge (${placeOf(ctx, before)})`, before: '', after: before.title }]);
     }
   })();
   return listPhrases(ctx);

@@ -169,6 +169,14 @@ export const RequestViewSchema = z.object({
 });
 export type RequestView = z.infer<typeof RequestViewSchema>;
 
+/**
+ * The svarfrist the request was sent with: the one in force before its first extension or pause,
+ * else the current one (what a rykker refers to before it names an extended date).
+ */
+export function firstDueOf(r: Pick<RequestView, 'events' | 'dueOn'>): string {
+  return r.events.find((e) => e.kind !== 'rykker' && e.oldDue !== null)?.oldDue ?? r.dueOn;
+}
+
 /** Whether the forvaltning agrees that an error was made on a klagepunkt, as its answer says. */
 export const AgreedSchema = z.enum(['ja', 'nej', 'ukendt']);
 export type AgreedCode = z.infer<typeof AgreedSchema>;

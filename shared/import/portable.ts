@@ -17,6 +17,8 @@ import { z } from 'zod';
 import { DeadlineSpecSchema } from '../deadlines/types';
 import { CaseInputSchema, CaseStatusSchema, IsoDateSchema, PointInputSchema, TEXT_LIMITS, validateCase, type FieldErrors, type OrgRefs } from '../domain/case';
 import { HistoryEntrySchema } from '../domain/case-list';
+import { BlockSchema, LetterDocumentSchema } from '../letters/document';
+import { ANONYMISATION_TERM_LIMITS, FINDING_REASON_MAX, FindingAddresseesSchema } from '../letters/finding-state';
 import { DecisionNoticeInputSchema, DeadlineSettingsSchema, PointDeadlineBasisSchema, RequestKindSchema, VerdictSchema } from '../domain/deadline-tracking';
 import type { IsoDate } from '../domain/dates';
 import { RecommendationInputSchema, validateRecommendation } from '../domain/recommendation';
@@ -30,15 +32,19 @@ import {
   validateJournalNote,
 } from '../domain/records';
 import { DeadlineUnitSchema, RuleInputSchema, RuleIdSchema } from '../domain/rule';
+import { LogoSchema, letterheadProblems } from '../letters/letterhead-settings';
+import { PhraseScopeSchema, phraseProblems } from '../letters/phrases';
 
 /** The format tag and version of the JSON export; an import refuses any other. */
 export const EXPORT_FORMAT = 'ombud-export';
-export const EXPORT_VERSION = 3;
+export const EXPORT_VERSION = 4;
 /**
  * The versions an import reads: 2 has no akter and journal notes (they arrive empty). Version 3
  * added them, so an older Ombud refuses a newer file instead of silently dropping its akter.
+ * Version 4 added the letterhead, the phrase library, the advisers' titles (a file without them
+ * keeps the database's own) and the finding (udtalelse) with its issued versions.
  */
-export const READABLE_EXPORT_VERSIONS: ReadonlyArray<number> = [2, 3];
+export const READABLE_EXPORT_VERSIONS: ReadonlyArray<number> = [2, 3, 4];
 
 const name = z.string().trim().min(1).max(200);
 /** When a row was created or last changed (ISO 8601); absent in a file written by hand: the import's time. */
@@ -136,6 +142,42 @@ export const PortableDocumentSchema = DocumentMetaSchema.omit({ requestId: true 
 });
 export type PortableDocument = z.infer<typeof PortableDocumentSchema>;
 
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/u, { message: 'en SHA-256 skrives som 64 hextegn' });
+const who = z.string().min(1).max(200);
+const when = z.string().min(10).max(40);
+
+/**
+ * An issued version of the finding (migration 0150), exactly as it was issued: the frozen letter,
+ * its addressees and both PDFs with the SHA-256 stored at the issue. The import stores them as
+ * given; bytes that no longer match their SHA-256 are never served (electron/services/findings.ts).
+ */
+export const PortableFindingVersionSchema = z.object({
+  version: z.number().int().positive(),
+  letterDate: IsoDateSchema,
+  document: LetterDocumentSchema,
+  addressees: FindingAddresseesSchema,
+  pdfBase64: DocumentContentSchema,
+  pdfSha256: sha256Hex,
+  forvaltningPdfBase64: DocumentContentSchema,
+  forvaltningPdfSha256: sha256Hex,
+  issuedAt: when,
+  issuedBy: who,
+  /** The version number it supersedes; null for the first. */
+  supersedes: z.number().int().positive().nullable(),
+  reason: z.string().max(FINDING_REASON_MAX),
+});
+export type PortableFindingVersion = z.infer<typeof PortableFindingVersionSchema>;
+
+/** The finding of a henvendelse (format 4): the draft's edited sections, a new version in progress, the issued versions, the extra anonymisation terms. */
+export const PortableFindingSchema = z.object({
+  edits: z.array(z.object({ section: z.string().min(1).max(100), blocks: z.array(BlockSchema).max(5000), editedAt: when, editedBy: who })).max(500),
+  /** A new version in progress after an issue, naming the version number it will supersede. */
+  draft: z.object({ supersedes: z.number().int().positive().nullable(), startedAt: when, startedBy: who }).nullable(),
+  versions: z.array(PortableFindingVersionSchema).max(1000),
+  anonymisationTerms: z.array(z.string().trim().min(1).max(ANONYMISATION_TERM_LIMITS.maxLength)).max(ANONYMISATION_TERM_LIMITS.maxCount),
+});
+export type PortableFinding = z.infer<typeof PortableFindingSchema>;
+
 /** A journal note (migration 0130) with its author. */
 export const PortableJournalNoteSchema = JournalNoteInputSchema.omit({ caseId: true }).extend({
   author: z.string().min(1).max(200),
@@ -168,6 +210,8 @@ export const PortableCaseSchema = CaseInputSchema.omit({ competenceReasonId: tru
   /** Akter og journal (format 3); absent in a format 2 file and in a CSV row. */
   documents: z.array(PortableDocumentSchema).max(10000).default([]),
   journal: z.array(PortableJournalNoteSchema).max(10000).default([]),
+  /** The finding (format 4); absent when the henvendelse has none, in older files and in a CSV row. */
+  finding: PortableFindingSchema.optional(),
   /** The case history, oldest first; the import adds its own entry after it. */
   history: z.array(PortableHistoryEntrySchema).optional(),
   ...times,
@@ -190,6 +234,21 @@ export const PortableRuleSchema = RuleInputSchema.extend({
 });
 export type PortableRule = z.infer<typeof PortableRuleSchema>;
 
+export const PortableLetterheadSchema = z.object({
+  office: z.string(),
+  addressLines: z.array(z.string()),
+  contactLines: z.array(z.string()),
+  // base64 of at most 1 MB: 4 characters per 3 bytes.
+  logo: LogoSchema.extend({ contentBase64: z.string().min(4).max(Math.ceil((1024 * 1024) / 3) * 4) }).nullable(),
+}).superRefine((l, ctx) => {
+  for (const [path, message] of Object.entries(letterheadProblems(l))) ctx.addIssue({ code: 'custom', path: [path], message });
+});
+
+export const PortablePhraseSchema = z.object({ scope: PhraseScopeSchema, key: z.string().max(80).nullable(), title: z.string(), text: z.string() })
+  .superRefine((p, ctx) => {
+    for (const [path, message] of Object.entries(phraseProblems(p))) ctx.addIssue({ code: 'custom', path: [path], message });
+  });
+
 export const PortableSettingsSchema = z.object({
   /**
    * The deadline settings, closing days included. `lookaheadDays` came later: a file written before
@@ -200,16 +259,23 @@ export const PortableSettingsSchema = z.object({
 
 export const PortableExportHeadSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
-  version: z.union([z.literal(2), z.literal(EXPORT_VERSION)]),
+  version: z.union([z.literal(2), z.literal(3), z.literal(EXPORT_VERSION)]),
   exportedAt: z.string(),
   municipality: z.string().max(200),
   organisation: z.array(z.object({ ...catalogueEntry, afdelinger: z.array(z.object(catalogueEntry)).max(500) })).max(500),
   themes: z.array(z.object({ ...catalogueEntry, /** Rules suggested for a klagepunkt with this theme. */ rules: z.array(RuleIdSchema).max(500) })).max(2000),
   /** `code`: the shipped default the reason started as (migration 0080), null for the municipality's own. */
   competenceReasons: z.array(z.object({ ...catalogueEntry, code: z.string().max(80).nullable() })).max(500),
-  advisers: z.array(z.object({ name, initials: z.string().max(20), email: z.string().max(200), retiredAt: z.string().max(40).nullable() })).max(500),
+  /** `title`: under the adviser's signature (version 4; absent: "Borgerrådgiver"). */
+  advisers: z.array(z.object({
+    name, initials: z.string().max(20), email: z.string().max(200), retiredAt: z.string().max(40).nullable(), title: z.string().trim().min(1).max(120).optional(),
+  })).max(500),
   rules: z.array(PortableRuleSchema).max(5000),
   settings: PortableSettingsSchema,
+  /** The letterhead (version 4): office, address and contact lines, the logo as base64 (at most 1 MB). */
+  letterhead: PortableLetterheadSchema.optional(),
+  /** The phrase library in its order (version 4). */
+  phrases: z.array(PortablePhraseSchema).max(5000).optional(),
 });
 export type PortableExportHead = z.infer<typeof PortableExportHeadSchema>;
 export type PortableExport = PortableExportHead & { cases: PortableCase[] };
@@ -276,6 +342,7 @@ export function checkPortableCase(c: PortableCase, today: IsoDate): FieldErrors 
     const e = validateJournalNote({ ...(c.journal[i] as PortableJournalNote), caseId: 1 }, today);
     for (const field in e) errors[`journal.${i}.${field}`] = e[field] as string;
   }
+  if (c.finding !== undefined) Object.assign(errors, checkPortableFinding(c.finding));
   for (let i = 0; i < n; i++) {
     const deadlines = (c.points[i] as PortablePoint).deadlines;
     for (let k = 0; k < deadlines.length; k++) {
@@ -285,6 +352,24 @@ export function checkPortableCase(c: PortableCase, today: IsoDate): FieldErrors 
     }
   }
   return errors;
+}
+
+/** A finding's versions numbered 1, 2, 3 …, each superseding an earlier one, and a draft that fits them (migration 0150's workflow). */
+export function checkPortableFinding(f: PortableFinding): FieldErrors {
+  const e: FieldErrors = {};
+  const numbers = f.versions.map((v) => v.version);
+  if ([...numbers].sort((a, b) => a - b).some((v, i) => v !== i + 1)) e['finding.versions'] = 'Udtalelsens versioner skal være nummereret 1, 2, 3 … uden huller eller gentagelser.';
+  f.versions.forEach((v, i) => {
+    if (v.supersedes !== null && (v.supersedes >= v.version || !numbers.includes(v.supersedes))) {
+      e[`finding.versions.${i}.supersedes`] = `Version ${v.version} kan kun afløse en tidligere version af udtalelsen.`;
+    }
+  });
+  const newest = numbers.length === 0 ? null : Math.max(...numbers);
+  if (f.draft !== null && f.draft.supersedes !== newest) {
+    e['finding.draft.supersedes'] = newest === null ? 'Et udkast til en ny version kræver en udsendt version.' : `En ny version under arbejde afløser den nyeste version (${newest}).`;
+  }
+  if (newest !== null && f.draft === null && f.edits.length > 0) e['finding.edits'] = 'Rettelser i et udkast kræver en ny version under arbejde, når udtalelsen er udsendt.';
+  return e;
 }
 
 /** A request to a forvaltning: the dates in order, as the requests service and the database require. */

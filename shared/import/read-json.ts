@@ -61,7 +61,7 @@ export function readJsonExportHead(text: string): { doc: Record<string, unknown>
     const v = JSON.stringify(d['version'] ?? null);
     return {
       doc: null, head: null, rawCases: [],
-      errors: [{ line: 1, column: 'version', message: `filen er eksporteret i format ${v}, men denne version af Ombud læser format ${READABLE_EXPORT_VERSIONS.join(' og ')}; eksportér igen fra den version af Ombud, der skrev filen, eller fra en nyere` }],
+      errors: [{ line: 1, column: 'version', message: `filen er eksporteret i format ${v}, men denne version af Ombud læser format ${READABLE_EXPORT_VERSIONS.slice(0, -1).join(', ')} og ${String(READABLE_EXPORT_VERSIONS.at(-1))}; eksportér igen fra den version af Ombud, der skrev filen, eller fra en nyere` }],
     };
   }
   const { cases, ...rest } = d;

@@ -44,6 +44,8 @@ export const CHANNELS_WITHOUT_ACTOR: ReadonlySet<Channel> = new Set<Channel>([
   'findings:anonymised',
   'findings:pdf',
   'findings:open',
+  'letters:draft',
+  'letters:pdf',
   'deadlines:compute',
   'deadlines:settings',
   'deadlines:overview',

@@ -57,6 +57,7 @@ import {
   FindingVersionSchema,
   LetterVariantSchema,
 } from '../letters/finding-state';
+import { CaseLetterInputSchema } from '../letters/case-letter-source';
 
 const id = z.number().int().positive();
 const none = z.object({}).strict();
@@ -148,7 +149,7 @@ export const requests = {
   },
   'letterhead:remove-logo': { input: none, output: LetterheadSettingsSchema },
 
-  /** The phrase library, general first, then by outcome and by rule, each in the adviser's order. */
+  /** The phrase library: general first, then by outcome (mildest grade first), then by rule, each group in the adviser's order. */
   'phrases:list': { input: none, output: z.array(PhraseSchema) },
   /** Adds (id null) or changes a phrase; answers the whole library. */
   'phrases:save': { input: PhraseInputSchema.extend({ id: id.nullable() }), output: z.array(PhraseSchema) },
@@ -238,6 +239,15 @@ export const requests = {
    * the file from `findings:pdf` instead.
    */
   'findings:open': { input: findingPdfInput, output: z.object({ opened: z.boolean() }) },
+
+  /**
+   * The anmodning om redegørelse, the rykker and the kvittering (electron/services/case-letters.ts),
+   * dated the backend's today. draft and pdf store nothing; send stores the PDF as an outgoing akt
+   * with its history entry and refuses the same letter twice the same day.
+   */
+  'letters:draft': { input: CaseLetterInputSchema, output: z.object({ document: LetterDocumentSchema }) },
+  'letters:pdf': { input: CaseLetterInputSchema, output: z.object({ fileName: z.string(), mediaType: z.literal('application/pdf'), contentBase64: z.string() }) },
+  'letters:send': { input: CaseLetterInputSchema, output: CaseDocumentSchema },
 
   /** The deadline engine, exactly as the CLI's `ombud deadline`: a rule, or an amount and unit. */
   /** `owner` null: the rule's own owner, or a statutory deadline for the authority without a rule (legal-rules.md § b.5). */

@@ -115,6 +115,17 @@ describe('axe on every screen, with demo data', () => {
     await app.page.getByRole('button', { name: /^Registrér svar/ }).first().click();
     await app.page.getByRole('form', { name: 'Registrér svar' }).waitFor();
     await check(app, 'Registrér svar', findings);
+    // The letters: a request's anmodningsbrev, and the kvittering from Akter og journal.
+    await app.page.getByRole('button', { name: /^Anmodningsbrev – / }).first().click();
+    await app.page.locator('.letter-panel').getByRole('article').waitFor();
+    await check(app, 'Anmodningsbrev', findings);
+    await app.page.keyboard.press('Escape');
+    await app.page.locator('.letter-panel').waitFor({ state: 'detached' });
+    await app.page.getByRole('tab', { name: 'Akter og journal', exact: true }).click();
+    await app.page.getByRole('button', { name: 'Dan kvittering' }).click();
+    await app.page.locator('.letter-panel').getByRole('article').waitFor();
+    await check(app, 'Kvittering', findings);
+    await app.page.keyboard.press('Escape');
     await app.page.getByRole('button', { name: 'Luk sagen' }).click();
     await app.page.getByRole('button', { name: /Luk alligevel/ }).waitFor();
     await check(app, 'Luk sagen', findings);

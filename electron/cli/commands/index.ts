@@ -9,6 +9,7 @@ import { demoCommand } from './demo';
 import { exportCommand } from './export';
 import { findingCommand } from './finding';
 import { importCommand } from './import';
+import { letterCommand } from './letter';
 import { rulesCommand } from './rules';
 
-export const COMMANDS: ReadonlyArray<Command> = [importCommand, exportCommand, rulesCommand, deadlineCommand, demoCommand, akterCommand, findingCommand];
+export const COMMANDS: ReadonlyArray<Command> = [importCommand, exportCommand, rulesCommand, deadlineCommand, demoCommand, akterCommand, findingCommand, letterCommand];

@@ -7,20 +7,24 @@
  * Written through the one bulk write path (db/queries/bulk-import.ts) and the case form's service,
  * with a catalogue, rules and settings that differ from what a new database is seeded with.
  */
+import { createHash } from 'node:crypto';
 import { writeImportedCases } from '../../../db/queries/bulk-import';
 import { getRule } from '../../../db/queries/rules';
 import type { WritableDB } from '../../../db/types';
 import { createCase, updateCase } from '../../../electron/services/cases';
 import type { OpenedApp } from '../../../electron/services/open-app';
-import type { PortableCase, PortableExportHead } from '../../../shared/import/portable';
+import type { PortableCase, PortableExportHead, PortableFinding } from '../../../shared/import/portable';
+import type { LetterDocument } from '../../../shared/letters/document';
 import { caseInput, org } from '../../db/helpers';
+import { pngImage, toBase64 } from '../../fixtures/images';
 
 export const FIXTURE_NOW = '2025-06-30T10:00:00.000Z';
 
 /** The data tables (everything but the audit trail, the search index and SQLite's own). */
 export const DATA_TABLES = [
-  'settings', 'forvaltninger', 'afdelinger', 'themes', 'advisers', 'competence_reasons', 'rules', 'theme_rules', 'closing_days',
+  'settings', 'forvaltninger', 'afdelinger', 'themes', 'advisers', 'competence_reasons', 'rules', 'theme_rules', 'closing_days', 'letterhead', 'phrases',
   'cases', 'complaint_points', 'complaint_point_themes', 'point_rules', 'point_deadlines', 'recommendations', 'requests', 'request_points', 'request_events',
+  'finding_section_edits', 'finding_drafts', 'finding_versions', 'finding_anonymisation_terms',
 ] as const;
 
 /** Columns no data sets apart from the database's own bookkeeping: the surrogate key and the concurrency counter. */
@@ -73,7 +77,7 @@ const FIXTURE_HEAD: PortableExportHead = {
     { name: 'Forsikringssag', retiredAt: null, sortOrder: 3, code: null },
   ],
   advisers: [
-    { name: 'Anne Ærø', initials: 'AÆ', email: 'anne@eksempel.dk', retiredAt: null },
+    { name: 'Anne Ærø', initials: 'AÆ', email: 'anne@eksempel.dk', retiredAt: null, title: 'Chefkonsulent' },
     { name: 'Bo Tidligere', initials: 'BT', email: 'bo@eksempel.dk', retiredAt: '2024-12-31T08:00:00.000Z' },
   ],
   rules: [
@@ -90,6 +94,16 @@ const FIXTURE_HEAD: PortableExportHead = {
     },
   ],
   settings: { deadlines },
+  letterhead: {
+    office: 'Borgerrådgiveren i Eksempel', addressLines: ['Rådhuspladsen 1', '9999 Eksempelby'], contactLines: ['Tlf. 12 34 56 78'],
+    logo: { mediaType: 'image/png', contentBase64: toBase64(pngImage()) },
+  },
+  phrases: [
+    { scope: 'generel', key: null, title: 'Noteret', text: 'Jeg har noteret mig, at …' },
+    { scope: 'udfald', key: 'kritik', title: 'Kritik 2', text: 'Jeg finder det kritisabelt, at … (anden)' },
+    { scope: 'udfald', key: 'kritik', title: 'Kritik 1', text: 'Jeg finder det kritisabelt, at …' },
+    { scope: 'regel', key: 'kom-svarpolitik', title: 'Svarpolitik', text: 'Efter kommunens svarpolitik …' },
+  ],
 };
 
 const times = (createdAt: string, updatedAt: string) => ({ createdAt, updatedAt });
@@ -177,11 +191,48 @@ function richCase(): PortableCase {
       { kind: 'moede', notedOn: '2025-03-20', notedAt: null, text: 'Møde med Social om sagen.', author: 'Bo Tidligere', ...times('2025-03-20T12:00:00.000Z', '2025-03-21T12:00:00.000Z') },
       { kind: 'intern_note', notedOn: '2025-04-11', notedAt: null, text: 'Afventer borgerens bemærkninger.', author: 'Anne Ærø', ...times('2025-04-11T12:00:00.000Z', '2025-04-11T12:00:00.000Z') },
     ],
+    finding: fixtureFinding(),
     history: [
       { at: '2025-03-03T09:00:00.000Z', actor: 'Anne Ærø', action: 'Oprettet', changes: [{ field: 'Resumé', before: '', after: 'Klage' }] },
       { at: '2025-06-20T09:00:00.000Z', actor: 'Anne Ærø', action: 'Ændret', changes: [{ field: 'Status', before: 'Modtaget', after: 'Afsluttet' }] },
     ],
     ...times('2025-03-03T09:00:00.000Z', '2025-06-20T09:00:00.000Z'),
+  };
+}
+
+/** A frozen letter of the finding, as a version stores it. */
+function frozenLetter(date: string, intro: string): LetterDocument {
+  return {
+    meta: { title: 'Udtalelse i sag 2025-0007', subject: 'Klage over hjælpemidler', keywords: ['Udtalelse', 'Social'], author: 'Anne Ærø', language: 'da-DK', runningHeader: 'Udtalelse · Sagsnr. 2025-0007' },
+    letterhead: { sender: ['Borgerrådgiveren', 'Ærøskøbing Kommune'], recipient: ['Åse Ørsted', 'Strandvejen 1'], copyTo: ['Kopi til: Social'], date, reference: 'Sagsnr. 2025-0007', logo: null },
+    blocks: [
+      { kind: 'heading', level: 1, text: 'Udtalelse', section: 'titel' },
+      { kind: 'paragraph', runs: [{ text: intro }, { text: ' Tak.', emphasis: 'strong' }], section: 'indledning' },
+      { kind: 'signature', greeting: 'Med venlig hilsen', name: 'Anne Ærø', title: 'Borgerrådgiver', section: 'underskrift' },
+    ],
+  };
+}
+
+/** Two issued versions (the second supersedes the first with a reason), a third in progress, its edits and extra terms. */
+function fixtureFinding(): PortableFinding {
+  const pdf = (text: string) => {
+    const bytes = Buffer.from(`%PDF-1.7 ${text}`);
+    return { base64: bytes.toString('base64'), sha256: createHash('sha256').update(bytes).digest('hex') };
+  };
+  const version = (n: number, date: string, supersedes: number | null, reason: string) => {
+    const toCitizen = pdf(`version ${n} til borgeren`);
+    const toForvaltning = pdf(`version ${n} til forvaltningen`);
+    return {
+      version: n, letterDate: date, document: frozenLetter(date, `Indledning, version ${n}.`), addressees: { citizen: ['Åse Ørsted', 'Strandvejen 1'], forvaltninger: ['Social'] },
+      pdfBase64: toCitizen.base64, pdfSha256: toCitizen.sha256, forvaltningPdfBase64: toForvaltning.base64, forvaltningPdfSha256: toForvaltning.sha256,
+      issuedAt: `${date}T11:00:00.000Z`, issuedBy: 'Anne Ærø', supersedes, reason,
+    };
+  };
+  return {
+    edits: [{ section: 'indledning', blocks: [{ kind: 'paragraph', runs: [{ text: 'Indledning, version 3.' }] }], editedAt: '2025-06-01T10:00:00.000Z', editedBy: 'Bo Tidligere' }],
+    draft: { supersedes: 2, startedAt: '2025-06-01T09:00:00.000Z', startedBy: 'Bo Tidligere' },
+    versions: [version(1, '2025-05-02', null, ''), version(2, '2025-05-20', 1, 'Mødedatoen var forkert.')],
+    anonymisationTerms: ['Strandvejen', 'Nabo Nielsen'],
   };
 }
 

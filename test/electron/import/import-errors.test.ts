@@ -3,22 +3,14 @@
  * one bad value does not hide another in the same row, a JSON export names the henvendelse and the
  * field, and the progress counts rows (henvendelser for a JSON file), never bytes.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportJsonValue } from '../../../electron/services/export';
 import { runImport, type ImportProgress } from '../../../electron/services/import';
-import type { OpenedApp } from '../../../electron/services/open-app';
 import { formatImportIssue } from '../../../shared/domain/import-report';
 import { FIXTURE_NOW, fillEveryField } from './full-fixture';
-import { count, csvBytes, memoryApp } from './helpers';
+import { appsClosedAfterEach, count, csvBytes } from './helpers';
 
-const opened: OpenedApp[] = [];
-afterEach(() => opened.splice(0).forEach((a) => a.close()));
-
-function app(): OpenedApp {
-  const a = memoryApp();
-  opened.push(a);
-  return a;
-}
+const app = appsClosedAfterEach();
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -139,7 +131,7 @@ describe('JSON export errors', () => {
     const say = async (text: string) => (await runImport(a.ctx, { fileName: 'x.json', content: encode(text), dryRun: true })).errors.map(formatImportIssue);
     expect((await say('{\n  "format": "ombud-export",\n  "version": 2,\n}'))[0]).toMatch(/^linje 4: filen er ikke gyldig JSON/);
     expect(await say('{"format": "noget andet"}')).toEqual(['linje 1, kolonne format: filen er ikke en eksport fra Ombud ("format" skal være "ombud-export")']);
-    expect((await say('{"format": "ombud-export", "version": 1, "cases": []}'))[0]).toContain('format 1, men denne version af Ombud læser format 2');
+    expect((await say('{"format": "ombud-export", "version": 1, "cases": []}'))[0]).toContain('format 1, men denne version af Ombud læser format 2, 3 og 4;');
   });
 
   it('into a database that has henvendelser, adds the file\'s and says which settings it kept', async () => {

@@ -9,24 +9,18 @@
  * (initialized, rule_catalog_version, deadline_counting_version, current_adviser_id). The case
  * history is compared entry by entry, with the one entry the import adds at its end.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { WritableDB } from '../../../db/types';
+import { getLetterhead } from '../../../db/queries/letterhead';
+import { listPhrases } from '../../../db/queries/phrases';
 import { getDeadlineSettings } from '../../../electron/services/deadlines';
 import { exportJsonValue } from '../../../electron/services/export';
 import { runImport } from '../../../electron/services/import';
-import type { OpenedApp } from '../../../electron/services/open-app';
 import { formatImportIssue } from '../../../shared/domain/import-report';
 import { DATA_TABLES, FIXTURE_NOW, fillEveryField, unusedColumns } from './full-fixture';
-import { memoryApp } from './helpers';
+import { appsClosedAfterEach } from './helpers';
 
-const opened: OpenedApp[] = [];
-afterEach(() => opened.splice(0).forEach((a) => a.close()));
-
-function app(): OpenedApp {
-  const a = memoryApp();
-  opened.push(a);
-  return a;
-}
+const app = appsClosedAfterEach();
 
 /** How a row of a referenced table is named in another database. */
 const NATURAL_KEY: Record<string, (alias: string) => string> = {
@@ -38,13 +32,14 @@ const NATURAL_KEY: Record<string, (alias: string) => string> = {
   competence_reasons: (a) => `(SELECT name FROM competence_reasons WHERE id = ${a})`,
   advisers: (a) => `(SELECT name FROM advisers WHERE id = ${a})`,
   rules: (a) => a,
+  finding_versions: (a) => `(SELECT c.sagsnr || '#v' || v.version FROM finding_versions v JOIN cases c ON c.id = v.case_id WHERE v.id = ${a})`,
   requests: (a) => `(SELECT c.sagsnr || '|' || r.sent_on || '|' || r.kind || '|' || f.name FROM requests r JOIN cases c ON c.id = r.case_id JOIN forvaltninger f ON f.id = r.forvaltning_id WHERE r.id = ${a})`,
 };
 
 /** Per table, the columns that are the installation's, not the data's (see the file comment). */
 const NOT_COMPARED: Record<string, readonly string[]> = {
   forvaltninger: ['created_at'], afdelinger: ['created_at'], themes: ['created_at'], advisers: ['created_at'], competence_reasons: ['created_at'],
-  rules: ['created_at', 'updated_at'], closing_days: ['created_at'], cases: ['version'],
+  rules: ['created_at', 'updated_at'], closing_days: ['created_at'], cases: ['version'], letterhead: ['updated_at'], phrases: ['created_at', 'updated_at'],
 };
 
 /** Every row of a table with its references by natural key, sorted so the order of ids does not matter. */
@@ -123,6 +118,33 @@ describe('JSON export → import into an empty database', () => {
     expect(report.errors.map(formatImportIssue)).toEqual([]);
     expect(getDeadlineSettings(target.ctx)).toMatchObject({ lookaheadDays: 14, letterPresumptionWorkingDays: 5 });
   });
+  it('restores a version-3 file, without letterhead, phrases or titles, keeping the database\'s own', async () => {
+    const source = app();
+    fillEveryField(source);
+    const { letterhead: _l, phrases: _p, ...value } = exportJsonValue(source.ctx.db, FIXTURE_NOW);
+    const older = { ...value, version: 3, advisers: value.advisers.map(({ title: _t, ...a }) => a) };
+
+    const target = app();
+    const seeded = listPhrases(target.ctx.db);
+    const report = await runImport(target.ctx, { fileName: 'ombud-eksport.json', content: new TextEncoder().encode(JSON.stringify(older)), dryRun: false });
+    expect(report.errors.map(formatImportIssue)).toEqual([]);
+    expect(getLetterhead(target.ctx.db)).toMatchObject({ office: 'Borgerrådgiveren', addressLines: [], logo: null });
+    expect(listPhrases(target.ctx.db).map((p) => p.title)).toEqual(seeded.map((p) => p.title));
+    expect(target.ctx.db.prepare("SELECT title FROM advisers WHERE name = 'Anne Ærø'").pluck().get()).toBe('Borgerrådgiver');
+  });
+
+  it('refuses a file whose letterhead or phrases break the rules, naming the field', async () => {
+    const source = app();
+    fillEveryField(source);
+    const value = exportJsonValue(source.ctx.db, FIXTURE_NOW);
+    const bad = { ...value, letterhead: { ...value.letterhead, office: '' }, phrases: [{ scope: 'udfald', key: 'lidt_kritik', title: 'T', text: 'x' }] };
+    const target = app();
+    const report = await runImport(target.ctx, { fileName: 'ombud-eksport.json', content: new TextEncoder().encode(JSON.stringify(bad)), dryRun: false });
+    expect(report.ok).toBe(false);
+    expect(report.errors.map(formatImportIssue).join('\n')).toMatch(/letterhead\.office.*Skriv afsenderens navn/);
+    expect(report.errors.map(formatImportIssue).join('\n')).toMatch(/phrases\.0\.key.*Udfaldet findes ikke/);
+  });
+
   it('restores a file written before answers had a summary with an empty one', async () => {
     const source = app();
     fillEveryField(source);

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateDemoRows } from '../../../shared/demo/generate';
 import { parseCsv, writeCsv } from '../../../shared/import/csv';
 import { SHIPPED_RULES } from '../../../shared/rules/catalog';
@@ -8,16 +8,9 @@ import { runImport } from '../../../electron/services/import';
 import type { OpenedApp } from '../../../electron/services/open-app';
 import { createRecommendation } from '../../../electron/services/recommendations';
 import { caseInput, org } from '../../db/helpers';
-import { count, memoryApp, NOW } from './helpers';
+import { appsClosedAfterEach, count, NOW } from './helpers';
 
-const opened: OpenedApp[] = [];
-afterEach(() => opened.splice(0).forEach((a) => a.close()));
-
-function app(): OpenedApp {
-  const a = memoryApp();
-  opened.push(a);
-  return a;
-}
+const app = appsClosedAfterEach();
 
 /**
  * Every shipped rule id in the database, as opening the app does once the catalogue is synced; OR
@@ -140,7 +133,7 @@ describe('export → import round trip', () => {
     expect(file.fileName).toBe('ombud-eksport-2025-06-30.json');
     expect(file.mimeType).toBe('application/json');
     const dump = JSON.parse(Buffer.from(file.contentBase64, 'base64').toString('utf8')) as ReturnType<typeof exportJsonValue>;
-    expect(dump).toMatchObject({ format: 'ombud-export', version: 3, exportedAt: '2025-06-30T10:00:00.000Z', municipality: 'Eksempel Kommune' });
+    expect(dump).toMatchObject({ format: 'ombud-export', version: 4, exportedAt: '2025-06-30T10:00:00.000Z', municipality: 'Eksempel Kommune' });
     expect(dump.cases).toHaveLength(demo.henvendelser);
     expect(dump.cases.reduce((n, c) => n + c.points.length, 0)).toBe(demo.klagepunkter);
     expect(new Set(dump.cases.map((c) => c.sagsnr)).size).toBe(demo.henvendelser);

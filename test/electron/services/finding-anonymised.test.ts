@@ -96,6 +96,10 @@ describe('the anonymised version', () => {
     expectNothingPersonal('the anonymised document', all);
     expect(all).toContain('[borgeren]');
     expect(replacements.map((r) => r.original)).toEqual(expect.arrayContaining(['Kirsten Ølgaard Şahin', 'Vejle Sygehus']));
+    // The review shows a CPR number masked, as the case page does until it is revealed (and logged).
+    const cprs = replacements.filter((r) => r.replacement === '[cpr-nr.]');
+    expect(cprs.length).toBeGreaterThan(0);
+    for (const r of cprs) expect(r.original).toBe('010190-••••');
     // The draft itself is untouched.
     expect(findingState(w.ctx, caseId).document.letterhead.recipient[0]).toBe('Kirsten Ølgaard Şahin');
   });

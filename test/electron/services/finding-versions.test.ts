@@ -5,7 +5,7 @@
  * can change.
  */
 import { createHash } from 'node:crypto';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { findingVersionPdf } from '../../../db/queries/findings';
 import { createCase, getCaseHistory } from '../../../electron/services/cases';
 import {
@@ -129,6 +129,27 @@ describe('issuing', () => {
     expect(servedForvaltning.fileName).toMatch(/ til forvaltningen\.pdf$/);
     expect(findingState(w.ctx, caseId).document.letterhead.date).toBe('2026-03-02');
     w.setToday('2026-03-02');
+  });
+
+  it('writes nothing until a long write (the import) has let go, and refuses when the draft moved meanwhile', async () => {
+    const caseId = newCase();
+    let letGo: () => void = () => {};
+    let waited = false;
+    const issuing = issueFinding(w.ctx, caseId, null, () => {
+      waited = true;
+      return new Promise<void>((r) => (letGo = r));
+    });
+    await vi.waitFor(() => expect(waited).toBe(true));
+    expect(findingState(w.ctx, caseId).versions).toEqual([]);
+    letGo();
+    expect((await issuing).versions).toHaveLength(1);
+
+    const other = newCase();
+    const moved = issueFinding(w.ctx, other, null, async () => {
+      saveFindingSection(w.ctx, other, 'indledning', 'Skrevet fra et andet vindue.');
+    });
+    expect((await rejectedAppError(moved)).message).toContain('blev ændret, mens den blev gjort klar');
+    expect(findingState(w.ctx, other)).toMatchObject({ mode: 'udkast', versions: [] });
   });
 
   it('refuses edits and a second issue while the newest version is issued, and says to start a new version', async () => {

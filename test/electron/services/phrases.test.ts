@@ -22,6 +22,8 @@ describe('the phrase library', () => {
     expect(scopes.indexOf('udfald')).toBeGreaterThan(scopes.lastIndexOf('generel'));
     expect(scopes.indexOf('regel')).toBeGreaterThan(scopes.lastIndexOf('udfald'));
     expect(group('udfald', 'kritik')).toEqual(['Kritisabelt', 'Kritisabelt – med henstilling']);
+    const outcomes = [...new Set(listPhrases(app.ctx).filter((p) => p.scope === 'udfald').map((p) => p.key))];
+    expect(outcomes).toEqual(['ingen_kritik', 'bemaerkning', 'beklageligt', 'kritik', 'alvorlig_kritik', 'meget_alvorlig_kritik']);
   });
 
   it('adds a phrase last in its group, changes it and moves it to another group, with the history', () => {
@@ -36,7 +38,7 @@ describe('the phrase library', () => {
     expect(JSON.parse(added!.changes)).toContainEqual({ field: 'Placering', before: '', after: 'Efter udfald: Kritisabelt' });
     expect(changed?.action).toBe('Standardtekst ændret');
     expect(JSON.parse(changed!.changes)).toEqual([
-      { field: 'Placering', before: 'Efter udfald: Kritisabelt', after: 'Efter regel: gfs-rimelig-sagsbehandlingstid' },
+      { field: 'Placering', before: 'Efter udfald: Kritisabelt', after: 'Efter regel: GFS Ombudsmandens overblik #11 – Sagsbehandling inden for rimelig tid' },
       { field: 'Overskrift', before: 'Kritisabelt – sagsbehandlingstid', after: 'Lang sagsbehandlingstid' },
       { field: 'Tekst', before: 'Jeg finder det kritisabelt, at sagen tog …', after: 'Sagen tog …' },
     ]);

@@ -1,16 +1,20 @@
 /**
  * "Anmodninger til forvaltningen" on the case page: each request the adviser has sent (redegørelse,
  * akter, udtalelse) with its deadline, state and actions, and a form to record a new one. Saves on
- * its own, outside the case form, like the henstillinger.
+ * its own, outside the case form, like the henstillinger. Each request has its letters: the
+ * anmodningsbrev, and the rykkerbrev once a rykker is recorded or the deadline has passed
+ * (CaseLetterPanel; sending files the letter as an akt).
  */
 import { openItemElementId } from '../../../../shared/domain/case-workspace';
 import { useEffect, useRef, useState } from 'react';
 import type { Point } from '../../../../shared/domain/case';
 import { formatDanishDate } from '../../../../shared/domain/dates';
-import type { RequestView } from '../../../../shared/domain/deadline-tracking';
+import { RequestKind, type RequestView } from '../../../../shared/domain/deadline-tracking';
+import type { CaseLetterKind } from '../../../../shared/letters/case-letter-source';
 import { send } from '../../api/client';
 import { useCaseList } from '../../api/use-case-list';
 import { useAppData } from '../../app/AppDataProvider';
+import { CaseLetterPanel } from '../letters/CaseLetterPanel';
 import { RequestForm } from './RequestForm';
 import { RequestItem } from './RequestItem';
 import type { RequestAction } from './RequestActionForm';
@@ -23,6 +27,14 @@ const DONE: Readonly<Record<RequestAction, (r: RequestView) => string>> = {
   answer: () => 'Svaret er registreret.',
   close: () => 'Anmodningen er lukket uden svar.',
 };
+
+/** A rykker is written while the request is open and either a rykker is recorded or the deadline has passed. */
+function mayRemind(r: RequestView): boolean {
+  const open = r.answeredOn === null && r.closedOn === null;
+  return open && (r.events.some((e) => e.kind === 'rykker') || r.state === 'overskredet' || r.state === 'laenge_overskredet');
+}
+
+const LETTER_NAMES: Readonly<Record<Exclude<CaseLetterKind, 'kvittering'>, string>> = { anmodning: 'Anmodningsbrev', rykker: 'Rykkerbrev' };
 
 export function RequestsSection({ caseId, points, version, onChanged }: Readonly<{
   caseId: number;
@@ -39,7 +51,15 @@ export function RequestsSection({ caseId, points, version, onChanged }: Readonly
   const [notice, setNotice] = useState<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-
+  const [letter, setLetter] = useState<{ requestId: number; kind: 'anmodning' | 'rykker' } | null>(null);
+  // The button that opened a letter gets focus back when the letter is closed without sending.
+  const letterOpener = useRef<HTMLButtonElement | null>(null);
+  const focusOpener = useRef(false);
+  useEffect(() => {
+    if (!focusOpener.current || letter !== null) return;
+    focusOpener.current = false;
+    letterOpener.current?.focus();
+  });
 
   // Focus returns to "Registrér anmodning" once the form has gone (after the render that removes it).
   const focusAdd = useRef(false);
@@ -80,6 +100,31 @@ export function RequestsSection({ caseId, points, version, onChanged }: Readonly
                   onChanged?.();
                 }}
               />
+              <div className="entry-actions request-letters">
+                {(['anmodning', 'rykker'] as const).filter((k) => k === 'anmodning' || mayRemind(r)).map((k) => (
+                  <button key={k} type="button" className="button button--secondary button--small"
+                    aria-expanded={letter?.requestId === r.id && letter.kind === k}
+                    aria-label={`${LETTER_NAMES[k]} – ${RequestKind.label(r.kind).toLowerCase()} fra ${r.forvaltning}`}
+                    onClick={(e) => { letterOpener.current = e.currentTarget; setNotice(null); setLetter({ requestId: r.id, kind: k }); }}>
+                    {LETTER_NAMES[k]}
+                  </button>
+                ))}
+              </div>
+              {letter?.requestId === r.id ? (
+                <CaseLetterPanel
+                  key={letter.kind}
+                  input={{ caseId, kind: letter.kind, requestId: r.id }}
+                  title={`${LETTER_NAMES[letter.kind]} til ${r.forvaltning}`}
+                  level={4}
+                  onClose={() => { focusOpener.current = true; setLetter(null); }}
+                  onSent={(doc) => {
+                    setLetter(null);
+                    setNotice(`Brevet er sendt og gemt som akten «${doc.title}» under Akter og journal.`);
+                    heading.current?.focus();
+                    onChanged?.();
+                  }}
+                />
+              ) : null}
             </li>
           ))}
         </ul>

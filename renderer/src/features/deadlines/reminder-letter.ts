@@ -4,8 +4,7 @@
  * the original svarfrist and, when an extension or a pause has moved it since, the current one). Dates are written
  * as a letter writes them ("den 5. juni 2025"); no internal ids.
  */
-import type { IsoDate } from '../../../../shared/domain/dates';
-import type { RequestView } from '../../../../shared/domain/deadline-tracking';
+import { firstDueOf, type RequestView } from '../../../../shared/domain/deadline-tracking';
 import { formatDanishLetterDate } from '../../../../shared/deadlines';
 
 /** What was asked for, as the letter's object: "en redegørelse". */
@@ -15,14 +14,9 @@ const ASKED: Readonly<Record<RequestView['kind'], string>> = {
   udtalelse: 'en udtalelse',
 };
 
-/** The svarfrist the request was sent with: the one before the first extension or pause, else the current one. */
-function originalDue(r: RequestView): IsoDate {
-  return r.events.find((e) => e.kind !== 'rykker' && e.oldDue !== null)?.oldDue ?? r.dueOn;
-}
-
 export function reminderLetter(r: RequestView, level: number, municipality: string): string {
   const asked = ASKED[r.kind];
-  const original = originalDue(r);
+  const original = firstDueOf(r);
   const extended = original !== r.dueOn;
   const lines = [
     `Til ${r.forvaltning}`,

@@ -6,6 +6,9 @@
  * stored when that form is saved – several files are several forms, saved one by one. Searching
  * looks in titles, senders, the akter's text and the notes (the backend's full-text index).
  *
+ * "Dan kvittering" opens the kvittering to the citizen (CaseLetterPanel), sent right after intake;
+ * sending files it here as an outgoing akt.
+ *
  * Self-contained: it loads what it shows, and tells the page (`onChanged`) when the history grew.
  */
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
@@ -15,6 +18,7 @@ import { DocumentDirection, type DocumentDirectionCode } from '../../../../share
 import { errorMessage, send } from '../../api/client';
 import { useAppData } from '../../app/AppDataProvider';
 import { SelectField, TextField, type Option } from '../../components/Field';
+import { CaseLetterPanel } from '../letters/CaseLetterPanel';
 import { DocumentForm, type RequestChoice } from './DocumentForm';
 import { NoteForm } from './NoteForm';
 import { draftFromDocument, draftFromNote, emptyNoteDraft } from './record-drafts';
@@ -57,6 +61,15 @@ export function CaseRecordsSection({ caseId, version, onChanged }: Readonly<{
   const fileInput = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const nextKey = useRef(1);
+  const [receipt, setReceipt] = useState(false);
+  const receiptButton = useRef<HTMLButtonElement>(null);
+  // "Dan kvittering" gets focus back when the kvittering is closed without sending.
+  const focusReceipt = useRef(false);
+  useEffect(() => {
+    if (!focusReceipt.current || receipt) return;
+    focusReceipt.current = false;
+    receiptButton.current?.focus();
+  });
 
   const reload = useCallback(async () => {
     try {
@@ -186,10 +199,25 @@ export function CaseRecordsSection({ caseId, version, onChanged }: Readonly<{
           <button type="button" className="button button--secondary" onClick={() => fileInput.current?.click()}>Tilføj akt …</button>
           <button type="button" className="button button--secondary" onClick={() => { setNotice(null); setEditing({ kind: 'new-note' }); }}
             aria-expanded={editing.kind === 'new-note'}>Skriv notat</button>
+          <button ref={receiptButton} type="button" className="button button--secondary" aria-expanded={receipt}
+            onClick={() => { setNotice(null); setReceipt(true); }}>Dan kvittering</button>
         </div>
         <input ref={fileInput} type="file" multiple hidden aria-label="Vælg filer til akter"
           onChange={(e) => { const files = [...(e.target.files ?? [])]; e.target.value = ''; void addFiles(files); }} />
       </div>
+
+      {receipt ? (
+        <CaseLetterPanel
+          input={{ caseId, kind: 'kvittering', requestId: null }}
+          title="Kvittering til borgeren"
+          level={3}
+          onClose={() => { focusReceipt.current = true; setReceipt(false); }}
+          onSent={(doc) => {
+            setReceipt(false);
+            void changed(`Kvitteringen er sendt og gemt som akten «${doc.title}».`).then(() => heading.current?.focus());
+          }}
+        />
+      ) : null}
 
       {pending.length > 0 ? (
         <ul className="entry-list" aria-label="Nye akter">
