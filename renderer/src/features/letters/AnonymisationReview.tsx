@@ -64,7 +64,7 @@ export function AnonymisationReview({ terms, replacements, onSaveTerms }: Readon
         />
         <button type="submit" className="button button--secondary" aria-disabled={busy || undefined}>Gem ord</button>
       </form>
-      <h4 id="anonymisation-replacements">Erstatninger</h4>
+      <h3 id="anonymisation-replacements">Erstatninger</h3>
       {replacements.length === 0 ? <p className="muted">Intet er erstattet.</p> : (
         <div className="table-wrap">
           <table className="table" aria-labelledby="anonymisation-replacements">

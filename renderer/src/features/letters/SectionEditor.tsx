@@ -119,7 +119,7 @@ export function SectionEditor({ section, phrases, parseProblem, onDraft, onSave,
   const shown = error ?? parseProblem ?? undefined;
   return (
     <div className="section-editor" role="group" aria-labelledby={`${id}-title`}>
-      <h4 id={`${id}-title`} className="section-editor-title">Rediger: {section.label}</h4>
+      <h3 id={`${id}-title`} className="section-editor-title">Rediger: {section.label}</h3>
       <TextAreaField
         id={id}
         label="Afsnittets tekst"
@@ -139,7 +139,7 @@ export function SectionEditor({ section, phrases, parseProblem, onDraft, onSave,
         {section.edited ? <button type="button" className="button button--secondary" onClick={() => void reset()}>Gendan automatisk tekst</button> : null}
       </div>
       <section className="phrase-list" aria-labelledby={`${id}-phrases`}>
-        <h5 id={`${id}-phrases`}>Standardtekster</h5>
+        <h4 id={`${id}-phrases`}>Standardtekster</h4>
         {phrases.length === 0 ? <p className="muted">Der er ingen standardtekster til dette afsnit. De oprettes under Indstillinger.</p> : (
           <ol>
             {phrases.map((p, i) => {
