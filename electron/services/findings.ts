@@ -227,13 +227,14 @@ export function findingState(ctx: ServiceContext, caseId: number): FindingState 
   const anonymisationTerms = findingAnonymisationTerms(ctx.db, caseId);
   const newest = st.versions[0];
   if (st.issued && newest !== undefined) {
-    return { caseId, mode: 'udsendt', document: versionDocument(newest), sections: [], versions, draftSupersedes: null, anonymisationTerms };
+    return { caseId, mode: 'udsendt', document: versionDocument(newest), addressees: versionAddressees(newest), sections: [], versions, draftSupersedes: null, anonymisationTerms };
   }
   const draft = currentDraft(ctx, caseId, today(ctx));
   return {
     caseId,
     mode: 'udkast',
     document: draft.document,
+    addressees: findingAddressees(draft.source),
     sections: draftSections(draft),
     versions,
     draftSupersedes: st.supersedes?.version ?? null,
@@ -413,9 +414,9 @@ function versionOfCase(ctx: ServiceContext, versionId: number, caseId: number | 
   return row;
 }
 
-export function findingVersion(ctx: ServiceContext, versionId: number): { version: FindingVersion; document: LetterDocument } {
+export function findingVersion(ctx: ServiceContext, versionId: number): { version: FindingVersion; document: LetterDocument; addressees: FindingAddressees } {
   const row = versionOfCase(ctx, versionId, null);
-  return { version: toVersion(row, listFindingVersions(ctx.db, row.case_id)), document: versionDocument(row) };
+  return { version: toVersion(row, listFindingVersions(ctx.db, row.case_id)), document: versionDocument(row), addressees: versionAddressees(row) };
 }
 
 /** Trimmed, blank ones dropped, repeats (ignoring case) dropped; Danish refusals past the limits. */

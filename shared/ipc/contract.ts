@@ -52,6 +52,7 @@ import {
   ANONYMISATION_TERM_LIMITS,
   FINDING_REASON_MAX,
   FINDING_SECTION_TEXT_MAX,
+  FindingAddresseesSchema,
   FindingStateSchema,
   FindingVersionSchema,
   LetterVariantSchema,
@@ -212,7 +213,7 @@ export const requests = {
   /** Drops the draft's edits; a new version in progress is dropped too (back to the issued version). */
   'findings:discard-draft': { input: z.object({ caseId: id }), output: FindingStateSchema },
   /** One issued version and its frozen letter to the citizen; every version stays readable. */
-  'findings:version': { input: z.object({ versionId: id }), output: z.object({ version: FindingVersionSchema, document: LetterDocumentSchema }) },
+  'findings:version': { input: z.object({ versionId: id }), output: z.object({ version: FindingVersionSchema, document: LetterDocumentSchema, addressees: FindingAddresseesSchema }) },
   /** The adviser's extra terms for the anonymised version (trimmed; repeats, ignoring case, dropped). */
   'findings:set-anonymisation-terms': {
     input: z.object({ caseId: id, terms: z.array(z.string().max(500)).max(ANONYMISATION_TERM_LIMITS.maxCount * 2) }),

@@ -47,13 +47,14 @@ const LETTER_OR_DIGIT = '\\p{L}\\p{N}';
 const BEFORE = `(?<![${LETTER_OR_DIGIT}])`;
 const AFTER = `(?![${LETTER_OR_DIGIT}])`;
 
-function escapeRe(s: string): string {
+/** A literal string as a regular expression (also the preview's highlighting of the replacements). */
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A literal phrase, whitespace between its words as any whitespace. */
 function phrase(s: string): string {
-  return s.trim().split(/\s+/u).map(escapeRe).join('\\s+');
+  return s.trim().split(/\s+/u).map(escapeRegExp).join('\\s+');
 }
 
 /** Digits with any spaces, dashes or dots between them ("12 34 56 78", "010190-1234"). */
@@ -72,7 +73,7 @@ function passesFor(p: PersonalData): Pass[] {
   // Longest first, so "Jens Peter Hansen" is replaced whole before "Jens Peter".
   const byLength = (xs: string[]) => xs.sort((a, b) => b.length - a.length);
 
-  for (const e of clean(p.emails)) passes.push({ pattern: new RegExp(escapeRe(e), 'giu'), replacement: ANONYMISED.email });
+  for (const e of clean(p.emails)) passes.push({ pattern: new RegExp(escapeRegExp(e), 'giu'), replacement: ANONYMISED.email });
   passes.push({ pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/giu, replacement: ANONYMISED.email });
 
   for (const c of clean(p.cprs)) {

@@ -60,6 +60,8 @@ export const FindingStateSchema = z.object({
   mode: FindingModeSchema,
   /** udkast: the draft with its edits, dated today; udsendt: the newest issued letter to the citizen. */
   document: LetterDocumentSchema,
+  /** Who `document` goes to, so the preview can show the letter to the forvaltning as well. */
+  addressees: FindingAddresseesSchema,
   /** The draft's sections in reading order (title and signature excluded); [] when udsendt. */
   sections: z.array(FindingSectionSchema),
   /** Every issued version, newest first. */

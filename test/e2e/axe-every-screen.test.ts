@@ -99,7 +99,8 @@ describe('axe on every screen, with demo data', () => {
       await app.page.getByText(/^Henter /).first().waitFor({ state: 'detached' }).catch(() => undefined);
       await check(app, label, findings);
       const edit = panel.getByRole('button', { name: /^Rediger/ });
-      if ((await edit.count()) > 0) {
+      // Udtalelse edits its own sections (checked below), not the henvendelse's form.
+      if (label !== 'Udtalelse' && (await edit.count()) > 0) {
         await edit.click();
         await app.page.getByRole('button', { name: 'Gem henvendelse' }).waitFor();
         await check(app, `${label} (Rediger)`, findings);
@@ -107,6 +108,20 @@ describe('axe on every screen, with demo data', () => {
         await edit.waitFor();
       }
     }
+    // The finding: a section in edit with its phrases, the issue panel, the anonymised review.
+    await app.page.getByRole('tab', { name: 'Udtalelse', exact: true }).click();
+    const finding = app.page.getByRole('region', { name: 'Udtalelse' });
+    await finding.getByRole('button', { name: /^Rediger Klagepunkt 1/ }).click();
+    await finding.getByLabel('Afsnittets tekst').waitFor();
+    await check(app, 'Udtalelse (afsnit i redigering)', findings);
+    await app.page.keyboard.press('Escape');
+    await finding.getByRole('button', { name: 'Udsend …' }).click();
+    await finding.getByRole('heading', { name: /^Udsend udtalelsen som version/ }).waitFor();
+    await check(app, 'Udsend udtalelsen', findings);
+    await finding.getByRole('button', { name: 'Annullér' }).click();
+    await finding.getByLabel('Anonymiseret udgave').check();
+    await finding.getByRole('article', { name: 'Anonymiseret udgave' }).waitFor();
+    await check(app, 'Udtalelse (anonymiseret)', findings);
     // The forms that open inside Anmodninger og frister: the klagefrist and a request's answer.
     await app.page.getByRole('tab', { name: 'Anmodninger og frister', exact: true }).click();
     await app.page.getByRole('button', { name: /^(Registrér|Ret) klagefrist$/ }).click();

@@ -70,6 +70,12 @@ try {
     await app.goto(`#/sager/${records}/akter`);
     await app.page.getByRole('region', { name: 'Akter og journal' }).getByRole('heading', { level: 3 }).first().waitFor();
     await shoot(app.page, 'sag-akter');
+    // Udtalelse: a klagepunkt's section in edit, its standard texts beside the preview.
+    await app.goto(`#/sager/${overview}/udtalelse`);
+    const finding = app.page.getByRole('region', { name: 'Udtalelse' });
+    await finding.getByRole('button', { name: /^Rediger Klagepunkt 1/ }).click();
+    await finding.getByLabel('Afsnittets tekst').waitFor();
+    await shoot(app.page, 'sag-udtalelse');
   } finally {
     await app.close();
   }

@@ -94,6 +94,9 @@ export function TextAreaField(props: Common & Readonly<{
    * out loud, not silently shortened).
    */
   limit?: number;
+  onKeyDown?: (e: React.KeyboardEvent<HTMLTextAreaElement>) => void;
+  textareaRef?: Ref<HTMLTextAreaElement>;
+  spellCheck?: boolean;
 }>) {
   const { id, value, onChange, hint, required, limit } = props;
   const over = limit !== undefined && value.length > limit;
@@ -111,6 +114,9 @@ export function TextAreaField(props: Common & Readonly<{
         rows={props.rows ?? 4}
         maxLength={props.maxLength}
         onChange={(e) => onChange(e.target.value)}
+        onKeyDown={props.onKeyDown}
+        ref={props.textareaRef}
+        spellCheck={props.spellCheck}
         aria-invalid={error ? true : undefined}
         aria-required={required ? true : undefined}
         aria-describedby={described}

@@ -5,16 +5,30 @@
  */
 import type { ReactNode } from 'react';
 import { formatDanishDate } from '../../../../shared/domain/dates';
+import { escapeRegExp } from '../../../../shared/letters/anonymise';
 import type { Block, Inline, LetterDocument } from '../../../../shared/letters/document';
 
 type Level = 1 | 2 | 3 | 4 | 5 | 6;
 
-function Runs({ runs }: Readonly<{ runs: ReadonlyArray<Inline> }>) {
+/**
+ * The words to highlight (the anonymised version's replacements, for the adviser's review); the
+ * same letter without them is exactly what prints.
+ */
+type Marks = ReadonlyArray<string>;
+
+function Marked({ text, marks }: Readonly<{ text: string; marks: Marks }>) {
+  if (marks.length === 0) return <>{text}</>;
+  const parts = text.split(new RegExp(`(${marks.map(escapeRegExp).join('|')})`, 'u'));
+  return <>{parts.map((part, i) => (i % 2 === 1 ? <mark key={i} className="letter-mark">{part}</mark> : part))}</>;
+}
+
+function Runs({ runs, marks }: Readonly<{ runs: ReadonlyArray<Inline>; marks: Marks }>) {
   return (
     <>
-      {runs.map((r, i) =>
-        r.emphasis === 'strong' ? <strong key={i}>{r.text}</strong> : r.emphasis === 'em' ? <em key={i}>{r.text}</em> : <span key={i}>{r.text}</span>,
-      )}
+      {runs.map((r, i) => {
+        const text = <Marked text={r.text} marks={marks} />;
+        return r.emphasis === 'strong' ? <strong key={i}>{text}</strong> : r.emphasis === 'em' ? <em key={i}>{text}</em> : <span key={i}>{text}</span>;
+      })}
     </>
   );
 }
@@ -24,21 +38,21 @@ function Heading({ level, children }: Readonly<{ level: Level; children: ReactNo
   return <Tag className={`letter-h letter-h--${level}`}>{children}</Tag>;
 }
 
-function BlockView({ block, base }: Readonly<{ block: Block; base: number }>) {
+function BlockView({ block, base, marks }: Readonly<{ block: Block; base: number; marks: Marks }>) {
   switch (block.kind) {
     case 'heading':
-      return <Heading level={Math.min(6, base + block.level - 1) as Level}>{block.text}</Heading>;
+      return <Heading level={Math.min(6, base + block.level - 1) as Level}><Marked text={block.text} marks={marks} /></Heading>;
     case 'paragraph':
-      return <p><Runs runs={block.runs} /></p>;
+      return <p><Runs runs={block.runs} marks={marks} /></p>;
     case 'list': {
-      const items = block.items.map((item, i) => <li key={i}><Runs runs={item} /></li>);
+      const items = block.items.map((item, i) => <li key={i}><Runs runs={item} marks={marks} /></li>);
       return block.ordered ? <ol>{items}</ol> : <ul>{items}</ul>;
     }
     case 'citation':
       return (
         <blockquote className="letter-citation">
-          <p className="letter-citation-ref">{block.reference}</p>
-          {block.text === '' ? null : <p>{block.text}</p>}
+          <p className="letter-citation-ref"><Marked text={block.reference} marks={marks} /></p>
+          {block.text === '' ? null : <p><Marked text={block.text} marks={marks} /></p>}
         </blockquote>
       );
     case 'signature':
@@ -56,21 +70,21 @@ function BlockView({ block, base }: Readonly<{ block: Block; base: number }>) {
  * `baseLevel` is the HTML level of the letter's title: 1 when the letter is the page, deeper when it
  * is shown inside a page that already has its own headings, so the outline stays in order.
  */
-export function LetterView({ document, baseLevel = 1, label }: Readonly<{ document: LetterDocument; baseLevel?: Level; label?: string }>) {
+export function LetterView({ document, baseLevel = 1, label, marks = [] }: Readonly<{ document: LetterDocument; baseLevel?: Level; label?: string; marks?: Marks }>) {
   const { letterhead: lh } = document;
   return (
     <article className="letter" lang="da" aria-label={label ?? document.meta.title}>
       <header className="letter-head">
         <address className="letter-sender">{lh.sender.map((l, i) => <span key={i}>{l}</span>)}</address>
-        {lh.recipient.length > 0 ? <address className="letter-recipient">{lh.recipient.map((l, i) => <span key={i}>{l}</span>)}</address> : null}
+        {lh.recipient.length > 0 ? <address className="letter-recipient">{lh.recipient.map((l, i) => <span key={i}><Marked text={l} marks={marks} /></span>)}</address> : null}
         <p className="letter-meta">
           <span>{formatDanishDate(lh.date)}</span>
           <span>{lh.reference}</span>
         </p>
-        {lh.copyTo.map((l, i) => <p key={i} className="letter-copy">{l}</p>)}
+        {lh.copyTo.map((l, i) => <p key={i} className="letter-copy"><Marked text={l} marks={marks} /></p>)}
       </header>
       <div className="letter-body">
-        {document.blocks.map((b, i) => <BlockView key={i} block={b} base={baseLevel} />)}
+        {document.blocks.map((b, i) => <BlockView key={i} block={b} base={baseLevel} marks={marks} />)}
       </div>
     </article>
   );
