@@ -84,7 +84,7 @@ function styleHeader(row: ExcelJS.Row): void {
 
 function addAboutSheet(wb: ExcelJS.Workbook, stats: ReportStats, tables: ReadonlyArray<ReportTable>, names: ReadonlyArray<string>, createdAt: Date, forvaltning: string | null | undefined): void {
   const ws = wb.addWorksheet(ABOUT_SHEET);
-  ws.columns = [{ width: 34 }, { width: 44 }, { width: 90 }];
+  ws.columns = [{ width: 34 }, { width: 44 }, { width: 90 }]; // Ark, Tabel, Hvad tælles
   const made = formatDanishDate(createdAt.toISOString().slice(0, 10) as IsoDate);
   const facts: Array<[string, string]> = [
     ['Periode', periodText(stats.label, stats.period)],
@@ -97,9 +97,12 @@ function addAboutSheet(wb: ExcelJS.Workbook, stats: ReportStats, tables: Readonl
     ['Udeladt', REPORT_EXPORT_LEAVES_OUT],
     ['Tal', 'Antal er hele tal, andele er tal med procentformat (0,0 %), arbejdsdage er tal med én decimal. En tom celle: ingen værdi, eller for få til en andel.'],
   ];
+  // The value spans B:C; Excel does not fit a merged cell's row height to wrapped text, so it is set here.
+  const mergedWidth = 44 + 90;
   for (const [k, v] of facts) {
     const row = ws.addRow([k, v]);
     ws.mergeCells(row.number, 2, row.number, 3);
+    row.height = 15 * Math.max(1, Math.ceil((v.length * 1.1) / mergedWidth));
     row.getCell(1).font = { bold: true };
     row.getCell(2).alignment = { vertical: 'top', wrapText: true };
     row.getCell(1).alignment = { vertical: 'top' };
