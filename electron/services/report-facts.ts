@@ -37,7 +37,10 @@ export type RecommendationFact = Unit & Readonly<{ forvaltningId: number; status
 export type CaseFact = Unit & Readonly<{ type: string; channel: string; points: readonly PointFact[]; recommendations: readonly RecommendationFact[] }>;
 /** A request sent in the period: `dueOn` is the deadline in force (extensions included) the app stored. */
 export type RequestFact = Unit & Readonly<{ id: number; type: string; forvaltningId: number; sentOn: string; answeredOn: string | null; dueOn: string; workingDays: number | null }>;
-/** A henvendelse closed in the period: its klagepunkter's forvaltninger, working days, own target (null: none). */
+/**
+ * A henvendelse closed in the period: working days, own target (null: none), and its klagepunkter's
+ * forvaltninger (read only for a forvaltning filter, db/queries/report.ts; empty otherwise).
+ */
 export type ClosedFact = Unit & Readonly<{ type: string; forvaltningIds: readonly number[]; closedOn: string; workingDays: number; targetDue: string | null }>;
 
 export type PeriodFacts = Readonly<{ period: ReportPeriod; cases: readonly CaseFact[]; requests: readonly RequestFact[]; closed: readonly ClosedFact[] }>;
@@ -152,14 +155,25 @@ export function unitsOf(f: FilteredFacts, metric: ReportDrill['metric'], key: st
   return key === null ? all.filter((u) => keys(u).length > 0) : all.filter((u) => keys(u).includes(key));
 }
 
-/** How many units count under each key (a unit once under each of its keys). */
-export function tally(f: FilteredFacts, metric: ReportDrill['metric']): Map<string, number> {
+/** The units under each key, in one pass (a unit once under each of its keys): `unitsOf` for every key at once. */
+export function unitsByKey(f: FilteredFacts, metric: ReportDrill['metric']): Map<string, Unit[]> {
   const m = METRICS[metric];
-  const out = new Map<string, number>();
+  const out = new Map<string, Unit[]>();
   const keys = m.keys;
   if (keys === undefined) return out;
-  for (const u of m.units(f)) for (const k of new Set(keys(u))) out.set(k, (out.get(k) ?? 0) + 1);
+  for (const u of m.units(f)) {
+    for (const k of new Set(keys(u))) {
+      const list = out.get(k);
+      if (list === undefined) out.set(k, [u]);
+      else list.push(u);
+    }
+  }
   return out;
+}
+
+/** How many units count under each key. */
+export function tally(f: FilteredFacts, metric: ReportDrill['metric']): Map<string, number> {
+  return new Map([...unitsByKey(f, metric)].map(([k, units]) => [k, units.length]));
 }
 
 /** The henvendelser behind units, each once, newest received first (then the highest id). */
@@ -268,11 +282,11 @@ export function patterns(f: FilteredFacts, stats: PeriodStats, patternMin: numbe
   const heatmap = { forvaltninger, rules, cells: forvaltninger.map((fv) => rules.map((r) => cells.get(compositeKey(fv, r.ruleId)) ?? 0)) };
 
   const titles = new Map(rules.map((r) => [r.ruleId, r.title]));
-  const recurring = [...tally(f, 'pattern')]
-    .filter(([, n]) => n >= patternMin)
-    .map(([key, n]) => {
+  const recurring = [...unitsByKey(f, 'pattern')]
+    .filter(([, units]) => units.length >= patternMin)
+    .map(([key, units]) => {
       const [forvaltning, afdeling, ruleId] = key.split('\u001f') as [string, string, string];
-      return { forvaltning, afdeling, ruleId, title: titles.get(ruleId) ?? ruleId, klagepunkter: n, caseIds: caseIdsOf(unitsOf(f, 'pattern', key)) };
+      return { forvaltning, afdeling, ruleId, title: titles.get(ruleId) ?? ruleId, klagepunkter: units.length, caseIds: caseIdsOf(units) };
     })
     .sort((a, b) => b.klagepunkter - a.klagepunkter || collator.compare(a.forvaltning, b.forvaltning) || collator.compare(a.afdeling, b.afdeling) || collator.compare(a.title, b.title));
   return { heatmap, recurring };

@@ -8,28 +8,28 @@
  * same metric functions, so the cases a number opens are the cases it counted.
  */
 import { appendAudit, type AuditChange } from '../../db/queries/audit';
-import { loadReportRows, loadTrendRows, readReportSettings, writeReportSettings, type ReportRows } from '../../db/queries/report';
+import { loadReportRows, loadTrendRows, readReportSettings, RULE_ID_SEPARATOR, writeReportSettings, type ReportRows } from '../../db/queries/report';
 import { CaseType, Channel, Handling, Outcome } from '../../shared/domain/vocab';
 import { isWorkingDay, type CalendarSettings } from '../../shared/deadlines';
 import { periodLabel, periodProblem, previousPeriod, trendPeriods, type ReportPeriod } from '../../shared/report/period';
 import { reportSettingsProblems, type ReportSettings } from '../../shared/report/settings';
-import type { ReportDrill, ReportQuery, ReportStats } from '../../shared/report/stats';
+import type { ReportDrill, ReportFilters, ReportQuery, ReportStats } from '../../shared/report/stats';
 import { validationError } from '../../shared/ipc/result';
 import type { DeadlineSettings } from '../../shared/domain/deadline-tracking';
 import type { ServiceContext } from './context';
-import { calendarOf, loadSettings, targetExplanation } from './deadline-common';
+import { calendarOf, loadSettings } from './deadline-common';
+import { targetComputer } from './deadlines';
 import {
   applyFilters,
   caseIdsOf,
-  caseInFilter,
   drillKey,
-  forvaltningInFilter,
   NO_CHANNEL,
   NO_HANDLING,
   NO_OUTCOME,
   NOT_GIVEN,
   patterns,
   periodStats,
+  typeInFilter,
   unitsOf,
   type CaseFact,
   type ClosedFact,
@@ -84,28 +84,29 @@ const recStatus = { fulgt: 'fulgt', ikke_fulgt: 'ikkeFulgt', afventer: 'afventer
 export function toFacts(period: ReportPeriod, rows: ReportRows, settings: DeadlineSettings): PeriodFacts {
   const calendar = calendarOf(settings);
   const received = new Map(rows.cases.map((c) => [c.id, c.received_on]));
-  const themes = new Map<number, string[]>();
-  for (const t of rows.themes) (themes.get(t.point_id) ?? themes.set(t.point_id, []).get(t.point_id))?.push(t.name);
-  const breaches = new Map<number, Array<{ ruleId: string; title: string }>>();
-  for (const b of rows.breaches) (breaches.get(b.point_id) ?? breaches.set(b.point_id, []).get(b.point_id))?.push({ ruleId: b.rule_id, title: b.title });
+  const names = rows.names;
+  const themeNames = (ids: string | null): string[] => (ids === null ? [] : ids.split(',').map((id) => names.themes.get(Number(id)) ?? ''));
+  const breachesOf = (ids: string | null) =>
+    ids === null ? [] : ids.split(RULE_ID_SEPARATOR).map((ruleId) => ({ ruleId, title: names.ruleTitles.get(ruleId) ?? ruleId }));
+  const nameOf = (map: ReadonlyMap<number, string>, id: number | null): string | null => (id === null ? null : map.get(id) ?? null);
 
   const pointsOf = new Map<number, PointFact[]>();
-  for (const p of rows.points) {
+  for (const [id, caseId, forvaltningId, afdelingId, outcome, handling, competenceReasonId, agreed, themeIds, breachedRuleIds] of rows.points) {
     const fact: PointFact = {
-      id: p.id,
-      caseId: p.case_id,
-      receivedOn: received.get(p.case_id) as string,
-      forvaltningId: p.forvaltning_id,
-      forvaltning: p.forvaltning ?? NOT_GIVEN,
-      afdeling: p.afdeling,
-      outcome: p.outcome === null ? NO_OUTCOME : Outcome.importName(p.outcome as (typeof Outcome.codes)[number]),
-      handling: p.handling === null ? NO_HANDLING : Handling.importName(p.handling as (typeof Handling.codes)[number]),
-      competence: p.competence,
-      agreed: agreedOf(p.agreed),
-      themes: themes.get(p.id) ?? [],
-      breached: breaches.get(p.id) ?? [],
+      id,
+      caseId,
+      receivedOn: received.get(caseId) as string,
+      forvaltningId,
+      forvaltning: nameOf(names.forvaltninger, forvaltningId) ?? NOT_GIVEN,
+      afdeling: nameOf(names.afdelinger, afdelingId),
+      outcome: outcome === null ? NO_OUTCOME : Outcome.importName(outcome as (typeof Outcome.codes)[number]),
+      handling: handling === null ? NO_HANDLING : Handling.importName(handling as (typeof Handling.codes)[number]),
+      competence: nameOf(names.competenceReasons, competenceReasonId),
+      agreed: agreedOf(agreed),
+      themes: themeNames(themeIds),
+      breached: breachesOf(breachedRuleIds),
     };
-    (pointsOf.get(p.case_id) ?? pointsOf.set(p.case_id, []).get(p.case_id))?.push(fact);
+    (pointsOf.get(caseId) ?? pointsOf.set(caseId, []).get(caseId))?.push(fact);
   }
   const recsOf = new Map<number, RecommendationFact[]>();
   for (const r of rows.recommendations) {
@@ -139,19 +140,8 @@ export function toFacts(period: ReportPeriod, rows: ReportRows, settings: Deadli
     workingDays: r.answered_on === null ? null : workingDays(r.sent_on, r.answered_on),
   }));
 
-  // The adviser's own target, counted from receipt by the deadline engine; many henvendelser share a
-  // receipt date, so each date is counted once.
-  const target = settings.adviserTarget;
-  const targets = new Map<string, string>();
-  const targetDue = (receivedOn: string): string | null => {
-    if (target === null) return null;
-    let due = targets.get(receivedOn);
-    if (due === undefined) {
-      due = targetExplanation(receivedOn, target, calendar).due;
-      targets.set(receivedOn, due);
-    }
-    return due;
-  };
+  // The adviser's own target, counted from receipt by the deadline engine as the Frister view counts it.
+  const targetDue = targetComputer(settings);
   const closed: ClosedFact[] = rows.closed.map((c) => ({
     caseId: c.id,
     receivedOn: c.received_on,
@@ -169,28 +159,29 @@ function mustBeValid(query: ReportQuery): void {
   if (problem !== null) throw validationError({ period: problem }, problem);
 }
 
-function periodFacts(ctx: ServiceContext, period: ReportPeriod, settings: DeadlineSettings): PeriodFacts {
-  return toFacts(period, loadReportRows(ctx.db, period), settings);
+function periodFacts(ctx: ServiceContext, period: ReportPeriod, settings: DeadlineSettings, filters: ReportFilters): PeriodFacts {
+  return toFacts(period, loadReportRows(ctx.db, period, filters.forvaltningId), settings);
 }
 
-/** Henvendelser and klagepunkter per period of the trend, by the same filter predicates as the statistics. */
+/**
+ * Henvendelser and klagepunkter per period of the trend. Counted in SQL per day and type (the trend
+ * spans up to ten years), by the same filter as the statistics: a henvendelse of a chosen type and,
+ * with a forvaltning chosen, with a klagepunkt of it, and only its klagepunkter (db/queries/report.ts).
+ */
 function trend(ctx: ServiceContext, query: ReportQuery) {
   const periods = trendPeriods(query.period, query.trendPeriods);
   const first = periods[0] as ReportPeriod;
-  const rows = loadTrendRows(ctx.db, first.from, query.period.to);
-  const points = periods.map(() => ({ henvendelser: 0, klagepunkter: 0 }));
+  const counts = periods.map(() => ({ henvendelser: 0, klagepunkter: 0 }));
   const typeName = (t: string) => CaseType.importName(t as (typeof CaseType.codes)[number]);
-  for (const r of rows) {
-    // Periods are consecutive and ordered, so the one a date falls in is found by its end.
-    const i = periods.findIndex((p) => r.received_on <= p.to);
-    if (i < 0) continue;
-    const ids = splitIds(r.forvaltning_ids).map(nullId);
-    if (!caseInFilter(typeName(r.type), ids, query.filters)) continue;
-    const point = points[i] as { henvendelser: number; klagepunkter: number };
-    point.henvendelser++;
-    point.klagepunkter += ids.filter((id) => forvaltningInFilter(id, query.filters)).length;
+  for (const r of loadTrendRows(ctx.db, first.from, query.period.to, query.filters.forvaltningId)) {
+    if (!typeInFilter(typeName(r.type), query.filters)) continue;
+    // Periods are consecutive and ordered, so the one a day falls in is the first that ends on or after it.
+    const c = counts[periods.findIndex((p) => r.day <= p.to)];
+    if (c === undefined) continue;
+    c.henvendelser += r.henvendelser;
+    c.klagepunkter += r.klagepunkter;
   }
-  return periods.map((period, i) => ({ period, label: periodLabel(period), ...(points[i] as { henvendelser: number; klagepunkter: number }) }));
+  return periods.map((period, i) => ({ period, label: periodLabel(period), ...(counts[i] as { henvendelser: number; klagepunkter: number }) }));
 }
 
 /** Every statistic of the report for a period, its previous period, the trend and the patterns. */
@@ -198,9 +189,9 @@ export function reportStats(ctx: ServiceContext, query: ReportQuery): ReportStat
   mustBeValid(query);
   const settings = loadSettings(ctx);
   const hasTarget = settings.adviserTarget !== null;
-  const current = applyFilters(periodFacts(ctx, query.period, settings), query.filters);
+  const current = applyFilters(periodFacts(ctx, query.period, settings, query.filters), query.filters);
   const prevPeriod = previousPeriod(query.period);
-  const previous = applyFilters(periodFacts(ctx, prevPeriod, settings), query.filters);
+  const previous = applyFilters(periodFacts(ctx, prevPeriod, settings, query.filters), query.filters);
   const stats = periodStats(current, hasTarget);
   return {
     ...stats,
@@ -218,7 +209,7 @@ export function reportStats(ctx: ServiceContext, query: ReportQuery): ReportStat
 export function reportDrill(ctx: ServiceContext, query: ReportQuery, drill: ReportDrill): number[] {
   mustBeValid(query);
   const period = drill.which === 'previous' ? previousPeriod(query.period) : query.period;
-  const facts = applyFilters(periodFacts(ctx, period, loadSettings(ctx)), query.filters);
+  const facts = applyFilters(periodFacts(ctx, period, loadSettings(ctx), query.filters), query.filters);
   return caseIdsOf(unitsOf(facts, drill.metric, drillKey(drill)));
 }
 
