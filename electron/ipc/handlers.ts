@@ -22,6 +22,7 @@ import * as pointDeadlines from '../services/point-deadlines';
 import type { ServiceContext } from '../services/context';
 import type { WriteLock } from '../services/write-lock';
 import * as recommendations from '../services/recommendations';
+import * as report from '../services/report-stats';
 import * as requests from '../services/requests';
 import * as rules from '../services/rules';
 import * as settings from '../services/settings';
@@ -148,6 +149,11 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
     'deadlines:settings': () => deadlines.getDeadlineSettings(ctx),
     'deadlines:save-settings': ({ settings }) => deadlines.saveDeadlineSettings(ctx, settings),
     'deadlines:overview': (q) => deadlines.getFristOverview(ctx, q),
+
+    'report:stats': ({ query }) => report.reportStats(ctx, query),
+    'report:drill': ({ query, drill }) => ({ caseIds: report.reportDrill(ctx, query, drill) }),
+    'report:settings': () => report.reportSettings(ctx),
+    'report:save-settings': (input) => report.saveReportSettings(ctx, input),
 
     'requests:for-case': ({ caseId }) => requests.listRequestsForCase(ctx, caseId),
     'requests:create': ({ input }) => requests.createRequest(ctx, input),

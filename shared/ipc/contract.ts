@@ -46,6 +46,8 @@ import {
 } from '../domain/records';
 import { CatalogKindSchema, SettingsSchema } from '../domain/settings';
 import { LetterheadSettingsSchema } from '../letters/letterhead-settings';
+import { ReportSettingsSchema } from '../report/settings';
+import { ReportDrillSchema, ReportQuerySchema, ReportStatsSchema } from '../report/stats';
 import { PhraseInputSchema, PhraseSchema } from '../letters/phrases';
 import { LetterDocumentSchema } from '../letters/document';
 import {
@@ -260,6 +262,14 @@ export const requests = {
   'deadlines:save-settings': { input: z.object({ settings: DeadlineSettingsSchema }), output: z.object({ settings: DeadlineSettingsSchema, recomputed: z.number().int() }) },
   /** Overdue, due today and the next days (the lookahead setting), for one adviser's henvendelser or all. */
   'deadlines:overview': { input: FristOverviewQuerySchema, output: FristOverviewSchema },
+
+  /** The annual report's statistics (shared/report/stats.ts): the period, its previous period, the trend and the patterns. */
+  'report:stats': { input: z.object({ query: ReportQuerySchema }), output: ReportStatsSchema },
+  /** The henvendelser behind one number of report:stats, newest received first. */
+  'report:drill': { input: z.object({ query: ReportQuerySchema, drill: ReportDrillSchema }), output: z.object({ caseIds: z.array(id) }) },
+  'report:settings': { input: none, output: ReportSettingsSchema },
+  /** Checked in Danish by the service (each field's own message), so the input is only numbers. */
+  'report:save-settings': { input: z.object({ startMonth: z.number(), minN: z.number(), patternMin: z.number() }), output: ReportSettingsSchema },
 
   'requests:for-case': { input: z.object({ caseId: id }), output: z.array(RequestViewSchema) },
   'requests:create': { input: z.object({ input: RequestInputSchema }), output: RequestViewSchema },
