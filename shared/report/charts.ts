@@ -11,40 +11,50 @@
  * of its data, for screen readers and for anyone who prefers the numbers.
  */
 import { scaleBand, scaleLinear, scalePoint } from 'd3-scale';
+import { z } from 'zod';
 import { Outcome } from '../domain/vocab';
 import { danishNumber, danishPercent } from './format';
 import type { ReportStats } from './stats';
 
-export type ChartTextMark = Readonly<{
-  kind: 'text'; x: number; y: number; text: string; size: number;
-  anchor: 'start' | 'middle' | 'end'; weight: 'regular' | 'bold'; fill: string;
-  /** Degrees clockwise around (x, y) (the y axis points down). */
-  rotate?: number;
-}>;
-export type ChartMark =
-  | Readonly<{ kind: 'rect'; x: number; y: number; width: number; height: number; fill: string; stroke?: string }>
-  | Readonly<{ kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; strokeWidth: number; dash?: ReadonlyArray<number> }>
-  | Readonly<{ kind: 'polyline'; points: ReadonlyArray<readonly [number, number]>; stroke: string; strokeWidth: number; dash?: ReadonlyArray<number> }>
-  | Readonly<{ kind: 'circle'; cx: number; cy: number; r: number; fill: string; stroke: string }>
-  | ChartTextMark;
+const num = z.number().finite();
+const colour = z.string().regex(/^#[0-9A-F]{6}$/);
 
-export type ChartLegendEntry = Readonly<{ label: string; fill: string; dash?: ReadonlyArray<number>; marker?: 'circle' | 'square' }>;
+export const ChartTextMarkSchema = z.object({
+  kind: z.literal('text'), x: num, y: num, text: z.string(), size: num,
+  anchor: z.enum(['start', 'middle', 'end']), weight: z.enum(['regular', 'bold']), fill: colour,
+  /** Degrees clockwise around (x, y) (the y axis points down). */
+  rotate: num.optional(),
+});
+export const ChartMarkSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('rect'), x: num, y: num, width: num, height: num, fill: colour, stroke: colour.optional() }),
+  z.object({ kind: z.literal('line'), x1: num, y1: num, x2: num, y2: num, stroke: colour, strokeWidth: num, dash: z.array(num).optional() }),
+  z.object({ kind: z.literal('polyline'), points: z.array(z.tuple([num, num])), stroke: colour, strokeWidth: num, dash: z.array(num).optional() }),
+  z.object({ kind: z.literal('circle'), cx: num, cy: num, r: num, fill: colour, stroke: colour }),
+  ChartTextMarkSchema,
+]);
+export type ChartTextMark = z.infer<typeof ChartTextMarkSchema>;
+export type ChartMark = z.infer<typeof ChartMarkSchema>;
+
+export const ChartLegendEntrySchema = z.object({ label: z.string(), fill: colour, dash: z.array(num).optional(), marker: z.enum(['circle', 'square']).optional() });
+export type ChartLegendEntry = z.infer<typeof ChartLegendEntrySchema>;
 
 /** The chart's numbers as a plain table: header labels, and rows of final text. */
-export type ChartTable = Readonly<{ columns: ReadonlyArray<Readonly<{ label: string; numeric: boolean }>>; rows: ReadonlyArray<ReadonlyArray<string>> }>;
+export const ChartTableSchema = z.object({ columns: z.array(z.object({ label: z.string(), numeric: z.boolean() })), rows: z.array(z.array(z.string())) });
+export type ChartTable = z.infer<typeof ChartTableSchema>;
 
-export type ChartModel = Readonly<{
+export const ChartModelSchema = z.object({
   /** Stable and unique within a report: `forvaltninger`, `temaer`, `udvikling`, `udfald`, `forvaltning-regel`. */
-  id: string;
-  title: string;
+  id: z.string(),
+  title: z.string(),
   /** The alt text: what the chart shows and its numbers, in Danish words. */
-  description: string;
-  width: number;
-  height: number;
-  marks: ReadonlyArray<ChartMark>;
-  legend: ReadonlyArray<ChartLegendEntry>;
-  table: ChartTable;
-}>;
+  description: z.string(),
+  width: num.positive(),
+  height: num.positive(),
+  marks: z.array(ChartMarkSchema),
+  legend: z.array(ChartLegendEntrySchema),
+  table: ChartTableSchema,
+});
+export type ChartModel = z.infer<typeof ChartModelSchema>;
 
 /**
  * Okabe–Ito, ordered so the relative luminance of neighbours among the first six (the most a stacked
@@ -264,7 +274,7 @@ function trendChart(s: ReportStats): ChartModel | null {
     { label: 'Klagepunkter', key: 'klagepunkter' as const, colour: PALETTE[2], dash: [6, 3], marker: 'square' as const },
   ];
   for (const srs of series) {
-    const pts = points.map((p, i) => [round(x(i) as number), round(y(p[srs.key]))] as const);
+    const pts = points.map((p, i): [number, number] => [round(x(i) as number), round(y(p[srs.key]))]);
     if (pts.length > 1) marks.push({ kind: 'polyline', points: pts, stroke: srs.colour, strokeWidth: 2, ...(srs.dash === undefined ? {} : { dash: srs.dash }) });
     for (const [px, py] of pts) {
       marks.push(srs.marker === 'circle'
