@@ -1,6 +1,6 @@
 /** The chart model: scales and positions, labels in Danish, empty data left out, the palette in greyscale. */
 import { describe, expect, it } from 'vitest';
-import { LABEL_CHARS, PALETTE, THEMES_SHOWN, luminance, reportCharts, shorten, type ChartMark, type ChartModel } from '../../../shared/report/charts';
+import { ChartModelSchema, LABEL_CHARS, PALETTE, THEMES_SHOWN, luminance, reportCharts, shorten, type ChartMark, type ChartModel } from '../../../shared/report/charts';
 import { LONG_FORVALTNING, reportStatsFixture } from '../../fixtures/report-stats';
 
 const texts = (c: ChartModel) => c.marks.flatMap((m) => (m.kind === 'text' ? [m.text] : []));
@@ -20,6 +20,7 @@ describe('reportCharts', () => {
       expect(c.title).not.toBe('');
       expect(c.description.length).toBeGreaterThan(40);
       expect(c.table.rows.length).toBeGreaterThan(0);
+      expect(ChartModelSchema.parse(c)).toEqual(c);
       for (const row of c.table.rows) expect(row).toHaveLength(c.table.columns.length);
       // Every mark lies inside the chart's box.
       for (const m of c.marks) {
@@ -102,7 +103,8 @@ describe('reportCharts', () => {
     const lines = c.marks.filter((m) => m.kind === 'polyline');
     expect(lines).toHaveLength(2);
     expect(lines.map((l) => (l.kind === 'polyline' ? l.dash ?? null : null))).toEqual([null, [6, 3]]);
-    const h = lines[0]!.kind === 'polyline' ? lines[0].points : [];
+    const first = lines[0];
+    const h = first?.kind === 'polyline' ? first.points : [];
     expect(h).toHaveLength(5);
     // y down: 2025's 1.234 henvendelser lie higher than 2024's 198.
     expect(h[4]![1]).toBeLessThan(h[3]![1]);
