@@ -208,14 +208,15 @@ type TableBlock = Extract<Block, { kind: 'table' }>;
 
 /**
  * Column widths: each column as wide as its widest cell when all fit; otherwise every column keeps at
- * least its longest word and the room left is shared in proportion to how much more each would like.
+ * least its longest word (a number column its widest number) and the room left is shared in proportion to how much more each would like.
  */
 function columnWidths(block: TableBlock, fonts: Fonts): number[] {
   const pad = 2 * TABLE.padX;
   const cellWidth = (text: string, style: FontStyle) => textWidth(fonts, style, text, TABLE.size);
   const wordWidth = (text: string, style: FontStyle) => Math.max(0, ...text.split(/\s+/).map((w) => cellWidth(w, style)));
   const natural = block.columns.map((c, i) => pad + Math.max(cellWidth(c.label, 'semibold'), ...block.rows.map((r) => cellWidth(r[i] ?? '', 'regular'))));
-  const least = block.columns.map((c, i) => pad + Math.max(wordWidth(c.label, 'semibold'), ...block.rows.map((r) => wordWidth(r[i] ?? '', 'regular'))));
+  // A number ("10,5 %", "1.234") is never broken over two lines; a label may be, between words.
+  const least = block.columns.map((c, i) => pad + Math.max(wordWidth(c.label, 'semibold'), ...block.rows.map((r) => (c.kind === 'number' ? cellWidth : wordWidth)(r[i] ?? '', 'regular'))));
   const total = natural.reduce((a, b) => a + b, 0);
   if (total <= CONTENT_WIDTH) {
     // Room to spare goes to the text columns (the labels), so numbers stay close to their headers.
@@ -238,7 +239,8 @@ function tableRow(cells: ReadonlyArray<string>, block: TableBlock, widths: numbe
   let lines = 1;
   block.columns.forEach((col, i) => {
     const w = widths[i] as number;
-    const wrapped = wrapRuns([{ text: cells[i] ?? '' }], w - 2 * TABLE.padX, fonts, TABLE.size, style);
+    // A hair of slack: a number measured whole must not wrap when measured word by word.
+    const wrapped = wrapRuns([{ text: cells[i] ?? '' }], w - 2 * TABLE.padX + 0.5, fonts, TABLE.size, style);
     lines = Math.max(lines, wrapped.length);
     wrapped.forEach((runs, k) => {
       const textW = runs.reduce((sum, r) => sum + textWidth(fonts, r.style, r.text, TABLE.size), 0);

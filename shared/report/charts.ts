@@ -70,7 +70,7 @@ export const CHART_WIDTH = 560;
 const FONT = 11;
 const SMALL = 10;
 /** Room for a row label; longer ones are shortened with "…" (the table and description keep them whole). */
-export const LABEL_CHARS = 30;
+export const LABEL_CHARS = 32;
 
 /** "Børne- og Ungdomsforvaltningen, Center …": at most `max` characters, "…" when shortened. */
 export function shorten(text: string, max = LABEL_CHARS): string {
