@@ -1,5 +1,6 @@
 /** The annual report as a document: cover, contents, narrative, every table and chart, the findings, the metadata. */
 import { describe, expect, it } from 'vitest';
+import { anonymiseLetter } from '../../../shared/letters/anonymise';
 import { blockTexts, LetterDocumentSchema, type Block } from '../../../shared/letters/document';
 import { reportCharts } from '../../../shared/report/charts';
 import { annualReportDocument, FINDINGS_HEADING, reportTableBlock, STATISTICS_HEADING } from '../../../shared/report/report-document';
@@ -92,5 +93,13 @@ describe('annualReportDocument', () => {
     const d = annualReportDocument({ ...input, texts: { ...input.texts, title: '  ' } });
     expect(d.meta.title).toBe('Årsberetning 2025');
     expect(d.blocks[0]).toEqual({ kind: 'heading', level: 1, text: 'Årsberetning 2025', section: 'forside' });
+  });
+
+  it('is anonymised like any letter: table text replaced, charts (counts, never persons) left as drawn', () => {
+    const { document: anon } = anonymiseLetter(doc, { names: [], addresses: [], cprs: [], emails: [], phones: [], extraTerms: ['Jobcenter Nord'] });
+    const afdeling = anon.blocks.find((b) => b.kind === 'table' && b.caption === 'Klagepunkter efter afdeling');
+    expect(afdeling?.kind === 'table' && afdeling.rows[0]?.[1]).toBe('[udeladt]');
+    const charts = (d: typeof doc) => d.blocks.filter((b) => b.kind === 'chart');
+    expect(charts(anon)).toEqual(charts(doc));
   });
 });
