@@ -49,6 +49,7 @@ function drawLine(page: PDFPage, pageIndex: number, line: Line, top: number, fon
   }
   if (line.chart !== undefined) {
     const c = line.chart;
+    c.node.bbox = [c.x, top - c.model.height * c.scale, c.x + c.model.width * c.scale, top];
     // The whole drawing is one piece of the Figure, which assistive technology reads as its /Alt.
     tagger.content(page, pageIndex, c.node, () => drawChart(page, c.model, c.x, top, c.scale, fonts));
   }

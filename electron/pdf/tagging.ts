@@ -19,6 +19,8 @@ export interface StructNode {
   alt?: string;
   /** A header cell's scope (/A << /O /Table /Scope … >>). */
   scope?: 'Column' | 'Row';
+  /** Where a figure lies on its page, in points: left, bottom, right, top (/A << /O /Layout /BBox … >>). */
+  bbox?: [number, number, number, number];
 }
 
 export function structNode(type: StructType, parent?: StructNode): StructNode {
@@ -83,6 +85,7 @@ export class Tagger {
       if (pageOfAll !== undefined) dict.set(PDFName.of('Pg'), (pages[pageOfAll] as PDFPage).ref);
       if (n.alt !== undefined) dict.set(PDFName.of('Alt'), PDFHexString.fromText(n.alt));
       if (n.scope !== undefined) dict.set(PDFName.of('A'), ctx.obj({ O: 'Table', Scope: n.scope }));
+      if (n.bbox !== undefined) dict.set(PDFName.of('A'), ctx.obj({ O: 'Layout', BBox: n.bbox.map((v) => Math.round(v * 100) / 100) }));
       ctx.assign(ref, dict);
     };
     write(this.root, treeRoot);

@@ -92,6 +92,7 @@ describe('the annual report as PDF', () => {
     const raw = Buffer.from(bytes).toString('latin1');
     for (const c of charts) expect(raw).toContain(`/Alt ${PDFHexString.fromText(c.description).toString()}`);
     expect(raw).toMatch(/\/Scope \/Column/);
+    expect(raw.match(/\/O \/Layout\s+\/BBox \[ [\d.]+ [\d.]+ [\d.]+ [\d.]+ \]/g)).toHaveLength(charts.length);
   });
 
   it('draws each chart with its title and labels as text, the whole chart on one page', async () => {
