@@ -94,6 +94,9 @@ export const CHANNELS = [
   'journal:update',
   'journal:remove',
   'journal:search',
+  'report:texts',
+  'report:save-texts',
+  'report:findings',
   'export:build',
 ] as const;
 
