@@ -33,8 +33,8 @@ export function PeriodPicker({ id, choice, onChange, startMonth, today }: Readon
         <legend className="field-label">Periode</legend>
         {kinds.map(([k, label]) => (
           <div className="radio" key={k}>
-            <input id={`${id}-${k}`} type="radio" name={`${id}-kind`} checked={kind === k} onChange={() => onChange({ ...choice, kind: k })} />
-            <label htmlFor={`${id}-${k}`}>{label}</label>
+            <input id={`${id}-kind-${k}`} type="radio" name={`${id}-kind`} checked={kind === k} onChange={() => onChange({ ...choice, kind: k })} />
+            <label htmlFor={`${id}-kind-${k}`}>{label}</label>
           </div>
         ))}
       </fieldset>
