@@ -4,7 +4,6 @@
  * fails compilation. Handlers are thin: the input is already parsed by dispatch; the work is in
  * services/.
  */
-import { AppError } from '../../shared/ipc/result';
 import { copenhagenDate } from '../../shared/domain/dates';
 import { chooseActor, memoryActorStore, registerActor, rememberedActor, type ActorStore } from '../services/actor';
 import { createImportJobs, type ImportJobs } from '../services/import-jobs';
@@ -40,11 +39,6 @@ async function writesSettled(lock: WriteLock | undefined): Promise<void> {
   while (lock?.held()) await lock.released();
 }
 
-/** This build has no statistics backend: the report's numbers are refused in Danish rather than invented. */
-function statisticsUnavailable(): AppError {
-  return new AppError('internal', 'Statistikken er ikke tilgængelig i denne version.');
-}
-
 /**
  * The handlers for every channel, bound to one service context — dispatch builds them per call,
  * with that call's actor in the context (open-app.ts).
@@ -57,10 +51,7 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
     'actor:choose': ({ adviserId }) => chooseActor(ctx, deps.actorStore, adviserId),
     'actor:register': ({ name, initials }) => registerActor(ctx, deps.actorStore, { name, initials }),
 
-    'cases:list': (q) => {
-      if (q.report) throw statisticsUnavailable();
-      return cases.listCases(ctx, q);
-    },
+    'cases:list': (q) => cases.listCases(ctx, q),
     'cases:get': ({ id }) => cases.getCase(ctx, id),
     'cases:create': ({ input }) => cases.createCase(ctx, input),
     'cases:update': ({ id, expectedVersion, input, acknowledged }) => cases.updateCase(ctx, id, expectedVersion, input, acknowledged ?? []),
@@ -93,10 +84,6 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
     'import:status': ({ jobId }) => deps.importJobs.status(jobId),
     'import:cancel': ({ jobId }) => deps.importJobs.cancel(jobId),
     'export:build': ({ format }) => buildExport(ctx, format),
-    'report:stats': () => { throw statisticsUnavailable(); },
-    'report:drill': () => { throw statisticsUnavailable(); },
-    'report:settings': () => { throw statisticsUnavailable(); },
-    'report:save-settings': () => { throw statisticsUnavailable(); },
     'report:texts': ({ period }) => annualReport.reportTexts(ctx, period),
     'report:save-texts': ({ period, texts }) => annualReport.saveReportTexts(ctx, period, texts),
     'report:findings': ({ period }) => annualReport.reportFindings(ctx, period),

@@ -2,7 +2,6 @@
 import { z } from 'zod';
 import { CaseStatusSchema, CaseTypeSchema, IsoDateSchema } from './case';
 import { FristKindSchema } from './deadline-tracking';
-import { ReportDrillSchema, ReportQuerySchema } from '../report/stats';
 
 export const SortKeySchema = z.enum(['sagsnr', 'receivedOn', 'status', 'type', 'citizenName', 'updatedAt']);
 export type SortKey = z.infer<typeof SortKeySchema>;
@@ -20,8 +19,6 @@ export const CaseListQuerySchema = z.object({
   adviserId: z.number().int().positive().nullable().optional(),
   receivedFrom: IsoDateSchema.nullable(),
   receivedTo: IsoDateSchema.nullable(),
-  /** Exactly the henvendelser behind one number of the statistics (the drill-down); null or absent: no such limit. */
-  report: z.object({ query: ReportQuerySchema, drill: ReportDrillSchema }).nullable().optional(),
   sort: SortKeySchema,
   direction: z.enum(['asc', 'desc']),
   offset: z.number().int().min(0),

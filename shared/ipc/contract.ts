@@ -59,8 +59,6 @@ import {
 } from '../letters/finding-state';
 import { CaseLetterInputSchema } from '../letters/case-letter-source';
 import { ReportPeriodSchema } from '../report/period';
-import { ReportSettingsSchema } from '../report/settings';
-import { ReportDrillSchema, ReportQuerySchema, ReportStatsSchema } from '../report/stats';
 import { AnnualReportTextsSchema, ReportFindingSummarySchema } from '../report/texts';
 
 const id = z.number().int().positive();
@@ -335,12 +333,6 @@ export const requests = {
   'journal:remove': { input: z.object({ id }), output: z.object({ removed: z.literal(true) }) },
   'journal:search': { input: z.object({ caseId: id, text: z.string().max(200) }), output: z.object({ ids: z.array(id) }) },
 
-  /** The annual report's statistics for a period and filters, with the previous period and the trend. */
-  'report:stats': { input: z.object({ query: ReportQuerySchema }), output: ReportStatsSchema },
-  /** The henvendelser behind one number of the statistics. */
-  'report:drill': { input: z.object({ query: ReportQuerySchema, drill: ReportDrillSchema }), output: z.object({ caseIds: z.array(id) }) },
-  'report:settings': { input: none, output: ReportSettingsSchema },
-  'report:save-settings': { input: ReportSettingsSchema, output: ReportSettingsSchema },
   /**
    * The annual report's own words per period (Årsberetning): the defaults when none are stored (title
    * "Årsberetning <periode>", empty sections); saving validates the section markup in Danish and is
