@@ -13,6 +13,7 @@ import { letStatusFollow } from '../services/case-status';
 import * as deadlines from '../services/deadlines';
 import * as documents from '../services/documents';
 import * as caseLetters from '../services/case-letters';
+import * as annualReport from '../services/annual-report';
 import * as findings from '../services/findings';
 import * as journal from '../services/journal';
 import * as letterhead from '../services/letterhead';
@@ -84,6 +85,9 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
     'import:status': ({ jobId }) => deps.importJobs.status(jobId),
     'import:cancel': ({ jobId }) => deps.importJobs.cancel(jobId),
     'export:build': ({ format }) => buildExport(ctx, format),
+    'report:texts': ({ period }) => annualReport.reportTexts(ctx, period),
+    'report:save-texts': ({ period, texts }) => annualReport.saveReportTexts(ctx, period, texts),
+    'report:findings': ({ period }) => annualReport.reportFindings(ctx, period),
 
     'rules:list': (q) => rules.listRules(ctx, q),
     'rules:get': ({ id }) => rules.getRule(ctx, id),

@@ -28,6 +28,8 @@ export const CHANNELS_WITHOUT_ACTOR: ReadonlySet<Channel> = new Set<Channel>([
   'letterhead:get',
   'phrases:list',
   'cases:list',
+  'report:texts',
+  'report:findings',
   'cases:get',
   'cases:history',
   'cases:next-sagsnr',

@@ -98,6 +98,9 @@ export const CHANNELS = [
   'journal:update',
   'journal:remove',
   'journal:search',
+  'report:texts',
+  'report:save-texts',
+  'report:findings',
   'export:build',
 ] as const;
 

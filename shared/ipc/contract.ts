@@ -60,6 +60,8 @@ import {
   LetterVariantSchema,
 } from '../letters/finding-state';
 import { CaseLetterInputSchema } from '../letters/case-letter-source';
+import { ReportPeriodSchema } from '../report/period';
+import { AnnualReportTextsSchema, ReportFindingSummarySchema } from '../report/texts';
 
 const id = z.number().int().positive();
 const none = z.object({}).strict();
@@ -340,6 +342,16 @@ export const requests = {
   'journal:update': { input: z.object({ id, input: JournalNoteInputSchema }), output: JournalNoteSchema },
   'journal:remove': { input: z.object({ id }), output: z.object({ removed: z.literal(true) }) },
   'journal:search': { input: z.object({ caseId: id, text: z.string().max(200) }), output: z.object({ ids: z.array(id) }) },
+
+  /**
+   * The annual report's own words per period (Årsberetning): the defaults when none are stored (title
+   * "Årsberetning <periode>", empty sections); saving validates the section markup in Danish and is
+   * recorded in the history.
+   */
+  'report:texts': { input: z.object({ period: ReportPeriodSchema }), output: AnnualReportTextsSchema },
+  'report:save-texts': { input: z.object({ period: ReportPeriodSchema, texts: AnnualReportTextsSchema }), output: AnnualReportTextsSchema },
+  /** The newest issued finding of each henvendelse whose letter is dated in the period, anonymised. */
+  'report:findings': { input: z.object({ period: ReportPeriodSchema }), output: z.array(ReportFindingSummarySchema) },
 
   'export:build': {
     input: z.object({ format: z.enum(['csv', 'json']) }),
