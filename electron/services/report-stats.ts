@@ -11,6 +11,7 @@ import { appendAudit, type AuditChange } from '../../db/queries/audit';
 import { loadReportRows, loadTrendRows, readReportSettings, RULE_ID_SEPARATOR, writeReportSettings, type ReportRows } from '../../db/queries/report';
 import { CaseType, Channel, Handling, Outcome } from '../../shared/domain/vocab';
 import { isWorkingDay, type CalendarSettings } from '../../shared/deadlines';
+import { dayNumber, fromDayNumber } from '../../shared/deadlines/calendar';
 import { periodLabel, periodProblem, previousPeriod, trendPeriods, type ReportPeriod } from '../../shared/report/period';
 import { reportSettingsProblems, type ReportSettings } from '../../shared/report/settings';
 import type { ReportDrill, ReportFilters, ReportQuery, ReportStats } from '../../shared/report/stats';
@@ -39,16 +40,6 @@ import {
   type RequestFact,
 } from './report-facts';
 
-const DAY = 86_400_000;
-
-function dayNumber(iso: string): number {
-  return Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
-}
-
-function isoOf(n: number): string {
-  return new Date(n * DAY).toISOString().slice(0, 10);
-}
-
 /**
  * Working days after one date up to and including another, on the calendar the statistics count in
  * (profile `standard` plus the municipality's closing days: the deadline engine's `isWorkingDay`).
@@ -66,7 +57,7 @@ export function workingDayCounter(calendar: CalendarSettings, dates: readonly st
   }
   // upTo[i]: working days on lo+1 … lo+i.
   const upTo = new Int32Array(hi - lo + 1);
-  for (let i = 1; i < upTo.length; i++) upTo[i] = (upTo[i - 1] as number) + (isWorkingDay(isoOf(lo + i), 'standard', calendar) ? 1 : 0);
+  for (let i = 1; i < upTo.length; i++) upTo[i] = (upTo[i - 1] as number) + (isWorkingDay(fromDayNumber(lo + i), 'standard', calendar) ? 1 : 0);
   return (from, to) => (upTo[dayNumber(to) - lo] as number) - (upTo[dayNumber(from) - lo] as number);
 }
 
