@@ -6,7 +6,7 @@
  */
 
 import type { ReportSettings } from '../../shared/report/settings';
-import { REPORT_STATS_FIXTURE } from '../fixtures/report-stats';
+import { REPORT_STATS_FIXTURE } from '../fixtures/report-screen-stats';
 
 export type ReportFake = { calls: Record<string, unknown[]>; settings: ReportSettings };
 

@@ -6,7 +6,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { decodeReportLink, encodeReportLink } from '../../renderer/src/features/report/report-link';
-import { REPORT_STATS_FIXTURE } from '../fixtures/report-stats';
+import { REPORT_STATS_FIXTURE } from '../fixtures/report-screen-stats';
 import { createCase, type RealApi } from './real-api';
 import { freshBackend, renderAt } from './render-app';
 import { fakeReportChannels, type ReportFake } from './report-fakes';
