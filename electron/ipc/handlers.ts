@@ -23,6 +23,7 @@ import * as pointDeadlines from '../services/point-deadlines';
 import type { ServiceContext } from '../services/context';
 import type { WriteLock } from '../services/write-lock';
 import * as recommendations from '../services/recommendations';
+import { exportReport } from '../services/report-export';
 import * as report from '../services/report-stats';
 import * as requests from '../services/requests';
 import * as rules from '../services/rules';
@@ -158,6 +159,10 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
     'report:drill': ({ query, drill }) => ({ caseIds: report.reportDrill(ctx, query, drill) }),
     'report:settings': () => report.reportSettings(ctx),
     'report:save-settings': (input) => report.saveReportSettings(ctx, input),
+    'report:export': async ({ query, format }) => {
+      const file = await exportReport(ctx, query, format);
+      return { fileName: file.fileName, mediaType: file.mediaType, contentBase64: Buffer.from(file.bytes).toString('base64') };
+    },
 
     'requests:for-case': ({ caseId }) => requests.listRequestsForCase(ctx, caseId),
     'requests:create': ({ input }) => requests.createRequest(ctx, input),

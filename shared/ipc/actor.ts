@@ -53,6 +53,7 @@ export const CHANNELS_WITHOUT_ACTOR: ReadonlySet<Channel> = new Set<Channel>([
   'deadlines:overview',
   'report:stats',
   'report:drill',
+  'report:export',
   'report:settings',
   'requests:for-case',
   'point-deadlines:for-case',

@@ -70,6 +70,7 @@ export const CHANNELS = [
   'report:drill',
   'report:settings',
   'report:save-settings',
+  'report:export',
   'requests:for-case',
   'requests:create',
   'requests:remind',

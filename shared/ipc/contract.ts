@@ -272,6 +272,15 @@ export const requests = {
   'report:settings': { input: none, output: ReportSettingsSchema },
   /** Checked in Danish by the service (each field's own message), so the input is only numbers. */
   'report:save-settings': { input: z.object({ startMonth: z.number(), minN: z.number(), patternMin: z.number() }), output: ReportSettingsSchema },
+  /**
+   * The annual report as a file for the query: the whole årsberetning as PDF (with the texts and
+   * findings chosen for its period), the tables as XLSX, or the tables as CSV files in a ZIP – all from
+   * one computation of the statistics, dated today. Reads only.
+   */
+  'report:export': {
+    input: z.object({ query: ReportQuerySchema, format: z.enum(['pdf', 'xlsx', 'csv']) }),
+    output: z.object({ fileName: z.string(), mediaType: z.string(), contentBase64: z.string() }),
+  },
 
   'requests:for-case': { input: z.object({ caseId: id }), output: z.array(RequestViewSchema) },
   'requests:create': { input: z.object({ input: RequestInputSchema }), output: RequestViewSchema },

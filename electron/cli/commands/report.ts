@@ -1,18 +1,23 @@
 /**
- * `ombud report --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD --json [--forvaltning <navn>] [--type <type>]`: the
- * annual report's statistics for a period, exactly as the Statistik screen shows them (the same
- * `reportStats`), with the report settings' minN and patternMin and a trend of ten periods.
+ * `ombud report --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD [--json] [--pdf <fil>] [--xlsx <fil>] [--csv <mappe>]
+ * [--forvaltning <navn>] [--type <type>]`: the annual report for a period, exactly as the Statistik
+ * screen shows it (the same `reportStats`), with the report settings' minN and patternMin and a trend of
+ * ten periods.
  *
- * The period and filter options and the outputs are lists: an output (JSON now; a PDF, XLSX or CSV
- * file later) is one entry in OUTPUTS with its option, and the command writes every output asked for
- * from the one computed `ReportStats`.
+ * The period and filter options and the outputs are lists: an output is one entry in REPORT_OUTPUTS
+ * with its option, and the command writes every output asked for from the one computed `ReportStats`
+ * (the files through electron/services/report-export.ts, the same bytes as the app's export that day).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { findForvaltningByName } from '../../../db/queries/catalog';
 import { parseDateText } from '../../../shared/domain/dates';
 import { CaseType } from '../../../shared/domain/vocab';
 import { periodProblem, TREND_MAX_PERIODS } from '../../../shared/report/period';
 import type { ReportFilters, ReportQuery, ReportStats } from '../../../shared/report/stats';
 import type { OpenedApp } from '../../services/open-app';
+import { reportCsvFiles } from '../../report-export/csv';
+import { reportFile, type ReportFile } from '../../services/report-export';
 import { reportSettings, reportStats } from '../../services/report-stats';
 import { parseArgs, stringOption, UsageError, type OptionSpec, type ParsedArgs } from '../args';
 import { EXIT_OK, type CliIo, type Command } from '../command';
@@ -29,7 +34,32 @@ export const REPORT_OUTPUTS: ReadonlyArray<ReportOutput> = [
     option: { name: 'json', kind: 'boolean', description: 'skriv alle tal som ét JSON-objekt (se README: "Statistik og årsberetning")' },
     write: (stats, _value, io) => io.out(JSON.stringify(stats, null, 2)),
   },
+  {
+    option: { name: 'pdf', kind: 'string', valueName: 'fil.pdf', description: 'skriv hele årsberetningen som tilgængelig PDF (tekster og udvalgte udtalelser fra Årsberetning)' },
+    write: async (stats, value, io, app) => writeFile(await reportFile(app.ctx, stats, 'pdf'), String(value), io),
+  },
+  {
+    option: { name: 'xlsx', kind: 'string', valueName: 'fil.xlsx', description: 'skriv tabellerne som Excel-projektmappe (et ark pr. tabel)' },
+    write: async (stats, value, io, app) => writeFile(await reportFile(app.ctx, stats, 'xlsx'), String(value), io),
+  },
+  {
+    option: { name: 'csv', kind: 'string', valueName: 'mappe', description: 'skriv hver tabel som CSV-fil i mappen (UTF-8, semikolon)' },
+    write: (stats, value, io) => {
+      const dir = path.resolve(io.cwd, String(value));
+      mkdirSync(dir, { recursive: true });
+      const files = reportCsvFiles(stats);
+      // Each file's content already starts with its BOM (Danish Excel reads UTF-8 then).
+      for (const f of files) writeFileSync(path.join(dir, f.fileName), f.content);
+      io.out(`${files.length} CSV-filer er skrevet til ${dir}.`);
+    },
+  },
 ];
+
+function writeFile(file: ReportFile, target: string, io: CliIo): void {
+  const full = path.resolve(io.cwd, target);
+  writeFileSync(full, file.bytes);
+  io.out(`${file.fileName.replace(/\.[a-z]+$/u, '')} er skrevet til ${full} (${file.bytes.length.toLocaleString('da-DK')} byte).`);
+}
 
 const QUERY_OPTIONS: ReadonlyArray<OptionSpec> = [
   { name: 'from', kind: 'string', valueName: 'ÅÅÅÅ-MM-DD', description: 'periodens første dag (påkrævet)' },

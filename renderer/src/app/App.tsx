@@ -18,6 +18,7 @@ import { initialCaseListState, type CaseListState } from '../features/cases/case
 import { ImportScreen } from '../features/import/ImportScreen';
 import { AarsberetningScreen } from '../features/report/AarsberetningScreen';
 import { StatistikScreen } from '../features/report/StatistikScreen';
+import { reportExporter } from '../features/report/report-exporter';
 import { initialReportScreenState, type ReportScreenState } from '../features/report/report-period';
 import { RecommendationsScreen } from '../features/recommendations/RecommendationsScreen';
 import { RuleScreen } from '../features/rules/RuleScreen';
@@ -162,7 +163,7 @@ function Screen({ route, listState, setListState, draft, setDraft, resetDraft, n
     case 'recommendations': return <RecommendationsScreen />;
     case 'deadlines': return <FristerScreen />;
     case 'statistics': return <StatistikScreen state={reportState} setState={setReportState} />;
-    case 'annual-report': return <AarsberetningScreen state={reportState} setState={setReportState} />;
+    case 'annual-report': return <AarsberetningScreen state={reportState} setState={setReportState} exporter={reportExporter(reportState)} />;
     case 'not-found':
       return (
         <Page title="Siden findes ikke">

@@ -9,7 +9,10 @@ import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 
 import { formatDanishDate, type IsoDate } from '../../../../shared/domain/dates';
 import { periodLabel, type ReportPeriod } from '../../../../shared/report/period';
 import { REPORT_TEXT_MAX, REPORT_TEXT_SECTIONS, type AnnualReportTexts, type ReportFindingSummary } from '../../../../shared/report/texts';
-import { reportTextProblems, reportTextsDocument } from '../../../../shared/report/texts-document';
+import type { LetterheadSettings } from '../../../../shared/letters/letterhead-settings';
+import { annualReportDocument } from '../../../../shared/report/report-document';
+import type { ReportStats } from '../../../../shared/report/stats';
+import { reportTextProblems } from '../../../../shared/report/texts-document';
 import { ApiError, errorMessage, notSavedMessage, send } from '../../api/client';
 import { useAppData } from '../../app/AppDataProvider';
 import { setLeaveGuard, UNSAVED_CHANGES_QUESTION } from '../../app/router';
@@ -20,7 +23,7 @@ import { LetterView } from '../letters/LetterView';
 import { SECTION_MARKUP_HINT } from '../letters/SectionEditor';
 import { PeriodPicker } from './PeriodPicker';
 import { useReportSettings } from './StatistikScreen';
-import { defaultPeriodChoice, periodOfChoice, type PeriodChoice, type ReportScreenState } from './report-period';
+import { defaultPeriodChoice, periodOfChoice, reportQueryOf, type PeriodChoice, type ReportScreenState } from './report-period';
 
 export type ReportExportFormat = 'pdf' | 'xlsx' | 'csv';
 /** Makes and saves the report for the period in one format; resolves when done, throws an ApiError in Danish. */
@@ -49,7 +52,7 @@ export function AarsberetningScreen({ state, setState, exporter }: Readonly<{
   setState: Dispatch<SetStateAction<ReportScreenState>>;
   exporter?: ReportExporter;
 }>) {
-  const { settings, today } = useAppData();
+  const { today } = useAppData();
   const [reportSettings] = useReportSettings();
   // Without the report's settings only the calendar year and from–to are offered.
   const startMonth = reportSettings.state === 'ready' ? reportSettings.value.startMonth : 1;
@@ -84,6 +87,19 @@ export function AarsberetningScreen({ state, setState, exporter }: Readonly<{
     );
     return () => { live = false; };
   }, [periodKey]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // The statistics and the letterhead for the live preview of the whole report (what "Gem som PDF" prints).
+  const [printed, setPrinted] = useState<{ stats: ReportStats; letterhead: LetterheadSettings } | null>(null);
+  useEffect(() => {
+    if (period === null || reportSettings.state !== 'ready') return;
+    let live = true;
+    setPrinted(null);
+    Promise.all([send('report:stats', { query: reportQueryOf(state, period, reportSettings.value) }), send('letterhead:get', {})]).then(
+      ([stats, letterhead]) => { if (live) setPrinted({ stats, letterhead }); },
+      (e: unknown) => { if (live) setLoadError(errorMessage(e)); },
+    );
+    return () => { live = false; };
+  }, [periodKey, reportSettings.state, state.forvaltningId, state.types.join(',')]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
     setLeaveGuard(() => dirty);
@@ -163,8 +179,16 @@ export function AarsberetningScreen({ state, setState, exporter }: Readonly<{
           </form>
           <section className="report-editor-preview" aria-labelledby="aarsberetning-preview-title">
             <h2 id="aarsberetning-preview-title">Forhåndsvisning</h2>
-            <LetterView baseLevel={3} label={`Forhåndsvisning af ${draft.title || 'årsberetningen'}`}
-              document={reportTextsDocument(draft, loaded.period, loaded.findings, { date: today as IsoDate, sender: ['Borgerrådgiveren', settings.municipalityName].filter((x) => x !== '') })} />
+            {printed === null ? <p className="muted">Danner forhåndsvisningen …</p> : (
+              <LetterView baseLevel={3} label={`Forhåndsvisning af ${draft.title || 'årsberetningen'}`}
+                document={annualReportDocument({
+                  stats: printed.stats,
+                  texts: draft,
+                  findings: draft.findingVersionIds.flatMap((id) => loaded.findings.filter((f) => f.versionId === id)),
+                  letterhead: printed.letterhead,
+                  date: today as IsoDate,
+                })} />
+            )}
           </section>
         </div>
       )}

@@ -9,6 +9,7 @@ import { useEffect, useMemo, useState, type Dispatch, type SetStateAction } from
 import { CaseType } from '../../../../shared/domain/vocab';
 import type { ReportSettings } from '../../../../shared/report/settings';
 import { ReportFiltersSchema, type ReportQuery, type ReportStats } from '../../../../shared/report/stats';
+import { reportCharts } from '../../../../shared/report/charts';
 import { reportTables } from '../../../../shared/report/tables';
 import { errorMessage, send } from '../../api/client';
 import { useAppData } from '../../app/AppDataProvider';
@@ -16,11 +17,11 @@ import { SelectField } from '../../components/Field';
 import { Page } from '../../components/Page';
 import { PeriodPicker } from './PeriodPicker';
 import { ReportSettingsForm } from './ReportSettingsForm';
+import { ChartView } from './ChartView';
 import { ReportTableView } from './ReportTableView';
-import { defaultPeriodChoice, periodOfChoice, type ReportScreenState } from './report-period';
+import { defaultPeriodChoice, periodOfChoice, reportQueryOf, type ReportScreenState } from './report-period';
 
 /** How many periods the trend table shows, the period itself included. */
-const TREND_PERIODS = 5;
 const TYPE_VALUES = ReportFiltersSchema.shape.types.element.options;
 
 type Load<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; value: T };
@@ -46,13 +47,7 @@ export function StatistikScreen({ state, setState }: Readonly<{ state: ReportScr
   const rs = reportSettings.state === 'ready' ? reportSettings.value : null;
   const period = rs === null ? null : periodOfChoice(choice, rs.startMonth).period;
 
-  const query: ReportQuery | null = useMemo(() => (rs === null || period === null ? null : {
-    period,
-    filters: { forvaltningId: state.forvaltningId === '' ? null : Number(state.forvaltningId), types: state.types },
-    minN: rs.minN,
-    patternMin: rs.patternMin,
-    trendPeriods: TREND_PERIODS,
-  }), [rs, period?.from, period?.to, state.forvaltningId, state.types]); // eslint-disable-line react-hooks/exhaustive-deps
+  const query: ReportQuery | null = useMemo(() => (rs === null || period === null ? null : reportQueryOf(state, period, rs)), [rs, period?.from, period?.to, state.forvaltningId, state.types]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const [stats, setStats] = useState<Load<{ query: ReportQuery; stats: ReportStats }>>({ state: 'loading' });
   useEffect(() => {
@@ -106,6 +101,11 @@ export function StatistikScreen({ state, setState }: Readonly<{ state: ReportScr
           {stats.state === 'ready' ? (
             <div className="report-tables">
               <h2>Tal for {stats.value.stats.label} med {stats.value.stats.previous.label} til sammenligning</h2>
+              {/* The same charts as the PDF prints (one chart model), each with its numbers as a table. */}
+              <section className="report-charts" aria-labelledby="report-charts-title">
+                <h3 id="report-charts-title">Diagrammer</h3>
+                {reportCharts(stats.value.stats).map((c) => <ChartView key={c.id} chart={c} />)}
+              </section>
               {reportTables(stats.value.stats).map((t) => <ReportTableView key={t.id} table={t} query={stats.value.query} minN={stats.value.stats.minN} />)}
             </div>
           ) : null}

@@ -4,8 +4,9 @@
  * period, and so it survives a drill-down to the case list and back.
  */
 import type { IsoDate } from '../../../../shared/domain/dates';
-import { periodProblem, reportingYear, type ReportPeriod } from '../../../../shared/report/period';
-import type { ReportFilters } from '../../../../shared/report/stats';
+import { periodProblem, reportingYear, TREND_MAX_PERIODS, type ReportPeriod } from '../../../../shared/report/period';
+import type { ReportSettings } from '../../../../shared/report/settings';
+import type { ReportFilters, ReportQuery } from '../../../../shared/report/stats';
 import { dateFieldError, parseDateField } from '../../components/DateField';
 
 export type PeriodKind = 'year' | 'reporting' | 'custom';
@@ -43,3 +44,17 @@ export function periodOfChoice(c: PeriodChoice, startMonth: number): PeriodResul
 }
 
 export const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'] as const;
+
+/**
+ * The query of the screens' state for a period: the one query Statistik shows, Årsberetning exports and
+ * `ombud report` computes with the same settings (a trend of ten periods), so they give the same numbers.
+ */
+export function reportQueryOf(state: ReportScreenState, period: ReportPeriod, settings: ReportSettings): ReportQuery {
+  return {
+    period,
+    filters: { forvaltningId: state.forvaltningId === '' ? null : Number(state.forvaltningId), types: state.types },
+    minN: settings.minN,
+    patternMin: settings.patternMin,
+    trendPeriods: TREND_MAX_PERIODS,
+  };
+}
