@@ -11,7 +11,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { findForvaltningByName } from '../../../db/queries/catalog';
-import { parseDateText } from '../../../shared/domain/dates';
+import { copenhagenDate, isValidIsoDate, parseDateText, type IsoDate } from '../../../shared/domain/dates';
 import { CaseType } from '../../../shared/domain/vocab';
 import { periodProblem, TREND_MAX_PERIODS } from '../../../shared/report/period';
 import type { ReportFilters, ReportQuery, ReportStats } from '../../../shared/report/stats';
@@ -26,7 +26,7 @@ import { withApp } from '../open';
 /** One way of writing the report: its option and what it writes (the value is the option's, `true` for a flag). */
 export type ReportOutput = Readonly<{
   option: OptionSpec;
-  write: (stats: ReportStats, value: string | true, io: CliIo, app: OpenedApp) => void | Promise<void>;
+  write: (stats: ReportStats, value: string | true, io: CliIo, app: OpenedApp, date: IsoDate) => void | Promise<void>;
 }>;
 
 export const REPORT_OUTPUTS: ReadonlyArray<ReportOutput> = [
@@ -36,11 +36,11 @@ export const REPORT_OUTPUTS: ReadonlyArray<ReportOutput> = [
   },
   {
     option: { name: 'pdf', kind: 'string', valueName: 'fil.pdf', description: 'skriv hele årsberetningen som tilgængelig PDF (tekster og udvalgte udtalelser fra Årsberetning)' },
-    write: async (stats, value, io, app) => writeFile(await reportFile(app.ctx, stats, 'pdf'), String(value), io),
+    write: async (stats, value, io, app, date) => writeFile(await reportFile(app.ctx, stats, 'pdf', date), String(value), io),
   },
   {
     option: { name: 'xlsx', kind: 'string', valueName: 'fil.xlsx', description: 'skriv tabellerne som Excel-projektmappe (et ark pr. tabel)' },
-    write: async (stats, value, io, app) => writeFile(await reportFile(app.ctx, stats, 'xlsx'), String(value), io),
+    write: async (stats, value, io, app, date) => writeFile(await reportFile(app.ctx, stats, 'xlsx', date), String(value), io),
   },
   {
     option: { name: 'csv', kind: 'string', valueName: 'mappe', description: 'skriv hver tabel som CSV-fil i mappen (UTF-8, semikolon)' },
@@ -66,6 +66,7 @@ const QUERY_OPTIONS: ReadonlyArray<OptionSpec> = [
   { name: 'to', kind: 'string', valueName: 'ÅÅÅÅ-MM-DD', description: 'periodens sidste dag, medregnet (påkrævet)' },
   { name: 'forvaltning', kind: 'string', valueName: 'navn', description: 'kun klagepunkter mod denne forvaltning (og de henvendelser, anmodninger og henstillinger, der har en)' },
   { name: 'type', kind: 'string', valueName: 'type', description: `kun henvendelser af denne type; flere adskilt af komma (${CaseType.allowed()})` },
+  { name: 'date', kind: 'string', valueName: 'ÅÅÅÅ-MM-DD', description: 'filernes dato (forside og PDF/XLSX-datoer; standard: i dag) – samme data og dato giver samme filer' },
 ];
 
 function dateOption(args: ParsedArgs, name: 'from' | 'to'): string {
@@ -108,6 +109,8 @@ export const reportCommand: Command = {
     const problem = periodProblem(period);
     if (problem !== null) throw new UsageError(problem);
     const types = typesOption(args);
+    const dateText = stringOption(args, 'date');
+    if (dateText !== undefined && !isValidIsoDate(dateText)) throw new UsageError(`--date skal være en gyldig dato som ÅÅÅÅ-MM-DD, ikke "${dateText}".`);
     const forvaltning = stringOption(args, 'forvaltning');
     return withApp(db, async (app) => {
       let forvaltningId: number | null = null;
@@ -118,7 +121,8 @@ export const reportCommand: Command = {
       const settings = reportSettings(app.ctx);
       const query: ReportQuery = { period, filters: { forvaltningId, types }, minN: settings.minN, patternMin: settings.patternMin, trendPeriods: TREND_MAX_PERIODS };
       const stats = reportStats(app.ctx, query);
-      for (const o of outputs) await o.write(stats, args.options[o.option.name] as string | true, io, app);
+      const date = (dateText ?? copenhagenDate(app.ctx.clock.now())) as IsoDate;
+      for (const o of outputs) await o.write(stats, args.options[o.option.name] as string | true, io, app, date);
       return EXIT_OK;
     });
   },

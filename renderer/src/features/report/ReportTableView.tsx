@@ -6,16 +6,13 @@
  * link, and its shading only supplements the printed number.
  */
 import type { ReportColumn, ReportRow, ReportTable } from '../../../../shared/report/tables';
-import { daysText, shareText, type ReportDrill, type ReportQuery } from '../../../../shared/report/stats';
+import { formatReportCell } from '../../../../shared/report/format';
+import { shareText, type ReportDrill, type ReportQuery } from '../../../../shared/report/stats';
 import { reportLinkHref } from './report-link';
 
 /** The forvaltning × rule table: its count columns are rules, each cell its own drill-down. */
 const HEATMAP_TABLE = 'forvaltning-og-regel';
 const LINKED_KEYS: ReadonlySet<string> = new Set(['n', 'count', 'previous']);
-
-function numberText(n: number): string {
-  return n.toLocaleString('da-DK', { maximumFractionDigits: 1 });
-}
 
 function cellOf(table: ReportTable, row: ReportRow, key: string): unknown {
   const at = table.columns.findIndex((c) => c.key === key);
@@ -65,10 +62,9 @@ export function ReportTableView({ table, query, minN }: Readonly<{ table: Report
                     const n = cellOf(table, row, 'n');
                     const of = cellOf(table, row, 'of');
                     text = typeof n === 'number' && typeof of === 'number' ? shareText(n, of, minN) : '–';
-                  } else if (c.kind === 'days') {
-                    text = daysText(typeof v === 'number' ? v : null);
                   } else {
-                    text = typeof v === 'number' ? numberText(v) : '–';
+                    // The same text as the PDF prints for the cell (one formatter).
+                    text = formatReportCell(v, c.kind);
                   }
                   const drill = typeof v === 'number' && v > 0 ? cellDrill(table, row, c) : null;
                   const label = table.id === HEATMAP_TABLE ? `${rowLabel(table, row)} – ${c.label}` : rowLabel(table, row);
