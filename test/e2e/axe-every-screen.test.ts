@@ -60,7 +60,6 @@ describe('axe on every screen, with demo data', () => {
     expect(app.errors).toEqual([]);
   });
 
-  // NEEDS THE STATISTICS BACKEND (report:stats, report:settings): fails until that backend is merged.
   it('Statistik with its tables and Årsberetning with a finding chosen and the preview', async () => {
     const app = await e2e.open({ now: NOW, databasePath });
     const findings: string[] = [];
