@@ -353,7 +353,8 @@ function heatmapChart(s: ReportStats): ChartModel | null {
 
   const labelWidth = 190;
   const left = labelWidth + 10;
-  const cellW = Math.min(60, (CHART_WIDTH - left - 10) / cols.length);
+  // Room on the right for the last column's slanted label (about 24 characters at 50°).
+  const cellW = Math.min(60, (CHART_WIDTH - left - 90) / cols.length);
   const headerHeight = 120;
   const cellH = 26;
   const top = headerHeight;

@@ -127,6 +127,22 @@ describe('reportCharts', () => {
     expect(c.table.columns.map((col) => col.label)).toContain('Partshøring (forvaltningsloven § 19)');
   });
 
+  it('keeps a heat map of many rules inside its box, slanted labels included', () => {
+    const s = reportStatsFixture();
+    const rules = Array.from({ length: 10 }, (_, i) => ({ ruleId: `r${i}`, title: `En meget lang regeltitel nummer ${i + 1} (lov § ${i})` }));
+    s.patterns.heatmap = { forvaltninger: ['A', 'B'], rules, cells: [rules.map((_, i) => i + 1), rules.map(() => 2)] };
+    const c = byId(reportCharts(s), 'forvaltning-regel');
+    const slanted = c.marks.filter((m) => m.kind === 'text' && m.rotate !== undefined);
+    expect(slanted).toHaveLength(8);
+    for (const m of slanted) {
+      if (m.kind !== 'text') continue;
+      // Its end, at about 5,5 units a character along 50° upwards.
+      const reach = m.text.length * m.size * 0.55 * Math.cos((50 * Math.PI) / 180);
+      expect(m.x + reach).toBeLessThanOrEqual(c.width);
+    }
+    expect(c.table.columns).toHaveLength(9);
+  });
+
   it('leaves out a chart without data', () => {
     const s = reportStatsFixture();
     s.byForvaltning = [];
