@@ -20,6 +20,8 @@ import m0130 from './0130-journal-notes';
 import m0140 from './0140-status-follows-requests';
 import m0150 from './0150-findings';
 import m0160 from './0160-letterhead-and-phrases';
+import m0170 from './0170-report-settings';
+import m0180 from './0180-annual-reports';
 
 export type Migration = Readonly<{ version: number; name: string; up: (db: WritableDB) => void }>;
 
@@ -40,6 +42,8 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
   { version: 140, name: 'status-follows-requests', up: m0140 },
   { version: 150, name: 'findings', up: m0150 },
   { version: 160, name: 'letterhead-and-phrases', up: m0160 },
+  { version: 170, name: 'report-settings', up: m0170 },
+  { version: 180, name: 'annual-reports', up: m0180 },
 ];
 
 export const LATEST_VERSION = (MIGRATIONS[MIGRATIONS.length - 1] as Migration).version;

@@ -373,10 +373,15 @@ export type ListSql = Readonly<{ where: string; params: unknown[]; orderBy: stri
 /**
  * WHERE and ORDER BY of the list query with bound parameters only. Full-text hits enter as a JSON
  * array of case ids (`ftsIdsJson`) in `set` mode; in `walk` mode they are tested by the caller.
+ * `onlyIdsJson`: a JSON array of the only case ids to list (the annual report's drill-down).
  */
-export function caseListSql(q: CaseListQuery, mode: ListMode = 'set', ftsIdsJson: string | null = null): ListSql {
+export function caseListSql(q: CaseListQuery, mode: ListMode = 'set', ftsIdsJson: string | null = null, onlyIdsJson: string | null = null): ListSql {
   const where: string[] = [];
   const params: unknown[] = [];
+  if (onlyIdsJson !== null) {
+    where.push('c.id IN (SELECT value FROM json_each(?))');
+    params.push(onlyIdsJson);
+  }
   const walk = mode === 'walk';
   const keep = (column: string, sortedBy: boolean) => (walk && !sortedBy ? `+${column}` : column);
   if (q.statuses.length > 0) {
@@ -451,18 +456,22 @@ type ListRow = Omit<CaseListRow, 'forvaltninger' | 'pointCount' | 'nextDeadline'
  * One page of the case list and the number of matches. The full-text index is queried once; the
  * page is then found by `set` or `walk` (see ListMode), whichever touches fewer rows, and the
  * per-row aggregates (forvaltning names, number of klagepunkter) are computed for the page only.
+ * `only`: list no other henvendelser than these (the cases behind a number of the annual report),
+ * bound once as a JSON array; always `set`, since the ids are a period's at most.
  */
-export function listCases(db: ReadableDB, q: CaseListQuery, force?: ListMode): CaseListResult {
+export function listCases(db: ReadableDB, q: CaseListQuery, force?: ListMode, only: readonly number[] | null = null): CaseListResult {
+  if (only !== null && only.length === 0) return { total: 0, rows: [] };
+  const onlyJson = only === null ? null : JSON.stringify(only);
   const search = resolveSearch(q.search);
   let hits: number[] | null = null;
   if (search.kind === 'fts') {
     hits = cached(db, 'SELECT rowid FROM case_fts WHERE case_fts MATCH ?').pluck().all(search.match) as number[];
     if (hits.length === 0) return { total: 0, rows: [] };
   }
-  const filtered = hasFilters(q) || search.kind === 'cpr';
+  const filtered = hasFilters(q) || search.kind === 'cpr' || onlyJson !== null;
   // The hit ids go into SQL only when SQLite must combine them with other filters or sort them.
   const hitsJson = hits !== null && filtered ? JSON.stringify(hits) : null;
-  const setSql = caseListSql(q, 'set', hitsJson);
+  const setSql = caseListSql(q, 'set', hitsJson, onlyJson);
   const total =
     hits !== null && !filtered
       ? hits.length
@@ -471,10 +480,10 @@ export function listCases(db: ReadableDB, q: CaseListQuery, force?: ListMode): C
 
   const all = (cached(db, 'SELECT max(id) AS n FROM cases').get() as { n: number | null }).n ?? 0;
   // `force` exists for the test that proves both ways give the same page.
-  const mode = force ?? (search.kind === 'cpr' ? 'set' : chooseListMode(total, all, q.offset, q.limit));
+  const mode = force ?? (search.kind === 'cpr' || onlyJson !== null ? 'set' : chooseListMode(total, all, q.offset, q.limit));
   let ids: number[];
   if (mode === 'set') {
-    const sql = hits !== null && hitsJson === null ? caseListSql(q, 'set', JSON.stringify(hits)) : setSql;
+    const sql = hits !== null && hitsJson === null ? caseListSql(q, 'set', JSON.stringify(hits), onlyJson) : setSql;
     ids = cached(db, `SELECT c.id FROM cases c ${sql.where} ${sql.orderBy} LIMIT ? OFFSET ?`)
       .pluck()
       .all(...sql.params, q.limit, q.offset) as number[];

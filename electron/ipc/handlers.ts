@@ -13,6 +13,7 @@ import { letStatusFollow } from '../services/case-status';
 import * as deadlines from '../services/deadlines';
 import * as documents from '../services/documents';
 import * as caseLetters from '../services/case-letters';
+import * as annualReport from '../services/annual-report';
 import * as findings from '../services/findings';
 import * as journal from '../services/journal';
 import * as letterhead from '../services/letterhead';
@@ -22,6 +23,8 @@ import * as pointDeadlines from '../services/point-deadlines';
 import type { ServiceContext } from '../services/context';
 import type { WriteLock } from '../services/write-lock';
 import * as recommendations from '../services/recommendations';
+import { exportReport } from '../services/report-export';
+import * as report from '../services/report-stats';
 import * as requests from '../services/requests';
 import * as rules from '../services/rules';
 import * as settings from '../services/settings';
@@ -83,6 +86,9 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
     'import:status': ({ jobId }) => deps.importJobs.status(jobId),
     'import:cancel': ({ jobId }) => deps.importJobs.cancel(jobId),
     'export:build': ({ format }) => buildExport(ctx, format),
+    'report:texts': ({ period }) => annualReport.reportTexts(ctx, period),
+    'report:save-texts': ({ period, texts }) => annualReport.saveReportTexts(ctx, period, texts),
+    'report:findings': ({ period }) => annualReport.reportFindings(ctx, period),
 
     'rules:list': (q) => rules.listRules(ctx, q),
     'rules:get': ({ id }) => rules.getRule(ctx, id),
@@ -148,6 +154,15 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
     'deadlines:settings': () => deadlines.getDeadlineSettings(ctx),
     'deadlines:save-settings': ({ settings }) => deadlines.saveDeadlineSettings(ctx, settings),
     'deadlines:overview': (q) => deadlines.getFristOverview(ctx, q),
+
+    'report:stats': ({ query }) => report.reportStats(ctx, query),
+    'report:drill': ({ query, drill }) => ({ caseIds: report.reportDrill(ctx, query, drill) }),
+    'report:settings': () => report.reportSettings(ctx),
+    'report:save-settings': (input) => report.saveReportSettings(ctx, input),
+    'report:export': async ({ query, format }) => {
+      const file = await exportReport(ctx, query, format);
+      return { fileName: file.fileName, mediaType: file.mediaType, contentBase64: Buffer.from(file.bytes).toString('base64') };
+    },
 
     'requests:for-case': ({ caseId }) => requests.listRequestsForCase(ctx, caseId),
     'requests:create': ({ input }) => requests.createRequest(ctx, input),

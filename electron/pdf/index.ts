@@ -5,11 +5,14 @@
  *
  * Page 1: the sender's lines top right with the date and the reference below them, the optional logo
  * top left, the recipient (and "Kopi til") at the address window's height; then the blocks. From page
- * 2 the running header; "Side X af Y" on every page.
+ * 2 the running header; "Side X af Y" on every page. A report's tables (Table/TR/TH/TD, the header row
+ * repeated on a new page) and charts (a Figure with its description as /Alt, drawn by chart.ts) come
+ * through the same blocks.
  */
 import { createHash } from 'node:crypto';
 import { PDFDocument, rgb, type PDFPage } from 'pdf-lib';
 import type { LetterDocument } from '../../shared/letters/document';
+import { drawChart } from './chart';
 import { danishLongDate } from './danish-date';
 import { embedFonts, type Fonts } from './fonts';
 import { A4, BODY, MARGIN, layoutBlock, paginate, type Line, type Unit } from './layout';
@@ -38,15 +41,31 @@ function drawLine(page: PDFPage, pageIndex: number, line: Line, top: number, fon
     const x = line.ruleX;
     tagger.artifact(page, 'Layout', () => page.drawLine({ start: { x, y: top }, end: { x, y: top - line.height }, thickness: 1.5, color: MUTED }));
   }
+  if (line.rules !== undefined) {
+    const rules = line.rules;
+    tagger.artifact(page, 'Layout', () => {
+      for (const r of rules) page.drawLine({ start: { x: r.x1, y: top - r.dy }, end: { x: r.x2, y: top - r.dy }, thickness: r.thickness, color: MUTED });
+    });
+  }
+  if (line.chart !== undefined) {
+    const c = line.chart;
+    c.node.bbox = [c.x, top - c.model.height * c.scale, c.x + c.model.width * c.scale, top];
+    // The whole drawing is one piece of the Figure, which assistive technology reads as its /Alt.
+    tagger.content(page, pageIndex, c.node, () => drawChart(page, c.model, c.x, top, c.scale, fonts));
+  }
   for (const seg of line.segments) {
-    tagger.content(page, pageIndex, seg.node, () => {
+    const draw = () => {
       let x = seg.x;
+      // A wrapped table cell: its own line `dy` below the row's top.
+      const y = seg.dy === undefined ? baseline : top - seg.dy - (seg.leading ?? line.height) + ((seg.leading ?? line.height) - seg.size) / 2 + seg.size * 0.2;
       for (const run of seg.runs) {
         const font = fonts[run.style];
-        page.drawText(run.text, { x, y: baseline, font, size: seg.size, color: TEXT });
+        page.drawText(run.text, { x, y, font, size: seg.size, color: TEXT });
         x += font.widthOfTextAtSize(run.text, seg.size);
       }
-    });
+    };
+    if (line.artifact === true) tagger.artifact(page, 'Pagination', draw);
+    else tagger.content(page, pageIndex, seg.node, draw);
   }
 }
 

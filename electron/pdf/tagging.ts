@@ -1,18 +1,26 @@
 /**
  * The tagged-PDF layer pdf-lib lacks: a logical structure (Document → H1/H2/H3, P, L/LI/Lbl/LBody,
- * BlockQuote) built as plain data while the letter is laid out, marked-content operators around every
+ * BlockQuote, Table/Caption/TR/TH/TD, Figure with its /Alt) built as plain data while the letter is laid out, marked-content operators around every
  * piece drawn, and at the end the /StructTreeRoot with its /ParentTree, /MarkInfo and per-page
  * /StructParents (ISO 32000-1 § 14.7–14.8). Page furniture (running header, footer, rules, the logo)
  * is marked /Artifact so assistive technology skips it.
  */
-import { type PDFArray, type PDFDict, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, type PDFDocument, type PDFPage, type PDFRef } from 'pdf-lib';
+import { type PDFArray, type PDFDict, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, type PDFDocument, type PDFPage, type PDFRef } from 'pdf-lib';
 
-export type StructType = 'Document' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'BlockQuote';
+export type StructType =
+  | 'Document' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'BlockQuote'
+  | 'Table' | 'Caption' | 'TR' | 'TH' | 'TD' | 'Figure';
 
 /** One structure element; `kids` in reading order: elements and marked-content pieces. */
 export interface StructNode {
   readonly type: StructType;
   readonly kids: Array<StructNode | { page: number; mcid: number }>;
+  /** The alternate description (/Alt) a figure is read as. */
+  alt?: string;
+  /** A header cell's scope (/A << /O /Table /Scope … >>). */
+  scope?: 'Column' | 'Row';
+  /** Where a figure lies on its page, in points: left, bottom, right, top (/A << /O /Layout /BBox … >>). */
+  bbox?: [number, number, number, number];
 }
 
 export function structNode(type: StructType, parent?: StructNode): StructNode {
@@ -75,6 +83,9 @@ export class Tagger {
       }
       const dict = ctx.obj({ Type: 'StructElem', S: n.type, P: parent, K: kids }) as PDFDict;
       if (pageOfAll !== undefined) dict.set(PDFName.of('Pg'), (pages[pageOfAll] as PDFPage).ref);
+      if (n.alt !== undefined) dict.set(PDFName.of('Alt'), PDFHexString.fromText(n.alt));
+      if (n.scope !== undefined) dict.set(PDFName.of('A'), ctx.obj({ O: 'Table', Scope: n.scope }));
+      if (n.bbox !== undefined) dict.set(PDFName.of('A'), ctx.obj({ O: 'Layout', BBox: n.bbox.map((v) => Math.round(v * 100) / 100) }));
       ctx.assign(ref, dict);
     };
     write(this.root, treeRoot);

@@ -27,6 +27,7 @@ import { breachRefusal } from '../../shared/domain/rule';
 import { reindexCases } from '../../db/queries/search-index';
 import type { ReadableDB } from '../../db/types';
 import { diffCase } from './case-diff';
+import { reportDrill } from './report-stats';
 import { calendarOf, loadSettings, simpleStateOf, stateOf, storeCaseTarget } from './deadline-common';
 import { closingCheck, type PointOutcome } from './closing-check';
 import type { CaseNextDeadline, OpenItem } from '../../shared/domain/case-workspace';
@@ -268,7 +269,8 @@ export function nextSagsnr(ctx: ServiceContext, receivedOn: IsoDate): string {
   return queryNextSagsnr(ctx.db, receivedOn);
 }
 
-/** One page of the case list. */
+/** One page of the case list; with `report`, of the henvendelser behind that number of the annual report. */
 export function listCases(ctx: ServiceContext, query: CaseListQuery): CaseListResult {
-  return queryCases(ctx.db, query);
+  const report = query.report ?? null;
+  return queryCases(ctx.db, query, undefined, report === null ? null : reportDrill(ctx, report.query, report.drill));
 }

@@ -98,8 +98,8 @@ function settingsChanges(before: DeadlineSettings, after: DeadlineSettings) {
   return rows.filter(([, b, a]) => a !== b).map(([field, b, a]) => ({ field, before: b, after: a }));
 }
 
-/** The targets of open henvendelser: one engine run per distinct receipt date. */
-function targetComputer(settings: DeadlineSettings): (receivedOn: IsoDate) => IsoDate | null {
+/** The adviser's own targets by receipt date (open henvendelser; the annual report's closed ones): one engine run per distinct receipt date. */
+export function targetComputer(settings: DeadlineSettings): (receivedOn: IsoDate) => IsoDate | null {
   const spec = settings.adviserTarget;
   const memo = new Map<IsoDate, IsoDate>();
   const calendar = calendarOf(settings);

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { CaseStatusSchema, CaseTypeSchema, IsoDateSchema } from './case';
 import { FristKindSchema } from './deadline-tracking';
+import { ReportDrillSchema, ReportQuerySchema } from '../report/stats';
 
 export const SortKeySchema = z.enum(['sagsnr', 'receivedOn', 'status', 'type', 'citizenName', 'updatedAt']);
 export type SortKey = z.infer<typeof SortKeySchema>;
@@ -23,6 +24,8 @@ export const CaseListQuerySchema = z.object({
   direction: z.enum(['asc', 'desc']),
   offset: z.number().int().min(0),
   limit: z.number().int().min(1).max(500),
+  /** Only the henvendelser behind one number of the annual report (report:drill), with the other filters. */
+  report: z.object({ query: ReportQuerySchema, drill: ReportDrillSchema }).nullable().optional(),
 });
 export type CaseListQuery = z.infer<typeof CaseListQuerySchema>;
 

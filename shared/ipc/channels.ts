@@ -66,6 +66,11 @@ export const CHANNELS = [
   'deadlines:settings',
   'deadlines:save-settings',
   'deadlines:overview',
+  'report:stats',
+  'report:drill',
+  'report:settings',
+  'report:save-settings',
+  'report:export',
   'requests:for-case',
   'requests:create',
   'requests:remind',
@@ -94,6 +99,9 @@ export const CHANNELS = [
   'journal:update',
   'journal:remove',
   'journal:search',
+  'report:texts',
+  'report:save-texts',
+  'report:findings',
   'export:build',
 ] as const;
 

@@ -46,6 +46,8 @@ import {
 } from '../domain/records';
 import { CatalogKindSchema, SettingsSchema } from '../domain/settings';
 import { LetterheadSettingsSchema } from '../letters/letterhead-settings';
+import { ReportSettingsSchema } from '../report/settings';
+import { ReportDrillSchema, ReportQuerySchema, ReportStatsSchema } from '../report/stats';
 import { PhraseInputSchema, PhraseSchema } from '../letters/phrases';
 import { LetterDocumentSchema } from '../letters/document';
 import {
@@ -58,6 +60,8 @@ import {
   LetterVariantSchema,
 } from '../letters/finding-state';
 import { CaseLetterInputSchema } from '../letters/case-letter-source';
+import { ReportPeriodSchema } from '../report/period';
+import { AnnualReportTextsSchema, ReportFindingSummarySchema } from '../report/texts';
 
 const id = z.number().int().positive();
 const none = z.object({}).strict();
@@ -261,6 +265,23 @@ export const requests = {
   /** Overdue, due today and the next days (the lookahead setting), for one adviser's henvendelser or all. */
   'deadlines:overview': { input: FristOverviewQuerySchema, output: FristOverviewSchema },
 
+  /** The annual report's statistics (shared/report/stats.ts): the period, its previous period, the trend and the patterns. */
+  'report:stats': { input: z.object({ query: ReportQuerySchema }), output: ReportStatsSchema },
+  /** The henvendelser behind one number of report:stats, newest received first. */
+  'report:drill': { input: z.object({ query: ReportQuerySchema, drill: ReportDrillSchema }), output: z.object({ caseIds: z.array(id) }) },
+  'report:settings': { input: none, output: ReportSettingsSchema },
+  /** Checked in Danish by the service (each field's own message), so the input is only numbers. */
+  'report:save-settings': { input: z.object({ startMonth: z.number(), minN: z.number(), patternMin: z.number() }), output: ReportSettingsSchema },
+  /**
+   * The annual report as a file for the query: the whole årsberetning as PDF (with the texts and
+   * findings chosen for its period), the tables as XLSX, or the tables as CSV files in a ZIP – all from
+   * one computation of the statistics, dated today. Reads only.
+   */
+  'report:export': {
+    input: z.object({ query: ReportQuerySchema, format: z.enum(['pdf', 'xlsx', 'csv']) }),
+    output: z.object({ fileName: z.string(), mediaType: z.string(), contentBase64: z.string() }),
+  },
+
   'requests:for-case': { input: z.object({ caseId: id }), output: z.array(RequestViewSchema) },
   'requests:create': { input: z.object({ input: RequestInputSchema }), output: RequestViewSchema },
   /** Records the next reminder level (each level once). */
@@ -330,6 +351,16 @@ export const requests = {
   'journal:update': { input: z.object({ id, input: JournalNoteInputSchema }), output: JournalNoteSchema },
   'journal:remove': { input: z.object({ id }), output: z.object({ removed: z.literal(true) }) },
   'journal:search': { input: z.object({ caseId: id, text: z.string().max(200) }), output: z.object({ ids: z.array(id) }) },
+
+  /**
+   * The annual report's own words per period (Årsberetning): the defaults when none are stored (title
+   * "Årsberetning <periode>", empty sections); saving validates the section markup in Danish and is
+   * recorded in the history.
+   */
+  'report:texts': { input: z.object({ period: ReportPeriodSchema }), output: AnnualReportTextsSchema },
+  'report:save-texts': { input: z.object({ period: ReportPeriodSchema, texts: AnnualReportTextsSchema }), output: AnnualReportTextsSchema },
+  /** The newest issued finding of each henvendelse whose letter is dated in the period, anonymised. */
+  'report:findings': { input: z.object({ period: ReportPeriodSchema }), output: z.array(ReportFindingSummarySchema) },
 
   'export:build': {
     input: z.object({ format: z.enum(['csv', 'json']) }),

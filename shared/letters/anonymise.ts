@@ -183,6 +183,11 @@ function block(a: Anonymiser, b: Block): Block {
     case 'list': return { ...b, items: b.items.map((item) => runs(a, item)) };
     case 'citation': return { ...b, reference: a.text(b.reference), text: a.text(b.text) };
     case 'signature': return { ...b, greeting: a.text(b.greeting) };
+    case 'table': return { ...b, caption: a.text(b.caption), note: a.text(b.note), columns: b.columns.map((c) => ({ ...c, label: a.text(c.label) })), rows: b.rows.map((r) => r.map((c) => a.text(c))) };
+    // A chart shows counts per forvaltning, theme and rule – never a person; its marks are positioned
+    // text that a replacement of another length would misplace.
+    case 'chart': return b;
+    case 'pageBreak': return b;
   }
 }
 

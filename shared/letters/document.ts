@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { IsoDateSchema } from '../domain/case';
+import { ChartModelSchema } from '../report/charts';
 
 /** A run of text inside a paragraph or a list item; emphasis is the only inline formatting. */
 export const InlineSchema = z.object({
@@ -34,6 +35,23 @@ export const BlockSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('citation'), reference: z.string(), text: z.string(), section }),
   /** The closing: the adviser's name and title, e.g. "Borgerrådgiver". */
   z.object({ kind: z.literal('signature'), greeting: z.string(), name: z.string(), title: z.string(), section }),
+  /**
+   * A table of final text (the annual report's statistics): `number` columns are right-aligned. A
+   * renderer keeps each row whole and repeats the header row on a new page.
+   */
+  z.object({
+    kind: z.literal('table'),
+    caption: z.string(),
+    /** What is counted, under the caption; empty for none. */
+    note: z.string(),
+    columns: z.array(z.object({ label: z.string(), kind: z.enum(['text', 'number']) })).min(1),
+    rows: z.array(z.array(z.string())),
+    section,
+  }),
+  /** A chart (shared/report/charts.ts), drawn whole on one page; its description is the alt text. */
+  z.object({ kind: z.literal('chart'), chart: ChartModelSchema, section }),
+  /** What follows starts on a new page (after a report's cover). */
+  z.object({ kind: z.literal('pageBreak'), section }),
 ]);
 export type Block = z.infer<typeof BlockSchema>;
 export type BlockKind = Block['kind'];
@@ -91,5 +109,8 @@ export function blockTexts(b: Block): string[] {
     case 'list': return b.items.map(runsText);
     case 'citation': return [b.reference, b.text];
     case 'signature': return [b.greeting, b.name, b.title];
+    case 'table': return [b.caption, b.note, ...b.columns.map((c) => c.label), ...b.rows.flat()];
+    case 'chart': return [b.chart.title, b.chart.description];
+    case 'pageBreak': return [];
   }
 }

@@ -86,6 +86,10 @@ export function sectionText(blocks: ReadonlyArray<Block>): string {
         parts.push([`> ${escapeInline(oneLine(b.reference))}`, ...(b.text.trim() === '' ? [] : [`> ${escapeInline(oneLine(b.text))}`])].join('\n'));
         break;
       case 'signature':
+      case 'table':
+      case 'chart':
+      case 'pageBreak':
+        // Not written as section markup: the title and signature come from the case, tables and charts from the statistics.
         break;
     }
   }

@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- --json]`: import, search, list and open timings on 100,000 klagepunkter of demo
- * data, a three-page finding rendered as PDF, and how fast the `ombud` command starts, each beside
+ * `npm run bench [-- --json]`: import, search, list, annual-report statistics and open timings on
+ * 100,000 klagepunkter of demo data, a three-page finding rendered as PDF, and how fast the `ombud` command starts, each beside
  * its goal. `--json` prints one object
  * `{ metrics: { name: { value, unit, goal, met } } }`. Everything happens in a temp folder that is
  * removed afterwards. Always exits 0: a missed goal is reported in the table (goal beside value), not
@@ -8,7 +8,8 @@
  *
  * A noisy machine makes every absolute time slower, so the costly steps are also measured against a
  * floor taken in the same run — the import against a bare insert loop of the same rows, the CLI start
- * against a bare `node -e 0`, the search against the bare FTS query — and judged by the ratio too.
+ * against a bare `node -e 0`, the search against the bare FTS query, the annual report's statistics
+ * against the same aggregates as bare GROUP BY queries — and judged by the ratio too.
  * Wall-clock budgets live here and only here: the test suite must pass on a busy machine.
  */
 import { spawnSync } from 'node:child_process';
@@ -26,7 +27,12 @@ import { parseCsv, writeCsv } from '../../shared/import/csv';
 import { runImport } from '../../electron/services/import';
 import { openApp } from '../../electron/services/open-app';
 import { renderLetterPdf } from '../../electron/pdf/index';
+import { reportStats } from '../../electron/services/report-stats';
+import { previousPeriod, reportingYear, trendPeriods, type ReportPeriod } from '../../shared/report/period';
+import type { ReportQuery } from '../../shared/report/stats';
 import { sampleLetter } from '../electron/pdf/sample-letter';
+import { annualReportDocument } from '../../shared/report/report-document';
+import { annualReportFixture } from '../fixtures/annual-report';
 
 const KLAGEPUNKTER = 100_000;
 const TODAY = '2025-06-30';
@@ -141,6 +147,35 @@ function rawImportMs(db: WritableDB, emptyFile: string, log: (s: string) => void
   }
 }
 
+/**
+ * The annual report's aggregates as bare SQL, for the period and its previous period, and the trend:
+ * the floor `reportStats` is measured against. The medians take calendar days (SQLite has no
+ * working-day calendar), so the floor is a little cheaper than the real thing.
+ */
+function rawReportSql(db: WritableDB, period: ReportPeriod, trend: ReadonlyArray<ReportPeriod>): void {
+  const received = 'FROM cases c WHERE c.received_on BETWEEN @from AND @to';
+  const points = 'FROM cases c JOIN complaint_points p ON p.case_id = c.id WHERE c.received_on BETWEEN @from AND @to';
+  const queries = [
+    `SELECT c.type, count(*) ${received} GROUP BY c.type`,
+    `SELECT c.channel, count(*) ${received} GROUP BY c.channel`,
+    `SELECT c.type, count(*) ${points} GROUP BY c.type`,
+    `SELECT p.forvaltning_id, p.afdeling_id, count(*) ${points} GROUP BY p.forvaltning_id, p.afdeling_id`,
+    `SELECT t.theme_id, count(*) FROM cases c JOIN complaint_points p ON p.case_id = c.id JOIN complaint_point_themes t ON t.point_id = p.id
+       WHERE c.received_on BETWEEN @from AND @to GROUP BY t.theme_id`,
+    `SELECT p.forvaltning_id, p.afdeling_id, pr.rule_id, count(*) FROM cases c JOIN complaint_points p ON p.case_id = c.id JOIN point_rules pr ON pr.point_id = p.id
+       WHERE c.received_on BETWEEN @from AND @to AND pr.assessment = 'ikke_overholdt' GROUP BY p.forvaltning_id, p.afdeling_id, pr.rule_id`,
+    `SELECT p.outcome, p.handling, p.forvaltning_agreed, p.competence_reason_id, count(*) ${points} GROUP BY 1, 2, 3, 4`,
+    `SELECT r.status, count(*) FROM cases c JOIN recommendations r ON r.case_id = c.id WHERE c.received_on BETWEEN @from AND @to GROUP BY r.status`,
+    `SELECT count(*), count(r.answered_on), sum(r.answered_on <= r.due_on) FROM requests r WHERE r.sent_on BETWEEN @from AND @to`,
+    `SELECT julianday(r.answered_on) - julianday(r.sent_on) AS d FROM requests r WHERE r.sent_on BETWEEN @from AND @to AND r.answered_on IS NOT NULL ORDER BY d`,
+    `SELECT julianday(c.closed_on) - julianday(c.received_on) AS d, c.closed_on <= c.target_due FROM cases c WHERE c.closed_on BETWEEN @from AND @to ORDER BY d`,
+  ];
+  for (const p of [period, previousPeriod(period)]) for (const q of queries) db.prepare(q).all({ from: p.from, to: p.to });
+  const first = trend[0] as ReportPeriod;
+  db.prepare(`SELECT substr(c.received_on, 1, 4), count(DISTINCT c.id), count(p.id) FROM cases c LEFT JOIN complaint_points p ON p.case_id = c.id
+    WHERE c.received_on BETWEEN @from AND @to GROUP BY 1`).all({ from: first.from, to: period.to });
+}
+
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const log = (s: string) => {
@@ -236,6 +271,25 @@ async function main(): Promise<void> {
     }
     const listP95 = percentile(listTimes, 95);
     metrics['list_first_page_p95_ms'] = { value: round(listP95, 2), unit: 'ms', goal: '≤ 30', met: listP95 <= 30 };
+
+    // --- the annual report's statistics -----------------------------------------------------------
+    // The busiest whole calendar year of the demo data, with its previous year and a trend of ten.
+    const busiest = db.prepare(`SELECT CAST(substr(received_on, 1, 4) AS INTEGER) AS y FROM cases WHERE received_on < ? GROUP BY y ORDER BY count(*) DESC LIMIT 1`).get(`${TODAY.slice(0, 4)}-01-01`) as { y: number };
+    const year = reportingYear(busiest.y);
+    const reportQuery: ReportQuery = { period: year, filters: { forvaltningId: null, types: [] }, minN: 5, patternMin: 3, trendPeriods: 10 };
+    log(`Måler statistikken for årsberetningen ${busiest.y} …`);
+    reportStats(app.ctx, reportQuery);
+    rawReportSql(db, year, trendPeriods(year, 10));
+    const reportRuns: number[] = [];
+    const rawReportRuns: number[] = [];
+    for (let r = 0; r < 5; r++) {
+      reportRuns.push(timed(() => reportStats(app.ctx, reportQuery)));
+      rawReportRuns.push(timed(() => rawReportSql(db, year, trendPeriods(year, 10))));
+    }
+    const reportMs = percentile(reportRuns, 50);
+    const rawReportMs = percentile(rawReportRuns, 50);
+    metrics['report_stats_ms'] = { value: round(reportMs, 1), unit: 'ms', goal: `≤ 300 og ≤ 1,5 × rå SQL (${round(1.5 * rawReportMs, 1)})`, met: reportMs <= 300 && reportMs <= 1.5 * rawReportMs };
+    metrics['report_raw_sql_ms'] = { value: round(rawReportMs, 1), unit: 'ms', goal: 'reference', met: true };
     app.close();
 
     // --- open an existing file ----------------------------------------------------------------
@@ -261,6 +315,21 @@ async function main(): Promise<void> {
     }
     const pdfMs = percentile(pdfRuns, 50);
     metrics['finding_pdf_ms'] = { value: round(pdfMs, 1), unit: 'ms', goal: '≤ 150', met: pdfMs <= 150 };
+
+    // --- the annual report as PDF -------------------------------------------------------------
+    // The fixture report (cover, narrative, 18 tables, five charts, two findings: ten pages) from its
+    // statistics to the bytes, in the same warm process: what "Gem årsberetningen som PDF" costs.
+    log('Måler PDF af en årsberetning …');
+    const reportInput = annualReportFixture();
+    await renderLetterPdf(annualReportDocument(reportInput), { createdAt });
+    const reportPdfRuns: number[] = [];
+    for (let r = 0; r < 7; r++) {
+      const t0 = performance.now();
+      await renderLetterPdf(annualReportDocument(reportInput), { createdAt });
+      reportPdfRuns.push(performance.now() - t0);
+    }
+    const reportPdfMs = percentile(reportPdfRuns, 50);
+    metrics['report_pdf_ms'] = { value: round(reportPdfMs, 1), unit: 'ms', goal: '≤ 500', met: reportPdfMs <= 500 };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

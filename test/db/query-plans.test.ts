@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEXT_DEADLINE_SQL, caseListSql, chooseListMode, type ListMode } from '../../db/queries/cases';
 import { LIST_DOCUMENTS_SQL, LIST_NOTES_SQL } from '../../db/queries/records';
+import { REPORT_SQL } from '../../db/queries/report';
 import type { WritableDB } from '../../db/types';
 import { defaultCaseListQuery, type CaseListQuery } from '../../shared/domain/case-list';
 import { NOW, org, seededDb } from './helpers';
@@ -143,5 +144,20 @@ describe('akter og journal query plans', () => {
     const explain = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(1) as { detail: string }[]).map((r) => r.detail).join('\n');
     expect(explain(LIST_DOCUMENTS_SQL)).toMatch(/SEARCH d USING INDEX case_documents_case \(case_id=\?\)/);
     expect(explain(LIST_NOTES_SQL)).toMatch(/SEARCH n USING INDEX journal_notes_case \(case_id=\?\)/);
+  });
+});
+
+describe('annual report query plans', () => {
+  it('reads a period through cases_received, cases_closed and requests_sent, never a whole table of henvendelser or requests', () => {
+    const explain = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ from: '2025-01-01', to: '2025-12-31', forvaltning: null }) as { detail: string }[]).map((r) => r.detail);
+    for (const [name, sql] of Object.entries(REPORT_SQL)) {
+      const plan = explain(sql);
+      expect(plan.some(bareCasesScan), `${name}: ${plan.join(' | ')}`).toBe(false);
+      expect(plan.some((l) => /^SCAN (r|requests)\b(?!.*USING)/.test(l)), `${name}: ${plan.join(' | ')}`).toBe(false);
+      expect(plan.some((l) => /^SCAN (p|complaint_points)\b(?!.*USING)/.test(l)), `${name}: ${plan.join(' | ')}`).toBe(false);
+    }
+    expect(explain(REPORT_SQL.closed).join('\n')).toContain('cases_closed');
+    expect(explain(REPORT_SQL.requests).join('\n')).toContain('requests_sent');
+    expect(explain(REPORT_SQL.cases).join('\n')).toContain('cases_received');
   });
 });

@@ -60,6 +60,26 @@ describe('axe on every screen, with demo data', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('Statistik with its tables and Årsberetning with a finding chosen and the preview', async () => {
+    const app = await e2e.open({ now: NOW, databasePath });
+    const findings: string[] = [];
+    await app.goto('#/statistik');
+    await app.page.getByRole('heading', { level: 1, name: 'Statistik' }).waitFor();
+    await app.page.getByRole('table', { name: 'Hovedtal' }).waitFor();
+    await app.page.getByRole('table', { name: 'Forvaltning og regel (ikke overholdt)' }).waitFor();
+    await check(app, '#/statistik', findings);
+    await app.goto('#/aarsberetning');
+    await app.page.getByRole('heading', { level: 1, name: 'Årsberetning' }).waitFor();
+    await app.page.getByLabel('Titel').waitFor();
+    await app.page.getByLabel('Forord').fill('## Året\n\nEt **travlt** år.');
+    const first = app.page.getByRole('group', { name: 'Udvalgte udtalelser (anonymiseret)' }).getByRole('checkbox').first();
+    if (await first.count() > 0) await first.check();
+    await app.page.getByRole('article', { name: /^Forhåndsvisning/ }).waitFor();
+    await check(app, '#/aarsberetning', findings);
+    expect(findings).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
+
   it('the settings page with a logo, a phrase and an adviser in edit, and the refused new phrase', async () => {
     const app = await e2e.open({ now: NOW, databasePath });
     await app.call('letterhead:set-logo', { fileName: 'logo.png', contentBase64: toBase64(pngImage()) });

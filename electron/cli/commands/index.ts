@@ -10,6 +10,7 @@ import { exportCommand } from './export';
 import { findingCommand } from './finding';
 import { importCommand } from './import';
 import { letterCommand } from './letter';
+import { reportCommand } from './report';
 import { rulesCommand } from './rules';
 
-export const COMMANDS: ReadonlyArray<Command> = [importCommand, exportCommand, rulesCommand, deadlineCommand, demoCommand, akterCommand, findingCommand, letterCommand];
+export const COMMANDS: ReadonlyArray<Command> = [importCommand, exportCommand, rulesCommand, deadlineCommand, demoCommand, akterCommand, findingCommand, letterCommand, reportCommand];

@@ -1,10 +1,11 @@
 /**
  * The app shell: skip link, header with the municipality, the navigation and who is acting, the
- * routed screen in <main> behind an error boundary, and the global shortcuts (Alt+1…7 between
+ * routed screen in <main> behind an error boundary, and the global shortcuts (Alt+1…9 between
  * screens, Ctrl+N for a new henvendelse). Until the adviser has said who they are, <main> shows the
  * start screen (features/actor/ActorChooser) instead; switching later shows it in the same place,
- * so the state held here survives it. State that must outlive a screen — the case list's filters
- * and the intake draft (with its klagefrist notice) — is held here.
+ * so the state held here survives it. State that must outlive a screen — the case list's filters,
+ * the intake draft (with its klagefrist notice) and the report's period and filters (shared by
+ * Statistik and Årsberetning, kept across a drill-down) — is held here.
  */
 import { useCallback, useEffect, useRef, useState, type SetStateAction } from 'react';
 import { FristerScreen } from '../features/deadlines/FristerScreen';
@@ -15,6 +16,10 @@ import { IntakeScreen } from '../features/cases/IntakeScreen';
 import { emptyDraft, type CaseDraft } from '../features/cases/case-draft';
 import { initialCaseListState, type CaseListState } from '../features/cases/case-list-state';
 import { ImportScreen } from '../features/import/ImportScreen';
+import { AarsberetningScreen } from '../features/report/AarsberetningScreen';
+import { StatistikScreen } from '../features/report/StatistikScreen';
+import { reportExporter } from '../features/report/report-exporter';
+import { initialReportScreenState, type ReportScreenState } from '../features/report/report-period';
 import { RecommendationsScreen } from '../features/recommendations/RecommendationsScreen';
 import { RuleScreen } from '../features/rules/RuleScreen';
 import { RulesScreen } from '../features/rules/RulesScreen';
@@ -37,6 +42,8 @@ const NAV: ReadonlyArray<NavItem> = [
   { route: { name: 'rules' }, label: 'Regler', shortcut: 'Alt+5', matches: (r) => r.name === 'rules' || r.name === 'rule' },
   { route: { name: 'recommendations' }, label: 'Henstillinger', shortcut: 'Alt+6', matches: (r) => r.name === 'recommendations' },
   { route: { name: 'deadlines' }, label: 'Frister', shortcut: 'Alt+7', matches: (r) => r.name === 'deadlines' },
+  { route: { name: 'statistics' }, label: 'Statistik', shortcut: 'Alt+8', matches: (r) => r.name === 'statistics' },
+  { route: { name: 'annual-report' }, label: 'Årsberetning', shortcut: 'Alt+9', matches: (r) => r.name === 'annual-report' },
 ];
 
 export function App() {
@@ -56,6 +63,7 @@ function Shell() {
   const hash = useHash();
   const route = parseRoute(hash);
   const [listState, setListState] = useState<CaseListState>(initialCaseListState);
+  const [reportState, setReportState] = useState<ReportScreenState>(initialReportScreenState);
   // A new henvendelse is the chosen adviser's by default.
   const [draft, setDraftState] = useState<CaseDraft>(() => emptyDraft(today, adviserId));
   const setDraft = useCallback((d: SetStateAction<CaseDraft>) => setDraftState(d), []);
@@ -76,9 +84,10 @@ function Shell() {
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
-      if (e.altKey && !e.ctrlKey && !e.metaKey) {
+      // Alt+Shift+digit is the case page's sections (CaseTabs), not the navigation.
+      if (e.altKey && !e.shiftKey && !e.ctrlKey && !e.metaKey) {
         // e.code, because Alt+digit produces other characters on some keyboard layouts.
-        const n = /^Digit([1-7])$/.exec(e.code)?.[1] ?? (/^[1-7]$/.test(e.key) ? e.key : undefined);
+        const n = /^Digit([1-9])$/.exec(e.code)?.[1] ?? (/^[1-9]$/.test(e.key) ? e.key : undefined);
         const item = n ? NAV[Number(n) - 1] : undefined;
         if (item) { e.preventDefault(); navigate(item.route); }
       } else if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && (e.key === 'n' || e.key === 'N')) {
@@ -123,7 +132,7 @@ function Shell() {
           // Keyed by the screen, not the whole hash: moving between a case's sections keeps its state.
           <ErrorBoundary key={route.name === 'case' ? `case-${route.id}` : hash}>
             <Screen route={route} listState={listState} setListState={setListState} draft={draft} setDraft={setDraft} resetDraft={resetDraft}
-              notice={notice} setNotice={setNotice} />
+              notice={notice} setNotice={setNotice} reportState={reportState} setReportState={setReportState} />
           </ErrorBoundary>
         )}
       </main>
@@ -131,7 +140,7 @@ function Shell() {
   );
 }
 
-function Screen({ route, listState, setListState, draft, setDraft, resetDraft, notice, setNotice }: Readonly<{
+function Screen({ route, listState, setListState, draft, setDraft, resetDraft, notice, setNotice, reportState, setReportState }: Readonly<{
   route: Route;
   listState: CaseListState;
   setListState: (s: SetStateAction<CaseListState>) => void;
@@ -140,9 +149,11 @@ function Screen({ route, listState, setListState, draft, setDraft, resetDraft, n
   resetDraft: () => void;
   notice: NoticeDraft;
   setNotice: (n: NoticeDraft) => void;
+  reportState: ReportScreenState;
+  setReportState: (s: SetStateAction<ReportScreenState>) => void;
 }>) {
   switch (route.name) {
-    case 'list': return <CaseListScreen state={listState} setState={setListState} />;
+    case 'list': return <CaseListScreen state={listState} setState={setListState} report={route.report ?? null} />;
     case 'case': return <CaseScreen key={route.id} id={route.id} section={route.section ?? null} />;
     case 'new': return <IntakeScreen draft={draft} onDraftChange={setDraft} notice={notice} onNoticeChange={setNotice} onCreated={resetDraft} onDiscard={resetDraft} />;
     case 'import': return <ImportScreen />;
@@ -151,6 +162,8 @@ function Screen({ route, listState, setListState, draft, setDraft, resetDraft, n
     case 'rule': return <RuleScreen key={route.id} id={route.id} />;
     case 'recommendations': return <RecommendationsScreen />;
     case 'deadlines': return <FristerScreen />;
+    case 'statistics': return <StatistikScreen state={reportState} setState={setReportState} />;
+    case 'annual-report': return <AarsberetningScreen state={reportState} setState={setReportState} exporter={reportExporter(reportState)} />;
     case 'not-found':
       return (
         <Page title="Siden findes ikke">

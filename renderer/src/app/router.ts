@@ -5,7 +5,8 @@
 import { useSyncExternalStore } from 'react';
 
 export type Route =
-  | { name: 'list' }
+  /** `report`: the drill-down token (`#/sager?rapport=…`, features/report/report-link.ts): only the cases behind one number. */
+  | { name: 'list'; report?: string | null }
   /** `section`: the case page's section (`#/sager/12/klagepunkter`); null: the first (Overblik). */
   | { name: 'case'; id: number; section?: string | null }
   | { name: 'new' }
@@ -15,11 +16,18 @@ export type Route =
   | { name: 'rule'; id: string }
   | { name: 'recommendations' }
   | { name: 'deadlines' }
+  | { name: 'statistics' }
+  | { name: 'annual-report' }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/\/+$/, '') || '/sager';
   if (path === '/sager') return { name: 'list' };
+  // The token is base64url, so it never needs decoding from the hash.
+  const drill = /^\/sager\?rapport=([A-Za-z0-9_-]{1,8000})$/.exec(path);
+  if (drill?.[1]) return { name: 'list', report: drill[1] };
+  if (path === '/statistik') return { name: 'statistics' };
+  if (path === '/aarsberetning') return { name: 'annual-report' };
   if (path === '/ny') return { name: 'new' };
   if (path === '/import') return { name: 'import' };
   if (path === '/indstillinger') return { name: 'settings' };
@@ -40,7 +48,7 @@ export function parseRoute(hash: string): Route {
 
 export function routeHref(route: Route): string {
   switch (route.name) {
-    case 'list': return '#/sager';
+    case 'list': return route.report ? `#/sager?rapport=${route.report}` : '#/sager';
     case 'case': return route.section === null || route.section === undefined ? `#/sager/${route.id}` : `#/sager/${route.id}/${route.section}`;
     case 'new': return '#/ny';
     case 'import': return '#/import';
@@ -49,6 +57,8 @@ export function routeHref(route: Route): string {
     case 'rule': return `#/regler/${route.id}`;
     case 'recommendations': return '#/henstillinger';
     case 'deadlines': return '#/frister';
+    case 'statistics': return '#/statistik';
+    case 'annual-report': return '#/aarsberetning';
     case 'not-found': return `#${route.path}`;
   }
 }

@@ -33,6 +33,25 @@ describe('paginate', () => {
     expect(pageOf(two, 'k0')).toBe(1);
   });
 
+  it('breaks the page at a page break, and not on an empty page', () => {
+    const pages = paginate([{ lines: lines(2, 'c'), spaceBefore: 0 }, { lines: [], spaceBefore: 0, breakBefore: true }, { lines: [], spaceBefore: 0, breakBefore: true }, { lines: lines(2, 'i'), spaceBefore: 0 }], 100, 100, 0);
+    expect(pages).toHaveLength(2);
+    expect(pageOf(pages, 'i0')).toBe(1);
+  });
+
+  it('keeps a table\'s first lines together and repeats its header row on each new page', () => {
+    const header = lines(1, 'H')[0] as Line;
+    const repeated = { ...header, artifact: true };
+    const table: Unit = { lines: [...lines(1, 'cap'), header, ...lines(25, 'r')], spaceBefore: 0, keepLines: 3, repeat: { from: 2, lines: [repeated] } };
+    const pages = paginate([{ lines: lines(8, 'p'), spaceBefore: 0 }, table], 100, 100, 0);
+    // Caption, header and the first row do not fit under the 8 lines: the table starts on page 2.
+    expect(pageOf(pages, 'cap0')).toBe(1);
+    expect(pageOf(pages, 'r0')).toBe(1);
+    for (const page of pages.slice(2)) expect(page[0]?.line).toBe(repeated);
+    expect(pages.flat().filter((p) => p.line === header)).toHaveLength(1);
+    expect(pages.length).toBe(4);
+  });
+
   it('moves a keepTogether unit whole', () => {
     const pages = paginate([{ lines: lines(8, 'p'), spaceBefore: 0 }, { lines: lines(3, 's'), spaceBefore: 0, keepTogether: true }], 100, 100, 0);
     expect(pageOf(pages, 's0')).toBe(1);

@@ -1,12 +1,13 @@
 /**
  * A LetterDocument as semantic HTML, looking like the A4 letter the PDF prints from the same value:
  * the letterhead in <address> blocks, headings, paragraphs with emphasis, lists, cited law in a
- * <blockquote>, the signature. Renders the model's final wording as is – it never formats or translates.
+ * <blockquote>, the signature; a report's tables as real tables and its charts as SVG (ChartView). Renders the model's final wording as is – it never formats or translates.
  */
 import type { ReactNode } from 'react';
 import { formatDanishDate } from '../../../../shared/domain/dates';
 import { escapeRegExp } from '../../../../shared/letters/anonymise';
 import type { Block, Inline, LetterDocument } from '../../../../shared/letters/document';
+import { ChartView } from '../report/ChartView';
 
 type Level = 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -63,6 +64,35 @@ function BlockView({ block, base, marks }: Readonly<{ block: Block; base: number
           <p>{block.title}</p>
         </div>
       );
+    case 'table': {
+      // A first text column names its row (the forvaltning, the theme): a row header.
+      const rowHeader = block.columns[0]?.kind === 'text';
+      const num = (i: number) => (block.columns[i]?.kind === 'number' ? 'num' : undefined);
+      return (
+        <table className="letter-table">
+          <caption>
+            <Marked text={block.caption} marks={marks} />
+            {block.note === '' ? null : <span className="letter-table-note"><Marked text={block.note} marks={marks} /></span>}
+          </caption>
+          <thead>
+            <tr>{block.columns.map((c, i) => <th key={i} scope="col" className={num(i)}>{c.label}</th>)}</tr>
+          </thead>
+          <tbody>
+            {block.rows.map((row, r) => (
+              <tr key={r}>
+                {row.map((cell, i) => (i === 0 && rowHeader
+                  ? <th key={i} scope="row"><Marked text={cell} marks={marks} /></th>
+                  : <td key={i} className={num(i)}><Marked text={cell} marks={marks} /></td>))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      );
+    }
+    case 'chart':
+      return <ChartView chart={block.chart} />;
+    case 'pageBreak':
+      return <hr className="letter-page-break" />;
   }
 }
 

@@ -14,8 +14,10 @@ import { TextAreaField } from '../../components/Field';
 export type EditedSection = Readonly<{ key: string; label: string; edited: boolean; text: string }>;
 
 const MAX_SHORTCUTS = 9;
-const MARKUP_HINT =
-  'Tom linje mellem afsnit. ## overskrift, **fed**, *kursiv*, "- " punktliste, "1. " nummereret liste, "> " henvisning til en regel. Alt+1 … Alt+9 indsætter en standardtekst.';
+/** How the letters' section markup is written (shared/letters/section-text.ts); also the Årsberetning editor's hint. */
+export const SECTION_MARKUP_HINT =
+  'Tom linje mellem afsnit. ## overskrift, **fed**, *kursiv*, "- " punktliste, "1. " nummereret liste, "> " henvisning til en regel.';
+const MARKUP_HINT = `${SECTION_MARKUP_HINT} Alt+1 … Alt+9 indsætter en standardtekst.`;
 
 /** The text with `insert` in place of the selection, and where the cursor goes after it. */
 export function insertAt(text: string, start: number, end: number, insert: string): { text: string; cursor: number } {

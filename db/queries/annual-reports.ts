@@ -1,0 +1,75 @@
+/**
+ * The annual report's texts (migration 0180), one row per period, and the issued findings a report
+ * may include: the newest issued version of each henvendelse whose letter date lies in the period.
+ */
+import type { ReadableDB, WritableDB } from '../types';
+import { cached } from './cached';
+
+export type AnnualReportRow = Readonly<{
+  id: number;
+  title: string;
+  forord: string;
+  omFunktionen: string;
+  aaretsTemaer: string;
+  anbefalinger: string;
+  statusSidsteAar: string;
+  findingVersionIds: number[];
+  updatedAt: string;
+  updatedBy: string;
+}>;
+
+type Raw = {
+  id: number; title: string; forord: string; om_funktionen: string; aarets_temaer: string; anbefalinger: string;
+  status_sidste_aar: string; finding_version_ids: string; updated_at: string; updated_by: string;
+};
+
+function ids(json: string): number[] {
+  // The column is checked to be a JSON array (0180) and written only below; keep positive integers only.
+  const parsed: unknown = JSON.parse(json);
+  return Array.isArray(parsed) ? parsed.filter((x): x is number => Number.isSafeInteger(x) && (x as number) > 0) : [];
+}
+
+/** The texts stored for exactly this period, or null. */
+export function getAnnualReport(db: ReadableDB, from: string, to: string): AnnualReportRow | null {
+  const r = cached(db, 'SELECT * FROM annual_reports WHERE period_from = ? AND period_to = ?').get(from, to) as Raw | undefined;
+  if (!r) return null;
+  return {
+    id: r.id, title: r.title, forord: r.forord, omFunktionen: r.om_funktionen, aaretsTemaer: r.aarets_temaer, anbefalinger: r.anbefalinger,
+    statusSidsteAar: r.status_sidste_aar, findingVersionIds: ids(r.finding_version_ids), updatedAt: r.updated_at, updatedBy: r.updated_by,
+  };
+}
+
+export type AnnualReportWrite = Omit<AnnualReportRow, 'id'>;
+
+/** Insert or replace the period's texts; returns the row's id. */
+export function upsertAnnualReport(db: WritableDB, from: string, to: string, w: AnnualReportWrite): number {
+  cached(
+    db,
+    `INSERT INTO annual_reports (period_from, period_to, title, forord, om_funktionen, aarets_temaer, anbefalinger, status_sidste_aar, finding_version_ids, updated_at, updated_by)
+     VALUES (@from, @to, @title, @forord, @omFunktionen, @aaretsTemaer, @anbefalinger, @statusSidsteAar, @ids, @updatedAt, @updatedBy)
+     ON CONFLICT (period_from, period_to) DO UPDATE SET title = excluded.title, forord = excluded.forord, om_funktionen = excluded.om_funktionen,
+       aarets_temaer = excluded.aarets_temaer, anbefalinger = excluded.anbefalinger, status_sidste_aar = excluded.status_sidste_aar,
+       finding_version_ids = excluded.finding_version_ids, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+  ).run({
+    from, to, title: w.title, forord: w.forord, omFunktionen: w.omFunktionen, aaretsTemaer: w.aaretsTemaer, anbefalinger: w.anbefalinger,
+    statusSidsteAar: w.statusSidsteAar, ids: JSON.stringify(w.findingVersionIds), updatedAt: w.updatedAt, updatedBy: w.updatedBy,
+  });
+  return (cached(db, 'SELECT id FROM annual_reports WHERE period_from = ? AND period_to = ?').get(from, to) as { id: number }).id;
+}
+
+export type ReportFindingRow = Readonly<{ versionId: number; caseId: number; sagsnr: string; letterDate: string; summary: string }>;
+
+/**
+ * The newest issued version of each henvendelse's finding, when its letter date lies in the period
+ * (both ends included); oldest letter first, then by sagsnr.
+ */
+export function newestFindingVersionsInPeriod(db: ReadableDB, from: string, to: string): ReportFindingRow[] {
+  return cached(
+    db,
+    `SELECT v.id AS versionId, v.case_id AS caseId, c.sagsnr AS sagsnr, v.letter_date AS letterDate, c.summary AS summary
+       FROM finding_versions v JOIN cases c ON c.id = v.case_id
+      WHERE v.version = (SELECT MAX(w.version) FROM finding_versions w WHERE w.case_id = v.case_id)
+        AND v.letter_date BETWEEN ? AND ?
+      ORDER BY v.letter_date, c.sagsnr`,
+  ).all(from, to) as ReportFindingRow[];
+}
