@@ -43,7 +43,7 @@ describe('ombud report', () => {
 
   it('refuses wrong use in Danish with exit code 2', async () => {
     const cases: Array<[string[], string]> = [
-      [['--from', '2025-01-01', '--to', '2025-12-31'], 'Angiv, hvad der skal skrives: --json.'],
+      [['--from', '2025-01-01', '--to', '2025-12-31'], 'Angiv, hvad der skal skrives: --json, --pdf, --xlsx, --csv.'],
       [['--to', '2025-12-31', '--json'], 'Angiv perioden med --from ÅÅÅÅ-MM-DD og --to ÅÅÅÅ-MM-DD'],
       [['--from', '2025-13-01', '--to', '2025-12-31', '--json'], '--from skal være en gyldig dato som ÅÅÅÅ-MM-DD, ikke "2025-13-01".'],
       [['--from', '2025-12-31', '--to', '2025-01-01', '--json'], 'Periodens start skal ligge før eller på dens slutning.'],
