@@ -16,6 +16,7 @@ import { cached } from './cached';
 import { normalisePhraseInput } from '../../shared/letters/phrases';
 import { setLetterheadLogo, setLetterheadText } from './letterhead';
 import { insertPhrase } from './phrases';
+import { writeReportSettings } from './report';
 import {
   DEFAULT_ADVISER_TITLE, catalogUseCount, deleteCatalogEntry, findAdviserByName, findAfdelingByName, findCompetenceReason, findForvaltningByName, findThemeByName,
   insertAdviser, insertAfdeling, insertCompetenceReason, insertForvaltning, insertTheme, renameCatalogEntry,
@@ -136,6 +137,7 @@ export function applyExportHead(db: WritableDB, head: PortableExportHead, nowIso
     setMunicipalityName(db, head.municipality);
     const { lookaheadDays, ...deadlines } = head.settings.deadlines;
     writeDeadlineSettings(db, { ...deadlines, lookaheadDays: lookaheadDays ?? DEFAULT_DEADLINE_SETTINGS.lookaheadDays }, nowIso);
+    if (head.settings.report !== undefined) writeReportSettings(db, head.settings.report, nowIso);
     // A file from before version 4 has neither: the database keeps its own.
     if (head.letterhead !== undefined) {
       setLetterheadText(db, head.letterhead, nowIso);

@@ -23,6 +23,7 @@ import { listRules } from '../../db/queries/rules';
 import { getMunicipalityName } from '../../db/queries/settings';
 import { getLetterhead } from '../../db/queries/letterhead';
 import { listPhrases } from '../../db/queries/phrases';
+import { readReportSettings } from '../../db/queries/report';
 import { caseInputFromRow, decisionNoticeFromRow } from '../../db/queries/tables/cases';
 import { pointFromRow, pointRuleFromRow } from '../../db/queries/tables/complaint-points';
 import { pointDeadlineFromRow, recommendationInputFromRow, requestEventFromRow, requestFromRow } from '../../db/queries/tables/follow-up';
@@ -215,7 +216,7 @@ export function exportHead(db: ReadableDB, exportedAt: string): PortableExportHe
     competenceReasons: c.competenceReasons.map((r) => ({ name: r.name, retiredAt: r.retired_at, sortOrder: r.sort_order, code: r.code })),
     advisers: c.advisers.map((a) => ({ name: a.name, initials: a.initials, email: a.email, retiredAt: a.retired_at, title: a.title })),
     rules: exportRules(db, exportedAt.slice(0, 10)),
-    settings: { deadlines: readDeadlineSettings(db) },
+    settings: { deadlines: readDeadlineSettings(db), report: readReportSettings(db) },
     letterhead: {
       office: letterhead.office,
       addressLines: letterhead.addressLines,

@@ -34,6 +34,7 @@ import {
 import { DeadlineUnitSchema, RuleInputSchema, RuleIdSchema } from '../domain/rule';
 import { LogoSchema, letterheadProblems } from '../letters/letterhead-settings';
 import { PhraseScopeSchema, phraseProblems } from '../letters/phrases';
+import { ReportSettingsSchema } from '../report/settings';
 
 /** The format tag and version of the JSON export; an import refuses any other. */
 export const EXPORT_FORMAT = 'ombud-export';
@@ -255,6 +256,8 @@ export const PortableSettingsSchema = z.object({
    * it has none, and the restore then keeps the default.
    */
   deadlines: DeadlineSettingsSchema.extend({ lookaheadDays: DeadlineSettingsSchema.shape.lookaheadDays.optional() }),
+  /** The annual report's settings (version 4): start month, smallest n, pattern threshold; absent: the database keeps its own. */
+  report: ReportSettingsSchema.optional(),
 });
 
 export const PortableExportHeadSchema = z.object({
