@@ -73,3 +73,24 @@ export function newestFindingVersionsInPeriod(db: ReadableDB, from: string, to: 
       ORDER BY v.letter_date, c.sagsnr`,
   ).all(from, to) as ReportFindingRow[];
 }
+
+/** Every period's texts, oldest period first, with each chosen finding as its case's sagsnr and version (the JSON export). */
+export function listAnnualReportsForExport(db: ReadableDB): Array<AnnualReportRow & { from: string; to: string; findings: Array<{ sagsnr: string; version: number }> }> {
+  const rows = cached(db, 'SELECT period_from, period_to FROM annual_reports ORDER BY period_from, period_to').all() as Array<{ period_from: string; period_to: string }>;
+  const ref = cached(db, 'SELECT c.sagsnr AS sagsnr, v.version AS version FROM finding_versions v JOIN cases c ON c.id = v.case_id WHERE v.id = ?');
+  return rows.flatMap((r) => {
+    const row = getAnnualReport(db, r.period_from, r.period_to);
+    if (row === null) return [];
+    const findings = row.findingVersionIds.flatMap((id) => {
+      const f = ref.get(id) as { sagsnr: string; version: number } | undefined;
+      return f === undefined ? [] : [f];
+    });
+    return [{ ...row, from: r.period_from, to: r.period_to, findings }];
+  });
+}
+
+/** The id of a case's issued finding version by sagsnr and version number, or null (the JSON import). */
+export function findingVersionIdByRef(db: ReadableDB, sagsnr: string, version: number): number | null {
+  const r = cached(db, 'SELECT v.id AS id FROM finding_versions v JOIN cases c ON c.id = v.case_id WHERE c.sagsnr = ? AND v.version = ?').get(sagsnr, version) as { id: number } | undefined;
+  return r?.id ?? null;
+}

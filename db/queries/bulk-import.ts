@@ -17,7 +17,7 @@ import type { CaseInput } from '../../shared/domain/case';
 import type { IsoDate } from '../../shared/domain/dates';
 import type { ImportReport } from '../../shared/domain/import-report';
 import { nameKey } from '../../shared/import/columns';
-import type { PortableCase, PortableExportHead, PortableFinding, PortableRequest } from '../../shared/import/portable';
+import type { PortableAnnualReport, PortableCase, PortableExportHead, PortableFinding, PortableRequest } from '../../shared/import/portable';
 import type { WritableDB } from '../types';
 import type { AuditChange } from './audit';
 import { cached } from './cached';
@@ -28,6 +28,7 @@ import { readDeadlineSettings } from './deadline-settings';
 import { insertFindingDraft, insertFindingVersion, replaceFindingAnonymisationTerms, upsertFindingSectionEdit } from './findings';
 import { insertDocument, insertJournalNote } from './records';
 import { verdictOf } from './requests';
+import { findingVersionIdByRef, upsertAnnualReport } from './annual-reports';
 import { applyExportHead } from './restore';
 import { indexNewCases } from './search-index';
 import { CASES, caseRow } from './tables/cases';
@@ -85,6 +86,8 @@ export type ImportWriter = Readonly<{ write: (cases: ReadonlyArray<PortableCase>
  */
 export function startImportedCases(db: WritableDB, who: ImportWho, expected: number): ImportWriter {
   const { nowIso, actor } = who;
+  // Into an empty database the file is restored whole (applyExportHead), the Årsberetning's texts too.
+  const restoring = who.head !== undefined && caseCount(db) === 0;
   if (who.head !== undefined) applyExportHead(db, who.head, nowIso);
   const created: Created = { forvaltninger: [], afdelinger: [], themes: [] };
   // Catalogue ids by name key, and (faster, no folding) by the exact spelling last seen: the
@@ -295,6 +298,8 @@ export function startImportedCases(db: WritableDB, who: ImportWho, expected: num
     // klagepunkter by case (points_case).
     if (restore) restore();
     indexNewCases(db, ids);
+    // After the henvendelser: a report's chosen findings are found again by sagsnr and version.
+    if (restoring) for (const r of who.head?.annualReports ?? []) writeAnnualReport(db, r);
     return created;
   };
   return { write, finish };
@@ -348,4 +353,15 @@ function dropSecondaryIndexes(db: WritableDB): () => void {
     // The planner reads the statistics tables when it loads the schema; this makes it re-read them.
     if (restored) db.exec('ANALYZE sqlite_schema');
   };
+}
+
+function writeAnnualReport(db: WritableDB, r: PortableAnnualReport): void {
+  const findingVersionIds = r.findings.flatMap((f) => {
+    const id = findingVersionIdByRef(db, f.sagsnr, f.version);
+    return id === null ? [] : [id];
+  });
+  upsertAnnualReport(db, r.from, r.to, {
+    title: r.title, forord: r.forord, omFunktionen: r.omFunktionen, aaretsTemaer: r.aaretsTemaer, anbefalinger: r.anbefalinger,
+    statusSidsteAar: r.statusSidsteAar, findingVersionIds, updatedAt: r.updatedAt, updatedBy: r.updatedBy,
+  });
 }

@@ -22,6 +22,7 @@ import { allDocumentsWithContent, allJournalNotes } from '../../db/queries/recor
 import { listRules } from '../../db/queries/rules';
 import { getMunicipalityName } from '../../db/queries/settings';
 import { getLetterhead } from '../../db/queries/letterhead';
+import { listAnnualReportsForExport } from '../../db/queries/annual-reports';
 import { listPhrases } from '../../db/queries/phrases';
 import { readReportSettings } from '../../db/queries/report';
 import { caseInputFromRow, decisionNoticeFromRow } from '../../db/queries/tables/cases';
@@ -224,6 +225,10 @@ export function exportHead(db: ReadableDB, exportedAt: string): PortableExportHe
       logo: letterhead.logo === null ? null : { mediaType: letterhead.logo.mediaType, contentBase64: Buffer.from(letterhead.logo.bytes).toString('base64') },
     },
     phrases: listPhrases(db).map((p) => ({ scope: p.scope, key: p.key, title: p.title, text: p.text })),
+    annualReports: listAnnualReportsForExport(db).map((r) => ({
+      from: r.from, to: r.to, title: r.title, forord: r.forord, omFunktionen: r.omFunktionen, aaretsTemaer: r.aaretsTemaer,
+      anbefalinger: r.anbefalinger, statusSidsteAar: r.statusSidsteAar, findings: r.findings, updatedAt: r.updatedAt, updatedBy: r.updatedBy,
+    })),
   };
 }
 

@@ -35,6 +35,7 @@ import { DeadlineUnitSchema, RuleInputSchema, RuleIdSchema } from '../domain/rul
 import { LogoSchema, letterheadProblems } from '../letters/letterhead-settings';
 import { PhraseScopeSchema, phraseProblems } from '../letters/phrases';
 import { ReportSettingsSchema } from '../report/settings';
+import { AnnualReportTextsSchema } from '../report/texts';
 
 /** The format tag and version of the JSON export; an import refuses any other. */
 export const EXPORT_FORMAT = 'ombud-export';
@@ -42,7 +43,7 @@ export const EXPORT_VERSION = 4;
 /**
  * The versions an import reads: 2 has no akter and journal notes (they arrive empty). Version 3
  * added them, so an older Ombud refuses a newer file instead of silently dropping its akter.
- * Version 4 added the letterhead, the phrase library, the advisers' titles (a file without them
+ * Version 4 added the letterhead, the phrase library, the advisers' titles, the annual report's settings and texts (a file without them
  * keeps the database's own) and the finding (udtalelse) with its issued versions.
  */
 export const READABLE_EXPORT_VERSIONS: ReadonlyArray<number> = [2, 3, 4];
@@ -250,6 +251,15 @@ export const PortablePhraseSchema = z.object({ scope: PhraseScopeSchema, key: z.
     for (const [path, message] of Object.entries(phraseProblems(p))) ctx.addIssue({ code: 'custom', path: [path], message });
   });
 
+export const PortableAnnualReportSchema = AnnualReportTextsSchema.omit({ findingVersionIds: true }).extend({
+  from: IsoDateSchema,
+  to: IsoDateSchema,
+  findings: z.array(z.object({ sagsnr: z.string().max(40), version: z.number().int().positive() })).max(200),
+  updatedAt: z.string().max(40),
+  updatedBy: z.string().max(200),
+});
+export type PortableAnnualReport = z.infer<typeof PortableAnnualReportSchema>;
+
 export const PortableSettingsSchema = z.object({
   /**
    * The deadline settings, closing days included. `lookaheadDays` came later: a file written before
@@ -279,6 +289,11 @@ export const PortableExportHeadSchema = z.object({
   letterhead: PortableLetterheadSchema.optional(),
   /** The phrase library in its order (version 4). */
   phrases: z.array(PortablePhraseSchema).max(5000).optional(),
+  /**
+   * The Årsberetning's texts per period (version 4), each chosen finding by its henvendelse's sagsnr
+   * and version number (ids are not carried); restored after the henvendelser.
+   */
+  annualReports: z.array(PortableAnnualReportSchema).max(500).optional(),
 });
 export type PortableExportHead = z.infer<typeof PortableExportHeadSchema>;
 export type PortableExport = PortableExportHead & { cases: PortableCase[] };

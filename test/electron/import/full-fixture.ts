@@ -22,7 +22,7 @@ export const FIXTURE_NOW = '2025-06-30T10:00:00.000Z';
 
 /** The data tables (everything but the audit trail, the search index and SQLite's own). */
 export const DATA_TABLES = [
-  'settings', 'forvaltninger', 'afdelinger', 'themes', 'advisers', 'competence_reasons', 'rules', 'theme_rules', 'closing_days', 'letterhead', 'phrases', 'report_settings',
+  'settings', 'forvaltninger', 'afdelinger', 'themes', 'advisers', 'competence_reasons', 'rules', 'theme_rules', 'closing_days', 'letterhead', 'phrases', 'report_settings', 'annual_reports',
   'cases', 'complaint_points', 'complaint_point_themes', 'point_rules', 'point_deadlines', 'recommendations', 'requests', 'request_points', 'request_events',
   'finding_section_edits', 'finding_drafts', 'finding_versions', 'finding_anonymisation_terms',
 ] as const;
@@ -104,6 +104,11 @@ const FIXTURE_HEAD: PortableExportHead = {
     { scope: 'udfald', key: 'kritik', title: 'Kritik 1', text: 'Jeg finder det kritisabelt, at …' },
     { scope: 'regel', key: 'kom-svarpolitik', title: 'Svarpolitik', text: 'Efter kommunens svarpolitik …' },
   ],
+  annualReports: [{
+    from: '2025-01-01', to: '2025-12-31', title: 'Årsberetning 2025', forord: 'Et **travlt** år.', omFunktionen: 'Borgerrådgiveren er uafhængig.',
+    aaretsTemaer: '## Svartider\n\nMange ventede.', anbefalinger: '- Svar til tiden', statusSidsteAar: 'Fulgt.',
+    findings: [{ sagsnr: '2025-0007', version: 2 }], updatedAt: '2026-01-10T09:00:00.000Z', updatedBy: 'Mette Rådgiver',
+  }],
 };
 
 const times = (createdAt: string, updatedAt: string) => ({ createdAt, updatedAt });
