@@ -22,7 +22,8 @@ test('nobody chosen: the start screen asks who you are, keyboard only, and the c
   real = freshBackend({ chosen: false });
   const { user } = renderAt('#/sager');
   const heading = await screen.findByRole('heading', { level: 1, name: 'Hvem er du?' });
-  expect(heading).toHaveFocus();
+  // The page focuses its heading in an effect after the first paint: wait for it, not for a clock.
+  await waitFor(() => expect(heading).toHaveFocus());
   expect(document.title).toBe('Hvem er du? – Ombud');
   expect(screen.queryByRole('navigation', { name: 'Hovedmenu' })).not.toBeInTheDocument();
   expect(await violations()).toEqual([]);
