@@ -23,7 +23,6 @@ import * as pointDeadlines from '../services/point-deadlines';
 import type { ServiceContext } from '../services/context';
 import type { WriteLock } from '../services/write-lock';
 import * as recommendations from '../services/recommendations';
-import { exportReport } from '../services/report-export';
 import * as report from '../services/report-stats';
 import * as requests from '../services/requests';
 import * as rules from '../services/rules';
@@ -160,6 +159,8 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
     'report:settings': () => report.reportSettings(ctx),
     'report:save-settings': (input) => report.saveReportSettings(ctx, input),
     'report:export': async ({ query, format }) => {
+      // The PDF, XLSX and ZIP writers load on the first export, not with the backend.
+      const { exportReport } = await import('../services/report-export');
       const file = await exportReport(ctx, query, format);
       return { fileName: file.fileName, mediaType: file.mediaType, contentBase64: Buffer.from(file.bytes).toString('base64') };
     },

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import fontkit from '@pdf-lib/fontkit';
+import type fontkitModule from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 
 export type FontStyle = 'regular' | 'strong' | 'em' | 'semibold';
@@ -57,18 +57,31 @@ export type Fonts = Record<FontStyle, PDFFont>;
  * and pdf-lib would parse it again for every document. A parsed font is only read afterwards (each
  * document makes its own subset from it), so sharing it changes no output byte (tested).
  */
-const parsed = new Map<Uint8Array, ReturnType<typeof fontkit.create>>();
-const cachingFontkit: typeof fontkit = {
-  create(buffer: Uint8Array, postscriptName?: string) {
-    if (postscriptName !== undefined) return fontkit.create(buffer, postscriptName);
-    let font = parsed.get(buffer);
-    if (font === undefined) {
-      font = fontkit.create(buffer);
-      parsed.set(buffer, font);
-    }
-    return font;
-  },
-};
+type Fontkit = typeof fontkitModule;
+const parsed = new Map<Uint8Array, ReturnType<Fontkit['create']>>();
+function cachingFontkit(fontkit: Fontkit): Fontkit {
+  return {
+    create(buffer: Uint8Array, postscriptName?: string) {
+      if (postscriptName !== undefined) return fontkit.create(buffer, postscriptName);
+      let font = parsed.get(buffer);
+      if (font === undefined) {
+        font = fontkit.create(buffer);
+        parsed.set(buffer, font);
+      }
+      return font;
+    },
+  };
+}
+
+/**
+ * fontkit is loaded on the first PDF, not when the module is: loading it unpacks its data tables
+ * (Brotli and inflate), a third of `ombud`'s start for commands that never draw a letter (cli_start_ms).
+ */
+let loaded: Promise<Fontkit> | null = null;
+function loadFontkit(): Promise<Fontkit> {
+  loaded ??= import('@pdf-lib/fontkit').then((m) => cachingFontkit((m as unknown as { default: Fontkit }).default ?? (m as unknown as Fontkit)));
+  return loaded;
+}
 
 /**
  * OpenType features off. pdf-lib draws each glyph at its plain advance width (no kerning in the
@@ -82,7 +95,7 @@ const NO_SHAPING = { ccmp: false, locl: false, kern: false, liga: false, clig: f
 
 /** Embed the four styles, subset, with the subset tag in the font name. */
 export async function embedFonts(pdf: PDFDocument): Promise<Fonts> {
-  pdf.registerFontkit(cachingFontkit);
+  pdf.registerFontkit(await loadFontkit());
   const embed = (style: FontStyle) => pdf.embedFont(fontBytes(style), { subset: true, customName: `${SUBSET_TAG[style]}+${FILES[style]}`, features: NO_SHAPING });
   const [regular, strong, em, semibold] = await Promise.all([embed('regular'), embed('strong'), embed('em'), embed('semibold')]);
   return { regular, strong, em, semibold };

@@ -16,8 +16,8 @@ import { CaseType } from '../../../shared/domain/vocab';
 import { periodProblem, TREND_MAX_PERIODS } from '../../../shared/report/period';
 import type { ReportFilters, ReportQuery, ReportStats } from '../../../shared/report/stats';
 import type { OpenedApp } from '../../services/open-app';
-import { reportCsvFiles } from '../../report-export/csv';
-import { reportFile, type ReportFile } from '../../services/report-export';
+import type * as ReportExport from '../../services/report-export';
+import type { ReportFile } from '../../services/report-export';
 import { reportSettings, reportStats } from '../../services/report-stats';
 import { parseArgs, stringOption, UsageError, type OptionSpec, type ParsedArgs } from '../args';
 import { EXIT_OK, type CliIo, type Command } from '../command';
@@ -36,17 +36,18 @@ export const REPORT_OUTPUTS: ReadonlyArray<ReportOutput> = [
   },
   {
     option: { name: 'pdf', kind: 'string', valueName: 'fil.pdf', description: 'skriv hele årsberetningen som tilgængelig PDF (tekster og udvalgte udtalelser fra Årsberetning)' },
-    write: async (stats, value, io, app, date) => writeFile(await reportFile(app.ctx, stats, 'pdf', date), String(value), io),
+    write: async (stats, value, io, app, date) => writeFile(await (await files()).reportFile(app.ctx, stats, 'pdf', date), String(value), io),
   },
   {
     option: { name: 'xlsx', kind: 'string', valueName: 'fil.xlsx', description: 'skriv tabellerne som Excel-projektmappe (et ark pr. tabel)' },
-    write: async (stats, value, io, app, date) => writeFile(await reportFile(app.ctx, stats, 'xlsx', date), String(value), io),
+    write: async (stats, value, io, app, date) => writeFile(await (await files()).reportFile(app.ctx, stats, 'xlsx', date), String(value), io),
   },
   {
     option: { name: 'csv', kind: 'string', valueName: 'mappe', description: 'skriv hver tabel som CSV-fil i mappen (UTF-8, semikolon)' },
-    write: (stats, value, io) => {
+    write: async (stats, value, io) => {
       const dir = path.resolve(io.cwd, String(value));
       mkdirSync(dir, { recursive: true });
+      const { reportCsvFiles } = await import('../../report-export/csv');
       const files = reportCsvFiles(stats);
       // Each file's content already starts with its BOM (Danish Excel reads UTF-8 then).
       for (const f of files) writeFileSync(path.join(dir, f.fileName), f.content);
@@ -54,6 +55,14 @@ export const REPORT_OUTPUTS: ReadonlyArray<ReportOutput> = [
     },
   },
 ];
+
+/**
+ * The PDF, XLSX and ZIP writers (pdf-lib, fonts, exceljs, jszip) load when a file is asked for, not
+ * at every start of `ombud` (bench: cli_start_ms).
+ */
+function files(): Promise<typeof ReportExport> {
+  return import('../../services/report-export');
+}
 
 function writeFile(file: ReportFile, target: string, io: CliIo): void {
   const full = path.resolve(io.cwd, target);
