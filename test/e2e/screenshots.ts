@@ -76,6 +76,10 @@ try {
     await finding.getByRole('button', { name: /^Rediger Klagepunkt 1/ }).click();
     await finding.getByLabel('Afsnittets tekst').waitFor();
     await shoot(app.page, 'sag-udtalelse');
+    // Statistik for the last whole year: the charts above every table.
+    await app.goto('#/statistik');
+    await app.page.getByRole('table', { name: 'Hovedtal' }).waitFor();
+    await shoot(app.page, 'statistik');
   } finally {
     await app.close();
   }
