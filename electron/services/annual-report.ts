@@ -1,7 +1,7 @@
 /**
  * The adviser's words in an annual report (årsberetning): the service behind report:texts,
  * report:save-texts and report:findings. The texts are stored per period (migration 0180), validated
- * with the editor's own Danish messages (shared/report/texts-document.ts) and written with an audit
+ * with the editor's own Danish messages (shared/report/texts.ts) and written with an audit
  * entry in one transaction. The findings a report may include are the newest issued version of each
  * henvendelse whose letter is dated in the period, anonymised exactly as the finding's own anonymised
  * version is (findings.ts: the case's personal data and the adviser's extra terms).
@@ -14,8 +14,7 @@ import { anonymiseLetter } from '../../shared/letters/anonymise';
 import { paragraph, runsText, type Block } from '../../shared/letters/document';
 import { FINDING_SECTIONS } from '../../shared/letters/finding-draft';
 import { periodLabel, periodProblem, type ReportPeriod } from '../../shared/report/period';
-import { REPORT_TEXT_SECTIONS, type AnnualReportTexts, type ReportFindingSummary } from '../../shared/report/texts';
-import { defaultReportTexts, reportTextProblems } from '../../shared/report/texts-document';
+import { defaultReportTexts, REPORT_TEXT_SECTIONS, reportTextProblems, type AnnualReportTexts, type ReportFindingSummary } from '../../shared/report/texts';
 import type { ServiceContext } from './context';
 import { findingPersonalData, findingVersion } from './findings';
 

@@ -19,6 +19,7 @@
  * reads like the data the adviser imports.
  */
 import { z } from 'zod';
+import { danishNumber, danishPercent, EMPTY_CELL_TEXT } from './format';
 import { ReportPeriodSchema } from './period';
 
 const count = z.number().int().min(0);
@@ -148,10 +149,10 @@ export type ReportDrill = z.infer<typeof ReportDrillSchema>;
 export function shareText(n: number, of: number, minN: number): string {
   if (of === 0) return '–';
   if (of < minN) return `– (${n} af ${of}; for få til en andel)`;
-  return `${(Math.round((n / of) * 1000) / 10).toLocaleString('da-DK')} % (${n} af ${of})`;
+  return `${danishPercent(n / of)} (${n} af ${of})`;
 }
 
 /** A median of working days as Danish text: "7", "7,5", or "–" when there is nothing to count. */
 export function daysText(days: number | null): string {
-  return days === null ? '–' : days.toLocaleString('da-DK', { maximumFractionDigits: 1 });
+  return days === null ? EMPTY_CELL_TEXT : danishNumber(days, 1);
 }

@@ -35,6 +35,17 @@ function share(n: number, of: number, minN: number): number | null {
 const UNIT_HENVENDELSER = 'Henvendelser modtaget i perioden.';
 const UNIT_KLAGEPUNKTER = 'Klagepunkter i henvendelser modtaget i perioden.';
 
+/** The columns of a table of counts: what is counted, the count, its share with what it is a share of, the previous period's count. */
+function countColumns(stats: ReportStats, label: string): ReportColumn[] {
+  return [
+    { key: 'label', label, kind: 'text' },
+    { key: 'n', label: `Antal ${stats.label}`, kind: 'count' },
+    { key: 'share', label: 'Andel', kind: 'share' },
+    { key: 'of', label: 'Andel af', kind: 'count' },
+    { key: 'previous', label: `Antal ${stats.previous.label}`, kind: 'count' },
+  ];
+}
+
 /** A breakdown of one total: label, count, share (with the total it is a share of), previous period's count. */
 function breakdown(
   stats: ReportStats,
@@ -47,13 +58,7 @@ function breakdown(
     id: o.id,
     title: o.title,
     unit: o.unit,
-    columns: [
-      { key: 'label', label: o.label, kind: 'text' },
-      { key: 'n', label: `Antal ${stats.label}`, kind: 'count' },
-      { key: 'share', label: 'Andel', kind: 'share' },
-      { key: 'of', label: 'Andel af', kind: 'count' },
-      { key: 'previous', label: `Antal ${stats.previous.label}`, kind: 'count' },
-    ],
+    columns: countColumns(stats, o.label),
     rows: o.rows.map((r) => ({ cells: [r.label, r.n, share(r.n, o.total, stats.minN), o.total, r.previous], drill: r.drill })),
   };
 }
@@ -189,13 +194,7 @@ export function reportTables(s: ReportStats): ReportTable[] {
     id: 'forvaltningens-svar',
     title: 'Forvaltningernes svar på anmodninger',
     unit: 'Anmodninger sendt i perioden. Rettidigt: besvaret senest på den gældende frist, forlængelser medregnet. Arbejdsdage efter kalenderen standard og kommunens lukkedage.',
-    columns: [
-      { key: 'label', label: 'Anmodninger', kind: 'text' },
-      { key: 'n', label: `Antal ${s.label}`, kind: 'count' },
-      { key: 'share', label: 'Andel', kind: 'share' },
-      { key: 'of', label: 'Andel af', kind: 'count' },
-      { key: 'previous', label: `Antal ${p.label}`, kind: 'count' },
-    ],
+    columns: countColumns(s, 'Anmodninger'),
     rows: [
       { cells: ['Sendt', a.requests, null, null, p.forvaltningAnswers.requests], drill: drill('requests') },
       { cells: ['Besvaret', a.answered, share(a.answered, a.requests, s.minN), a.requests, p.forvaltningAnswers.answered], drill: drill('answered') },
@@ -223,13 +222,7 @@ export function reportTables(s: ReportStats): ReportTable[] {
     id: 'egen-sagsbehandling',
     title: 'Borgerrådgiverens egen sagsbehandling',
     unit: 'Henvendelser afsluttet i perioden, uanset hvornår de blev modtaget.',
-    columns: [
-      { key: 'label', label: 'Henvendelser', kind: 'text' },
-      { key: 'n', label: `Antal ${s.label}`, kind: 'count' },
-      { key: 'share', label: 'Andel', kind: 'share' },
-      { key: 'of', label: 'Andel af', kind: 'count' },
-      { key: 'previous', label: `Antal ${p.label}`, kind: 'count' },
-    ],
+    columns: countColumns(s, 'Henvendelser'),
     rows: [
       { cells: ['Afsluttet', o.closed, null, null, p.ownProcessing.closed], drill: drill('closed') },
       ...(o.withinTarget === null ? [] : [{

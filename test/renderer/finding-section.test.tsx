@@ -11,12 +11,7 @@ beforeEach(() => { real = freshBackend(); });
 afterEach(() => real.close());
 
 test('Udtalelse shows the auto-draft as a letter and makes it again with what was recorded since', async () => {
-  const settings = await real.call('settings:get', {});
-  const f = settings.forvaltninger[0]!;
-  const created = await createCase(real, {
-    citizenName: 'Åse Ørsted',
-    points: [{ forvaltningId: f.id, afdelingId: null, themeIds: [], description: 'Jobcentret svarede ikke', outcome: 'beklageligt' }],
-  });
+  const { f, created } = await complaintAgainstFirstForvaltning();
   const { document: draft } = await real.call('findings:state', { caseId: created.id });
   const { user } = renderAt(`#/sager/${created.id}/udtalelse`);
   const letter = await screen.findByRole('article', { name: 'Udkast til udtalelse' });
@@ -65,12 +60,7 @@ test('"Gem som PDF" saves the PDF the backend renders of the draft, named after 
 });
 
 test('the letter to the forvaltning has the forvaltning as recipient and the citizen in the copy line', async () => {
-  const settings = await real.call('settings:get', {});
-  const f = settings.forvaltninger[0]!;
-  const created = await createCase(real, {
-    citizenName: 'Åse Ørsted',
-    points: [{ forvaltningId: f.id, afdelingId: null, themeIds: [], description: 'Jobcentret svarede ikke', outcome: 'beklageligt' }],
-  });
+  const { f, created } = await complaintAgainstFirstForvaltning();
   const { user } = renderAt(`#/sager/${created.id}/udtalelse`);
   const letter = await screen.findByRole('article', { name: 'Udkast til udtalelse' });
   expect(within(letter).getByText(`Kopi til: ${f.name}`)).toBeInTheDocument();
@@ -80,12 +70,7 @@ test('the letter to the forvaltning has the forvaltning as recipient and the cit
 });
 
 test('a section that does not read says so at the field; a saved edit is marked and can be reset', async () => {
-  const settings = await real.call('settings:get', {});
-  const f = settings.forvaltninger[0]!;
-  const created = await createCase(real, {
-    citizenName: 'Åse Ørsted',
-    points: [{ forvaltningId: f.id, afdelingId: null, themeIds: [], description: 'Jobcentret svarede ikke', outcome: 'beklageligt' }],
-  });
+  const { created } = await complaintAgainstFirstForvaltning();
   const { user } = renderAt(`#/sager/${created.id}/udtalelse`);
   await screen.findByRole('article', { name: 'Udkast til udtalelse' });
   await user.click(screen.getByRole('button', { name: 'Rediger Indledning' }));
@@ -152,6 +137,16 @@ test('a new version starts from the issued text, needs a reason to be issued, an
   expect(within(old).queryByText('Rettet indledning.')).toBeNull();
   expect(screen.getByText(/Du ser version 1 fra .*, som er erstattet af en nyere version\./u)).toBeInTheDocument();
 });
+
+/** Åse Ørsted's henvendelse with one klagepunkt against the first forvaltning, outcome "beklageligt". */
+async function complaintAgainstFirstForvaltning() {
+  const f = (await real.call('settings:get', {})).forvaltninger[0]!;
+  const created = await createCase(real, {
+    citizenName: 'Åse Ørsted',
+    points: [{ forvaltningId: f.id, afdelingId: null, themeIds: [], description: 'Jobcentret svarede ikke', outcome: 'beklageligt' }],
+  });
+  return { f, created };
+}
 
 /** A Blob's bytes through jsdom's own FileReader (its Blob is not Node's). */
 function blobBytes(blob: Blob): Promise<Uint8Array> {

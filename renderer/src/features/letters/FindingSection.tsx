@@ -68,7 +68,8 @@ export function FindingSection({ caseId, version, refresh }: Readonly<{ caseId: 
   }, [view, state, caseId, shownId]);
 
   const section = state?.sections.find((s) => s.key === editing) ?? null;
-  const parsed = section !== null && typed !== null ? parseSectionText(typed, section.key) : null;
+  // Parsed once per keystroke, not on every render: the preview below depends on it.
+  const parsed = useMemo(() => (editing !== null && typed !== null ? parseSectionText(typed, editing) : null), [editing, typed]);
 
   /** The letter the preview shows: a chosen version, else the state's, with the section as typed, to the chosen addressee. */
   const letter = useMemo((): LetterDocument | null => {

@@ -3,7 +3,7 @@
  * the letterhead in <address> blocks, headings, paragraphs with emphasis, lists, cited law in a
  * <blockquote>, the signature; a report's tables as real tables and its charts as SVG (ChartView). Renders the model's final wording as is – it never formats or translates.
  */
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { formatDanishDate } from '../../../../shared/domain/dates';
 import { escapeRegExp } from '../../../../shared/letters/anonymise';
 import type { Block, Inline, LetterDocument } from '../../../../shared/letters/document';
@@ -11,15 +11,17 @@ import { ChartView } from '../report/ChartView';
 
 type Level = 1 | 2 | 3 | 4 | 5 | 6;
 
+const NO_MARKS: ReadonlyArray<string> = [];
+
 /**
- * The words to highlight (the anonymised version's replacements, for the adviser's review); the
- * same letter without them is exactly what prints.
+ * The words to highlight (the anonymised version's replacements, for the adviser's review) as one
+ * pattern made once per letter, or null; the same letter without them is exactly what prints.
  */
-type Marks = ReadonlyArray<string>;
+type Marks = RegExp | null;
 
 function Marked({ text, marks }: Readonly<{ text: string; marks: Marks }>) {
-  if (marks.length === 0) return <>{text}</>;
-  const parts = text.split(new RegExp(`(${marks.map(escapeRegExp).join('|')})`, 'u'));
+  if (marks === null) return <>{text}</>;
+  const parts = text.split(marks);
   return <>{parts.map((part, i) => (i % 2 === 1 ? <mark key={i} className="letter-mark">{part}</mark> : part))}</>;
 }
 
@@ -100,21 +102,22 @@ function BlockView({ block, base, marks }: Readonly<{ block: Block; base: number
  * `baseLevel` is the HTML level of the letter's title: 1 when the letter is the page, deeper when it
  * is shown inside a page that already has its own headings, so the outline stays in order.
  */
-export function LetterView({ document, baseLevel = 1, label, marks = [] }: Readonly<{ document: LetterDocument; baseLevel?: Level; label?: string; marks?: Marks }>) {
+export function LetterView({ document, baseLevel = 1, label, marks = NO_MARKS }: Readonly<{ document: LetterDocument; baseLevel?: Level; label?: string; marks?: ReadonlyArray<string> }>) {
+  const pattern = useMemo(() => (marks.length === 0 ? null : new RegExp(`(${marks.map(escapeRegExp).join('|')})`, 'u')), [marks]);
   const { letterhead: lh } = document;
   return (
     <article className="letter" lang="da" aria-label={label ?? document.meta.title}>
       <header className="letter-head">
         <address className="letter-sender">{lh.sender.map((l, i) => <span key={i}>{l}</span>)}</address>
-        {lh.recipient.length > 0 ? <address className="letter-recipient">{lh.recipient.map((l, i) => <span key={i}><Marked text={l} marks={marks} /></span>)}</address> : null}
+        {lh.recipient.length > 0 ? <address className="letter-recipient">{lh.recipient.map((l, i) => <span key={i}><Marked text={l} marks={pattern} /></span>)}</address> : null}
         <p className="letter-meta">
           <span>{formatDanishDate(lh.date)}</span>
           <span>{lh.reference}</span>
         </p>
-        {lh.copyTo.map((l, i) => <p key={i} className="letter-copy"><Marked text={l} marks={marks} /></p>)}
+        {lh.copyTo.map((l, i) => <p key={i} className="letter-copy"><Marked text={l} marks={pattern} /></p>)}
       </header>
       <div className="letter-body">
-        {document.blocks.map((b, i) => <BlockView key={i} block={b} base={baseLevel} marks={marks} />)}
+        {document.blocks.map((b, i) => <BlockView key={i} block={b} base={baseLevel} marks={pattern} />)}
       </div>
     </article>
   );

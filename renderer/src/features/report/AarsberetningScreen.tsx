@@ -8,11 +8,10 @@
 import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { formatDanishDate, type IsoDate } from '../../../../shared/domain/dates';
 import { periodLabel, type ReportPeriod } from '../../../../shared/report/period';
-import { REPORT_TEXT_MAX, REPORT_TEXT_SECTIONS, type AnnualReportTexts, type ReportFindingSummary } from '../../../../shared/report/texts';
+import { REPORT_TEXT_MAX, REPORT_TEXT_SECTIONS, reportTextProblems, type AnnualReportTexts, type ReportFindingSummary } from '../../../../shared/report/texts';
 import type { LetterheadSettings } from '../../../../shared/letters/letterhead-settings';
 import { annualReportDocument } from '../../../../shared/report/report-document';
 import type { ReportStats } from '../../../../shared/report/stats';
-import { reportTextProblems } from '../../../../shared/report/texts-document';
 import { ApiError, errorMessage, notSavedMessage, send } from '../../api/client';
 import { useAppData } from '../../app/AppDataProvider';
 import { setLeaveGuard, UNSAVED_CHANGES_QUESTION } from '../../app/router';
