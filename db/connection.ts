@@ -3,7 +3,8 @@
  * connection pragmas (architecture § 3.3) and migrate.
  */
 import { existsSync } from 'node:fs';
-import { SqliteDriver, type SqliteOptions } from './driver';
+import { SqliteDriver, type SqliteDatabase, type SqliteOptions } from './driver';
+import { applyDbKey, type DbKey } from './key';
 import { DbFromFutureError, DbUnreadableError } from './errors';
 import { migrate, type MigrateResult } from './migrate';
 import { LATEST_VERSION } from './migrations';
@@ -17,6 +18,8 @@ export type OpenOptions = Readonly<{
   backupDir?: string;
   /** Timestamp used in backup file names (injected for deterministic tests). */
   now?: () => Date;
+  /** The database key (db/key.ts); null or absent: an unencrypted file (in-memory databases, old files). */
+  key?: DbKey | null;
 }>;
 
 export type OpenedDatabase = Readonly<{ db: WritableDB; migration: MigrateResult }>;
@@ -25,9 +28,21 @@ function driverOptions(opts: OpenOptions, extra: SqliteOptions = {}): SqliteOpti
   return opts.nativeBinding ? { ...extra, nativeBinding: opts.nativeBinding } : extra;
 }
 
+/** A connection with the key applied first, when there is one. */
+function connect(file: string, opts: OpenOptions, extra: SqliteOptions = {}): SqliteDatabase {
+  const db = new SqliteDriver(file, driverOptions(opts, extra));
+  try {
+    if (opts.key) applyDbKey(db, opts.key);
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+  return db;
+}
+
 /** Read user_version without changing the file (no WAL switch, no -wal/-shm from our side). */
 function peekVersion(file: string, opts: OpenOptions): number {
-  const probe = new SqliteDriver(file, driverOptions(opts, { readonly: true, fileMustExist: true }));
+  const probe = connect(file, opts, { readonly: true, fileMustExist: true });
   try {
     return probe.pragma('user_version', { simple: true }) as number;
   } finally {
@@ -47,7 +62,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): OpenedDataba
     }
     if (version > LATEST_VERSION) throw new DbFromFutureError(version, LATEST_VERSION);
   }
-  const db = new SqliteDriver(file, driverOptions(opts)) as WritableDB;
+  const db = connect(file, opts) as WritableDB;
   try {
     configureConnection(db, inMemory);
     const migration = migrate(db, { file: inMemory ? null : file, backupDir: opts.backupDir, now: opts.now });

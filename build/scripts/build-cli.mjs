@@ -9,7 +9,7 @@
  * electron/cli/bin.mjs compares their modification times with the bundle's and rebuilds it first
  * when one is newer, so an edited checkout never runs stale code (see `cliBundleIsFresh`).
  *
- * - better-sqlite3 stays external: it loads a native .node file from node_modules.
+ * - better-sqlite3-multiple-ciphers stays external: it loads a native .node file from node_modules.
  * - exceljs stays external AND is required on first use only (plugin below): loading it takes
  *   ≈ 0.2 s, which every `ombud deadline` would otherwise pay although only an XLSX import needs it.
  * - zod and our own code are inlined; bundled CommonJS gets a real `require` through createRequire.
@@ -64,7 +64,7 @@ export async function buildCli() {
     format: 'esm',
     // package.json "engines": Node ≥ 20.19.
     target: 'node20',
-    external: ['better-sqlite3'],
+    external: ['better-sqlite3-multiple-ciphers'],
     plugins: [lazyExcelJs],
     banner: { js: "import { createRequire as __ombudCreateRequire } from 'node:module';\nconst require = __ombudCreateRequire(import.meta.url);" },
     metafile: true,

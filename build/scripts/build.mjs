@@ -42,7 +42,7 @@ export async function buildElectron() {
       // Electron 45 runs Node 22 (in the main process and in a utilityProcess alike).
       target: 'node22',
       // The document readers are ES modules loaded on first use (services/document-text.ts), never at start.
-      external: ['electron', 'better-sqlite3', 'exceljs', 'unpdf', 'postal-mime', '@kenjiuno/msgreader'],
+      external: ['electron', 'better-sqlite3-multiple-ciphers', 'exceljs', 'unpdf', 'postal-mime', '@kenjiuno/msgreader'],
       sourcemap: 'linked',
       // import.meta.url does not exist in CommonJS; give modules that use it the bundle's own URL.
       define: { 'import.meta.url': '__ombudImportMetaUrl' },

@@ -3,6 +3,7 @@
  * import 'electron'; the shell, the CLI, the preview server and the tests all build this object.
  */
 import type { Clock } from '../../shared/domain/dates';
+import type { DbKey } from '../../db/key';
 import type { WritableDB } from '../../db/types';
 
 /** Who opened the backend: the desktop app, the browser preview, the command line, or a test. */
@@ -14,6 +15,8 @@ export type ServiceContext = Readonly<{
   mode: RunMode;
   databasePath: string;
   appVersion: string;
+  /** The database's key (db/key.ts), for copies that must be opened again (backups); null in memory. */
+  dbKey: DbKey | null;
   /**
    * Name recorded in the history for changes made now: the adviser the call carries (dispatch gives
    * every call its own context, services/actor.ts `withActor`). Throws a Danish `forbidden` error

@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { systemClock, type Clock } from '../../shared/domain/dates';
 import { openDatabase } from '../../db/connection';
+import type { DbKey } from '../../db/key';
 import { syncShippedCatalog } from '../../db/queries/rules';
 import { rollbackWrite } from '../../db/queries/transaction';
 import { CATALOG_VERSION, SHIPPED_RULES } from '../../shared/rules/catalog';
@@ -28,6 +29,8 @@ export type OpenAppOptions = Readonly<{
   appVersion?: string;
   /** Path to an Electron-ABI build of better-sqlite3 (db/connection.ts). */
   nativeBinding?: string | undefined;
+  /** The database key (db/key.ts); absent or null: unencrypted (in-memory). */
+  key?: DbKey | null;
   /**
    * Who `ctx` records for work done on it directly (the CLI, tests, the bench). A dispatched call
    * records the adviser its envelope carries instead. Default: nobody, so a change is refused.
@@ -49,7 +52,7 @@ export function openApp(opts: OpenAppOptions): OpenedApp {
   // SQLite creates the file but not its folder; Electron creates userData itself, the CLI does not.
   if (!inMemory) mkdirSync(path.dirname(path.resolve(opts.file)), { recursive: true });
   const clock = opts.clock ?? systemClock;
-  const { db } = openDatabase(opts.file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+  const { db } = openDatabase(opts.file, { ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}), key: opts.key ?? null });
   try {
     const openedAt = clock.now().toISOString();
     seedDefaults(db, openedAt);
@@ -62,6 +65,7 @@ export function openApp(opts: OpenAppOptions): OpenedApp {
       mode: opts.mode,
       databasePath: inMemory ? ':memory:' : path.resolve(opts.file),
       appVersion: opts.appVersion ?? '0.0.0-dev',
+      dbKey: opts.key ?? null,
       actor: opts.actor ?? refusingActor(),
     };
     // Stored deadlines follow the counting rules of the version that computed them; newer rules

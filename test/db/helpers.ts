@@ -97,5 +97,5 @@ export function thrownAppError(fn: () => unknown): AppError {
 
 /** A service context on `db` with a fixed clock, acting as the adviser "Mette Rådgiver". */
 export function serviceContext(db: WritableDB, now: string = NOW): ServiceContext {
-  return { db, clock: fixedClock(now), mode: 'test', databasePath: ':memory:', appVersion: 'test', actor: () => 'Mette Rådgiver' };
+  return { db, clock: fixedClock(now), mode: 'test', databasePath: ':memory:', appVersion: 'test', dbKey: null, actor: () => 'Mette Rådgiver' };
 }

@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { serveBackend } from '../../../electron/backend/host';
 import type { BackendPort } from '../../../electron/backend/port';
 import type { FromBackend, ToBackend } from '../../../electron/backend/protocol';

@@ -25,7 +25,7 @@ describe('the ombud bundle', () => {
     expect(build.cliBundleIsFresh()).toBe(true);
     const code = readFileSync(build.cliBundle, 'utf8');
     const imported = [...code.matchAll(/^import .* from ["']([^"']+)["'];?$/gm)].map((m) => m[1] as string);
-    expect(imported.filter((name) => !name.startsWith('node:')).sort()).toEqual(['better-sqlite3']);
+    expect(imported.filter((name) => !name.startsWith('node:')).sort()).toEqual(['better-sqlite3-multiple-ciphers']);
     // exceljs costs ≈ 0.2 s to load; only an XLSX import requires it, on first use.
     expect(code).toContain(`createRequire(import.meta.url)("exceljs")`);
 

@@ -8,7 +8,7 @@ import { request } from 'node:http';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bridgeScript, injectBridge, TOKEN_HEADER } from '../../../electron/preview/bridge-script';
 import { startPreviewServer, tokensMatch, type PreviewServer } from '../../../electron/preview/server';
