@@ -1,6 +1,6 @@
 /**
  * The app shell: skip link, header with the municipality, the navigation and who is acting, the
- * routed screen in <main> behind an error boundary, and the global shortcuts (Alt+1…9 between
+ * routed screen in <main> behind an error boundary, and the global shortcuts (Alt+1…9 and Alt+0 between
  * screens, Ctrl+N for a new henvendelse). Until the adviser has said who they are, <main> shows the
  * start screen (features/actor/ActorChooser) instead; switching later shows it in the same place,
  * so the state held here survives it. State that must outlive a screen — the case list's filters,
@@ -24,6 +24,7 @@ import { RecommendationsScreen } from '../features/recommendations/Recommendatio
 import { RuleScreen } from '../features/rules/RuleScreen';
 import { RulesScreen } from '../features/rules/RulesScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { ProtectionScreen } from '../features/protection/ProtectionScreen';
 import { ActorChooser } from '../features/actor/ActorChooser';
 import { ActorControl } from '../features/actor/ActorControl';
 import { ActorProvider, useActor } from '../features/actor/ActorProvider';
@@ -44,6 +45,7 @@ const NAV: ReadonlyArray<NavItem> = [
   { route: { name: 'deadlines' }, label: 'Frister', shortcut: 'Alt+7', matches: (r) => r.name === 'deadlines' },
   { route: { name: 'statistics' }, label: 'Statistik', shortcut: 'Alt+8', matches: (r) => r.name === 'statistics' },
   { route: { name: 'annual-report' }, label: 'Årsberetning', shortcut: 'Alt+9', matches: (r) => r.name === 'annual-report' },
+  { route: { name: 'protection' }, label: 'Databeskyttelse', shortcut: 'Alt+0', matches: (r) => r.name === 'protection' },
 ];
 
 export function App() {
@@ -87,8 +89,9 @@ function Shell() {
       // Alt+Shift+digit is the case page's sections (CaseTabs), not the navigation.
       if (e.altKey && !e.shiftKey && !e.ctrlKey && !e.metaKey) {
         // e.code, because Alt+digit produces other characters on some keyboard layouts.
-        const n = /^Digit([1-9])$/.exec(e.code)?.[1] ?? (/^[1-9]$/.test(e.key) ? e.key : undefined);
-        const item = n ? NAV[Number(n) - 1] : undefined;
+        const n = /^Digit([0-9])$/.exec(e.code)?.[1] ?? (/^[0-9]$/.test(e.key) ? e.key : undefined);
+        // Alt+0 is the tenth item, as on the keyboard's number row.
+        const item = n ? NAV[n === '0' ? 9 : Number(n) - 1] : undefined;
         if (item) { e.preventDefault(); navigate(item.route); }
       } else if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && (e.key === 'n' || e.key === 'N')) {
         e.preventDefault();
@@ -164,6 +167,7 @@ function Screen({ route, listState, setListState, draft, setDraft, resetDraft, n
     case 'deadlines': return <FristerScreen />;
     case 'statistics': return <StatistikScreen state={reportState} setState={setReportState} />;
     case 'annual-report': return <AarsberetningScreen state={reportState} setState={setReportState} exporter={reportExporter(reportState)} />;
+    case 'protection': return <ProtectionScreen />;
     case 'not-found':
       return (
         <Page title="Siden findes ikke">

@@ -18,6 +18,8 @@ export type Route =
   | { name: 'deadlines' }
   | { name: 'statistics' }
   | { name: 'annual-report' }
+  /** Databeskyttelse: the audit trail, indsigt, retention and backups. */
+  | { name: 'protection' }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -28,6 +30,7 @@ export function parseRoute(hash: string): Route {
   if (drill?.[1]) return { name: 'list', report: drill[1] };
   if (path === '/statistik') return { name: 'statistics' };
   if (path === '/aarsberetning') return { name: 'annual-report' };
+  if (path === '/databeskyttelse') return { name: 'protection' };
   if (path === '/ny') return { name: 'new' };
   if (path === '/import') return { name: 'import' };
   if (path === '/indstillinger') return { name: 'settings' };
@@ -59,6 +62,7 @@ export function routeHref(route: Route): string {
     case 'deadlines': return '#/frister';
     case 'statistics': return '#/statistik';
     case 'annual-report': return '#/aarsberetning';
+    case 'protection': return '#/databeskyttelse';
     case 'not-found': return `#${route.path}`;
   }
 }

@@ -1,0 +1,32 @@
+/**
+ * Databeskyttelse: what Ombud does with the personal data it holds. Each part is a section of its
+ * own (one file each); the list below is the page's table of contents and its order.
+ */
+import type { ReactNode } from 'react';
+import { Page } from '../../components/Page';
+
+type Section = Readonly<{ id: string; label: string; render: () => ReactNode }>;
+
+/** Each section's element with this id is focusable (tabIndex -1), so the table of contents can move focus to it. */
+const SECTIONS: ReadonlyArray<Section> = [];
+
+export function ProtectionScreen() {
+  return (
+    <Page title="Databeskyttelse">
+      <nav aria-label="Afsnit" className="section-nav">
+        <ul>
+          {SECTIONS.map(({ id, label }) => (
+            <li key={id}>
+              <button type="button" className="link-button" onClick={() => {
+                const el = document.getElementById(id);
+                el?.focus();
+                el?.scrollIntoView?.({ block: 'start' });
+              }}>{label}</button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {SECTIONS.map(({ id, render }) => <div key={id}>{render()}</div>)}
+    </Page>
+  );
+}
