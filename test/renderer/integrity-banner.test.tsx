@@ -26,7 +26,7 @@ test('a damaged file: an alert says so, says changes are not saved and what to d
   real = freshBackend();
   const monitor = createIntegrityMonitor({ file: '/ombud.sqlite', key: null, clock: fixedClock('2025-03-14T10:00:00Z'), log: () => {}, run: async () => ({ kind: 'damaged', problems: ['Tree 12 page 40: btreeInitPage() returns error code 11'] }) });
   await monitor.check();
-  Object.assign(window.api, { 'system:integrity': async () => ({ ok: true, value: monitor.state() }) });
+  Object.assign(real.api, { 'system:integrity': async () => ({ ok: true, value: monitor.state() }) });
   renderAt('#/sager');
   const text = await screen.findByText(/Databasefilen er beskadiget/);
   const banner = text.closest('[role="alert"]')!;
