@@ -10,17 +10,11 @@ import { parseDbKey } from '../../../db/key';
 import { openApp } from '../../../electron/services/open-app';
 import { getSettings } from '../../../electron/services/settings';
 import { caseInput, pointInput } from '../../fixtures/cases';
+import { seededRandom } from '../seeded-random';
 
 const file = process.argv[2]!;
-let seed = Number(process.argv[3] ?? '1');
-/** mulberry32: the same sequence of writes for the same seed. */
-function random(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+/** The same sequence of writes for the same seed. */
+const random = seededRandom(Number(process.argv[3] ?? '1'));
 
 /** Synchronous write to fd 1: the line is in the pipe before the next write starts. */
 function say(line: string): void {

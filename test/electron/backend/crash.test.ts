@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { seededRandom } from '../seeded-random';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openDatabase } from '../../../db/connection';
 import { dbKeyText, parseDbKey } from '../../../db/key';
@@ -37,17 +38,6 @@ beforeAll(async () => {
     logLevel: 'warning',
   });
 }, 60_000);
-
-function rng(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Acked = { cases: Map<number, number>; notes: Set<number>; requests: Set<number> };
 
@@ -88,7 +78,7 @@ function runAndKill(file: string, childSeed: number, ms: number, acked: Acked): 
 
 it(`survives ${KILLS} SIGKILLs with every acknowledged write present and no half transaction`, async () => {
   console.log(`crash.test.ts: seed ${SEED} (OMBUD_CRASH_SEED=${SEED} repeats the kill moments)`);
-  const random = rng(SEED);
+  const random = seededRandom(SEED);
   const file = path.join(dir, 'ombud.sqlite');
   const acked: Acked = { cases: new Map(), notes: new Set(), requests: new Set() };
   let total = 0;

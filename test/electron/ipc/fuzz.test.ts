@@ -8,6 +8,7 @@
  * Danish message, dispatch must never throw, nothing may be polluted, and a dump of every table
  * (audit_log included) must be byte-identical before and after.
  */
+import { seededRandom } from '../seeded-random';
 import { afterAll, expect, it } from 'vitest';
 import { z } from 'zod';
 import { openApp } from '../../../electron/services/open-app';
@@ -23,17 +24,7 @@ const app = openApp({ file: ':memory:', mode: 'test', clock: fixedClock('2025-06
 afterAll(() => app.close());
 const ADVISER = { adviserId: getSettings(app.ctx).advisers[0]!.id };
 
-function rng(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = rng(SEED);
+const random = seededRandom(SEED);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
 
 /** The keys a channel's input names (its object shape), so a payload can be wrong in the right places. */
