@@ -60,6 +60,8 @@ export const READABLE_WHEN_DAMAGED: ReadonlySet<Channel> = new Set<Channel>([
   'documents:search',
   'journal:list',
   'journal:search',
+  // Stopping an import rolls it back: nothing is written.
+  'import:cancel',
 ]);
 
 const INTERNAL = 'Der opstod en intern fejl.';
@@ -116,7 +118,8 @@ export function createDispatch(handlersFor: (actor: CallActor) => Handlers, opts
       const saved = () => mark !== undefined && opts.commits!.committedSince(mark);
       let value: unknown;
       try {
-        value = guard?.damaged() ? await guard.readOnly(async () => handler(parsed.data)) : await handler(parsed.data);
+        // The lock-free channels touch no database (a cancel must not wait for the import it stops).
+        value = guard?.damaged() && !WITHOUT_LOCK.has(channel) ? await guard.readOnly(async () => handler(parsed.data)) : await handler(parsed.data);
       } catch (e) {
         guard?.noteError(e);
         const committed = saved();

@@ -119,7 +119,8 @@ export function openApp(opts: OpenAppOptions): OpenedApp {
         // An import still writing when Ombud quits is rolled back whole: all or nothing.
         rollbackWrite(db);
         // Merge the WAL into the main file so a copied .sqlite is complete (SQLite wal.html § 6).
-        if (!inMemory) db.pragma('wal_checkpoint(TRUNCATE)');
+        // Not into a damaged file: the WAL stays beside it for whoever restores (services/integrity.ts).
+        if (!inMemory && !integrity.damaged()) db.pragma('wal_checkpoint(TRUNCATE)');
         db.close();
       },
     };

@@ -7,7 +7,11 @@
  * and the data must be there. The opposite holds too: a failure before or inside a transaction
  * that rolled back still says "Intet er gemt".
  */
-import { describe, expect, it } from 'vitest';
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseDbKey } from '../../../db/key';
 import { createDispatch, type Handlers } from '../../../electron/ipc/dispatch';
 import { createHandlers } from '../../../electron/ipc/handlers';
 import { resolveActor, withActor } from '../../../electron/services/actor';
@@ -46,6 +50,9 @@ function brokenAfter(channel: Channel, breakage: Breakage) {
   return { app, db, dispatch: (c: string, input: unknown) => dispatch(c, input, asAdviser), plain: app.dispatch, asAdviser };
 }
 
+const dir = mkdtempSync(path.join(tmpdir(), 'ombud-committed-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
 const BREAKAGES: Breakage[] = ['throws after commit', 'answer fails the output check'];
 
 function expectSavedAnswer(r: { ok: boolean; error?: { message: string } }): void {
@@ -56,6 +63,26 @@ function expectSavedAnswer(r: { ok: boolean; error?: { message: string } }): voi
 }
 
 describe('a failure after the commit is never reported as "Intet er gemt"', () => {
+  it('settings:set-municipality on a file whose themes page is damaged: the name is stored, the answer says so, the file is marked damaged', async () => {
+    // The probe's case: the settings row commits, then reading the settings back meets the damaged page.
+    const file = path.join(dir, 'themes-damaged.sqlite');
+    const app = openApp({ file, key: parseDbKey('7e'.repeat(32)), mode: 'test', log: () => {} });
+    const actor = { adviserId: getSettings(app.ctx).advisers[0]!.id };
+    app.ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+    const root = app.ctx.db.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'themes'").pluck().get() as number;
+    const fd = openSync(file, 'r+');
+    writeSync(fd, Buffer.alloc(4096, 0), 0, 4096, (root - 1) * 4096);
+    closeSync(fd);
+    // Drop the cached copy of the page, so the next read sees the file.
+    app.ctx.db.pragma('shrink_memory');
+    const r = await app.dispatch('settings:set-municipality', { name: 'Aarhus Kommune' }, actor);
+    expectSavedAnswer(r);
+    expect(r.ok ? '' : r.error.message).toContain('Databasefilen er beskadiget.');
+    expect(app.ctx.db.prepare("SELECT value FROM settings WHERE key = 'municipality_name'").pluck().get()).toBe('Aarhus Kommune');
+    expect(app.integrity.state().status).toBe('beskadiget');
+    app.close();
+  });
+
   it.each(BREAKAGES)('settings:set-municipality (%s): the name is stored and the answer says so', async (breakage) => {
     const t = brokenAfter('settings:set-municipality', breakage);
     expectSavedAnswer(await t.dispatch('settings:set-municipality', { name: 'Aarhus Kommune' }));
