@@ -3,6 +3,7 @@
  * connection pragmas (architecture § 3.3) and migrate.
  */
 import { existsSync } from 'node:fs';
+import { trackCommits } from './queries/commits';
 import { SqliteDriver, type SqliteDatabase, type SqliteOptions } from './driver';
 import { applyDbKey, type DbKey } from './key';
 import { DbFromFutureError, DbUnreadableError } from './errors';
@@ -75,6 +76,8 @@ export function openDatabase(file: string, opts: OpenOptions = {}): OpenedDataba
 
 /** Pragmas for every connection. */
 export function configureConnection(db: WritableDB, inMemory: boolean): void {
+  // Dispatch asks whether a failed request had already committed (db/queries/commits.ts).
+  trackCommits(db);
   if (!inMemory) db.pragma('journal_mode = WAL');
   // A legal record is worth the fsync (Signal's choice).
   db.pragma('synchronous = FULL');

@@ -46,7 +46,10 @@ export function keyPragmaValue(key: DbKey): string {
  * the first page with the first statement that touches the file.
  */
 export function applyDbKey(db: SqliteDatabase, key: DbKey): void {
-  db.pragma("cipher = 'sqlcipher'");
-  db.pragma('legacy = 4');
-  db.pragma(`key = ${keyPragmaValue(key)}`);
+  for (const pragma of keyPragmas(key)) db.pragma(pragma);
+}
+
+/** The pragmas `applyDbKey` runs, in order (also given to a worker thread's own connection, db/queries/integrity.ts). */
+export function keyPragmas(key: DbKey): string[] {
+  return ["cipher = 'sqlcipher'", 'legacy = 4', `key = ${keyPragmaValue(key)}`];
 }

@@ -6,7 +6,7 @@
  * job to finish. A database that cannot be opened is reported as a Danish message, since only the
  * parent can show it (a dialog in the app, the terminal for the preview).
  */
-import { DbFromFutureError, DbUnreadableError } from '../../db/errors';
+import { DbFromFutureError, DbUnreadableError, sqliteErrorText } from '../../db/errors';
 import { fileActorStore, memoryActorStore } from '../services/actor';
 import { getFristOverview, startupNotice } from '../services/deadlines';
 import { openApp, type OpenedApp } from '../services/open-app';
@@ -25,7 +25,8 @@ export function startupErrorText(e: unknown, file: string): string {
   if (e instanceof DbUnreadableError) {
     return `${e.message}\n\nFilen er ikke ændret. Kontakt IT-supporten, eller flyt filen væk for at starte med en tom database.`;
   }
-  const detail = e instanceof Error ? e.message : String(e);
+  // SQLite's own text is English and technical (db/errors.ts): the adviser gets the Danish sentence.
+  const detail = sqliteErrorText(e) ?? 'Der opstod en uventet fejl.';
   return `Databasen ${file} kunne ikke åbnes.\n\n${detail}\n\nIntet er ændret. Kontakt IT-supporten, hvis fejlen gentager sig.`;
 }
 
@@ -67,6 +68,9 @@ export function serveBackend(port: BackendPort, deps: HostDeps): void {
       return;
     }
     port.post({ type: 'opened', notice: noticeFor(app, log) });
+    // The full integrity_check reads every page in a worker thread; requests are answered meanwhile,
+    // and damage it finds refuses every change from then on (services/integrity.ts).
+    void app.integrity.check();
   }
 
   async function answer(msg: Extract<ToBackend, { type: 'request' }>): Promise<void> {

@@ -4,10 +4,15 @@
  * (shared/ipc/actor.ts) and the payload parsed with the contract's schemas; a change without a
  * chosen adviser refused; handler called with a context carrying this call's actor; output checked
  * against the output schema; every failure becomes `{ ok: false, error }` with a Danish message
- * (architecture rule 5).
+ * (architecture rule 5), SQLite's English never among them (db/errors.ts). "Intet er gemt" is said
+ * only when nothing was committed: a failure after the commit (reading the answer back, the output
+ * check) is answered "Ændringen er gemt, men …" (db/queries/commits.ts). While the database file is
+ * known to be damaged (services/integrity.ts), every change is refused and reads run read-only.
  */
 import { ActorRefSchema, CHANNELS_WITHOUT_ACTOR, NO_ACTOR_MESSAGE, type ActorRef } from '../../shared/ipc/actor';
 import { requests, type Channel, type OutputOf, type ParsedInputOf } from '../../shared/ipc/contract';
+import { sqliteErrorText } from '../../db/errors';
+import { DAMAGED_REFUSAL } from '../../shared/domain/integrity';
 import { AppError, type Result } from '../../shared/ipc/result';
 import type { CallActor } from '../services/actor';
 import type { WriteLock } from '../services/write-lock';
@@ -23,10 +28,54 @@ export type DispatchOptions = Readonly<{
   /** Held while the import writes; every request that touches the database waits for it. */
   lock?: WriteLock;
   log?: (message: string, error: unknown) => void;
+  /** Whether the connection committed since a mark (db/queries/commits.ts); absent: assume nothing was. */
+  commits?: Readonly<{ mark: () => unknown; committedSince: (mark: unknown) => boolean }>;
+  /** The file's health (services/integrity.ts). */
+  integrity?: Readonly<{
+    damaged: () => boolean;
+    noteError: (e: unknown) => void;
+    /** Run a read so that nothing it writes on the way reaches the file. */
+    readOnly: <T>(work: () => Promise<T>) => Promise<T>;
+  }>;
 }>;
 
 /** Answered even while the import holds the write lock: they never touch the database. */
-const WITHOUT_LOCK: ReadonlySet<Channel> = new Set<Channel>(['app:info', 'import:status', 'import:cancel']);
+const WITHOUT_LOCK: ReadonlySet<Channel> = new Set<Channel>(['app:info', 'import:status', 'import:cancel', 'system:integrity']);
+
+/**
+ * What a damaged file still answers, so the adviser can look things up and export before restoring:
+ * the channels that read and log nothing (CHANNELS_WITHOUT_ACTOR, except registering an adviser)
+ * and the reads that are logged (a revealed CPR number, an export, a document read). Anything else
+ * is a change and is refused; a new channel is refused by default.
+ */
+export const READABLE_WHEN_DAMAGED: ReadonlySet<Channel> = new Set<Channel>([
+  ...[...CHANNELS_WITHOUT_ACTOR].filter((c) => c !== 'actor:register'),
+  'cases:reveal-cpr',
+  'export:build',
+  'report:export',
+  'documents:list',
+  'documents:inspect',
+  'documents:open',
+  'documents:content',
+  'documents:search',
+  'journal:list',
+  'journal:search',
+  // Stopping an import rolls it back: nothing is written.
+  'import:cancel',
+]);
+
+const INTERNAL = 'Der opstod en intern fejl.';
+
+/** The answer to a failure: whether the work was committed decides between "gemt, men" and "intet gemt". */
+function failureMessage(e: unknown, saved: boolean): string {
+  const cause = e instanceof AppError ? e.message.replace(/\s*Intet er gemt\.\s*/u, ' ').trim() : (sqliteErrorText(e) ?? INTERNAL);
+  if (saved) return `Ændringen er gemt, men svaret kunne ikke vises: ${cause} Åbn siden igen for at se ændringen, og kontakt support, hvis det gentager sig.`;
+  if (e === null) return 'Der opstod en intern fejl. Prøv igen, og kontakt support hvis det gentager sig.';
+  const told = sqliteErrorText(e);
+  return told === null
+    ? 'Der opstod en uventet fejl. Intet er gemt. Prøv igen, og kontakt support hvis det gentager sig.'
+    : `${told} Intet er gemt. Prøv igen, og kontakt IT-supporten, hvis det gentager sig.`;
+}
 
 function isChannel(name: string): name is Channel {
   return Object.prototype.hasOwnProperty.call(requests, name);
@@ -62,18 +111,35 @@ export function createDispatch(handlersFor: (actor: CallActor) => Handlers, opts
       // request can slip into the import's open transaction.
       const who = opts.resolveActor(ref.data);
       if (who.name === null && !CHANNELS_WITHOUT_ACTOR.has(channel)) return { ok: false, error: { code: 'forbidden', message: who.refusal } };
+      const guard = opts.integrity;
+      if (guard?.damaged() && !READABLE_WHEN_DAMAGED.has(channel)) return { ok: false, error: { code: 'conflict', message: DAMAGED_REFUSAL } };
       const handler = handlersFor(who)[channel] as (input: unknown) => unknown;
-      const value = await handler(parsed.data);
+      const mark = opts.commits?.mark();
+      const saved = () => mark !== undefined && opts.commits!.committedSince(mark);
+      let value: unknown;
+      try {
+        // The lock-free channels touch no database (a cancel must not wait for the import it stops).
+        value = guard?.damaged() && !WITHOUT_LOCK.has(channel) ? await guard.readOnly(async () => handler(parsed.data)) : await handler(parsed.data);
+      } catch (e) {
+        guard?.noteError(e);
+        const committed = saved();
+        if (e instanceof AppError && !committed) return { ok: false, error: e.toData() };
+        log(`Fejl i ${channel}${committed ? ' efter at ændringen var gemt' : ''}`, e);
+        return { ok: false, error: { code: 'internal', message: failureMessage(e, committed) } };
+      }
       const out = spec.output.safeParse(value);
       if (!out.success) {
-        log(`Svaret fra ${channel} passer ikke til kontrakten`, out.error);
-        return { ok: false, error: { code: 'internal', message: 'Der opstod en intern fejl. Prøv igen, og kontakt support hvis det gentager sig.' } };
+        const committed = saved();
+        log(`Svaret fra ${channel} passer ikke til kontrakten${committed ? ' (ændringen er gemt)' : ''}`, out.error);
+        return { ok: false, error: { code: 'internal', message: failureMessage(null, committed) } };
       }
       return { ok: true, value: out.data };
     } catch (e) {
+      // Only the actor lookup and the lock can fail here: nothing has been written yet.
+      opts.integrity?.noteError(e);
       if (e instanceof AppError) return { ok: false, error: e.toData() };
       log(`Fejl i ${channel}`, e);
-      return { ok: false, error: { code: 'internal', message: 'Der opstod en uventet fejl. Intet er gemt. Prøv igen, og kontakt support hvis det gentager sig.' } };
+      return { ok: false, error: { code: 'internal', message: failureMessage(e, false) } };
     }
   };
 }

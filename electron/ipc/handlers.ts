@@ -21,6 +21,8 @@ import * as phrases from '../services/phrases';
 import * as klagefrist from '../services/klagefrist';
 import * as pointDeadlines from '../services/point-deadlines';
 import type { ServiceContext } from '../services/context';
+import type { IntegrityMonitor } from '../services/integrity';
+import type { IntegrityState } from '../../shared/domain/integrity';
 import type { WriteLock } from '../services/write-lock';
 import * as recommendations from '../services/recommendations';
 import * as report from '../services/report-stats';
@@ -33,7 +35,9 @@ import type { Handlers } from './dispatch';
  * Long-lived collaborators, created once per opened app: import jobs outlive a single request, and
  * the store remembers who sits at the desk.
  */
-export type HandlerDeps = Readonly<{ importJobs: ImportJobs; actorStore: ActorStore; lock?: WriteLock }>;
+export type HandlerDeps = Readonly<{ importJobs: ImportJobs; actorStore: ActorStore; lock?: WriteLock; integrity?: IntegrityMonitor }>;
+
+const NOT_CHECKED: IntegrityState = { status: 'ikke kontrolleret', message: 'Databasen kontrolleres ikke her.', checkedAt: null };
 
 /** Waits until no long write holds the lock (a handler that awaited may find the import started meanwhile). */
 async function writesSettled(lock: WriteLock | undefined): Promise<void> {
@@ -46,6 +50,7 @@ async function writesSettled(lock: WriteLock | undefined): Promise<void> {
  */
 export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { importJobs: createImportJobs(), actorStore: memoryActorStore() }): Handlers {
   return {
+    'system:integrity': () => deps.integrity?.state() ?? NOT_CHECKED,
     'app:info': () => ({ version: ctx.appVersion, mode: ctx.mode, databasePath: ctx.databasePath, today: copenhagenDate(ctx.clock.now()) }),
 
     'actor:get': () => rememberedActor(ctx, deps.actorStore),

@@ -10,13 +10,15 @@ import { systemClock, type Clock } from '../../shared/domain/dates';
 import { openDatabase } from '../../db/connection';
 import type { DbKey } from '../../db/key';
 import { syncShippedCatalog } from '../../db/queries/rules';
-import { rollbackWrite } from '../../db/queries/transaction';
+import { commitMark, committedSince, type CommitMark } from '../../db/queries/commits';
+import { beginReadOnly, rollbackWrite } from '../../db/queries/transaction';
 import { CATALOG_VERSION, SHIPPED_RULES } from '../../shared/rules/catalog';
 import { createDispatch, type Dispatch, type DispatchOptions } from '../ipc/dispatch';
 import { createHandlers, type HandlerDeps } from '../ipc/handlers';
 import { memoryActorStore, refusingActor, resolveActor, SYSTEM_ACTOR, withActor, type ActorStore } from './actor';
 import { upgradeDeadlineCounting } from './deadlines';
 import { createImportJobs, type ImportJobEvent } from './import-jobs';
+import { createIntegrityMonitor, type IntegrityMonitor } from './integrity';
 import type { RunMode, ServiceContext } from './context';
 import { seedDefaults } from './seed';
 import { createWriteLock } from './write-lock';
@@ -44,7 +46,13 @@ export type OpenAppOptions = Readonly<{
   log?: DispatchOptions['log'];
 }>;
 
-export type OpenedApp = Readonly<{ ctx: ServiceContext; dispatch: Dispatch; close: () => void }>;
+export type OpenedApp = Readonly<{
+  ctx: ServiceContext;
+  dispatch: Dispatch;
+  close: () => void;
+  /** The file's health; `integrity.check()` starts the full background check (the backend process does, after opening). */
+  integrity: IntegrityMonitor;
+}>;
 
 /** Open (create, migrate, seed) the database and build the backend around it. */
 export function openApp(opts: OpenAppOptions): OpenedApp {
@@ -73,24 +81,46 @@ export function openApp(opts: OpenAppOptions): OpenedApp {
     upgradeDeadlineCounting({ ...ctx, actor: () => SYSTEM_ACTOR });
     const lock = createWriteLock();
     const importJobs = createImportJobs({ lock, ...(opts.log ? { log: opts.log } : {}), ...(opts.onImportChange ? { onChange: opts.onImportChange } : {}) });
-    const deps: HandlerDeps = { importJobs, actorStore: opts.actorStore ?? memoryActorStore(), lock };
+    const log = opts.log ?? ((message: string, detail: unknown) => console.error(message, detail));
+    const integrity = createIntegrityMonitor({
+      file: inMemory ? null : path.resolve(opts.file), key: opts.key ?? null, nativeBinding: opts.nativeBinding, clock, log,
+    });
+    const deps: HandlerDeps = { importJobs, actorStore: opts.actorStore ?? memoryActorStore(), lock, integrity };
     // Each call gets handlers bound to a context with its own actor: who acts is part of the call.
     const dispatch = createDispatch((actor) => createHandlers(withActor(ctx, actor), deps), {
       resolveActor: (ref) => resolveActor(db, ref),
       lock,
       ...(opts.log ? { log: opts.log } : {}),
+      commits: { mark: () => commitMark(db), committedSince: (mark) => committedSince(db, mark as CommitMark) },
+      integrity: {
+        damaged: integrity.damaged,
+        noteError: integrity.noteError,
+        // A damaged file is never written to: a read runs in a transaction that is always rolled back,
+        // under the write lock so no other request's statements land inside it.
+        readOnly: (work) =>
+          lock.exclusive(async () => {
+            beginReadOnly(db);
+            try {
+              return await work();
+            } finally {
+              rollbackWrite(db);
+            }
+          }),
+      },
     });
     let closed = false;
     return {
       ctx,
       dispatch,
+      integrity,
       close: () => {
         if (closed) return;
         closed = true;
         // An import still writing when Ombud quits is rolled back whole: all or nothing.
         rollbackWrite(db);
         // Merge the WAL into the main file so a copied .sqlite is complete (SQLite wal.html § 6).
-        if (!inMemory) db.pragma('wal_checkpoint(TRUNCATE)');
+        // Not into a damaged file: the WAL stays beside it for whoever restores (services/integrity.ts).
+        if (!inMemory && !integrity.damaged()) db.pragma('wal_checkpoint(TRUNCATE)');
         db.close();
       },
     };

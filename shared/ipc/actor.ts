@@ -20,6 +20,7 @@ export type ActorRef = z.infer<typeof ActorRefSchema>;
  * number or an export — must never be listed here.
  */
 export const CHANNELS_WITHOUT_ACTOR: ReadonlySet<Channel> = new Set<Channel>([
+  'system:integrity',
   'app:info',
   'actor:get',
   'actor:choose',

@@ -3,6 +3,7 @@
  * bundles without zod (architecture § 3.2 #2). A test checks it equals Object.keys(requests).
  */
 export const CHANNELS = [
+  'system:integrity',
   'app:info',
   'actor:get',
   'actor:choose',

@@ -30,6 +30,7 @@ import {
   RequestViewSchema,
 } from '../domain/deadline-tracking';
 import { ImportReportSchema, ImportStatusSchema } from '../domain/import-report';
+import { IntegrityStateSchema } from '../domain/integrity';
 import { DeadlineExplanationSchema, DeadlineOwnerSchema, DeadlineSpecSchema, ExtensionSchema } from '../deadlines/types';
 import { RecommendationInputSchema, RecommendationQuerySchema, RecommendationSchema } from '../domain/recommendation';
 import { RuleCitationSchema, RuleIdSchema, RuleInputSchema, RuleQuerySchema, RuleSchema } from '../domain/rule';
@@ -69,6 +70,8 @@ const sectionKey = z.string().min(1).max(100);
 const findingPdfInput = z.object({ caseId: id, versionId: id.nullable(), variant: LetterVariantSchema, anonymised: z.boolean() });
 
 export const requests = {
+  /** The background check of the database file (electron/services/integrity.ts); the app shell shows a banner when damaged. */
+  'system:integrity': { input: none, output: IntegrityStateSchema },
   'app:info': {
     input: none,
     output: z.object({

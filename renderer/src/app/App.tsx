@@ -1,6 +1,6 @@
 /**
  * The app shell: skip link, header with the municipality, the navigation and who is acting, the
- * routed screen in <main> behind an error boundary, and the global shortcuts (Alt+1…9 and Alt+0 between
+ * banner when the database file is damaged (IntegrityBanner), the routed screen in <main> behind an error boundary, and the global shortcuts (Alt+1…9 and Alt+0 between
  * screens, Ctrl+N for a new henvendelse). Until the adviser has said who they are, <main> shows the
  * start screen (features/actor/ActorChooser) instead; switching later shows it in the same place,
  * so the state held here survives it. State that must outlive a screen — the case list's filters,
@@ -31,6 +31,7 @@ import { ActorProvider, useActor } from '../features/actor/ActorProvider';
 import { Page } from '../components/Page';
 import { AppDataProvider, useAppData } from './AppDataProvider';
 import { ErrorBoundary } from './ErrorBoundary';
+import { IntegrityBanner } from './IntegrityBanner';
 import { navigate, parseRoute, routeHref, useHash, type Route } from './router';
 
 type NavItem = Readonly<{ route: Route; label: string; shortcut: string; matches: (r: Route) => boolean }>;
@@ -128,6 +129,7 @@ function Shell() {
           <ActorControl />
         </div>
       </header>
+      <IntegrityBanner />
       <main id="indhold" tabIndex={-1} className="app-main">
         {choosing ? (
           <ActorChooser />
