@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import { makeIsoDate } from '../../shared/domain/dates';
 import { parseCsv, type CsvSyntaxProblem } from '../../shared/import/csv';
+import { restoreFormulaText } from '../../shared/import/formula-guard';
 import type { RowInput } from '../../shared/import/validate-rows';
 
 export type ImportTable = Readonly<{
@@ -92,7 +93,8 @@ function excelDateText(d: Date): string {
 
 function cellText(value: ExcelJS.CellValue, column: string | undefined): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
+  // A text cell our own export guarded against formulas (formula-guard.ts) reads back as the text it was.
+  if (typeof value === 'string') return restoreFormulaText(value);
   if (typeof value === 'number') {
     // A CPR typed into Excel as a number loses its leading zero (0101901234 → 101901234).
     if (column === 'borger_cpr' && Number.isInteger(value) && value > 0 && value < 1e10) return String(value).padStart(10, '0');
@@ -100,7 +102,7 @@ function cellText(value: ExcelJS.CellValue, column: string | undefined): string 
   }
   if (typeof value === 'boolean') return value ? 'ja' : 'nej';
   if (value instanceof Date) return excelDateText(value);
-  if ('richText' in value) return value.richText.map((r) => r.text).join('');
+  if ('richText' in value) return restoreFormulaText(value.richText.map((r) => r.text).join(''));
   if ('formula' in value || 'sharedFormula' in value) return cellText((value as { result?: ExcelJS.CellValue }).result ?? null, column);
   if ('hyperlink' in value) return String((value as { text?: unknown }).text ?? value.hyperlink);
   if ('error' in value) return String(value.error);

@@ -5,7 +5,12 @@
  * leading BOM is dropped. The separator is `;` (Danish Excel's default) or `,`, detected from the
  * header line outside quotes. Quoted fields may hold separators, doubled quotes and line breaks; each
  * record remembers the file line it starts on, so errors can say `linje N` like a text editor would.
+ *
+ * Formulas (formula-guard.ts): the writer puts a quote before a text field a spreadsheet would run as a
+ * formula (`=`, `+`, `-`, `@`, tab, CR first), and the parser takes that quote off again, so an export
+ * read back gives the same text.
  */
+import { neutraliseFormula, restoreFormulaText } from './formula-guard';
 
 export type CsvSeparator = ';' | ',';
 
@@ -31,6 +36,7 @@ const LF = 10;
 const CR = 13;
 const SEMI = 59;
 const COMMA = 44;
+const APOSTROPHE = 39;
 
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -114,7 +120,7 @@ export function parseCsv(input: string, separator?: CsvSeparator): CsvParseResul
           i++;
         }
         if (i > rest) value += text.slice(rest, i);
-        fields.push(value);
+        fields.push(value.charCodeAt(0) === APOSTROPHE ? restoreFormulaText(value) : value);
       } else {
         const start = i;
         while (i < n) {
@@ -122,7 +128,7 @@ export function parseCsv(input: string, separator?: CsvSeparator): CsvParseResul
           if (c === sepCode || c === LF || c === CR) break;
           i++;
         }
-        fields.push(text.slice(start, i));
+        fields.push(text.charCodeAt(start) === APOSTROPHE ? restoreFormulaText(text.slice(start, i)) : text.slice(start, i));
       }
       // After a field: separator → next field; line end or end of text → record done.
       if (i >= n) break;
@@ -146,6 +152,12 @@ export type CsvWriteOptions = Readonly<{
   newline?: '\r\n' | '\n';
 }>;
 
+/**
+ * A cell to write: text (guarded against formulas), or a number already formatted as the reader
+ * should see it (`{ number: '-2' }`), written as it is so the spreadsheet reads a number.
+ */
+export type CsvCell = string | Readonly<{ number: string }>;
+
 /** Quote a field only when it must be: it holds the separator, a quote or a line break. */
 export function csvField(value: string, separator: CsvSeparator = ';'): string {
   let needs = false;
@@ -156,10 +168,15 @@ export function csvField(value: string, separator: CsvSeparator = ';'): string {
   return needs ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-export function writeCsv(rows: ReadonlyArray<ReadonlyArray<string>>, opts: CsvWriteOptions = {}): string {
+/** One cell as a CSV field: a text through the formula guard, then quoted where it must be. */
+export function csvCell(cell: CsvCell, separator: CsvSeparator = ';'): string {
+  return csvField(typeof cell === 'string' ? neutraliseFormula(cell) : cell.number, separator);
+}
+
+export function writeCsv(rows: ReadonlyArray<ReadonlyArray<CsvCell>>, opts: CsvWriteOptions = {}): string {
   const sep = opts.separator ?? ';';
   const nl = opts.newline ?? '\r\n';
   const parts: string[] = [];
-  for (const row of rows) parts.push(row.map((f) => csvField(f, sep)).join(sep));
+  for (const row of rows) parts.push(row.map((f) => csvCell(f, sep)).join(sep));
   return ((opts.bom ?? true) ? '\uFEFF' : '') + parts.join(nl) + (parts.length ? nl : '');
 }
