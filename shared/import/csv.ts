@@ -69,10 +69,21 @@ export function detectSeparator(text: string): CsvSeparator {
  * before it are returned, so the import can report their errors as well.
  */
 export function parseCsv(input: string, separator?: CsvSeparator): CsvParseResult {
+  const records: CsvRecord[] = [];
+  const read = readCsvRecords(input, (line, fields) => { records.push({ line, fields }); }, separator);
+  return { separator: read.separator, records, problem: read.problem };
+}
+
+/**
+ * parseCsv one record at a time: `onRecord` gets each record as it is read, so a caller keeps only
+ * what it needs (the import its rows, not a second list) and can stop the reading by throwing.
+ */
+export function readCsvRecords(
+  input: string, onRecord: (line: number, fields: string[]) => void, separator?: CsvSeparator,
+): Readonly<{ separator: CsvSeparator; problem: CsvSyntaxProblem | null }> {
   const text = stripBom(input);
   const sep = separator ?? detectSeparator(text);
   const sepCode = sep.charCodeAt(0);
-  const records: CsvRecord[] = [];
   const n = text.length;
   let i = 0;
   let line = 1;
@@ -95,7 +106,7 @@ export function parseCsv(input: string, separator?: CsvSeparator): CsvParseResul
         for (;;) {
           const q = text.indexOf('"', i);
           // The rest of the text is one unfinished field: keep the records before it, drop this one.
-          if (q < 0) return { separator: sep, records, problem: { line: fieldLine, message: `et felt, der begynder med anførselstegn i linje ${fieldLine}, bliver aldrig afsluttet; tjek anførselstegnene i den linje` } };
+          if (q < 0) return { separator: sep, problem: { line: fieldLine, message: `et felt, der begynder med anførselstegn i linje ${fieldLine}, bliver aldrig afsluttet; tjek anførselstegnene i den linje` } };
           // Count the line breaks inside the quoted part so later records keep the right line number.
           for (let k = i; k < q; k++) {
             const ck = text.charCodeAt(k);
@@ -139,9 +150,9 @@ export function parseCsv(input: string, separator?: CsvSeparator): CsvParseResul
       line++;
       break;
     }
-    records.push({ line: recordLine, fields });
+    onRecord(recordLine, fields);
   }
-  return { separator: sep, records, problem: null };
+  return { separator: sep, problem: null };
 }
 
 export type CsvWriteOptions = Readonly<{
