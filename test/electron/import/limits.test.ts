@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readImportTable } from '../../../electron/services/import-file';
 import { runImport } from '../../../electron/services/import';
 import { checkXlsxLimits, zipEntries } from '../../../electron/services/xlsx-guard';
+import { formatImportIssue } from '../../../shared/domain/import-report';
 import { IMPORT_LIMITS, capIssues, limitMessages } from '../../../shared/import/limits';
 import { appsClosedAfterEach, csvBytes } from './helpers';
 
@@ -140,5 +141,7 @@ describe('import limits', () => {
     const more = (1_500 * perRow - IMPORT_LIMITS.errors).toLocaleString('da-DK');
     expect(report.errors.at(-1)).toEqual({ line: 0, column: null, message: `der er ${more} fejl mere, som ikke er vist; de første 1.000 står ovenfor. Ret dem, og prøv igen` });
     expect(capIssues([{ line: 1, column: null, message: 'a' }], 1)).toHaveLength(1);
+    // The screen shows it as a sentence of its own, not as "linje 0".
+    expect(formatImportIssue(report.errors.at(-1)!)).toMatch(/^Der er [\d.]+ fejl mere, som ikke er vist/u);
   });
 });
