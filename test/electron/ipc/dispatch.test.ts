@@ -195,3 +195,12 @@ describe('dispatch refuses hostile text with the form\'s Danish words', () => {
     t.close();
   });
 });
+
+describe('identifiers in the contract', () => {
+  it('an adviser\'s initials with a control character are refused on their field in Danish', async () => {
+    const t = dispatchWith({});
+    const r = await t.dispatch('catalog:add', { kind: 'adviser', name: 'Bo Ek', parentId: null, initials: 'B\u0007E' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'validation', fields: { initials: expect.stringMatching(/styretegn \(U\+0007\)/u) } } });
+    t.close();
+  });
+});
