@@ -17,7 +17,7 @@ import { createAppProtocolHandler } from './security/app-protocol';
 import { hardenAllWebContents, hardenSession } from './security/harden';
 import { APP_SCHEME } from './security/sender';
 import { ACTOR_FILE_NAME, DATABASE_FILE_NAME, userDataDir } from './services/paths';
-import { createMainWindow } from './window';
+import { createMainWindow, installApplicationMenu } from './window';
 
 // The same folder the CLI and the preview compute (services/paths.ts), so all entry points open one
 // database; it also honours OMBUD_USER_DATA_DIR, which the Electron e2e test uses for a temp
@@ -78,6 +78,8 @@ async function start(): Promise<void> {
 
   hardenSession(session.defaultSession);
   hardenAllWebContents(app);
+  // Our own Danish menu instead of Electron's default (no developer tools or reload when installed).
+  installApplicationMenu();
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
 
   const backend = startBackend(appRoot);

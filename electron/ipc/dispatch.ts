@@ -9,6 +9,8 @@
  * check) is answered "Ændringen er gemt, men …" (db/queries/commits.ts). While the database file is
  * known to be damaged (services/integrity.ts), every change is refused and reads run read-only.
  */
+import { findUnsafeText } from '../../shared/domain/text-safety';
+import { tooLongMessage } from '../../shared/domain/case';
 import { ActorRefSchema, CHANNELS_WITHOUT_ACTOR, NO_ACTOR_MESSAGE, type ActorRef } from '../../shared/ipc/actor';
 import { requests, type Channel, type OutputOf, type ParsedInputOf } from '../../shared/ipc/contract';
 import { sqliteErrorText } from '../../db/errors';
@@ -77,6 +79,13 @@ function failureMessage(e: unknown, saved: boolean): string {
     : `${told} Intet er gemt. Prøv igen, og kontakt IT-supporten, hvis det gentager sig.`;
 }
 
+/** The raw value at a zod issue's path, for a message that names its length. */
+function valueAt(payload: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let v: unknown = payload;
+  for (const k of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  return v;
+}
+
 function isChannel(name: string): name is Channel {
   return Object.prototype.hasOwnProperty.call(requests, name);
 }
@@ -100,9 +109,19 @@ export function createDispatch(handlersFor: (actor: CallActor) => Handlers, opts
       // A limit the adviser can act on (a file over 50 MB) keeps its own words, on its field.
       const told = parsed.error.issues.find((i) => i.code === 'custom' && (i as { params?: { adviser?: boolean } }).params?.adviser === true);
       if (told) return { ok: false, error: { code: 'validation', message: told.message, fields: { [told.path.join('.')]: told.message } } };
+      // A text over its field's cap gets the form's words (tooLongMessage), not a bare refusal.
+      const long = parsed.error.issues.find((i) => i.code === 'too_big' && i.origin === 'string');
+      if (long && long.code === 'too_big') {
+        const value = valueAt(payload, long.path);
+        const message = tooLongMessage(typeof value === 'string' ? value : '', Number(long.maximum)) ?? `Teksten er for lang; højst ${String(long.maximum)} tegn er tilladt.`;
+        return { ok: false, error: { code: 'validation', message, fields: { [long.path.join('.')]: message } } };
+      }
       log(`Ugyldige data til ${channel}`, parsed.error);
       return { ok: false, error: { code: 'bad_request', message: 'Forespørgslen indeholdt ugyldige data og blev afvist.' } };
     }
+    // NUL and bidi overrides are refused in every text of every channel (text-safety.ts).
+    const unsafe = findUnsafeText(parsed.data);
+    if (unsafe !== null) return { ok: false, error: { code: 'validation', message: unsafe.message, fields: { [unsafe.path]: unsafe.message } } };
     try {
       if (lock && !WITHOUT_LOCK.has(channel)) {
         while (lock.held()) await lock.released();

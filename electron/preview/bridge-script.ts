@@ -44,6 +44,8 @@ export function bridgeScript(): string {
     if (response.status === 401 || response.status === 403) {
       return fail('forbidden', 'Preview-serveren afviste adgangsnøglen. Åbn den nye adresse fra terminalen.');
     }
+    // Too large: the server says so in Danish, as a result the page shows like any other refusal.
+    if (response.status === 413) return response.json().catch(() => fail('validation', 'Forespørgslen er for stor til preview-serveren.'));
     if (!response.ok) return fail('internal', 'Preview-serveren svarede med fejl ' + response.status + '.');
     return response.json();
   }

@@ -27,7 +27,12 @@ import { API_PREFIX, BRIDGE_PATH, TOKEN_HEADER, bridgeScript, injectBridge } fro
 
 export const PREVIEW_HOST = '127.0.0.1';
 /** import:start carries a file as base64 (≤ 80 MB in the contract); leave room for the JSON around it. */
-const MAX_BODY_BYTES = 90 * 1024 * 1024;
+export const MAX_BODY_BYTES = 90 * 1024 * 1024;
+/**
+ * An oversize body is read to its end and thrown away, so the page gets the 413 and its message
+ * instead of a reset connection; past this many bytes the connection is cut all the same.
+ */
+const DISCARD_LIMIT_BYTES = 1024 * 1024 * 1024;
 
 export type PreviewServerOptions = Readonly<{
   dispatch: Dispatch;
@@ -36,6 +41,8 @@ export type PreviewServerOptions = Readonly<{
   port?: number;
   /** Fixed token for tests; otherwise 32 random bytes. */
   token?: string;
+  /** The largest body an API call may carry (tests make it small); default MAX_BODY_BYTES. */
+  maxBodyBytes?: number;
 }>;
 
 export type PreviewServer = Readonly<{
@@ -68,27 +75,41 @@ function sendText(res: ServerResponse, status: number, text: string): void {
   send(res, status, text, 'text/plain; charset=utf-8');
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer | null> {
+type Body = Readonly<{ ok: true; body: Buffer }> | Readonly<{ ok: false; size: number }>;
+
+/** The body, or how large it was when it is over `max` (its bytes are read and dropped, not kept). */
+function readBody(req: IncomingMessage, max: number): Promise<Body> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(null);
+      if (size <= max) chunks.push(chunk);
+      else if (chunks.length > 0) chunks.length = 0;
+      if (size > DISCARD_LIMIT_BYTES) {
+        resolve({ ok: false, size });
         req.destroy();
-        return;
       }
-      chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => resolve(size > max ? { ok: false, size } : { ok: true, body: Buffer.concat(chunks) }));
     req.on('error', reject);
   });
+}
+
+const megabytes = (bytes: number): string => (bytes / (1024 * 1024)).toLocaleString('da-DK', { maximumFractionDigits: 1 });
+
+/**
+ * The 413 answer as the page's usual `{ ok: false, error }` (the bridge passes it on), so the adviser
+ * reads why and what to do instead of a broken connection.
+ */
+export function tooLargeBodyMessage(size: number, max: number): string {
+  return `Forespørgslen er for stor (${megabytes(size)} MB); preview-serveren modtager højst ${megabytes(max)} MB. Vælg en mindre fil, og prøv igen.`;
 }
 
 /** Start the preview server. Resolves once it listens. */
 export async function startPreviewServer(opts: PreviewServerOptions): Promise<PreviewServer> {
   const token = opts.token ?? newToken();
+  const maxBody = opts.maxBodyBytes ?? MAX_BODY_BYTES;
   const rendererDir = path.resolve(opts.rendererDir);
   let origin = '';
   let expectedHost = '';
@@ -110,8 +131,12 @@ export async function startPreviewServer(opts: PreviewServerOptions): Promise<Pr
     } catch {
       return sendText(res, 400, 'Ugyldig kanal.');
     }
-    const body = await readBody(req);
-    if (body === null) return sendText(res, 413, 'Forespørgslen er for stor.');
+    const read = await readBody(req, maxBody);
+    if (!read.ok) {
+      const message = tooLargeBodyMessage(read.size, maxBody);
+      return send(res, 413, JSON.stringify({ ok: false, error: { code: 'validation', message } }), 'application/json; charset=utf-8');
+    }
+    const body = read.body;
     let envelope: unknown;
     try {
       envelope = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));

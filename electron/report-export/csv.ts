@@ -7,7 +7,7 @@
  * one decimal, an empty value as an empty field. A file holds the table's header and rows only; its title
  * and what it counts are in the ZIP's comment and the XLSX's "Om tallene".
  */
-import { writeCsv } from '../../shared/import/csv';
+import { writeCsv, type CsvCell } from '../../shared/import/csv';
 import type { ReportStats } from '../../shared/report/stats';
 import { reportTables, type ReportCell, type ReportColumn, type ReportTable } from '../../shared/report/tables';
 import { REPORT_EXPORT_LEAVES_OUT } from './about';
@@ -18,16 +18,25 @@ export type ReportCsvFile = Readonly<{ fileName: string; content: string }>;
 const plain = (n: number, maxDecimals: number): string =>
   n.toLocaleString('da-DK', { maximumFractionDigits: maxDecimals, useGrouping: false });
 
-/** A cell as a CSV field: text as it is; shares in percent with one decimal; days one, decimals two. */
+/** A cell's text in the CSV: text as it is; shares in percent with one decimal; days one, decimals two. */
 export function reportCsvField(cell: ReportCell, column: ReportColumn): string {
+  const c = reportCsvCell(cell, column);
+  return typeof c === 'string' ? c : c.number;
+}
+
+/**
+ * A cell for the writer: a number stays a number (a negative difference is not text, so the formula
+ * guard leaves it alone); text – a forvaltning's or a theme's name – goes through the guard.
+ */
+function reportCsvCell(cell: ReportCell, column: ReportColumn): CsvCell {
   if (cell === null) return '';
   if (typeof cell === 'string') return cell;
   switch (column.kind) {
-    case 'count': return plain(cell, 0);
-    case 'share': return plain(Math.round(cell * 1000) / 10, 1);
-    case 'days': return plain(cell, 1);
-    case 'decimal': return plain(cell, 2);
-    case 'text': return String(cell);
+    case 'count': return { number: plain(cell, 0) };
+    case 'share': return { number: plain(Math.round(cell * 1000) / 10, 1) };
+    case 'days': return { number: plain(cell, 1) };
+    case 'decimal': return { number: plain(cell, 2) };
+    case 'text': return { number: String(cell) };
   }
 }
 
@@ -39,7 +48,7 @@ export function reportCsvHeader(column: ReportColumn): string {
 export function reportTableCsv(table: ReportTable): string {
   return writeCsv([
     table.columns.map(reportCsvHeader),
-    ...table.rows.map((r) => table.columns.map((c, i) => reportCsvField(r.cells[i] ?? null, c))),
+    ...table.rows.map((r) => table.columns.map((c, i) => reportCsvCell(r.cells[i] ?? null, c))),
   ], { separator: ';', bom: true, newline: '\r\n' });
 }
 

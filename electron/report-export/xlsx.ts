@@ -10,6 +10,7 @@
 import ExcelJS from 'exceljs';
 import { formatDanishDate, type IsoDate } from '../../shared/domain/dates';
 import { CaseType } from '../../shared/domain/vocab';
+import { neutraliseFormula } from '../../shared/import/formula-guard';
 import { formatReportCell } from '../../shared/report/format';
 import type { ReportPeriod } from '../../shared/report/period';
 import type { ReportStats } from '../../shared/report/stats';
@@ -100,7 +101,7 @@ function addAboutSheet(wb: ExcelJS.Workbook, stats: ReportStats, tables: Readonl
   // The value spans B:C; Excel does not fit a merged cell's row height to wrapped text, so it is set here.
   const mergedWidth = 44 + 90;
   for (const [k, v] of facts) {
-    const row = ws.addRow([k, v]);
+    const row = ws.addRow([k, neutraliseFormula(v)]);
     ws.mergeCells(row.number, 2, row.number, 3);
     row.height = 15 * Math.max(1, Math.ceil((v.length * 1.1) / mergedWidth));
     row.getCell(1).font = { bold: true };
@@ -111,14 +112,14 @@ function addAboutSheet(wb: ExcelJS.Workbook, stats: ReportStats, tables: Readonl
   const head = ws.addRow(['Ark', 'Tabel', 'Hvad tælles']);
   styleHeader(head);
   tables.forEach((t, i) => {
-    const row = ws.addRow([names[i], t.title, t.unit]);
+    const row = ws.addRow([names[i], t.title, t.unit].map((text) => neutraliseFormula(text ?? '')));
     row.eachCell((c) => { c.alignment = { vertical: 'top', wrapText: true }; });
   });
 }
 
 function addTableSheet(wb: ExcelJS.Workbook, table: ReportTable, name: string): void {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0, topLeftCell: 'A2', activeCell: 'A2' }] });
-  const header = ws.addRow(table.columns.map((c) => c.label));
+  const header = ws.addRow(table.columns.map((c) => neutraliseFormula(c.label)));
   styleHeader(header);
   for (const r of table.rows) {
     const row = ws.addRow([]);
@@ -126,7 +127,9 @@ function addTableSheet(wb: ExcelJS.Workbook, table: ReportTable, name: string): 
       const v = r.cells[i] ?? null;
       if (v === null) return;
       const cell = row.getCell(i + 1);
-      cell.value = v;
+      // Text is a string cell, never a formula, and carries the formula guard's quote too, so the
+      // sheet saved again as CSV stays safe (formula-guard.ts); a number stays a number.
+      cell.value = typeof v === 'string' ? neutraliseFormula(v) : v;
       if (typeof v === 'number') {
         const fmt = numFmt(col.kind, v);
         if (fmt !== undefined) cell.numFmt = fmt;

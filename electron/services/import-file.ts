@@ -5,7 +5,11 @@
  */
 import ExcelJS from 'exceljs';
 import { makeIsoDate } from '../../shared/domain/dates';
-import { parseCsv, type CsvSyntaxProblem } from '../../shared/import/csv';
+import { readCsvRecords, type CsvSyntaxProblem } from '../../shared/import/csv';
+import { restoreFormulaText } from '../../shared/import/formula-guard';
+import { IMPORT_LIMITS, limitMessages, type ImportLimits } from '../../shared/import/limits';
+import { ImportFileError } from './import-file-error';
+import { checkXlsxLimits } from './xlsx-guard';
 import type { RowInput } from '../../shared/import/validate-rows';
 
 export type ImportTable = Readonly<{
@@ -19,13 +23,7 @@ export type ImportTable = Readonly<{
   problem: CsvSyntaxProblem | null;
 }>;
 
-/** The file cannot be read as a table; `line` is where the problem is (1 when it is the whole file). */
-export class ImportFileError extends Error {
-  constructor(readonly line: number, message: string) {
-    super(message);
-    this.name = 'ImportFileError';
-  }
-}
+export { ImportFileError };
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
@@ -42,11 +40,26 @@ export function looksLikeJson(fileName: string, content: Uint8Array): boolean {
   return content[i] === 0x7b;
 }
 
-export async function readImportTable(fileName: string, content: Uint8Array): Promise<ImportTable> {
+/** A file over the size limit is refused before it is decoded or unpacked (shared/import/limits.ts). */
+export function checkFileSize(content: Uint8Array, limits: ImportLimits = IMPORT_LIMITS): void {
+  if (content.byteLength > limits.fileBytes) throw new ImportFileError(1, limitMessages.fileBytes(content.byteLength, limits.fileBytes));
+}
+
+export async function readImportTable(fileName: string, content: Uint8Array, limits: ImportLimits = IMPORT_LIMITS): Promise<ImportTable> {
   if (/\.xls$/i.test(fileName)) {
     throw new ImportFileError(1, 'det gamle Excel-format (.xls) kan ikke læses; gem filen som Excel-projektmappe (.xlsx) eller CSV UTF-8, og prøv igen');
   }
-  return looksLikeXlsx(fileName, content) ? readXlsx(content) : readCsv(content);
+  checkFileSize(content, limits);
+  return looksLikeXlsx(fileName, content) ? readXlsx(content, limits) : readCsv(content, limits);
+}
+
+/** A row over the cells-per-row or the cell-length limit: refused with the line it is on. */
+function checkCells(line: number, cells: ReadonlyArray<string>, limits: ImportLimits): void {
+  if (cells.length > limits.cellsPerRow) throw new ImportFileError(line, limitMessages.cellsPerRow(cells.length, limits.cellsPerRow));
+  for (let i = 0; i < cells.length; i++) {
+    const length = (cells[i] as string).length;
+    if (length > limits.cellChars) throw new ImportFileError(line, limitMessages.cellChars(length, limits.cellChars));
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -69,12 +82,23 @@ export function decodeUtf8(content: Uint8Array): string {
   }
 }
 
-function readCsv(content: Uint8Array): ImportTable {
+/**
+ * Record by record into the rows (no second list of records), each checked against the limits as it
+ * is read, so a file of a million rows stops at the first row over the limit.
+ */
+function readCsv(content: Uint8Array, limits: ImportLimits): ImportTable {
   const text = decodeUtf8(content);
-  const { records, problem } = parseCsv(text);
-  const [head, ...rest] = records;
-  if (!head) throw new ImportFileError(problem?.line ?? 1, problem?.message ?? 'filen er tom; den første linje skal være overskriften med kolonnenavnene');
-  return { header: head.fields, headerLine: head.line, rows: rest.map((r) => ({ line: r.line, cells: r.fields })), problem };
+  let head: RowInput | null = null;
+  const rows: RowInput[] = [];
+  const { problem } = readCsvRecords(text, (line, cells) => {
+    checkCells(line, cells, limits);
+    if (head === null) head = { line, cells };
+    else if (rows.length === limits.rows) throw new ImportFileError(line, limitMessages.rows(limits.rows));
+    else rows.push({ line, cells });
+  });
+  const first = head as RowInput | null;
+  if (first === null) throw new ImportFileError(problem?.line ?? 1, problem?.message ?? 'filen er tom; den første linje skal være overskriften med kolonnenavnene');
+  return { header: [...first.cells], headerLine: first.line, rows, problem };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -92,7 +116,8 @@ function excelDateText(d: Date): string {
 
 function cellText(value: ExcelJS.CellValue, column: string | undefined): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
+  // A text cell our own export guarded against formulas (formula-guard.ts) reads back as the text it was.
+  if (typeof value === 'string') return restoreFormulaText(value);
   if (typeof value === 'number') {
     // A CPR typed into Excel as a number loses its leading zero (0101901234 → 101901234).
     if (column === 'borger_cpr' && Number.isInteger(value) && value > 0 && value < 1e10) return String(value).padStart(10, '0');
@@ -100,14 +125,16 @@ function cellText(value: ExcelJS.CellValue, column: string | undefined): string 
   }
   if (typeof value === 'boolean') return value ? 'ja' : 'nej';
   if (value instanceof Date) return excelDateText(value);
-  if ('richText' in value) return value.richText.map((r) => r.text).join('');
+  if ('richText' in value) return restoreFormulaText(value.richText.map((r) => r.text).join(''));
   if ('formula' in value || 'sharedFormula' in value) return cellText((value as { result?: ExcelJS.CellValue }).result ?? null, column);
   if ('hyperlink' in value) return String((value as { text?: unknown }).text ?? value.hyperlink);
   if ('error' in value) return String(value.error);
   return '';
 }
 
-async function readXlsx(content: Uint8Array): Promise<ImportTable> {
+async function readXlsx(content: Uint8Array, limits: ImportLimits): Promise<ImportTable> {
+  // Sizes and rows from the zip itself, before exceljs unpacks the whole workbook (xlsx-guard.ts).
+  await checkXlsxLimits(content, limits);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's typings predate Buffer being generic; the bytes are passed through unchanged.
@@ -119,6 +146,7 @@ async function readXlsx(content: Uint8Array): Promise<ImportTable> {
   if (!sheet) throw new ImportFileError(1, 'regnearket har ingen ark');
   const headerRow = sheet.getRow(1);
   const width = headerRow.cellCount;
+  if (width > limits.cellsPerRow) throw new ImportFileError(1, limitMessages.cellsPerRow(width, limits.cellsPerRow));
   const header: string[] = [];
   for (let c = 1; c <= width; c++) header.push(cellText(headerRow.getCell(c).value, undefined).trim());
   while (header.length > 0 && header[header.length - 1] === '') header.pop();
@@ -128,9 +156,12 @@ async function readXlsx(content: Uint8Array): Promise<ImportTable> {
   const rows: RowInput[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (rowNumber === 1) return;
+    if (row.cellCount > limits.cellsPerRow) throw new ImportFileError(rowNumber, limitMessages.cellsPerRow(row.cellCount, limits.cellsPerRow));
+    if (rows.length === limits.rows) throw new ImportFileError(rowNumber, limitMessages.rows(limits.rows));
     const cells: string[] = [];
     const n = Math.max(row.cellCount, header.length);
     for (let c = 1; c <= n; c++) cells.push(cellText(row.getCell(c).value, names[c - 1]));
+    checkCells(rowNumber, cells, limits);
     rows.push({ line: rowNumber, cells });
   });
   return { header, headerLine: 1, rows, problem: null };

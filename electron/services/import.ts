@@ -27,7 +27,8 @@ import type { PortableExportHead } from '../../shared/import/portable';
 import { HEAD_RECORD, createJsonCaseChecker, readJsonExportHead } from '../../shared/import/read-json';
 import { createRowValidator, inFileOrder, type ImportedCase } from '../../shared/import/validate-rows';
 import type { ServiceContext } from './context';
-import { ImportFileError, decodeUtf8, looksLikeJson, readImportTable } from './import-file';
+import { ImportFileError, checkFileSize, decodeUtf8, looksLikeJson, readImportTable } from './import-file';
+import { capIssues } from '../../shared/import/limits';
 import { afdelingLabel, type Created, type ImportWho } from '../../db/queries/bulk-import';
 import { writeImportInChunks } from './import-write';
 import type { WriteLock } from './write-lock';
@@ -60,13 +61,14 @@ function emptyCreated(): Created {
   return { forvaltninger: [], afdelinger: [], themes: [] };
 }
 
+/** The report; at most IMPORT_LIMITS.errors errors and warnings each, then how many more there were. */
 function report(dryRun: boolean, errors: ImportIssue[], cases: ReadonlyArray<ImportedCase>, created: Created, warnings: ImportIssue[] = []): ImportReport {
   const ok = errors.length === 0;
   return {
     ok,
     dryRun,
-    errors,
-    warnings,
+    errors: capIssues(errors),
+    warnings: capIssues(warnings),
     henvendelser: ok ? cases.length : 0,
     klagepunkter: ok ? cases.reduce((n, c) => n + c.value.points.length, 0) : 0,
     created: ok ? created : emptyCreated(),
@@ -86,6 +88,7 @@ export async function runImport(ctx: ServiceContext, input: ImportInput, onProgr
   progress({ phase: 'læser', done: 0, total: 0 });
   let checked: Checked;
   try {
+    checkFileSize(input.content);
     checked = looksLikeJson(input.fileName, input.content)
       ? await checkJsonFile(input, today, progress, opts.signal)
       : await checkTableFile(input, today, progress, opts.signal);

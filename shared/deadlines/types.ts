@@ -6,6 +6,7 @@
  * show how it was reached (peers.md § 3.3 #9).
  */
 import { z } from 'zod';
+import { freeText } from '../domain/text-safety';
 import { DeadlineUnitSchema } from '../domain/rule';
 import type { DeadlineUnitCode } from '../domain/rule';
 import type { IsoDate } from '../domain/dates';
@@ -24,7 +25,7 @@ export const CalendarProfileSchema = z.enum(['helligdage', 'standard', 'udvidet'
 export type CalendarProfile = z.infer<typeof CalendarProfileSchema>;
 
 
-export const ClosingDaySchema = z.object({ date: z.string(), reason: z.string().max(200) });
+export const ClosingDaySchema = z.object({ date: z.string().max(10), reason: z.string().max(200) });
 export type ClosingDay = z.infer<typeof ClosingDaySchema>;
 
 /** How a deadline is counted: amount + unit, roll-forward, and the calendar profile. */
@@ -46,10 +47,11 @@ export type Pause = z.infer<typeof PauseSchema>;
 
 /** A new deadline granted: either a new date, or more time in the deadline's own unit. */
 export const ExtensionSchema = z.object({
-  granted: z.string(),
-  newDue: z.string().nullable(),
+  granted: z.string().max(10),
+  newDue: z.string().max(10).nullable(),
   add: z.object({ amount: z.number().int().positive(), unit: DeadlineUnitSchema }).nullable(),
-  reason: z.string(),
+  /** The same cap as a pause's or a close's reason (shared/ipc/contract.ts). */
+  reason: freeText(2000),
 });
 export type Extension = z.infer<typeof ExtensionSchema>;
 

@@ -12,10 +12,12 @@ import { checkCpr } from './cpr';
 import { isValidIsoDate, type IsoDate } from './dates';
 import { PointRuleSchema } from './rule';
 import { sagsnrProblem } from './sagsnr';
+import { freeText, freeTextProblem } from './text-safety';
 import { CaseStatus, CaseType, Channel, Handling, Outcome } from './vocab';
 
-export const IsoDateSchema = z.string().refine(isValidIsoDate, { message: 'Ugyldig dato' });
-const text = (max: number) => z.string().max(max);
+export const IsoDateSchema = z.string().max(10).refine(isValidIsoDate, { message: 'Ugyldig dato' });
+/** A free text of the form: its length cap, no NUL, no bidi overrides (text-safety.ts). */
+const text = (max: number) => freeText(max);
 
 /**
  * The longest text each field may hold: one list for the schemas below and for validateCaseInput,
@@ -213,6 +215,11 @@ const PHONE_RE = /^\+?[\d\s-]{8,20}$/;
 /** Lengths of what is stored (trimmed, where the caller trims), so a pasted text with trailing spaces is judged as it is kept. */
 function checkLength(errors: FieldErrors, path: string, value: string, max: number): void {
   if (value.length > max) errors[path] = tooLongMessage(value, max) as string;
+  else {
+    // NUL and bidi overrides (text-safety.ts): the form and the import refuse them with the same words.
+    const p = freeTextProblem(value);
+    if (p !== null) errors[path] = p;
+  }
 }
 
 /** What validateCase reads of every henvendelse as it is: the fields the form and the import name alike. */
@@ -290,7 +297,7 @@ export function validateCase<C extends CaseFields, P extends PointFields>(
   // The path only for a klagepunkt too long: 100,000 of them in an import are not.
   for (let i = 0; i < points.length; i++) {
     const d = (points[i] as P).description;
-    if (d.length > TEXT_LIMITS.pointDescription) checkLength(errors, `points.${i}.description`, d, TEXT_LIMITS.pointDescription);
+    checkLength(errors, `points.${i}.description`, d, TEXT_LIMITS.pointDescription);
   }
   if (input.sagsnr !== '') {
     const p = sagsnrProblem(input.sagsnr);

@@ -32,6 +32,8 @@ export type ImportReport = z.infer<typeof ImportReportSchema>;
 
 /** `linje N, kolonne X: …` exactly as the format document prescribes; a JSON record as `sag 2025-0007, felt points.1.forvaltning: …`. */
 export function formatImportIssue(i: ImportIssue): string {
+  // Line 0 without a record is about the report itself (how many more errors there were), not a line.
+  if (i.line === 0 && i.record === undefined && i.column === null) return i.message.charAt(0).toLocaleUpperCase('da-DK') + i.message.slice(1);
   if (i.record !== undefined) return i.column ? `${i.record}, felt ${i.column}: ${i.message}` : `${i.record}: ${i.message}`;
   return i.column ? `linje ${i.line}, kolonne ${i.column}: ${i.message}` : `linje ${i.line}: ${i.message}`;
 }

@@ -43,7 +43,7 @@ export function bytesOfBase64Length(length: number): number {
  * The file's contents as they cross the contract. Too large is refused here with the adviser's
  * message (dispatch passes on an issue marked `adviser`), before the service decodes anything.
  */
-export const DocumentContentSchema = z.string().superRefine((s, ctx) => {
+export const DocumentContentSchema = z.string().max(MAX_DOCUMENT_BASE64 + 8).superRefine((s, ctx) => {
   if (s.length > MAX_DOCUMENT_BASE64 + 4) {
     ctx.addIssue({ code: 'custom', message: tooLargeMessage(bytesOfBase64Length(s.length)), params: { adviser: true } });
   }
@@ -129,7 +129,7 @@ export const JournalNoteInputSchema = z.object({
   kind: JournalKindSchema,
   notedOn: IsoDateSchema,
   /** tt:mm, or null for a note without a time. */
-  notedAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).nullable(),
+  notedAt: z.string().max(5).regex(/^([01]\d|2[0-3]):[0-5]\d$/).nullable(),
   text: z.string().max(RECORD_LIMITS.noteText),
 });
 export type JournalNoteInput = z.infer<typeof JournalNoteInputSchema>;

@@ -55,7 +55,7 @@ export const DeadlineUnitSchema = z.enum(DeadlineUnit.codes);
 export const VerificationSchema = z.enum(Verification.codes);
 
 /** Rule ids are stable slugs: lower-case letters, digits and hyphens (e.g. `fvl-19-partshoering`). */
-export const RuleIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{1,79}$/);
+export const RuleIdSchema = z.string().max(80).regex(/^[a-z0-9][a-z0-9-]{1,79}$/);
 
 export const RuleDeadlineSchema = z.object({
   /** Amount and unit when the deadline can be computed; both null for e.g. "snarest muligt". */

@@ -1,4 +1,6 @@
 /** Case numbers: generated as ÅÅÅÅ-NNNN per year of receipt, editable by the adviser, unique. */
+import { identifierProblem } from './text-safety';
+
 const GENERATED_RE = /^(\d{4})-(\d{4,})$/;
 
 export function formatSagsnr(year: number, seq: number): string {
@@ -17,5 +19,7 @@ export function sagsnrProblem(s: string): string | null {
   if (s !== s.trim()) return 'Sagsnummeret må ikke begynde eller slutte med mellemrum.';
   if (s.length > 40) return 'Sagsnummeret må højst være 40 tegn.';
   if (/[\r\n\t;]/.test(s)) return 'Sagsnummeret må ikke indeholde linjeskift, tabulator eller semikolon.';
+  const hidden = identifierProblem(s);
+  if (hidden !== null) return hidden.replace(/^Teksten/u, 'Sagsnummeret');
   return null;
 }

@@ -1,5 +1,6 @@
 /** Settings: municipality, organisation (forvaltninger → afdelinger), themes, competence reasons and advisers. */
 import { z } from 'zod';
+import { identifierProblem } from './text-safety';
 import { CompetenceReasonSchema } from './competence';
 
 const id = z.number().int().positive();
@@ -44,6 +45,9 @@ export function catalogNameProblem(name: string): string | null {
   if (name.trim() === '') return 'Navnet må ikke være tomt.';
   if (name.trim().length > 120) return 'Navnet må højst være 120 tegn.';
   if (name.includes('|')) return 'Navnet må ikke indeholde tegnet | (det adskiller temaer i importfilen).';
+  // A name is a key (the import finds the forvaltning by it): nothing invisible may make two look alike.
+  const hidden = identifierProblem(name);
+  if (hidden !== null) return hidden.replace(/^Teksten/u, 'Navnet');
   return null;
 }
 

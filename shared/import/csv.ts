@@ -5,7 +5,12 @@
  * leading BOM is dropped. The separator is `;` (Danish Excel's default) or `,`, detected from the
  * header line outside quotes. Quoted fields may hold separators, doubled quotes and line breaks; each
  * record remembers the file line it starts on, so errors can say `linje N` like a text editor would.
+ *
+ * Formulas (formula-guard.ts): the writer puts a quote before a text field a spreadsheet would run as a
+ * formula (`=`, `+`, `-`, `@`, tab, CR first), and the parser takes that quote off again, so an export
+ * read back gives the same text.
  */
+import { neutraliseFormula, restoreFormulaText } from './formula-guard';
 
 export type CsvSeparator = ';' | ',';
 
@@ -31,6 +36,7 @@ const LF = 10;
 const CR = 13;
 const SEMI = 59;
 const COMMA = 44;
+const APOSTROPHE = 39;
 
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -63,10 +69,21 @@ export function detectSeparator(text: string): CsvSeparator {
  * before it are returned, so the import can report their errors as well.
  */
 export function parseCsv(input: string, separator?: CsvSeparator): CsvParseResult {
+  const records: CsvRecord[] = [];
+  const read = readCsvRecords(input, (line, fields) => { records.push({ line, fields }); }, separator);
+  return { separator: read.separator, records, problem: read.problem };
+}
+
+/**
+ * parseCsv one record at a time: `onRecord` gets each record as it is read, so a caller keeps only
+ * what it needs (the import its rows, not a second list) and can stop the reading by throwing.
+ */
+export function readCsvRecords(
+  input: string, onRecord: (line: number, fields: string[]) => void, separator?: CsvSeparator,
+): Readonly<{ separator: CsvSeparator; problem: CsvSyntaxProblem | null }> {
   const text = stripBom(input);
   const sep = separator ?? detectSeparator(text);
   const sepCode = sep.charCodeAt(0);
-  const records: CsvRecord[] = [];
   const n = text.length;
   let i = 0;
   let line = 1;
@@ -89,7 +106,7 @@ export function parseCsv(input: string, separator?: CsvSeparator): CsvParseResul
         for (;;) {
           const q = text.indexOf('"', i);
           // The rest of the text is one unfinished field: keep the records before it, drop this one.
-          if (q < 0) return { separator: sep, records, problem: { line: fieldLine, message: `et felt, der begynder med anførselstegn i linje ${fieldLine}, bliver aldrig afsluttet; tjek anførselstegnene i den linje` } };
+          if (q < 0) return { separator: sep, problem: { line: fieldLine, message: `et felt, der begynder med anførselstegn i linje ${fieldLine}, bliver aldrig afsluttet; tjek anførselstegnene i den linje` } };
           // Count the line breaks inside the quoted part so later records keep the right line number.
           for (let k = i; k < q; k++) {
             const ck = text.charCodeAt(k);
@@ -114,7 +131,7 @@ export function parseCsv(input: string, separator?: CsvSeparator): CsvParseResul
           i++;
         }
         if (i > rest) value += text.slice(rest, i);
-        fields.push(value);
+        fields.push(value.charCodeAt(0) === APOSTROPHE ? restoreFormulaText(value) : value);
       } else {
         const start = i;
         while (i < n) {
@@ -122,7 +139,7 @@ export function parseCsv(input: string, separator?: CsvSeparator): CsvParseResul
           if (c === sepCode || c === LF || c === CR) break;
           i++;
         }
-        fields.push(text.slice(start, i));
+        fields.push(text.charCodeAt(start) === APOSTROPHE ? restoreFormulaText(text.slice(start, i)) : text.slice(start, i));
       }
       // After a field: separator → next field; line end or end of text → record done.
       if (i >= n) break;
@@ -133,9 +150,9 @@ export function parseCsv(input: string, separator?: CsvSeparator): CsvParseResul
       line++;
       break;
     }
-    records.push({ line: recordLine, fields });
+    onRecord(recordLine, fields);
   }
-  return { separator: sep, records, problem: null };
+  return { separator: sep, problem: null };
 }
 
 export type CsvWriteOptions = Readonly<{
@@ -145,6 +162,12 @@ export type CsvWriteOptions = Readonly<{
   /** RFC 4180 says CRLF; that is also what Excel writes. */
   newline?: '\r\n' | '\n';
 }>;
+
+/**
+ * A cell to write: text (guarded against formulas), or a number already formatted as the reader
+ * should see it (`{ number: '-2' }`), written as it is so the spreadsheet reads a number.
+ */
+export type CsvCell = string | Readonly<{ number: string }>;
 
 /** Quote a field only when it must be: it holds the separator, a quote or a line break. */
 export function csvField(value: string, separator: CsvSeparator = ';'): string {
@@ -156,10 +179,15 @@ export function csvField(value: string, separator: CsvSeparator = ';'): string {
   return needs ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-export function writeCsv(rows: ReadonlyArray<ReadonlyArray<string>>, opts: CsvWriteOptions = {}): string {
+/** One cell as a CSV field: a text through the formula guard, then quoted where it must be. */
+export function csvCell(cell: CsvCell, separator: CsvSeparator = ';'): string {
+  return csvField(typeof cell === 'string' ? neutraliseFormula(cell) : cell.number, separator);
+}
+
+export function writeCsv(rows: ReadonlyArray<ReadonlyArray<CsvCell>>, opts: CsvWriteOptions = {}): string {
   const sep = opts.separator ?? ';';
   const nl = opts.newline ?? '\r\n';
   const parts: string[] = [];
-  for (const row of rows) parts.push(row.map((f) => csvField(f, sep)).join(sep));
+  for (const row of rows) parts.push(row.map((f) => csvCell(f, sep)).join(sep));
   return ((opts.bom ?? true) ? '\uFEFF' : '') + parts.join(nl) + (parts.length ? nl : '');
 }

@@ -63,10 +63,13 @@ import {
 import { CaseLetterInputSchema } from '../letters/case-letter-source';
 import { ReportPeriodSchema } from '../report/period';
 import { AnnualReportTextsSchema, ReportFindingSummarySchema } from '../report/texts';
+import { identifierText } from '../domain/text-safety';
 
 const id = z.number().int().positive();
 const none = z.object({}).strict();
 const sectionKey = z.string().min(1).max(100);
+/** An adviser's initials are a short identifier: no control characters or bidi overrides (text-safety.ts). */
+const initials = identifierText(10);
 const findingPdfInput = z.object({ caseId: id, versionId: id.nullable(), variant: LetterVariantSchema, anonymised: z.boolean() });
 
 export const requests = {
@@ -90,7 +93,7 @@ export const requests = {
   'actor:get': { input: none, output: z.object({ adviserId: id.nullable() }) },
   'actor:choose': { input: z.object({ adviserId: id }), output: z.object({ adviserId: id }) },
   'actor:register': {
-    input: z.object({ name: z.string().max(200), initials: z.string().max(10) }),
+    input: z.object({ name: z.string().max(200), initials: initials }),
     output: z.object({ adviserId: id, settings: SettingsSchema }),
   },
 
@@ -128,7 +131,7 @@ export const requests = {
       name: z.string().max(200),
       /** The forvaltning, when adding an afdeling. */
       parentId: id.nullable(),
-      initials: z.string().max(10).optional(),
+      initials: initials.optional(),
       email: z.string().max(200).optional(),
       /** An adviser's title under the signature; absent or empty: "Borgerrådgiver". */
       title: z.string().max(200).optional(),
@@ -137,7 +140,7 @@ export const requests = {
   },
   'catalog:rename': { input: z.object({ kind: CatalogKindSchema, id, name: z.string().max(200) }), output: SettingsSchema },
   'catalog:update-adviser': {
-    input: z.object({ id, name: z.string().max(200), initials: z.string().max(10), email: z.string().max(200), title: z.string().max(200) }),
+    input: z.object({ id, name: z.string().max(200), initials: initials, email: z.string().max(200), title: z.string().max(200) }),
     output: SettingsSchema,
   },
   'catalog:set-retired': { input: z.object({ kind: CatalogKindSchema, id, retired: z.boolean() }), output: SettingsSchema },

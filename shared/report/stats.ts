@@ -135,11 +135,11 @@ export const ReportDrillSchema = z.object({
     'withinTarget', 'heatmap', 'pattern',
   ]),
   /** The key within the metric: a type or outcome value, a forvaltning or theme name, a rule id …; null: all. */
-  key: z.string().nullable(),
+  key: z.string().max(400).nullable(),
   /** For afdeling and pattern: the afdeling (`key` is then its forvaltning). */
-  key2: z.string().nullable(),
+  key2: z.string().max(400).nullable(),
   /** For heatmap and pattern: the rule (`key` is the forvaltning). */
-  ruleId: z.string().nullable(),
+  ruleId: z.string().max(80).nullable(),
   /** The period it was counted in: the report's own or the previous one. */
   which: z.enum(['current', 'previous']),
 });

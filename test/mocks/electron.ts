@@ -173,6 +173,8 @@ class MockApp extends EventEmitter {
   readonly getAppPath = vi.fn(() => '/tmp/ombud-mock-app');
   readonly getVersion = vi.fn(() => '0.1.0-test');
   readonly getName = vi.fn(() => 'Ombud');
+  /** Electron's `app.isPackaged`: false while developing, true in an installed build. */
+  isPackaged = false;
   readonly requestSingleInstanceLock = vi.fn(() => true);
   readonly whenReady = vi.fn(async () => undefined);
   readonly isReady = vi.fn(() => true);
@@ -236,6 +238,12 @@ export const protocol = {
 
 export const net = { fetch: vi.fn(async () => new Response('')) };
 
+/** Menu: the template is kept as built, so a test can read the installed menu. */
+export const Menu = {
+  buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+  setApplicationMenu: vi.fn(),
+};
+
 /** Forget everything recorded: handlers, windows, exposed APIs, listeners and call histories. */
 export function resetElectronMock(): void {
   vi.clearAllMocks();
@@ -251,6 +259,7 @@ export function resetElectronMock(): void {
   contextBridge.exposed.clear();
   protocol.handlers.clear();
   session.defaultSession = new MockSession();
+  app.isPackaged = false;
 }
 
 export default {
@@ -266,4 +275,5 @@ export default {
   session,
   protocol,
   net,
+  Menu,
 };

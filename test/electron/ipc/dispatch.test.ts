@@ -171,3 +171,36 @@ describe('dispatch: who acts', () => {
     t.close();
   });
 });
+
+describe('dispatch refuses hostile text with the form\'s Danish words', () => {
+  it('requests:extend with a 30-million-character reason is refused before any handler runs', async () => {
+    const handler = vi.fn();
+    const t = dispatchWith({ 'requests:extend': handler });
+    const reason = 'x'.repeat(30_000_000);
+    const r = await t.dispatch('requests:extend', { id: 1, extension: { granted: '2025-06-01', newDue: '2025-07-01', add: null, reason } });
+    expect(r).toEqual({ ok: false, error: { code: 'validation', message: 'Teksten er 30000000 tegn; højst 2000 er tilladt.', fields: { 'extension.reason': 'Teksten er 30000000 tegn; højst 2000 er tilladt.' } } });
+    expect(handler).not.toHaveBeenCalled();
+    t.close();
+  });
+
+  it('a bidi override or NUL in any text of any channel is refused on its field; a sagsnr with one too', async () => {
+    const handler = vi.fn();
+    const t = dispatchWith({ 'requests:pause': handler });
+    const r = await t.dispatch('requests:pause', { id: 1, from: '2025-06-01', to: '2025-06-10', reason: 'ferie\u202E' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'validation', fields: { reason: expect.stringMatching(/retningstegn \(U\+202E\)/u) } } });
+    expect(await t.dispatch('requests:pause', { id: 1, from: '2025-06-01', to: '2025-06-10', reason: 'a\u0000' })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(handler).not.toHaveBeenCalled();
+    const created = await t.dispatch('cases:create', { input: { ...caseInput(), sagsnr: '2025-0001\u2066' } });
+    expect(created).toMatchObject({ ok: false, error: { code: 'validation' } });
+    t.close();
+  });
+});
+
+describe('identifiers in the contract', () => {
+  it('an adviser\'s initials with a control character are refused on their field in Danish', async () => {
+    const t = dispatchWith({});
+    const r = await t.dispatch('catalog:add', { kind: 'adviser', name: 'Bo Ek', parentId: null, initials: 'B\u0007E' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'validation', fields: { initials: expect.stringMatching(/styretegn \(U\+0007\)/u) } } });
+    t.close();
+  });
+});

@@ -78,6 +78,9 @@ describe('electron/main.ts', () => {
     expect(protocol.handlers.has('app')).toBe(true);
     expect(session.defaultSession.permissionRequestHandler).not.toBeNull();
     expect(app.listenerCount('web-contents-created')).toBe(1);
+    // Our own Danish menu replaces Electron's default before the window opens.
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
+    expect((electron.Menu.buildFromTemplate.mock.calls[0]![0] as Array<{ label: string }>).map((m) => m.label)).toContain('Filer');
     expect(new Set(ipcMain.handlers.keys())).toEqual(new Set(CHANNELS));
     // The services and the database live in the backend process, not here.
     expect(electron.utilityProcess.fork).toHaveBeenCalledOnce();
