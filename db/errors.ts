@@ -28,7 +28,7 @@ export class DbFromFutureError extends DbOpenError {
 export class DbUnreadableError extends DbOpenError {
   readonly reason = 'unreadable';
   constructor(file: string, cause: unknown) {
-    super(`Filen ${file} kan ikke åbnes som en Ombud-database: den er ikke en database, eller den kan ikke læses.`, { cause });
+    super(`Filen ${file} kan ikke åbnes som en Ombud-database: den er ikke en database, eller den kan ikke læses. Filen er ikke ændret.`, { cause });
     this.name = 'DbUnreadableError';
   }
 }

@@ -11,9 +11,10 @@
  *   (SQLite gives its -wal and -shm the database file's mode), backups and the key file. On Windows
  *   the mode bits mean nothing; the profile folder's ACL does that job there.
  */
-import { chmodSync, closeSync, constants, copyFileSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, constants, copyFileSync, existsSync, openSync, rmSync } from 'node:fs';
 import { SqliteDriver, type SqliteDatabase, type SqliteOptions } from './driver';
 import { applyDbKey, type DbKey } from './key';
+import { fileKind, type FileKind } from './file-kind';
 import { DbDamagedError, DbEmptyError, DbFromFutureError, DbKeyWrongError, DbUnreadableError } from './errors';
 
 /** Owner read/write only. */
@@ -21,9 +22,6 @@ export const PRIVATE_MODE = 0o600;
 
 /** Files SQLite keeps beside a database while a connection is open or after a crash. */
 export const SIDE_FILES = ['-wal', '-shm', '-journal'] as const;
-
-/** The first 16 bytes of every unencrypted SQLite database (SQLite file format § 1.3.1). */
-const PLAIN_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
 /** A timestamp for file names: 20260106T101500Z style, sortable and free of ':' (Windows). */
 export function fileStamp(d: Date): string {
@@ -50,27 +48,6 @@ export function createPrivateFile(file: string): void {
 export function copyPrivate(from: string, to: string): void {
   copyFileSync(from, to, constants.COPYFILE_EXCL);
   makePrivate(to);
-}
-
-export type FileKind = 'empty' | 'plain' | 'encrypted' | 'not-a-database';
-
-/**
- * What the file looks like from its size and first bytes, without SQLite. An encrypted file starts
- * with a random salt, so "encrypted" only means "could be": the key decides.
- */
-export function fileKind(file: string): FileKind {
-  const size = statSync(file).size;
-  if (size === 0) return 'empty';
-  // A database is a whole number of pages, and pages are at least 512 bytes.
-  if (size % 512 !== 0) return 'not-a-database';
-  const head = Buffer.alloc(16);
-  const fd = openSync(file, 'r');
-  try {
-    readSync(fd, head, 0, 16, 0);
-  } finally {
-    closeSync(fd);
-  }
-  return head.equals(PLAIN_HEADER) ? 'plain' : 'encrypted';
 }
 
 function sideFilesPresent(file: string): Set<string> {
