@@ -39,8 +39,8 @@ export class DbKeyMissingError extends DbOpenError {
   /** `how`: what is wrong with the key's source, or how to give it. */
   constructor(file: string, how?: string) {
     super(
-      `Databasen ${file} er krypteret og kan ikke åbnes uden databasenøglen. ` +
-        (how ?? 'Sæt miljøvariablen OMBUD_DB_KEY til nøglen, eller OMBUD_DB_KEY_FILE til stien til en fil, der indeholder den.'),
+      `Databasen ${file} kan ikke åbnes. ` +
+        (how ?? 'Databasenøglen mangler. Sæt miljøvariablen OMBUD_DB_KEY til nøglen, eller OMBUD_DB_KEY_FILE til stien til en fil, der indeholder den.'),
     );
     this.name = 'DbKeyMissingError';
   }

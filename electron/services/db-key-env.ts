@@ -34,5 +34,5 @@ export function dbKeyFromEnv(env: Env = process.env, read: (file: string) => str
     if (!key) return { ok: false, problem: `Nøglefilen ${file.trim()} (OMBUD_DB_KEY_FILE) er tom.` };
     return { ok: true, key };
   }
-  return { ok: false, problem: `Ombud mangler databasenøglen. ${HOW_TO_SET_KEY}` };
+  return { ok: false, problem: `Databasenøglen mangler. ${HOW_TO_SET_KEY}` };
 }

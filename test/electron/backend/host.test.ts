@@ -3,6 +3,7 @@
  * first, open (with the start-up notice), requests answered through dispatch with who acts, import
  * progress relayed, a Danish message when the database cannot be opened, close and exit.
  */
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -101,6 +102,40 @@ describe('backend host', () => {
     expect(failed.reason).toBe('unreadable');
     expect(failed.message).toMatch(/kan ikke åbnes som en Ombud-database/);
     expect(failed.message).toMatch(/Filen er ikke ændret/);
+  });
+
+  it('opens with the key the parent sends, else the environment\'s; without either it refuses, creating nothing', async () => {
+    const sent = 'cd'.repeat(32);
+    const t = fakePort();
+    serveBackend(t.port, { exit, log });
+    t.send({ type: 'open', options: { file, mode: 'test', appVersion: '9.9.9', actorFile: null, key: sent } });
+    await t.next('opened');
+    t.send({ type: 'close' });
+    const db = new Database(file, { readonly: true });
+    applyDbKey(db, { kind: 'raw', hex: sent });
+    expect(db.pragma('user_version', { simple: true })).toBeGreaterThan(0);
+    db.close();
+
+    const other = path.join(dir, 'uden-noegle.sqlite');
+    const saved = process.env.OMBUD_DB_KEY;
+    delete process.env.OMBUD_DB_KEY;
+    try {
+      const u = fakePort();
+      serveBackend(u.port, { exit, log });
+      u.send({ type: 'open', options: { file: other, mode: 'test', appVersion: '9.9.9', actorFile: null } });
+      expect(await u.next('open-failed')).toMatchObject({ reason: 'key', message: expect.stringMatching(/Databasenøglen mangler.*OMBUD_DB_KEY/s) });
+    } finally {
+      process.env.OMBUD_DB_KEY = saved;
+    }
+    expect(existsSync(other)).toBe(false);
+  });
+
+  it('reports an empty file as empty, so the app can offer a backup', async () => {
+    await writeFile(file, '');
+    const t = fakePort();
+    serveBackend(t.port, { exit, log });
+    open(t);
+    expect(await t.next('open-failed')).toMatchObject({ reason: 'empty', message: expect.stringMatching(/er tom.*Gendan den nyeste sikkerhedskopi/s) });
   });
 
   it('reports a database from a newer Ombud in Danish', async () => {
