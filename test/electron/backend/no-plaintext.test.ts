@@ -18,6 +18,7 @@ import { MIGRATIONS } from '../../../db/migrations';
 import type { WritableDB } from '../../../db/types';
 import { createBackendClient, type BackendClient } from '../../../electron/backend/client';
 import { forkBackend } from '../../../electron/backend/fork';
+import { SYSTEM_ACTOR } from '../../../electron/services/actor';
 import { caseInput } from '../../fixtures/cases';
 import { TEST_DB_KEY } from '../../setup/db-key';
 
@@ -105,6 +106,11 @@ describe('no personal data in the clear on disk', () => {
     const db = new SqliteDriver(file);
     applyDbKey(db, TEST_DB_KEY);
     expect(db.prepare('SELECT citizen_name FROM cases').pluck().get()).toBe(NAME);
+    // The encryption is on record once, as done by Ombud itself, naming the backup it kept.
+    const logged = db.prepare("SELECT actor, changes FROM audit_log WHERE action = 'Databasen krypteret'").all() as Array<{ actor: string; changes: string }>;
+    expect(logged).toHaveLength(1);
+    expect(logged[0]!.actor).toBe(SYSTEM_ACTOR);
+    expect(logged[0]!.changes).toContain('ombud.sqlite.foer-kryptering-');
     db.prepare('VACUUM INTO ?').run(path.join(userData, 'kopi.sqlite'));
     db.close();
 
