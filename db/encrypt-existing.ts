@@ -61,6 +61,7 @@ export function encryptExisting(file: string, key: DbKey, driver: SqliteOptions,
     const db = new SqliteDriver(work, { ...driver, fileMustExist: true });
     try {
       db.pragma('journal_mode = DELETE');
+      db.pragma('temp_store = MEMORY');
       encryptWithDbKey(db, key);
     } finally {
       db.close();

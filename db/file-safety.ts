@@ -66,6 +66,8 @@ export function withReadOnly<T>(file: string, key: DbKey | null, driver: SqliteO
     const db = new SqliteDriver(file, { ...driver, readonly: true, fileMustExist: true });
     try {
       if (key) applyDbKey(db, key);
+      // The checks' scratch data stays in memory, like every connection's (connection.ts).
+      db.pragma('temp_store = MEMORY');
       return work(db);
     } finally {
       db.close();
