@@ -6,7 +6,9 @@
  * job to finish. A database that cannot be opened is reported as a Danish message, since only the
  * parent can show it (a dialog in the app, the terminal for the preview).
  */
-import { DbFromFutureError, DbUnreadableError, sqliteErrorText } from '../../db/errors';
+import { DbKeyMissingError, DbOpenError, sqliteErrorText, type DbOpenFailure } from '../../db/errors';
+import { parseDbKey, type DbKey } from '../../db/key';
+import { dbKeyFromEnv } from '../services/db-key-env';
 import { fileActorStore, memoryActorStore } from '../services/actor';
 import { getFristOverview, startupNotice } from '../services/deadlines';
 import { openApp, type OpenedApp } from '../services/open-app';
@@ -19,15 +21,41 @@ export type HostDeps = Readonly<{
   log?: (message: string, error: unknown) => void;
 }>;
 
+/** Why the database could not be opened (protocol.ts `open-failed`). */
+export function openFailureReason(e: unknown): DbOpenFailure {
+  return e instanceof DbOpenError ? e.reason : 'other';
+}
+
+/** What the adviser can do about each refusal; the file is never changed by a refusal. */
+const NEXT_STEP: Readonly<Record<DbOpenFailure, string>> = {
+  damaged: 'Gendan den nyeste sikkerhedskopi, eller kontakt IT-supporten.',
+  empty: 'Gendan den nyeste sikkerhedskopi, eller kontakt IT-supporten. Flyt filen væk for at starte med en tom database.',
+  future: '',
+  unreadable: 'Kontakt IT-supporten, eller flyt filen væk for at starte med en tom database.',
+  key: 'Kontakt IT-supporten: nøglen ligger hos den Windows-bruger, der oprettede databasen, eller i OMBUD_DB_KEY / OMBUD_DB_KEY_FILE.',
+  other: 'Kontakt IT-supporten, hvis fejlen gentager sig.',
+};
+
 /** The Danish text shown when the database cannot be opened. */
 export function startupErrorText(e: unknown, file: string): string {
-  if (e instanceof DbFromFutureError) return e.message;
-  if (e instanceof DbUnreadableError) {
-    return `${e.message}\n\nFilen er ikke ændret. Kontakt IT-supporten, eller flyt filen væk for at starte med en tom database.`;
+  if (e instanceof DbOpenError) {
+    const next = NEXT_STEP[e.reason];
+    return next ? `${e.message}\n\n${next}` : e.message;
   }
-  // SQLite's own text is English and technical (db/errors.ts): the adviser gets the Danish sentence.
+  // SQLite's own text is English and technical (db/errors.ts): the adviser gets the Danish sentence;
+  // the driver's error stays in the log.
   const detail = sqliteErrorText(e) ?? 'Der opstod en uventet fejl.';
-  return `Databasen ${file} kunne ikke åbnes.\n\n${detail}\n\nIntet er ændret. Kontakt IT-supporten, hvis fejlen gentager sig.`;
+  return `Databasen ${file} kunne ikke åbnes.\n\n${detail}\n\nIntet er ændret. ${NEXT_STEP.other}`;
+}
+
+/** The key the parent sent (the app), else the environment's (the preview server, tests). */
+function keyFor(options: BackendOpenOptions): DbKey | null {
+  if (options.file === ':memory:') return null;
+  const sent = options.key === undefined ? null : parseDbKey(options.key);
+  if (sent) return sent;
+  const env = dbKeyFromEnv();
+  if (!env.ok) throw new DbKeyMissingError(options.file, env.problem);
+  return env.key;
 }
 
 const NOT_OPEN = { code: 'internal', message: 'Databasen er ikke åbnet endnu. Vent et øjeblik, og prøv igen.' } as const;
@@ -54,6 +82,7 @@ export function serveBackend(port: BackendPort, deps: HostDeps): void {
     }
     try {
       app = openApp({
+        key: keyFor(options),
         file: options.file,
         mode: options.mode,
         appVersion: options.appVersion,
@@ -64,7 +93,7 @@ export function serveBackend(port: BackendPort, deps: HostDeps): void {
       });
     } catch (e) {
       log('Ombud kunne ikke åbne databasen', e);
-      port.post({ type: 'open-failed', message: startupErrorText(e, options.file) });
+      port.post({ type: 'open-failed', message: startupErrorText(e, options.file), reason: openFailureReason(e) });
       return;
     }
     port.post({ type: 'opened', notice: noticeFor(app, log) });

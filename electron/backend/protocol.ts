@@ -9,6 +9,7 @@
  */
 import type { ImportStatus } from '../../shared/domain/import-report';
 import type { Result } from '../../shared/ipc/result';
+import type { DbOpenFailure } from '../../db/errors';
 import type { RunMode } from '../services/context';
 
 export type BackendOpenOptions = Readonly<{
@@ -16,8 +17,13 @@ export type BackendOpenOptions = Readonly<{
   file: string;
   mode: RunMode;
   appVersion: string;
-  /** The Electron-ABI build of better-sqlite3 (db/connection.ts), in the app only. */
+  /** The Electron-ABI build of the SQLite driver (db/connection.ts), in the app only. */
   nativeBinding?: string;
+  /**
+   * The database key's text (db/key.ts `dbKeyText`): the app's, from the OS secret store
+   * (security/db-key.ts). Absent: the backend reads OMBUD_DB_KEY / OMBUD_DB_KEY_FILE itself.
+   */
+  key?: string;
   /** Where the desk's choice of adviser is remembered (services/paths.ts `actorChoicePath`); null: in memory. */
   actorFile: string | null;
 }>;
@@ -36,14 +42,18 @@ export type FromBackend =
   /** Sent once the backend listens: messages posted before it could be lost, so the parent waits for it. */
   | Readonly<{ type: 'listening' }>
   | Readonly<{ type: 'opened'; notice: StartupNotice | null }>
-  /** The database could not be opened; `message` is the Danish text for the adviser. */
-  | Readonly<{ type: 'open-failed'; message: string }>
+  /**
+   * The database could not be opened; `message` is the Danish text for the adviser, `reason` lets
+   * the app offer the way out (restore a backup for 'damaged' and 'empty').
+   */
+  | Readonly<{ type: 'open-failed'; message: string; reason: DbOpenFailure }>
   | Readonly<{ type: 'reply'; id: number; result: Result<unknown> }>
   | Readonly<{ type: 'import-progress'; jobId: string; status: ImportStatus }>
   /** The database is closed (WAL checkpointed); the process exits next. */
   | Readonly<{ type: 'closed' }>;
 
 const RUN_MODES: ReadonlySet<RunMode> = new Set<RunMode>(['electron', 'preview', 'cli', 'test']);
+const OPEN_FAILURES: ReadonlySet<DbOpenFailure> = new Set<DbOpenFailure>(['damaged', 'empty', 'future', 'unreadable', 'key', 'other']);
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null;
@@ -58,6 +68,8 @@ export function asToBackend(v: unknown): ToBackend | null {
       if (!isRecord(o) || typeof o['file'] !== 'string' || !RUN_MODES.has(o['mode'] as RunMode) || typeof o['appVersion'] !== 'string') return null;
       if (o['actorFile'] !== null && typeof o['actorFile'] !== 'string') return null;
       if (o['nativeBinding'] !== undefined && typeof o['nativeBinding'] !== 'string') return null;
+      // A key is text; an empty one would only turn into a confusing "wrong key" later.
+      if (o['key'] !== undefined && (typeof o['key'] !== 'string' || o['key'].trim() === '')) return null;
       return v as ToBackend;
     }
     case 'request':
@@ -78,7 +90,7 @@ export function asFromBackend(v: unknown): FromBackend | null {
     case 'closed':
       return v as FromBackend;
     case 'open-failed':
-      return typeof v['message'] === 'string' ? (v as FromBackend) : null;
+      return typeof v['message'] === 'string' && OPEN_FAILURES.has(v['reason'] as DbOpenFailure) ? (v as FromBackend) : null;
     case 'reply':
       return typeof v['id'] === 'number' && isRecord(v['result']) && typeof v['result']['ok'] === 'boolean' ? (v as FromBackend) : null;
     case 'import-progress':

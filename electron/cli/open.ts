@@ -7,7 +7,9 @@
  * "Kommandolinjen" (services/actor.ts `cliActor`) — never the OS account.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { DbKeyMissingError } from '../../db/errors';
 import { CLI_ACTOR, cliActor } from '../services/actor';
+import { dbKeyFromEnv } from '../services/db-key-env';
 import { openApp, type OpenedApp } from '../services/open-app';
 import { UsageError } from './args';
 
@@ -24,8 +26,11 @@ export function runAs<T>(who: string | null, work: () => T): T {
 
 export async function withApp<T>(file: string, work: (app: OpenedApp) => T | Promise<T>): Promise<T> {
   let actor = CLI_ACTOR;
+  // The key comes from OMBUD_DB_KEY or OMBUD_DB_KEY_FILE (services/db-key-env.ts).
+  const key = dbKeyFromEnv();
+  if (!key.ok) throw new DbKeyMissingError(file, key.problem);
   // The CLI works on the real database, exactly as the desktop app would.
-  const app = openApp({ file, mode: 'cli', log: () => {}, actor: () => actor });
+  const app = openApp({ file, mode: 'cli', log: () => {}, actor: () => actor, key: key.key });
   try {
     const who = cliActor(app.ctx.db, som.getStore() ?? null);
     if ('problem' in who) throw new UsageError(who.problem);

@@ -3,6 +3,7 @@
  * first, open (with the start-up notice), requests answered through dispatch with who acts, import
  * progress relayed, a Danish message when the database cannot be opened, close and exit.
  */
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,6 +12,8 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { serveBackend } from '../../../electron/backend/host';
 import type { BackendPort } from '../../../electron/backend/port';
 import type { FromBackend, ToBackend } from '../../../electron/backend/protocol';
+import { applyDbKey } from '../../../db/key';
+import { TEST_DB_KEY } from '../../setup/db-key';
 
 /** A port whose other end is the test: what the host posts is collected, `send` delivers a message. */
 function fakePort() {
@@ -74,6 +77,7 @@ describe('backend host', () => {
     expect(exit).toHaveBeenCalledWith(0);
     // Closed for real: the WAL is merged and another connection can read the theme.
     const db = new Database(file, { readonly: true });
+    applyDbKey(db, TEST_DB_KEY);
     expect(db.prepare("SELECT count(*) AS n FROM themes WHERE name = 'Ny'").get()).toEqual({ n: 1 });
     db.close();
   });
@@ -95,8 +99,43 @@ describe('backend host', () => {
     await writeFile(file, 'dette er ikke en database '.repeat(100));
     open(t);
     const failed = await t.next('open-failed');
+    expect(failed.reason).toBe('unreadable');
     expect(failed.message).toMatch(/kan ikke åbnes som en Ombud-database/);
     expect(failed.message).toMatch(/Filen er ikke ændret/);
+  });
+
+  it('opens with the key the parent sends, else the environment\'s; without either it refuses, creating nothing', async () => {
+    const sent = 'cd'.repeat(32);
+    const t = fakePort();
+    serveBackend(t.port, { exit, log });
+    t.send({ type: 'open', options: { file, mode: 'test', appVersion: '9.9.9', actorFile: null, key: sent } });
+    await t.next('opened');
+    t.send({ type: 'close' });
+    const db = new Database(file, { readonly: true });
+    applyDbKey(db, { kind: 'raw', hex: sent });
+    expect(db.pragma('user_version', { simple: true })).toBeGreaterThan(0);
+    db.close();
+
+    const other = path.join(dir, 'uden-noegle.sqlite');
+    const saved = process.env.OMBUD_DB_KEY;
+    delete process.env.OMBUD_DB_KEY;
+    try {
+      const u = fakePort();
+      serveBackend(u.port, { exit, log });
+      u.send({ type: 'open', options: { file: other, mode: 'test', appVersion: '9.9.9', actorFile: null } });
+      expect(await u.next('open-failed')).toMatchObject({ reason: 'key', message: expect.stringMatching(/Databasenøglen mangler.*OMBUD_DB_KEY/s) });
+    } finally {
+      process.env.OMBUD_DB_KEY = saved;
+    }
+    expect(existsSync(other)).toBe(false);
+  });
+
+  it('reports an empty file as empty, so the app can offer a backup', async () => {
+    await writeFile(file, '');
+    const t = fakePort();
+    serveBackend(t.port, { exit, log });
+    open(t);
+    expect(await t.next('open-failed')).toMatchObject({ reason: 'empty', message: expect.stringMatching(/er tom.*Gendan den nyeste sikkerhedskopi/s) });
   });
 
   it('reports a database from a newer Ombud in Danish', async () => {
@@ -106,7 +145,7 @@ describe('backend host', () => {
     const t = fakePort();
     serveBackend(t.port, { exit, log });
     open(t);
-    expect((await t.next('open-failed')).message).toMatch(/nyere version af Ombud/);
+    expect(await t.next('open-failed')).toMatchObject({ reason: 'future', message: expect.stringMatching(/nyere version af Ombud/) });
   });
 
   it('relays each change of an import job, and closes when the parent is gone', async () => {

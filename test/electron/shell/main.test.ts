@@ -6,7 +6,7 @@
  * carrying who acts. Also the Danish error dialog and clean exit for a database from a newer
  * version or an unreadable file, and quitting only after the backend has closed the database.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,6 +14,8 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../shared/ipc/channels';
 import type * as ElectronMockModule from '../../mocks/electron';
+import { applyDbKey } from '../../../db/key';
+import { TEST_DB_KEY } from '../../setup/db-key';
 
 type ElectronMock = typeof ElectronMockModule;
 
@@ -109,6 +111,7 @@ describe('electron/main.ts', () => {
     expect(electron.MockUtilityProcess.instances.every((p) => p.exited)).toBe(true);
     // The WAL was checkpointed and the file closed: another connection can open it exclusively.
     const db = new Database(path.join(userData, 'ombud.sqlite'));
+    applyDbKey(db, TEST_DB_KEY);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
   });
@@ -198,6 +201,55 @@ describe('electron/main.ts', () => {
     const check = new Database(file, { readonly: true });
     expect(check.pragma('user_version', { simple: true })).toBe(99999);
     check.close();
+  });
+
+  /** Run `work` without the test key in the environment, as the app runs on an adviser's PC. */
+  async function withoutEnvKey(work: () => Promise<void>): Promise<void> {
+    const saved = process.env.OMBUD_DB_KEY;
+    delete process.env.OMBUD_DB_KEY;
+    try {
+      await work();
+    } finally {
+      process.env.OMBUD_DB_KEY = saved;
+    }
+  }
+
+  it('makes the database key with safeStorage on first start, keeps it only encrypted (0600), and the backend opens the database with it', async () => {
+    await withoutEnvKey(async () => {
+      await boot();
+      expect(electron.dialog.showErrorBox).not.toHaveBeenCalled();
+      expect(electron.safeStorage.encryptString).toHaveBeenCalledOnce();
+      const keyFile = path.join(userData, 'databasenoegle.bin');
+      expect(statSync(keyFile).mode & 0o777).toBe(0o600);
+      const hex = electron.safeStorage.decryptString(await readFile(keyFile));
+      expect(hex).toMatch(/^[0-9a-f]{64}$/);
+      expect((await readFile(keyFile)).includes(hex)).toBe(false);
+      await quit();
+      // The backend process had no key of its own: the database is encrypted with the stored one.
+      const db = new Database(path.join(userData, 'ombud.sqlite'), { readonly: true });
+      applyDbKey(db, { kind: 'raw', hex });
+      expect(db.pragma('user_version', { simple: true })).toBeGreaterThan(0);
+      db.close();
+    });
+  });
+
+  it('refuses to start, in Danish, when there is no secret store for the key', async () => {
+    await withoutEnvKey(async () => {
+      vi.resetModules();
+      const mock = (await import('electron')) as unknown as ElectronMock;
+      mock.safeStorage.isEncryptionAvailable.mockImplementation(() => false);
+      try {
+        await boot();
+      } finally {
+        mock.safeStorage.isEncryptionAvailable.mockImplementation(() => true);
+      }
+      const [title, text] = electron.dialog.showErrorBox.mock.calls[0] as [string, string];
+      expect(title).toBe('Ombud kan ikke starte');
+      expect(text).toMatch(/kan ikke beskytte databasenøglen.*OMBUD_DB_KEY/s);
+      expect(electron.app.exit).toHaveBeenCalledWith(1);
+      expect(electron.utilityProcess.fork).not.toHaveBeenCalled();
+      expect(existsSync(path.join(userData, 'databasenoegle.bin'))).toBe(false);
+    });
   });
 
   it('shows a Danish dialog and exits when the file is not a database', async () => {
