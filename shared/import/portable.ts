@@ -35,6 +35,7 @@ import { DeadlineUnitSchema, RuleInputSchema, RuleIdSchema } from '../domain/rul
 import { LogoSchema, letterheadProblems } from '../letters/letterhead-settings';
 import { PhraseScopeSchema, phraseProblems } from '../letters/phrases';
 import { ReportSettingsSchema } from '../report/settings';
+import { RETENTION_YEARS } from '../gdpr/retention';
 import { AnnualReportTextsSchema } from '../report/texts';
 
 /** The format tag and version of the JSON export; an import refuses any other. */
@@ -268,6 +269,8 @@ export const PortableSettingsSchema = z.object({
   deadlines: DeadlineSettingsSchema.extend({ lookaheadDays: DeadlineSettingsSchema.shape.lookaheadDays.optional() }),
   /** The annual report's settings (version 4): start month, smallest n, pattern threshold; absent: the database keeps its own. */
   report: ReportSettingsSchema.optional(),
+  /** Years a closed henvendelse keeps its personal data (migration 0200); absent: the database keeps its own. */
+  retention: z.object({ years: z.number().int().min(RETENTION_YEARS.min).max(RETENTION_YEARS.max) }).optional(),
 });
 
 export const PortableExportHeadSchema = z.object({
