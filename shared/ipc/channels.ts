@@ -102,6 +102,13 @@ export const CHANNELS = [
   'report:texts',
   'report:save-texts',
   'report:findings',
+  'gdpr:search',
+  'gdpr:insight-json',
+  'gdpr:insight-pdf',
+  'retention:settings',
+  'retention:save-settings',
+  'retention:plan',
+  'retention:run',
   'export:build',
 ] as const;
 
