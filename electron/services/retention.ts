@@ -13,14 +13,16 @@
  *   checksum), anonymised, so the case file still shows that a letter came in on that day;
  * - an issued finding keeps its number, date, issuer and checksums; its PDFs are emptied and its
  *   letter text anonymised (the one change migration 0200's trigger allows, inside the run);
- * - the audit log's old values of those henvendelser are anonymised, and one audit entry records the
- *   run (sagsnumre and counts, no personal data).
+ * - the audit log's old values of those henvendelser are anonymised through `redactAuditForCases`
+ *   (the chain still verifies), and one audit entry records the run (sagsnumre and counts, no
+ *   personal data) – written first, since each anonymised row names it.
  *
  * `retentionPlan` lists exactly that per henvendelse with a token; `runRetention` recomputes the plan
  * inside its one transaction and refuses unless the token is the same, so what runs is what was shown.
  */
 import { createHash } from 'node:crypto';
 import { appendAudit, type AuditChange } from '../../db/queries/audit';
+import { redactAuditForCases, RETENTION_AUDIT_ACTION } from '../../db/queries/audit-chain';
 import { findingAnonymisationTerms } from '../../db/queries/findings';
 import {
   ANONYMISED_NAME,
@@ -197,7 +199,7 @@ export function runRetention(ctx: ServiceContext, token: string): RetentionResul
       entity: 'retention',
       entityId: runId,
       caseId: null,
-      action: 'Sletning efter opbevaringsperiode',
+      action: RETENTION_AUDIT_ACTION,
       changes: [
         { field: 'Opbevaringsperiode (år efter afslutning)', before: '', after: String(plan.years) },
         { field: 'Afsluttet før', before: '', after: plan.cutoff },
@@ -208,9 +210,10 @@ export function runRetention(ctx: ServiceContext, token: string): RetentionResul
         { field: 'Udtalelsesversioner', before: '', after: String(findingVersions) },
       ],
     });
-    void auditId;
-    void anonymisers;
-    const auditEntriesAnonymised = 0;
+    let auditEntriesAnonymised = 0;
+    for (const r of rows) {
+      auditEntriesAnonymised += redactAuditForCases(ctx.db, [r.id], auditId, redactChanges(anonymisers.get(r.id) as (s: string) => string));
+    }
     finishRetentionRun(ctx.db, runId, at);
     return { runId, cases: rows.length, sagsnumre, filesDeleted, textsAnonymised, findingVersions, auditEntriesAnonymised };
   })();
