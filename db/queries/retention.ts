@@ -44,29 +44,29 @@ export type RetentionCaseRow = {
   audit: number;
 };
 
+/** Served by cases_closed (test/db/retention-queries.test.ts): the closed henvendelser before the cutoff only. */
+export const DUE_FOR_RETENTION_SQL = `SELECT c.id, c.sagsnr, c.closed_on, c.version, c.citizen_name, c.citizen_address, c.citizen_phone, c.citizen_email,
+          c.citizen_cpr, c.rep_name, c.rep_phone, c.rep_email,
+          (SELECT count(*) FROM complaint_points p WHERE p.case_id = c.id) AS points,
+          (SELECT count(*) FROM journal_notes n WHERE n.case_id = c.id) AS notes,
+          (SELECT count(*) FROM case_documents d WHERE d.case_id = c.id) AS documents,
+          (SELECT count(*) FROM case_documents d JOIN document_contents x ON x.document_id = d.id
+            WHERE d.case_id = c.id AND length(x.bytes) > 0) AS files,
+          (SELECT count(*) FROM finding_versions v WHERE v.case_id = c.id) AS findings,
+          (SELECT count(*) FROM requests r WHERE r.case_id = c.id) AS requests,
+          (SELECT count(*) FROM recommendations h WHERE h.case_id = c.id) AS recommendations,
+          (SELECT count(*) FROM audit_log a WHERE a.case_id = c.id) AS audit
+     FROM cases c
+    WHERE c.closed_on IS NOT NULL AND c.closed_on < ?
+      AND NOT EXISTS (SELECT 1 FROM retention_run_cases rc WHERE rc.case_id = c.id)
+    ORDER BY c.closed_on, c.id`;
+
 /**
  * Henvendelser closed before `cutoff` (exclusive) that no earlier run anonymised, oldest closure
  * first. A henvendelse reopened after closure has no closed_on and is not due.
  */
 export function casesDueForRetention(db: ReadableDB, cutoff: string): RetentionCaseRow[] {
-  return cached(
-    db,
-    `SELECT c.id, c.sagsnr, c.closed_on, c.version, c.citizen_name, c.citizen_address, c.citizen_phone, c.citizen_email,
-            c.citizen_cpr, c.rep_name, c.rep_phone, c.rep_email,
-            (SELECT count(*) FROM complaint_points p WHERE p.case_id = c.id) AS points,
-            (SELECT count(*) FROM journal_notes n WHERE n.case_id = c.id) AS notes,
-            (SELECT count(*) FROM case_documents d WHERE d.case_id = c.id) AS documents,
-            (SELECT count(*) FROM case_documents d JOIN document_contents x ON x.document_id = d.id
-              WHERE d.case_id = c.id AND length(x.bytes) > 0) AS files,
-            (SELECT count(*) FROM finding_versions v WHERE v.case_id = c.id) AS findings,
-            (SELECT count(*) FROM requests r WHERE r.case_id = c.id) AS requests,
-            (SELECT count(*) FROM recommendations h WHERE h.case_id = c.id) AS recommendations,
-            (SELECT count(*) FROM audit_log a WHERE a.case_id = c.id) AS audit
-       FROM cases c
-      WHERE c.closed_on IS NOT NULL AND c.closed_on < ?
-        AND NOT EXISTS (SELECT 1 FROM retention_run_cases rc WHERE rc.case_id = c.id)
-      ORDER BY c.closed_on, c.id`,
-  ).all(cutoff) as RetentionCaseRow[];
+  return cached(db, DUE_FOR_RETENTION_SQL).all(cutoff) as RetentionCaseRow[];
 }
 
 /** The date a retention run anonymised the henvendelse, or null when none has. */
