@@ -6,8 +6,7 @@
  * schema; the PDF is a letter through the letters' PDF module; every export is recorded per
  * henvendelse without the CPR number.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import { insightExport, insightJson, insightLetter, insightPdf, searchInsight } 
 import { InsightExportSchema, type InsightExport } from '../../../shared/gdpr/insight';
 import { blockTexts } from '../../../shared/letters/document';
 import { thrownAppError } from '../../db/helpers';
+import { text as pdfText } from '../pdf/poppler';
 import { gdprWorld, PERSON, personCase, type GdprWorld } from './gdpr-world';
 
 let w: GdprWorld;
@@ -132,7 +132,8 @@ describe('the letter (PDF)', () => {
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const dir = mkdtempSync(path.join(tmpdir(), 'ombud-indsigt-'));
     writeFileSync(path.join(dir, 'i.pdf'), bytes);
-    const text = execFileSync('pdftotext', ['-layout', path.join(dir, 'i.pdf'), '-'], { encoding: 'utf8' });
+    const text = await pdfText('pdftotext', ['-layout', path.join(dir, 'i.pdf'), '-']);
+    rmSync(dir, { recursive: true, force: true });
     expect(text).toContain('Indsigt i dine oplysninger');
     expect(text).toContain('Datatilsynet');
     expect(caseHistory(w.ctx.db, own.id)[0]?.changes).toContainEqual({ field: 'Format', before: '', after: 'PDF' });

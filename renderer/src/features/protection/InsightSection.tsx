@@ -31,6 +31,7 @@ export function InsightSection() {
 
   async function search(e: FormEvent) {
     e.preventDefault();
+    if (busy) return;
     setNotice(null); setError(null); setFields({});
     const q: InsightQuery = { cpr: cpr.trim() === '' ? null : cpr.trim(), name: name.trim() === '' ? null : name.trim() };
     setBusy(true);
@@ -48,7 +49,7 @@ export function InsightSection() {
   }
 
   async function save(format: 'json' | 'pdf') {
-    if (query === null || kept.size === 0) return;
+    if (busy || query === null || kept.size === 0) return;
     setNotice(null); setError(null);
     setBusy(true);
     try {

@@ -29,6 +29,7 @@ export function RetentionSection() {
   }, []);
 
   async function run<T>(work: () => Promise<T>): Promise<T | null> {
+    if (busy) return null;
     setBusy(true); setNotice(null); setError(null);
     try {
       return await work();
