@@ -88,6 +88,11 @@ const FREE_TEXTS = {
   'cases.description': { sql: 'SELECT id, description AS text FROM cases WHERE id = ?', update: 'UPDATE cases SET description = ? WHERE id = ?' },
   'cases.rep_relation': { sql: 'SELECT id, rep_relation AS text FROM cases WHERE id = ? AND rep_relation IS NOT NULL', update: 'UPDATE cases SET rep_relation = ? WHERE id = ?' },
   'complaint_points.description': { sql: 'SELECT id, description AS text FROM complaint_points WHERE case_id = ?', update: 'UPDATE complaint_points SET description = ? WHERE id = ?' },
+  // A WITHOUT ROWID table: the row is the klagepunkt's id and the rule's (`key`).
+  'point_rules.reasoning': {
+    sql: 'SELECT r.point_id AS id, r.rule_id AS key, r.reasoning AS text FROM point_rules r JOIN complaint_points p ON p.id = r.point_id WHERE p.case_id = ?',
+    update: 'UPDATE point_rules SET reasoning = ? WHERE point_id = ? AND rule_id = ?',
+  },
   'journal_notes.text': { sql: 'SELECT id, text FROM journal_notes WHERE case_id = ?', update: 'UPDATE journal_notes SET text = ? WHERE id = ?' },
   'requests.note': { sql: 'SELECT id, note AS text FROM requests WHERE case_id = ?', update: 'UPDATE requests SET note = ? WHERE id = ?' },
   'requests.answer_summary': { sql: 'SELECT id, answer_summary AS text FROM requests WHERE case_id = ?', update: 'UPDATE requests SET answer_summary = ? WHERE id = ?' },
@@ -112,21 +117,23 @@ const FREE_TEXTS = {
 
 export type FreeTextPlace = keyof typeof FREE_TEXTS;
 export const FREE_TEXT_PLACES = Object.keys(FREE_TEXTS) as FreeTextPlace[];
-export type FreeText = { place: FreeTextPlace; id: number; text: string };
+/** `key`: the second part of the row's key where the id alone does not name it (point_rules), else null. */
+export type FreeText = { place: FreeTextPlace; id: number; key: string | null; text: string };
 
 /** Every non-empty free text of a henvendelse, in a fixed order. */
 export function caseFreeTexts(db: ReadableDB, caseId: number): FreeText[] {
   const out: FreeText[] = [];
   for (const place of FREE_TEXT_PLACES) {
-    for (const r of cached(db, `${FREE_TEXTS[place].sql} ORDER BY 1`).all(caseId) as Array<{ id: number; text: string }>) {
-      if (r.text.trim() !== '') out.push({ place, id: r.id, text: r.text });
+    for (const r of cached(db, `${FREE_TEXTS[place].sql} ORDER BY 1`).all(caseId) as Array<{ id: number; key?: string; text: string }>) {
+      if (r.text.trim() !== '') out.push({ place, id: r.id, key: r.key ?? null, text: r.text });
     }
   }
   return out;
 }
 
-export function writeFreeText(db: WritableDB, place: FreeTextPlace, id: number, text: string): void {
-  cached(db, FREE_TEXTS[place].update).run(text, id);
+export function writeFreeText(db: WritableDB, t: Omit<FreeText, 'text'>, text: string): void {
+  if (t.key === null) cached(db, FREE_TEXTS[t.place].update).run(text, t.id);
+  else cached(db, FREE_TEXTS[t.place].update).run(text, t.id, t.key);
 }
 
 /** The issued finding versions of a henvendelse with the texts a run anonymises. */

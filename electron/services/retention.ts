@@ -6,7 +6,7 @@
  *
  * - the citizen's and the representative's names become "[anonymiseret]"; CPR, address, phone and
  *   e-mail are removed;
- * - every free text (summary, description, klagepunkter, journal notes, requests' notes and answer
+ * - every free text (summary, description, klagepunkter and the reasoning of their assessments, journal notes, requests' notes and answer
  *   summaries, events' reasons, henstillinger and answers, the finding's edited sections, the akter's
  *   titles, senders and file names) is anonymised with the letters' anonymiser and the case's data;
  * - the akter's files and read text are deleted; their metadata stays (date, direction, kind, size,
@@ -177,7 +177,7 @@ export function runRetention(ctx: ServiceContext, token: string): RetentionResul
         const next = t.place === 'finding_section_edits.blocks_json'
           ? JSON.stringify(anonymiseBlocks(z.array(BlockSchema).parse(JSON.parse(t.text)), personal))
           : anonymise(t.text);
-        if (next !== t.text) writeFreeText(ctx.db, t.place, t.id, next);
+        if (next !== t.text) writeFreeText(ctx.db, t, next);
         textsAnonymised += 1;
       }
       for (const v of findingVersionTexts(ctx.db, r.id)) {

@@ -52,7 +52,10 @@ export async function personCase(w: GdprWorld, receivedOn: string, closedOn: str
     representative: { name: PERSON.rep, relation: 'Bror', phone: '', email: PERSON.repEmail, powerOfAttorney: true },
     summary: `${name} (0101901234) venter på hjemmehjælp`,
     description: PERSON.health,
-    points: [{ ...point, description: `${name} fik ikke svar på sin ansøgning; ring ${PERSON.phone}`, outcome: 'kritik' }],
+    points: [{
+      ...point, description: `${name} fik ikke svar på sin ansøgning; ring ${PERSON.phone}`, outcome: 'kritik',
+      rules: [{ ruleId: 'fvl-19-partshoering', assessment: 'ikke_overholdt', reasoning: `${name} blev ikke hørt, før afgørelsen blev truffet.` }],
+    }],
   });
   addNote(w.ctx, { caseId: c.id, kind: 'telefonnotat', notedOn: receivedOn, notedAt: '09:15', text: `Talt med ${name}. ${PERSON.health}` });
   await addDocument(w.ctx, {
