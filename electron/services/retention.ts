@@ -117,8 +117,11 @@ function prepare(ctx: ServiceContext): Prepared {
   const cases: RetentionPlanCase[] = rows.map((r) => {
     const texts = caseFreeTexts(ctx.db, r.id);
     // The fingerprint covers every count and every text the run will touch, so an edit after the
-    // plan was shown (a new note, a changed summary) makes the confirmed token stale.
-    hash.update(JSON.stringify(r));
+    // plan was shown (a new note, a changed summary) makes the confirmed token stale. Not the number
+    // of history entries: opening a henvendelse or handing out an indsigt adds one, the run
+    // anonymises whatever entries there are, and a mere look must not void the confirmation.
+    const { audit: _entries, ...fingerprint } = r;
+    hash.update(JSON.stringify(fingerprint));
     hash.update(JSON.stringify(texts));
     return { caseId: r.id, sagsnr: r.sagsnr, closedOn: r.closed_on, items: items(r, texts.length) };
   });

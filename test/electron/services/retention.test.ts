@@ -17,7 +17,7 @@ import { listCases } from '../../../electron/services/cases';
 import { createDemoData } from '../../../electron/services/demo';
 import { documentContent } from '../../../electron/services/documents';
 import { findingPdf } from '../../../electron/services/findings';
-import { searchInsight } from '../../../electron/services/insight';
+import { insightJson, searchInsight } from '../../../electron/services/insight';
 import { addNote } from '../../../electron/services/journal';
 import { reportStats } from '../../../electron/services/report-stats';
 import { retentionPlan, retentionSettings, runRetention, saveRetentionSettings } from '../../../electron/services/retention';
@@ -110,6 +110,9 @@ describe('the plan and the run', () => {
   it('refuses a token that is not the plan\'s, and a plan made stale by a change, deleting nothing', () => {
     expect(thrownAppError(() => runRetention(w.ctx, 'f'.repeat(64))).code).toBe('conflict');
     const stale = retentionPlan(w.ctx).token;
+    // A new history entry alone (an indsigt handed out) changes nothing the run deletes: the token holds.
+    insightJson(w.ctx, { query: { cpr: PERSON.cpr, name: null }, caseIds: [old.id] });
+    expect(retentionPlan(w.ctx).token).toBe(stale);
     addNote(w.ctx, { caseId: old.id, kind: 'intern_note', notedOn: '2025-06-15', notedAt: null, text: `Arkiveret. ${PERSON.name} spurgte til sagen.` });
     const refused = thrownAppError(() => runRetention(w.ctx, stale));
     expect(refused.code).toBe('conflict');
