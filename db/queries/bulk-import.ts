@@ -206,9 +206,11 @@ export function startImportedCases(db: WritableDB, who: ImportWho, expected: num
   const writeRecords = (caseId: number, c: PortableCase, requestIds: ReadonlyArray<number>): void => {
     for (const d of c.documents) {
       const bytes = new Uint8Array(Buffer.from(d.contentBase64, 'base64'));
+      const erased = bytes.length === 0 ? d.erased : undefined;
       insertDocument(db, {
         caseId, requestId: d.request === null ? null : (requestIds[d.request - 1] ?? null), fileName: d.fileName, mediaType: d.mediaType,
-        size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), title: d.title, documentDate: d.documentDate,
+        // An akt whose file a retention run deleted keeps the size and checksum it had (migration 0200).
+        size: erased?.size ?? bytes.length, sha256: erased?.sha256 ?? createHash('sha256').update(bytes).digest('hex'), title: d.title, documentDate: d.documentDate,
         direction: d.direction, party: d.party, textStatus: d.textStatus, addedBy: d.addedBy, addedAt: d.addedAt ?? nowIso, updatedAt: d.updatedAt ?? nowIso,
       }, bytes, d.extractedText);
     }

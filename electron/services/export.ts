@@ -65,6 +65,8 @@ function exportDocuments(db: ReadableDB): Map<number, Array<PortableDocument & {
     requestId: doc.requestId,
     fileName: doc.fileName, mediaType: doc.mediaType, title: doc.title, documentDate: doc.documentDate, direction: doc.direction, party: doc.party,
     request: null, textStatus: doc.textStatus, extractedText: text, contentBase64: Buffer.from(bytes).toString('base64'),
+    // A file deleted by a retention run travels as its metadata with the size and checksum it had.
+    ...(bytes.length === 0 ? { erased: { size: doc.size, sha256: doc.sha256 } } : {}),
     addedBy: doc.addedBy, addedAt: doc.addedAt, updatedAt: doc.updatedAt,
   }));
   return byCase(docs, (d) => d.caseId);

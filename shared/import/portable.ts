@@ -127,6 +127,8 @@ export const PortableRequestSchema = z.object({
 });
 export type PortableRequest = z.infer<typeof PortableRequestSchema>;
 
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/u, { message: 'en SHA-256 skrives som 64 hextegn' });
+
 /**
  * An akt (migration 0120) with its bytes as base64 and the text read from it (carried, so an
  * import need not read every PDF again). `request`: the number of the henvendelse's request whose
@@ -138,14 +140,20 @@ export const PortableDocumentSchema = DocumentMetaSchema.omit({ requestId: true 
   request: z.number().int().min(1).nullable(),
   textStatus: TextStatusSchema,
   extractedText: z.string().max(1024 * 1024),
-  contentBase64: DocumentContentSchema.refine((s) => s.length > 0, { message: 'akten har intet indhold' }),
+  contentBase64: DocumentContentSchema,
+  /**
+   * The file was deleted by a retention run (migration 0200): its recorded size and SHA-256, and
+   * `contentBase64` is empty. Absent for every other akt, whose content must not be empty.
+   */
+  erased: z.object({ size: z.number().int().min(1), sha256: sha256Hex }).optional(),
   addedBy: z.string().min(1).max(200),
   addedAt: timestamp,
   updatedAt: timestamp,
+}).superRefine((d, ctx) => {
+  if (d.contentBase64.length === 0 && d.erased === undefined) ctx.addIssue({ code: 'custom', path: ['contentBase64'], message: 'akten har intet indhold' });
 });
 export type PortableDocument = z.infer<typeof PortableDocumentSchema>;
 
-const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/u, { message: 'en SHA-256 skrives som 64 hextegn' });
 const who = z.string().min(1).max(200);
 const when = z.string().min(10).max(40);
 

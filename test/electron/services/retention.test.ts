@@ -9,11 +9,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseHistory } from '../../../db/queries/audit';
 import { RETENTION_AUDIT_ACTION, verifyAuditChain } from '../../../db/queries/audit-chain';
-import { getCaseCpr, getCaseDetail } from '../../../db/queries/cases';
+import { caseIdBySagsnr, getCaseCpr, getCaseDetail } from '../../../db/queries/cases';
 import { listFindingVersions } from '../../../db/queries/findings';
 import { listDocuments, listJournalNotes, searchDocuments, searchJournalNoteIds } from '../../../db/queries/records';
 import { recommendationsForCase } from '../../../db/queries/recommendations';
 import { listCases } from '../../../electron/services/cases';
+import { exportJsonValue } from '../../../electron/services/export';
+import { runImport } from '../../../electron/services/import';
+import { formatImportIssue } from '../../../shared/domain/import-report';
 import { createDemoData } from '../../../electron/services/demo';
 import { documentContent } from '../../../electron/services/documents';
 import { findingPdf } from '../../../electron/services/findings';
@@ -176,5 +179,23 @@ describe('the plan and the run', () => {
     expect(caseText(recent.id)).toContain(PERSON.cpr.slice(0, 6));
     expect(retentionPlan(w.ctx).cases).toEqual([]);
     expect(thrownAppError(() => runRetention(w.ctx, retentionPlan(w.ctx).token)).message).toContain('Ingen henvendelser');
+  });
+
+  it('leaves a database whose JSON export still imports: the akt without its file, the finding without its PDFs', async () => {
+    const json = JSON.stringify(exportJsonValue(w.ctx.db, '2025-06-15T10:00:00.000Z'));
+    const target = gdprWorld('2025-06-15');
+    try {
+      const report = await runImport(target.ctx, { fileName: 'ombud-eksport.json', content: new TextEncoder().encode(json), dryRun: false });
+      expect(report.errors.map(formatImportIssue)).toEqual([]);
+      expect(report.ok).toBe(true);
+      const id = caseIdBySagsnr(target.ctx.db, old.sagsnr)!;
+      const [doc] = listDocuments(target.ctx.db, id);
+      const source = listDocuments(w.ctx.db, old.id)[0]!;
+      expect(doc).toMatchObject({ size: source.size, sha256: source.sha256, title: source.title });
+      expect(thrownAppError(() => documentContent(target.ctx, doc!.id)).code).toBe('not_found');
+      expect(getCaseDetail(target.ctx.db, id)?.citizen.name).toBe('[anonymiseret]');
+    } finally {
+      target.app.close();
+    }
   });
 });
