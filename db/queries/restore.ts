@@ -17,6 +17,7 @@ import { normalisePhraseInput } from '../../shared/letters/phrases';
 import { setLetterheadLogo, setLetterheadText } from './letterhead';
 import { insertPhrase } from './phrases';
 import { writeReportSettings } from './report';
+import { writeRetentionYears } from './retention';
 import {
   DEFAULT_ADVISER_TITLE, catalogUseCount, deleteCatalogEntry, findAdviserByName, findAfdelingByName, findCompetenceReason, findForvaltningByName, findThemeByName,
   insertAdviser, insertAfdeling, insertCompetenceReason, insertForvaltning, insertTheme, renameCatalogEntry,
@@ -138,6 +139,7 @@ export function applyExportHead(db: WritableDB, head: PortableExportHead, nowIso
     const { lookaheadDays, ...deadlines } = head.settings.deadlines;
     writeDeadlineSettings(db, { ...deadlines, lookaheadDays: lookaheadDays ?? DEFAULT_DEADLINE_SETTINGS.lookaheadDays }, nowIso);
     if (head.settings.report !== undefined) writeReportSettings(db, head.settings.report, nowIso);
+    if (head.settings.retention !== undefined) writeRetentionYears(db, head.settings.retention.years, nowIso);
     // A file from before version 4 has neither: the database keeps its own.
     if (head.letterhead !== undefined) {
       setLetterheadText(db, head.letterhead, nowIso);

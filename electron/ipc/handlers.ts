@@ -28,6 +28,8 @@ import * as recommendations from '../services/recommendations';
 import * as report from '../services/report-stats';
 import * as requests from '../services/requests';
 import * as rules from '../services/rules';
+import * as insight from '../services/insight';
+import * as retention from '../services/retention';
 import * as settings from '../services/settings';
 import type { Handlers } from './dispatch';
 
@@ -90,6 +92,13 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
     'import:status': ({ jobId }) => deps.importJobs.status(jobId),
     'import:cancel': ({ jobId }) => deps.importJobs.cancel(jobId),
     'export:build': ({ format }) => buildExport(ctx, format),
+    'gdpr:search': (q) => insight.searchInsight(ctx, q),
+    'gdpr:insight-json': (input) => insight.insightJson(ctx, input),
+    'gdpr:insight-pdf': (input) => insight.insightPdf(ctx, input),
+    'retention:settings': () => retention.retentionSettings(ctx),
+    'retention:save-settings': ({ years }) => retention.saveRetentionSettings(ctx, { years }),
+    'retention:plan': () => retention.retentionPlan(ctx),
+    'retention:run': ({ token }) => retention.runRetention(ctx, token),
     'report:texts': ({ period }) => annualReport.reportTexts(ctx, period),
     'report:save-texts': ({ period, texts }) => annualReport.saveReportTexts(ctx, period, texts),
     'report:findings': ({ period }) => annualReport.reportFindings(ctx, period),

@@ -16,6 +16,8 @@ import {
   updateDocumentMeta,
 } from '../../db/queries/records';
 import { getRequestRow } from '../../db/queries/requests';
+import { caseRetainedOn } from '../../db/queries/retention';
+import { RETAINED_MESSAGE } from '../../shared/gdpr/retention';
 import { copenhagenDate, formatDanishDate, type IsoDate } from '../../shared/domain/dates';
 import {
   EMPTY_FILE_MESSAGE,
@@ -210,6 +212,11 @@ export function documentContent(ctx: ServiceContext, id: number): { fileName: st
   const doc = getDocument(ctx.db, id);
   const bytes = documentBytes(ctx.db, id);
   if (doc === null || bytes === null) throw notFound();
+  if (bytes.length === 0) {
+    // A retention run deletes the file and keeps the akt's metadata (services/retention.ts).
+    const on = caseRetainedOn(ctx.db, doc.caseId);
+    throw new AppError('not_found', `Filen til akten "${doc.title}" er ${RETAINED_MESSAGE}${on === null ? '' : ` den ${formatDanishDate(copenhagenDate(new Date(on)))}`}.`);
+  }
   return { fileName: doc.fileName, mediaType: doc.mediaType, contentBase64: Buffer.from(bytes).toString('base64') };
 }
 

@@ -25,6 +25,7 @@ import { getLetterhead } from '../../db/queries/letterhead';
 import { listAnnualReportsForExport } from '../../db/queries/annual-reports';
 import { listPhrases } from '../../db/queries/phrases';
 import { readReportSettings } from '../../db/queries/report';
+import { readRetentionYears } from '../../db/queries/retention';
 import { caseInputFromRow, decisionNoticeFromRow } from '../../db/queries/tables/cases';
 import { pointFromRow, pointRuleFromRow } from '../../db/queries/tables/complaint-points';
 import { pointDeadlineFromRow, recommendationInputFromRow, requestEventFromRow, requestFromRow } from '../../db/queries/tables/follow-up';
@@ -64,6 +65,8 @@ function exportDocuments(db: ReadableDB): Map<number, Array<PortableDocument & {
     requestId: doc.requestId,
     fileName: doc.fileName, mediaType: doc.mediaType, title: doc.title, documentDate: doc.documentDate, direction: doc.direction, party: doc.party,
     request: null, textStatus: doc.textStatus, extractedText: text, contentBase64: Buffer.from(bytes).toString('base64'),
+    // A file deleted by a retention run travels as its metadata with the size and checksum it had.
+    ...(bytes.length === 0 ? { erased: { size: doc.size, sha256: doc.sha256 } } : {}),
     addedBy: doc.addedBy, addedAt: doc.addedAt, updatedAt: doc.updatedAt,
   }));
   return byCase(docs, (d) => d.caseId);
@@ -217,7 +220,7 @@ export function exportHead(db: ReadableDB, exportedAt: string): PortableExportHe
     competenceReasons: c.competenceReasons.map((r) => ({ name: r.name, retiredAt: r.retired_at, sortOrder: r.sort_order, code: r.code })),
     advisers: c.advisers.map((a) => ({ name: a.name, initials: a.initials, email: a.email, retiredAt: a.retired_at, title: a.title })),
     rules: exportRules(db, exportedAt.slice(0, 10)),
-    settings: { deadlines: readDeadlineSettings(db), report: readReportSettings(db) },
+    settings: { deadlines: readDeadlineSettings(db), report: readReportSettings(db), retention: { years: readRetentionYears(db) } },
     letterhead: {
       office: letterhead.office,
       addressLines: letterhead.addressLines,

@@ -36,7 +36,9 @@ import { recommendationsForCase } from '../../db/queries/recommendations';
 import { listJournalNotes } from '../../db/queries/records';
 import { getRule } from '../../db/queries/rules';
 import { maskCpr } from '../../shared/domain/cpr';
-import type { IsoDate } from '../../shared/domain/dates';
+import { copenhagenDate, formatDanishDate, type IsoDate } from '../../shared/domain/dates';
+import { caseRetainedOn } from '../../db/queries/retention';
+import { RETAINED_MESSAGE } from '../../shared/gdpr/retention';
 import { AppError, validationError } from '../../shared/ipc/result';
 import { ANONYMISED, anonymiseLetter, type PersonalData } from '../../shared/letters/anonymise';
 import { BlockSchema, LetterDocumentSchema, type LetterDocument } from '../../shared/letters/document';
@@ -527,6 +529,11 @@ export async function renderFindingPdf(
     const name = fileName(sagsnr, { version: newest?.id === row.id ? null : row.version, ...req });
     if (!req.anonymised) {
       const stored = findingVersionPdf(ctx.db, row.id, req.variant);
+      if (stored !== null && stored.bytes.length === 0) {
+        // Emptied by a retention run (migration 0200 lets only that change through): not a damaged file.
+        const on = caseRetainedOn(ctx.db, caseId);
+        throw new AppError('not_found', `Den udsendte PDF af udtalelsen version ${row.version} er ${RETAINED_MESSAGE}${on === null ? '' : ` den ${formatDanishDate(copenhagenDate(new Date(on)))}`}. Brevets anonymiserede tekst er bevaret.`);
+      }
       if (stored === null || sha256(stored.bytes) !== stored.sha256) {
         throw new AppError('internal', `Den gemte PDF af udtalelsen version ${row.version} svarer ikke til sin kontrolsum (SHA-256). Filen udleveres ikke; kontakt den, der driver Ombud.`);
       }

@@ -35,6 +35,7 @@ import { DeadlineUnitSchema, RuleInputSchema, RuleIdSchema } from '../domain/rul
 import { LogoSchema, letterheadProblems } from '../letters/letterhead-settings';
 import { PhraseScopeSchema, phraseProblems } from '../letters/phrases';
 import { ReportSettingsSchema } from '../report/settings';
+import { RETENTION_YEARS } from '../gdpr/retention';
 import { AnnualReportTextsSchema } from '../report/texts';
 
 /** The format tag and version of the JSON export; an import refuses any other. */
@@ -126,6 +127,8 @@ export const PortableRequestSchema = z.object({
 });
 export type PortableRequest = z.infer<typeof PortableRequestSchema>;
 
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/u, { message: 'en SHA-256 skrives som 64 hextegn' });
+
 /**
  * An akt (migration 0120) with its bytes as base64 and the text read from it (carried, so an
  * import need not read every PDF again). `request`: the number of the henvendelse's request whose
@@ -137,14 +140,20 @@ export const PortableDocumentSchema = DocumentMetaSchema.omit({ requestId: true 
   request: z.number().int().min(1).nullable(),
   textStatus: TextStatusSchema,
   extractedText: z.string().max(1024 * 1024),
-  contentBase64: DocumentContentSchema.refine((s) => s.length > 0, { message: 'akten har intet indhold' }),
+  contentBase64: DocumentContentSchema,
+  /**
+   * The file was deleted by a retention run (migration 0200): its recorded size and SHA-256, and
+   * `contentBase64` is empty. Absent for every other akt, whose content must not be empty.
+   */
+  erased: z.object({ size: z.number().int().min(1), sha256: sha256Hex }).optional(),
   addedBy: z.string().min(1).max(200),
   addedAt: timestamp,
   updatedAt: timestamp,
+}).superRefine((d, ctx) => {
+  if (d.contentBase64.length === 0 && d.erased === undefined) ctx.addIssue({ code: 'custom', path: ['contentBase64'], message: 'akten har intet indhold' });
 });
 export type PortableDocument = z.infer<typeof PortableDocumentSchema>;
 
-const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/u, { message: 'en SHA-256 skrives som 64 hextegn' });
 const who = z.string().min(1).max(200);
 const when = z.string().min(10).max(40);
 
@@ -268,6 +277,8 @@ export const PortableSettingsSchema = z.object({
   deadlines: DeadlineSettingsSchema.extend({ lookaheadDays: DeadlineSettingsSchema.shape.lookaheadDays.optional() }),
   /** The annual report's settings (version 4): start month, smallest n, pattern threshold; absent: the database keeps its own. */
   report: ReportSettingsSchema.optional(),
+  /** Years a closed henvendelse keeps its personal data (migration 0200); absent: the database keeps its own. */
+  retention: z.object({ years: z.number().int().min(RETENTION_YEARS.min).max(RETENTION_YEARS.max) }).optional(),
 });
 
 export const PortableExportHeadSchema = z.object({

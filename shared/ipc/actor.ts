@@ -61,6 +61,8 @@ export const CHANNELS_WITHOUT_ACTOR: ReadonlySet<Channel> = new Set<Channel>([
   'klagefrist:get',
   'klagefrist:ics',
   'klagefrist:check',
+  'retention:settings',
+  'retention:plan',
 ]);
 
 /** Refusal of a change when nobody has said who they are. */

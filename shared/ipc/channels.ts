@@ -103,6 +103,13 @@ export const CHANNELS = [
   'report:texts',
   'report:save-texts',
   'report:findings',
+  'gdpr:search',
+  'gdpr:insight-json',
+  'gdpr:insight-pdf',
+  'retention:settings',
+  'retention:save-settings',
+  'retention:plan',
+  'retention:run',
   'export:build',
 ] as const;
 

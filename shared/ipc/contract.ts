@@ -51,6 +51,8 @@ import { ReportSettingsSchema } from '../report/settings';
 import { ReportDrillSchema, ReportQuerySchema, ReportStatsSchema } from '../report/stats';
 import { PhraseInputSchema, PhraseSchema } from '../letters/phrases';
 import { LetterDocumentSchema } from '../letters/document';
+import { InsightExportInputSchema, InsightFileSchema, InsightMatchSchema, InsightQuerySchema } from '../gdpr/insight';
+import { RetentionPlanSchema, RetentionResultSchema, RetentionSettingsSchema } from '../gdpr/retention';
 import {
   ANONYMISATION_TERM_LIMITS,
   FINDING_REASON_MAX,
@@ -367,6 +369,23 @@ export const requests = {
   'report:save-texts': { input: z.object({ period: ReportPeriodSchema, texts: AnnualReportTextsSchema }), output: AnnualReportTextsSchema },
   /** The newest issued finding of each henvendelse whose letter is dated in the period, anonymised. */
   'report:findings': { input: z.object({ period: ReportPeriodSchema }), output: z.array(ReportFindingSummarySchema) },
+
+  /**
+   * Indsigt (GDPR art. 15): the henvendelser about one person by CPR number and/or name, each with why
+   * it matched; the export carries the henvendelser the adviser kept (each must match the query) and
+   * is recorded in their history as "Indsigt udleveret".
+   */
+  'gdpr:search': { input: InsightQuerySchema, output: z.array(InsightMatchSchema) },
+  'gdpr:insight-json': { input: InsightExportInputSchema, output: InsightFileSchema },
+  'gdpr:insight-pdf': { input: InsightExportInputSchema, output: InsightFileSchema },
+
+  /** The retention period (years after closure); checked in Danish by the service. */
+  'retention:settings': { input: none, output: RetentionSettingsSchema },
+  'retention:save-settings': { input: z.object({ years: z.number() }), output: RetentionSettingsSchema },
+  /** What a retention run would delete or anonymise today, with the token that confirms exactly that. */
+  'retention:plan': { input: none, output: RetentionPlanSchema },
+  /** Carries out the plan with this token in one transaction; refused when the plan has changed. */
+  'retention:run': { input: z.object({ token: z.string().max(64) }), output: RetentionResultSchema },
 
   'export:build': {
     input: z.object({ format: z.enum(['csv', 'json']) }),

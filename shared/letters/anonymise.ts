@@ -220,3 +220,18 @@ export function anonymiseLetter(doc: LetterDocument, personal: PersonalData): An
   };
   return { document, replacements: a.replacements() };
 }
+
+/**
+ * The same replacements for plain texts (a retention run's free texts: the summary, klagepunkter,
+ * journal notes …): one set of passes for all the texts of one henvendelse.
+ */
+export function textAnonymiser(personal: PersonalData): (text: string) => string {
+  const a = new Anonymiser(passesFor(personal));
+  return (text) => a.text(text);
+}
+
+/** A list of blocks (a finding's edited section) anonymised as the letter's blocks are. */
+export function anonymiseBlocks(blocks: ReadonlyArray<Block>, personal: PersonalData): Block[] {
+  const a = new Anonymiser(passesFor(personal));
+  return blocks.map((b) => block(a, b));
+}

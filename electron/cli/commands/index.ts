@@ -9,8 +9,10 @@ import { demoCommand } from './demo';
 import { exportCommand } from './export';
 import { findingCommand } from './finding';
 import { importCommand } from './import';
+import { indsigtCommand } from './indsigt';
 import { letterCommand } from './letter';
 import { reportCommand } from './report';
 import { rulesCommand } from './rules';
+import { sletningCommand } from './sletning';
 
-export const COMMANDS: ReadonlyArray<Command> = [importCommand, exportCommand, rulesCommand, deadlineCommand, demoCommand, akterCommand, findingCommand, letterCommand, reportCommand];
+export const COMMANDS: ReadonlyArray<Command> = [importCommand, exportCommand, rulesCommand, deadlineCommand, demoCommand, akterCommand, findingCommand, letterCommand, reportCommand, indsigtCommand, sletningCommand];

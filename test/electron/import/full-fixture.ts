@@ -22,7 +22,7 @@ export const FIXTURE_NOW = '2025-06-30T10:00:00.000Z';
 
 /** The data tables (everything but the audit trail, the search index and SQLite's own). */
 export const DATA_TABLES = [
-  'settings', 'forvaltninger', 'afdelinger', 'themes', 'advisers', 'competence_reasons', 'rules', 'theme_rules', 'closing_days', 'letterhead', 'phrases', 'report_settings', 'annual_reports',
+  'settings', 'forvaltninger', 'afdelinger', 'themes', 'advisers', 'competence_reasons', 'rules', 'theme_rules', 'closing_days', 'letterhead', 'phrases', 'report_settings', 'retention_settings', 'annual_reports',
   'cases', 'complaint_points', 'complaint_point_themes', 'point_rules', 'point_deadlines', 'recommendations', 'requests', 'request_points', 'request_events',
   'finding_section_edits', 'finding_drafts', 'finding_versions', 'finding_anonymisation_terms',
 ] as const;
@@ -93,7 +93,7 @@ const FIXTURE_HEAD: PortableExportHead = {
       validFrom: null, validTo: '2024-12-31', catalogVersion: null, edited: false,
     },
   ],
-  settings: { deadlines, report: { startMonth: 4, minN: 7, patternMin: 4 } },
+  settings: { deadlines, report: { startMonth: 4, minN: 7, patternMin: 4 }, retention: { years: 7 } },
   letterhead: {
     office: 'Borgerrådgiveren i Eksempel', addressLines: ['Rådhuspladsen 1', '9999 Eksempelby'], contactLines: ['Tlf. 12 34 56 78'],
     logo: { mediaType: 'image/png', contentBase64: toBase64(pngImage()) },

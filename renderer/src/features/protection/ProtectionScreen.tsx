@@ -4,11 +4,16 @@
  */
 import type { ReactNode } from 'react';
 import { Page } from '../../components/Page';
+import { InsightSection } from './InsightSection';
+import { RetentionSection } from './RetentionSection';
 
 type Section = Readonly<{ id: string; label: string; render: () => ReactNode }>;
 
 /** Each section's element with this id is focusable (tabIndex -1), so the table of contents can move focus to it. */
-const SECTIONS: ReadonlyArray<Section> = [];
+const SECTIONS: ReadonlyArray<Section> = [
+  { id: 'indsigt', label: 'Indsigt', render: () => <InsightSection /> },
+  { id: 'sletning', label: 'Sletning', render: () => <RetentionSection /> },
+];
 
 export function ProtectionScreen() {
   return (
