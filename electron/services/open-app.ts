@@ -15,6 +15,7 @@ import { CATALOG_VERSION, SHIPPED_RULES } from '../../shared/rules/catalog';
 import { createDispatch, type Dispatch, type DispatchOptions } from '../ipc/dispatch';
 import { createHandlers, type HandlerDeps } from '../ipc/handlers';
 import { memoryActorStore, refusingActor, resolveActor, SYSTEM_ACTOR, withActor, type ActorStore } from './actor';
+import type { BackupDeps } from './backups';
 import { upgradeDeadlineCounting } from './deadlines';
 import { createImportJobs, type ImportJobEvent } from './import-jobs';
 import type { RunMode, ServiceContext } from './context';
@@ -40,6 +41,8 @@ export type OpenAppOptions = Readonly<{
   actorStore?: ActorStore;
   /** Every change of an import job's status (the backend process relays it). */
   onImportChange?: (event: ImportJobEvent) => void;
+  /** The backup folder setting and the restore the backend host performs (services/backups.ts). */
+  backups?: BackupDeps;
   /** Where dispatch logs unexpected errors (tests silence it). */
   log?: DispatchOptions['log'];
 }>;
@@ -73,7 +76,7 @@ export function openApp(opts: OpenAppOptions): OpenedApp {
     upgradeDeadlineCounting({ ...ctx, actor: () => SYSTEM_ACTOR });
     const lock = createWriteLock();
     const importJobs = createImportJobs({ lock, ...(opts.log ? { log: opts.log } : {}), ...(opts.onImportChange ? { onChange: opts.onImportChange } : {}) });
-    const deps: HandlerDeps = { importJobs, actorStore: opts.actorStore ?? memoryActorStore(), lock };
+    const deps: HandlerDeps = { importJobs, actorStore: opts.actorStore ?? memoryActorStore(), lock, ...(opts.backups ? { backups: opts.backups } : {}) };
     // Each call gets handlers bound to a context with its own actor: who acts is part of the call.
     const dispatch = createDispatch((actor) => createHandlers(withActor(ctx, actor), deps), {
       resolveActor: (ref) => resolveActor(db, ref),

@@ -21,6 +21,7 @@ export type ActorRef = z.infer<typeof ActorRefSchema>;
  */
 export const CHANNELS_WITHOUT_ACTOR: ReadonlySet<Channel> = new Set<Channel>([
   'app:info',
+  'backup:list',
   'actor:get',
   'actor:choose',
   'actor:register',

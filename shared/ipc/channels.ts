@@ -102,6 +102,12 @@ export const CHANNELS = [
   'report:texts',
   'report:save-texts',
   'report:findings',
+  'backup:list',
+  'backup:create',
+  'backup:check',
+  'backup:restore',
+  'backup:set-folder',
+  'backup:choose-folder',
   'export:build',
 ] as const;
 
