@@ -94,7 +94,7 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
     'backup:list': () => {
       const setup = backupSetup(ctx, deps);
       const folder = backups.backupFolder(setup);
-      return { folder, defaultFolder: setup.defaultFolder, backups: backups.listBackups(folder) };
+      return { folder, defaultFolder: setup.defaultFolder, backups: backups.listBackups(folder), lastAutomatic: deps.backups?.lastAutomatic?.() ?? null };
     },
     'backup:create': () => backups.createBackup(ctx, backupSetup(ctx, deps), 'manual', ctx.actor()),
     'backup:check': ({ file }) => backups.checkBackup(backups.backupFolder(backupSetup(ctx, deps)), file, ctx.dbKey, ctx.clock),

@@ -47,7 +47,14 @@ export type BackupDeps = Readonly<{
   setup: BackupSetup;
   /** Close the database, restore the backup and reopen it: only the owner of the open database can. */
   restore?: (file: string, actor: string) => RestoreOutcome;
+  /** What the automatic backup at this start did (backend/host.ts), for the Sikkerhedskopier section. */
+  lastAutomatic?: () => AutomaticBackupResult | null;
 }>;
+
+/** Who takes the automatic backup at start, in the history. */
+export const AUTOMATIC_BACKUP_ACTOR = 'Ombud (automatisk sikkerhedskopi)';
+/** Who restored, when the adviser accepted the offer at start (before anyone is chosen in Ombud). */
+export const STARTUP_RESTORE_ACTOR = 'Rådgiveren ved opstart (tilbud om gendannelse)';
 
 /** Without a configured folder (tests, a database opened by path): `Sikkerhedskopier` beside the database. */
 export function setupBeside(databasePath: string): BackupSetup {

@@ -4,6 +4,7 @@
  * choose the newest good backup when the database itself cannot be opened.
  */
 import { z } from 'zod';
+import { formatDanishDateTime } from '../domain/dates';
 
 export const MANIFEST_FILE_NAME = 'ombud-sikkerhedskopier.json';
 
@@ -55,6 +56,8 @@ export const BackupListSchema = z.object({
   defaultFolder: z.string(),
   /** Newest first; `present` is false when the file is gone from the folder. */
   backups: z.array(BackupEntrySchema.extend({ present: z.boolean() })),
+  /** What the automatic backup at this start did; null when none was due (or outside the app). */
+  lastAutomatic: z.object({ at: z.string(), ok: z.boolean(), message: z.string() }).nullable(),
 });
 export type BackupList = z.infer<typeof BackupListSchema>;
 
@@ -66,3 +69,8 @@ export const RestoreOutcomeSchema = z.object({
   skipped: z.string().nullable(),
 });
 export type RestoreOutcome = z.infer<typeof RestoreOutcomeSchema>;
+
+/** The offer when the database cannot be opened (the app's dialog, the preview's terminal). */
+export function backupOfferText(offer: Readonly<{ created: string }>): string {
+  return `Gendan den nyeste gode sikkerhedskopi fra ${formatDanishDateTime(offer.created)}?`;
+}
