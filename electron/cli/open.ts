@@ -35,3 +35,27 @@ export async function withApp<T>(file: string, work: (app: OpenedApp) => T | Pro
     app.close();
   }
 }
+
+/** Open the database for one command, or say why it cannot be opened (a restore goes on without it). */
+export function tryOpenApp(file: string): { app: OpenedApp; actor: string } | { app: null; actor: string; error: unknown } {
+  const fallback = som.getStore() ?? CLI_ACTOR;
+  let actor = fallback;
+  let app: OpenedApp;
+  try {
+    app = openApp({ file, mode: 'cli', log: () => {}, actor: () => actor });
+  } catch (error) {
+    return { app: null, actor: fallback, error };
+  }
+  const who = cliActor(app.ctx.db, som.getStore() ?? null);
+  if ('problem' in who) {
+    app.close();
+    throw new UsageError(who.problem);
+  }
+  actor = who.name;
+  return { app, actor };
+}
+
+/** Open the database again (after a restore), acting as `actor`. */
+export function reopenApp(file: string, actor: string): OpenedApp {
+  return openApp({ file, mode: 'cli', log: () => {}, actor: () => actor });
+}

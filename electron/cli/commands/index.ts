@@ -4,6 +4,7 @@
  */
 import type { Command } from '../command';
 import { akterCommand } from './akter';
+import { backupCommand } from './backup';
 import { deadlineCommand } from './deadline';
 import { demoCommand } from './demo';
 import { exportCommand } from './export';
@@ -11,6 +12,7 @@ import { findingCommand } from './finding';
 import { importCommand } from './import';
 import { letterCommand } from './letter';
 import { reportCommand } from './report';
+import { restoreCommand } from './restore';
 import { rulesCommand } from './rules';
 
-export const COMMANDS: ReadonlyArray<Command> = [importCommand, exportCommand, rulesCommand, deadlineCommand, demoCommand, akterCommand, findingCommand, letterCommand, reportCommand];
+export const COMMANDS: ReadonlyArray<Command> = [importCommand, exportCommand, rulesCommand, deadlineCommand, demoCommand, akterCommand, findingCommand, letterCommand, reportCommand, backupCommand, restoreCommand];
