@@ -22,6 +22,7 @@ import m0150 from './0150-findings';
 import m0160 from './0160-letterhead-and-phrases';
 import m0170 from './0170-report-settings';
 import m0180 from './0180-annual-reports';
+import m0190 from './0190-audit-chain';
 
 export type Migration = Readonly<{ version: number; name: string; up: (db: WritableDB) => void }>;
 
@@ -44,6 +45,7 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
   { version: 160, name: 'letterhead-and-phrases', up: m0160 },
   { version: 170, name: 'report-settings', up: m0170 },
   { version: 180, name: 'annual-reports', up: m0180 },
+  { version: 190, name: 'audit-chain', up: m0190 },
 ];
 
 export const LATEST_VERSION = (MIGRATIONS[MIGRATIONS.length - 1] as Migration).version;

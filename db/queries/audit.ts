@@ -1,11 +1,13 @@
 /**
  * The audit trail: who changed what, when (forvaltningsloven/offentlighedsloven notatpligt; the
- * adviser must be able to show the history of a henvendelse). `audit_log` is append-only: triggers
- * in migration 0010 refuse UPDATE and DELETE, so this module only inserts and reads.
+ * adviser must be able to show the history of a henvendelse). `audit_log` is append-only and
+ * hash-chained (migration 0190, ./audit-chain.ts): this module assigns each entry the next id, the
+ * previous row's hash and a time that never goes back, and only inserts and reads.
  */
 import { z } from 'zod';
 import type { HistoryEntry } from '../../shared/domain/case-list';
 import type { ReadableDB, WritableDB } from '../types';
+import { auditHead, auditRowHash, AUDIT_GENESIS, canonicalAuditAt, sha256Hex } from './audit-chain';
 import { cached } from './cached';
 
 export type AuditChange = Readonly<{ field: string; before: string; after: string }>;
@@ -22,29 +24,48 @@ export type AuditEntry = Readonly<{
   /** Danish, as shown in the history: "Oprettet", "Ændret", "CPR-nummer vist", … */
   action: string;
   changes: ReadonlyArray<AuditChange>;
+  /** For an entry carried by an imported JSON export: the time the other database recorded it (shown in the history). */
+  originalAt?: string | null;
 }>;
 
 const ChangesSchema = z.array(z.object({ field: z.string(), before: z.string(), after: z.string() }));
 
-/** Append one entry. Never throws away information: the changes are stored as given, as JSON. */
+const INSERT = `INSERT INTO audit_log (id, at, actor, entity, entity_id, case_id, action, changes, prev_hash, hash, details_sha256, original_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+/**
+ * Append one entry as the next link of the chain: id = max(id)+1, prev_hash = that row's hash. The
+ * time stored is the later of the entry's and the previous row's, so a PC clock set back never
+ * refuses the adviser's work (the trigger refuses only a back-dated INSERT from outside the app).
+ * Never throws away information: the changes are stored as given, as JSON. Runs inside the caller's
+ * transaction; on its own it is two statements on one connection, and a row another connection
+ * slipped in between is caught by the trigger (the id would no longer be the next).
+ */
 export function appendAudit(db: WritableDB, entry: AuditEntry): number {
-  const info = cached(db, 'INSERT INTO audit_log (at, actor, entity, entity_id, case_id, action, changes) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-    entry.at,
-    entry.actor,
-    entry.entity,
-    entry.entityId,
-    entry.caseId,
-    entry.action,
-    JSON.stringify(entry.changes),
-  );
-  return Number(info.lastInsertRowid);
+  const prev = auditHead(db);
+  const id = (prev?.id ?? 0) + 1;
+  const prevHash = prev === null ? AUDIT_GENESIS : prev.hash;
+  let at = canonicalAuditAt(entry.at);
+  if (prev !== null) {
+    // Rows from before the chain may be in another ISO form: compared as times, stored in the one form.
+    const prevTime = Date.parse(prev.at);
+    if (!Number.isNaN(prevTime) && prevTime > Date.parse(at)) at = new Date(prevTime).toISOString();
+  }
+  const changes = JSON.stringify(entry.changes);
+  const detailsSha256 = sha256Hex(changes);
+  const originalAt = entry.originalAt ?? null;
+  const hash = auditRowHash({
+    prevHash, id, at, actor: entry.actor, entity: entry.entity, entityId: entry.entityId, caseId: entry.caseId, action: entry.action, detailsSha256, originalAt,
+  });
+  cached(db, INSERT).run(id, at, entry.actor, entry.entity, entry.entityId, entry.caseId, entry.action, changes, prevHash, hash, detailsSha256, originalAt);
+  return id;
 }
 
 type AuditRow = { id: number; at: string; actor: string; action: string; changes: string };
 
-/** The history of a henvendelse, newest first (id breaks ties within the same millisecond). */
+/** The history of a henvendelse, newest first (in the order recorded); an imported entry shows the time its own database recorded. */
 export function caseHistory(db: ReadableDB, caseId: number): HistoryEntry[] {
-  const rows = cached(db, 'SELECT id, at, actor, action, changes FROM audit_log WHERE case_id = ? ORDER BY id DESC').all(caseId) as AuditRow[];
+  const rows = cached(db, 'SELECT id, coalesce(original_at, at) AS at, actor, action, changes FROM audit_log WHERE case_id = ? ORDER BY id DESC').all(caseId) as AuditRow[];
   return rows.map((r) => {
     // The column is written only by appendAudit, but a damaged row must not hide the rest of the history.
     let changes: HistoryEntry['changes'] = [];

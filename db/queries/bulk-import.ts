@@ -19,7 +19,7 @@ import type { ImportReport } from '../../shared/domain/import-report';
 import { nameKey } from '../../shared/import/columns';
 import type { PortableAnnualReport, PortableCase, PortableExportHead, PortableFinding, PortableRequest } from '../../shared/import/portable';
 import type { WritableDB } from '../types';
-import type { AuditChange } from './audit';
+import { appendAudit, type AuditChange } from './audit';
 import { cached } from './cached';
 import {
   findAdviserByName, findCompetenceReason, findOrCreateAfdeling, findOrCreateForvaltning, findOrCreateTheme, insertAdviser,
@@ -55,17 +55,6 @@ export type ImportWho = Readonly<{
   /** A JSON export's catalogue, rules and settings, applied before the cases (applyExportHead). */
   head?: PortableExportHead;
 }>;
-
-/**
- * The audit entry of every imported henvendelse in one statement: the same row appendAudit
- * (db/queries/audit.ts) writes per case (entity 'case', entity_id = case_id = the new id, changes
- * as JSON), in case order, without 70,000 round trips from JavaScript.
- */
-const INSERT_AUDIT = `INSERT INTO audit_log (at, actor, entity, entity_id, case_id, action, changes)
-  SELECT ?, ?, 'case', value, value, ?, ? FROM json_each(?) ORDER BY key`;
-
-/** One entry of a case history carried by a JSON export, as it was. */
-const INSERT_HISTORY = `INSERT INTO audit_log (at, actor, entity, entity_id, case_id, action, changes) VALUES (?, ?, 'case', ?, ?, ?, ?)`;
 
 /** Insert every case; must run inside a transaction and never awaits. Returns the created catalogue entries. */
 export function writeImportedCases(db: WritableDB, who: ImportWho, cases: ReadonlyArray<PortableCase>): Created {
@@ -180,7 +169,6 @@ export function startImportedCases(db: WritableDB, who: ImportWho, expected: num
   const insRecommendation = cached(db, RECOMMENDATIONS.insertSql);
   const insRequest = cached(db, REQUESTS.insertSql);
   const insEvent = cached(db, REQUEST_EVENTS.insertSql);
-  const insHistory = cached(db, INSERT_HISTORY);
   // Deadlines from the settings (after a JSON export's settings were applied), each distinct start
   // date computed once per spec (a file has few dates). The request svarfrist and the adviser's
   // target are local targets (legal-rules.md § b.5).
@@ -288,12 +276,17 @@ export function startImportedCases(db: WritableDB, who: ImportWho, expected: num
       const requestIds = c.requests.map((r) => writeRequest(id, r, pointIds));
       writeRecords(id, c, requestIds);
       if (c.finding !== undefined) writeFinding(id, c.finding);
-      for (const h of c.history ?? []) insHistory.run(h.at, h.actor, id, id, h.action, JSON.stringify(h.changes));
+      // A JSON export's history is appended to this log's chain in its order, received now; the
+      // history keeps showing when the other database recorded each entry (original_at, migration 0190).
+      for (const h of c.history ?? []) {
+        appendAudit(db, { at: nowIso, actor: h.actor, entity: 'case', entityId: id, caseId: id, action: h.action, changes: h.changes, originalAt: h.at });
+      }
     }
   };
   const finish = (): Created => {
+    // One entry per imported henvendelse, in case order, each a link of the chain (db/queries/audit.ts).
     const changes: AuditChange[] = [{ field: 'Importfil', before: '', after: who.fileName }];
-    cached(db, INSERT_AUDIT).run(nowIso, actor, IMPORT_AUDIT_ACTION, JSON.stringify(changes), JSON.stringify(ids));
+    for (const id of ids) appendAudit(db, { at: nowIso, actor, entity: 'case', entityId: id, caseId: id, action: IMPORT_AUDIT_ACTION, changes });
     // The indexes must be back before the search index is built: its document query reads the
     // klagepunkter by case (points_case).
     if (restore) restore();

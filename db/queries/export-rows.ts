@@ -86,9 +86,9 @@ export function loadExportRequestEvents(db: ReadableDB): Map<number, RequestEven
   return groupBy(rows, (r) => r.request_id);
 }
 
-/** The audit trail of every case, oldest first. */
+/** The audit trail of every case, oldest first; an imported entry with the time its own database recorded it. */
 export function loadCaseHistories(db: ReadableDB): Map<number, ExportHistoryEntry[]> {
-  const rows = cached(db, 'SELECT id, case_id, at, actor, action, changes FROM audit_log WHERE case_id IS NOT NULL ORDER BY case_id, id').all() as Array<{
+  const rows = cached(db, 'SELECT id, case_id, coalesce(original_at, at) AS at, actor, action, changes FROM audit_log WHERE case_id IS NOT NULL ORDER BY case_id, id').all() as Array<{
     id: number; case_id: number; at: string; actor: string; action: string; changes: string;
   }>;
   const out = new Map<number, ExportHistoryEntry[]>();

@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { systemClock, type Clock } from '../../shared/domain/dates';
+import { anchorOnClose } from '../../db/audit-anchor';
 import { openDatabase } from '../../db/connection';
 import type { DbKey } from '../../db/key';
 import { syncShippedCatalog } from '../../db/queries/rules';
@@ -93,7 +94,15 @@ export function openApp(opts: OpenAppOptions): OpenedApp {
         // An import still writing when Ombud quits is rolled back whole: all or nothing.
         rollbackWrite(db);
         // Merge the WAL into the main file so a copied .sqlite is complete (SQLite wal.html § 6).
-        if (!inMemory) db.pragma('wal_checkpoint(TRUNCATE)');
+        if (!inMemory) {
+          // The audit chain's head, kept beside the file, so a log cut short is noticed at the next start (db/audit-anchor.ts).
+          try {
+            anchorOnClose(db, ctx.databasePath);
+          } catch (e) {
+            opts.log?.('revisionssporets anker kunne ikke skrives', e);
+          }
+          db.pragma('wal_checkpoint(TRUNCATE)');
+        }
         db.close();
       },
     };
