@@ -22,7 +22,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { openReadOnly } from '../../db/read-only';
 import type { DbKey } from '../../db/key';
+import { writeAuditAnchor } from '../../db/audit-anchor';
 import { appendAudit } from '../../db/queries/audit';
+import { auditHead, verifyAuditChain, type AuditHead } from '../../db/queries/audit-chain';
 import { integrityCheck, tableCounts, vacuumInto, withWritersHeld } from '../../db/queries/backup';
 import type { ReadableDB } from '../../db/types';
 import { automaticBackupDue, isGoodBackup, ManifestSchema, MANIFEST_FILE_NAME, type BackupEntry, type Manifest, type RestoreOutcome } from '../../shared/backup/manifest';
@@ -182,16 +184,22 @@ function sha256File(file: string): string {
   return createHash('sha256').update(readFileSync(file)).digest('hex');
 }
 
-/** Verification of the audit chain (db/queries/audit.ts); null when it holds, else the Danish reason. */
-function auditChainProblem(_db: ReadableDB): string | null {
-  return null;
+/**
+ * The audit chain in the copy (db/queries/audit-chain.ts): every row's hash recomputed, and the row
+ * that was the newest when the copy was taken present with the same hash, so a copy whose log was
+ * cut short or rewritten is refused. Null when it holds, else the Danish reason.
+ */
+function auditChainProblem(db: ReadableDB, head: AuditHead | null): string | null {
+  const result = verifyAuditChain(db, head);
+  return result.ok ? null : `Revisionssporet i kopien er brudt: ${result.reason}`;
 }
 
 /**
  * Why the backup file cannot be trusted (Danish), or null when it can: it opens with the key, the
- * integrity check passes, the row counts are those expected (when known) and the audit chain holds.
+ * integrity check passes, the row counts are those expected (when known) and the audit chain holds
+ * (up to `head`, the newest row when the copy was taken, when known).
  */
-export function verifyBackupFile(file: string, key: DbKey | null, expected: Readonly<Record<string, number>> | null): string | null {
+export function verifyBackupFile(file: string, key: DbKey | null, expected: Readonly<Record<string, number>> | null, head: AuditHead | null = null): string | null {
   let db: ReadableDB;
   try {
     db = openReadOnly(file, { key });
@@ -214,7 +222,7 @@ export function verifyBackupFile(file: string, key: DbKey | null, expected: Read
         }
       }
     }
-    return auditChainProblem(db);
+    return auditChainProblem(db, head);
   } finally {
     db.close();
   }
@@ -256,19 +264,19 @@ function fsyncFile(file: string): void {
 }
 
 /** Copy and count from the same moment: other writers are held off while a second connection reads both. */
-function copyWithCounts(ctx: ServiceContext, tmp: string): Record<string, number> {
-  if (ctx.databasePath === ':memory:') {
-    // One connection and synchronous code: nothing can write between the count and the copy.
-    const counts = tableCounts(ctx.db);
-    vacuumInto(ctx.db, tmp);
-    return counts;
-  }
+function copyWithCounts(ctx: ServiceContext, tmp: string): { counts: Record<string, number>; head: AuditHead | null } {
+  const copy = (db: ReadableDB) => {
+    const counts = tableCounts(db);
+    const head = auditHead(db);
+    vacuumInto(db, tmp);
+    return { counts, head: head && { id: head.id, hash: head.hash } };
+  };
+  // One connection and synchronous code: nothing can write between the count and the copy.
+  if (ctx.databasePath === ':memory:') return copy(ctx.db);
   return withWritersHeld(ctx.db, () => {
     const reader = openReadOnly(ctx.databasePath, { key: ctx.dbKey });
     try {
-      const counts = tableCounts(reader);
-      vacuumInto(reader, tmp);
-      return counts;
+      return copy(reader);
     } finally {
       reader.close();
     }
@@ -295,24 +303,25 @@ export function createBackup(ctx: ServiceContext, setup: BackupSetup, reason: Ba
   const final = path.join(folder, name);
   const tmp = path.join(folder, `.${name}.ikke-kontrolleret`);
   let counts: Record<string, number>;
+  let head: AuditHead | null;
   try {
     createPrivateEmptyFile(tmp);
-    counts = copyWithCounts(ctx, tmp);
+    ({ counts, head } = copyWithCounts(ctx, tmp));
     fsyncFile(tmp);
   } catch (e) {
     rmSync(tmp, { force: true });
     if (e instanceof AppError) throw e;
     throw new AppError('internal', `Sikkerhedskopien kunne ikke skrives i ${folder}: ${e instanceof Error && 'code' in e ? String((e as { code: unknown }).code) : 'ukendt fejl'}. Databasen er ikke ændret. Prøv igen, eller vælg en anden mappe.`);
   }
-  const problem = verifyBackupFile(tmp, ctx.dbKey, counts);
+  const problem = verifyBackupFile(tmp, ctx.dbKey, counts, head);
   const checked = ctx.clock.now().toISOString();
   if (problem !== null) {
     rmSync(tmp, { force: true });
-    upsertEntry(folder, { file: name, created: at.toISOString(), size: 0, sha256: '', counts, verified: false, checked, problem });
+    upsertEntry(folder, { file: name, created: at.toISOString(), size: 0, sha256: '', counts, auditHead: head, verified: false, checked, problem });
     throw new AppError('internal', `Sikkerhedskopien blev ikke godkendt og er slettet igen: ${problem}`);
   }
   renameSync(tmp, final);
-  const entry: BackupEntry = { file: name, created: at.toISOString(), size: statSync(final).size, sha256: sha256File(final), counts, verified: true, checked, problem: null };
+  const entry: BackupEntry = { file: name, created: at.toISOString(), size: statSync(final).size, sha256: sha256File(final), counts, auditHead: head, verified: true, checked, problem: null };
   upsertEntry(folder, entry);
   // Not before a restore: the backup being restored must stay in the folder (the next backup rotates).
   if (reason !== 'before-restore') rotate(folder);
@@ -352,7 +361,7 @@ export function checkBackup(folder: string, file: string, key: DbKey | null, clo
   let problem: string | null;
   if (!existsSync(full)) problem = 'Filen findes ikke længere i mappen.';
   else if (sha256File(full) !== entry.sha256) problem = 'Filen er ændret, siden sikkerhedskopien blev taget (kontrolsummen passer ikke).';
-  else problem = verifyBackupFile(full, key, entry.counts);
+  else problem = verifyBackupFile(full, key, entry.counts, entry.auditHead);
   const updated: BackupEntry = { ...entry, verified: problem === null, problem, checked: clock.now().toISOString() };
   upsertEntry(folder, updated);
   return updated;
@@ -395,7 +404,7 @@ export function verifyForRestore(folder: string, file: string, key: DbKey | null
   const sameFolder = path.resolve(path.dirname(full)) === path.resolve(folder);
   const entry = sameFolder ? (readManifest(folder).backups.find((b) => b.file === path.basename(full)) ?? null) : null;
   if (entry && entry.sha256 !== '' && sha256File(full) !== entry.sha256) return { entry, problem: 'Filen er ændret, siden sikkerhedskopien blev taget (kontrolsummen passer ikke).' };
-  return { entry, problem: verifyBackupFile(full, key, entry?.counts ?? null) };
+  return { entry, problem: verifyBackupFile(full, key, entry?.counts ?? null, entry?.auditHead ?? null) };
 }
 
 /** What a restore needs from whoever owns the open database (the backend host, the CLI). */
@@ -457,6 +466,10 @@ export function restoreBackup<T extends Readonly<{ ctx: ServiceContext }>>(req: 
   // The old file's -wal/-shm would be replayed into the restored file: they belong to the old one.
   for (const suffix of ['-wal', '-shm']) if (existsSync(db + suffix)) renameSync(db + suffix, aside + suffix);
   renameSync(incoming, db);
+  // The audit chain's anchor beside the database (db/audit-anchor.ts) names the newest row of the
+  // file just replaced; a deliberate restore moves it to the restored chain's head, or the next
+  // start would report the restored log as cut short.
+  anchorToFile(db, req.key);
 
   let app: T;
   try {
@@ -484,5 +497,18 @@ export function restoreBackup<T extends Readonly<{ ctx: ServiceContext }>>(req: 
       { field: 'Tilstanden før', before: '', after: before ?? skipped ?? '' },
     ],
   });
+  const restoredHead = auditHead(app.ctx.db);
+  if (restoredHead !== null) writeAuditAnchor(db, { id: restoredHead.id, hash: restoredHead.hash });
   return { app, outcome };
+}
+
+/** Record the audit head of the database file as its anchor (nothing to record in an empty log). */
+function anchorToFile(file: string, key: DbKey | null): void {
+  const reader = openReadOnly(file, { key });
+  try {
+    const head = auditHead(reader);
+    if (head !== null) writeAuditAnchor(file, { id: head.id, hash: head.hash });
+  } finally {
+    reader.close();
+  }
 }

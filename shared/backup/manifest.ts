@@ -17,6 +17,8 @@ export const BackupEntrySchema = z.object({
   sha256: z.string(),
   /** Rows per table, as counted in the database when it was taken. */
   counts: z.record(z.string(), z.number().int().nonnegative()),
+  /** The audit chain's newest row when it was taken: the copy's chain must hold up to it. */
+  auditHead: z.object({ id: z.number().int().positive(), hash: z.string() }).nullable().default(null),
   /** True only when the last verification passed; an unverified backup is never offered as good. */
   verified: z.boolean(),
   /** When it was last verified (ISO timestamp). */

@@ -2,7 +2,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { generateDbKey, type DbKey } from '../../../db/key';
+import { readAuditAnchor, verifyAndAnchor } from '../../../db/audit-anchor';
+import { SqliteDriver } from '../../../db/driver';
+import { applyDbKey, generateDbKey, type DbKey } from '../../../db/key';
+import { auditHead } from '../../../db/queries/audit-chain';
 import {
   backupAtStartIfDue,
   backupFolder,
@@ -128,6 +131,46 @@ describe('verifyBackupFile', () => {
     const entry = createBackup(app.ctx, setup, 'manual', 'Tester');
     const file = path.join(setup.defaultFolder, entry.file);
     expect(verifyBackupFile(file, key, { ...entry.counts, cases: 2 })).toMatch(/cases/);
+  });
+});
+
+/** Change the backup behind Ombud's back: its own key, the audit log's triggers dropped first. */
+function tamper(file: string, sql: string): void {
+  const db = new SqliteDriver(file);
+  applyDbKey(db, key);
+  for (const t of db.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_log'").pluck().all() as string[]) db.exec(`DROP TRIGGER "${t}"`);
+  db.exec(sql);
+  db.close();
+}
+
+describe('the audit chain in a backup', () => {
+  it('refuses a backup whose audit log was rewritten', () => {
+    const entry = createBackup(app.ctx, setup, 'manual', 'Tester');
+    const file = path.join(setup.defaultFolder, entry.file);
+    tamper(file, "UPDATE audit_log SET actor = 'En anden' WHERE id = 1");
+    expect(verifyBackupFile(file, key, entry.counts, entry.auditHead)).toMatch(/Revisionssporet i kopien er brudt: Række 1/);
+  });
+
+  it('refuses a backup whose newest audit rows were cut off', () => {
+    const entry = createBackup(app.ctx, setup, 'manual', 'Tester');
+    expect(entry.auditHead).not.toBeNull();
+    const file = path.join(setup.defaultFolder, entry.file);
+    tamper(file, `DELETE FROM audit_log WHERE id = ${entry.auditHead!.id}`);
+    // Without the counts, the head recorded when it was taken still shows the log is cut short.
+    expect(verifyBackupFile(file, key, null, entry.auditHead)).toMatch(/Revisionssporet i kopien er brudt/);
+  });
+
+  it('moves the audit anchor to the restored log, so the next start does not report it as cut short', () => {
+    const entry = createBackup(app.ctx, setup, 'manual', 'Tester');
+    createCase(app.ctx, caseInput(app.ctx.db));
+    // The anchor names the newest row of the log before the restore, which the backup does not have.
+    expect(verifyAndAnchor(app.ctx.db, dbFile).ok).toBe(true);
+    const { app: restored } = restoreBackup({ databasePath: dbFile, key, setup, file: entry.file, clock, actor: 'Tester', current: app, reopen: open });
+    app = restored;
+    app.close();
+    app = open();
+    expect(verifyAndAnchor(app.ctx.db, dbFile).ok).toBe(true);
+    expect(readAuditAnchor(dbFile)?.id).toBe(auditHead(app.ctx.db)?.id);
   });
 });
 

@@ -69,7 +69,7 @@ describe('backupsToKeep (7 daily, 4 weekly, 12 monthly)', () => {
 });
 
 function entry(file: string, created: string, verified = true): BackupEntry {
-  return { file, created, size: 1, sha256: 'x', counts: {}, verified, checked: created, problem: verified ? null : 'fejl' };
+  return { file, created, size: 1, sha256: 'x', counts: {}, auditHead: null, verified, checked: created, problem: verified ? null : 'fejl' };
 }
 
 describe('automaticBackupDue', () => {
