@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { TEST_DB_KEY_TEXT } from '../test/setup/db-key.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -29,6 +30,8 @@ export default defineConfig({
   test: {
     globals: true,
     maxWorkers: WORKERS,
+    // Every file database is encrypted; child processes (CLI, preview, forked backend) inherit this.
+    env: { OMBUD_DB_KEY: TEST_DB_KEY_TEXT },
     projects: [
       {
         extends: true,

@@ -50,3 +50,13 @@ export function applyDbKey(db: SqliteDatabase, key: DbKey): void {
   db.pragma('legacy = 4');
   db.pragma(`key = ${keyPragmaValue(key)}`);
 }
+
+/**
+ * Encrypt an unencrypted database in place (`PRAGMA rekey` on a connection opened without a key).
+ * SQLite3 Multiple Ciphers cannot rekey in WAL mode, so the connection must use a rollback journal.
+ */
+export function encryptWithDbKey(db: SqliteDatabase, key: DbKey): void {
+  db.pragma("cipher = 'sqlcipher'");
+  db.pragma('legacy = 4');
+  db.pragma(`rekey = ${keyPragmaValue(key)}`);
+}

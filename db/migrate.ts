@@ -6,6 +6,7 @@
  */
 import { dirname, basename, join } from 'node:path';
 import { DbFromFutureError } from './errors';
+import { createPrivateFile } from './file-safety';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 import type { WritableDB } from './types';
 
@@ -37,10 +38,12 @@ export function migrate(
 
   let backupFile: string | null = null;
   if (opts.file && from > 0) {
-    // VACUUM INTO is synchronous and writes a consistent copy even while in WAL mode.
+    // VACUUM INTO is synchronous and writes a consistent copy even while in WAL mode, encrypted with
+    // the connection's key. SQLite would create it 0644; an empty private file is accepted as target.
     const dir = opts.backupDir ?? dirname(opts.file);
     const when = stamp((opts.now ?? (() => new Date()))());
     backupFile = join(dir, `${basename(opts.file)}.før-migrering-v${from}-${when}.bak`);
+    createPrivateFile(backupFile);
     db.prepare('VACUUM INTO ?').run(backupFile);
   }
 

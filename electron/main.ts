@@ -8,17 +8,19 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, Notification, protocol, session, shell, utilityProcess, type UtilityProcess } from 'electron';
+import { app, BrowserWindow, dialog, Notification, protocol, safeStorage, session, shell, utilityProcess, type UtilityProcess } from 'electron';
+import { dbKeyText } from '../db/key';
 import { createBackendClient, importProgressFraction, type BackendClient, type BackendLink } from './backend/client';
 import type { BackendOpenOptions, StartupNotice } from './backend/protocol';
 import { registerIpc } from './ipc/register';
 import { withFolderDialog } from './ipc/folder-dialog';
 import { withSystemViewer } from './ipc/system-viewer';
 import { createAppProtocolHandler } from './security/app-protocol';
+import { desktopDbKey } from './security/db-key';
 import { hardenAllWebContents, hardenSession } from './security/harden';
 import { APP_SCHEME } from './security/sender';
 import { backupOfferText } from '../shared/backup/manifest';
-import { ACTOR_FILE_NAME, BACKUP_SETTINGS_FILE_NAME, DATABASE_FILE_NAME, userDataDir } from './services/paths';
+import { ACTOR_FILE_NAME, BACKUP_SETTINGS_FILE_NAME, DATABASE_FILE_NAME, DB_KEY_FILE_NAME, userDataDir } from './services/paths';
 import { createMainWindow } from './window';
 
 // The same folder the CLI and the preview compute (services/paths.ts), so all entry points open one
@@ -34,10 +36,10 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-/** The Electron-ABI build of better-sqlite3 made by `npm run electron:native`, when it exists. */
+/** The Electron-ABI build of the SQLite driver made by `npm run electron:native`, when it exists. */
 function electronNativeBinding(appRoot: string): string | undefined {
   if (!process.versions.electron) return undefined;
-  const file = path.join(appRoot, '.electron-native', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+  const file = path.join(appRoot, '.electron-native', 'node_modules', 'better-sqlite3-multiple-ciphers', 'build', 'Release', 'better_sqlite3.node');
   return existsSync(file) ? file : undefined;
 }
 
@@ -69,8 +71,18 @@ async function start(): Promise<void> {
   const preloadPath = path.join(appRoot, 'dist', 'electron', 'preload.cjs');
   const userData = app.getPath('userData');
   const nativeBinding = electronNativeBinding(appRoot);
+  const file = path.join(userData, DATABASE_FILE_NAME);
+  // Before the backend starts: only this process may use safeStorage (security/db-key.ts).
+  const dbKey = desktopDbKey({ store: safeStorage, keyFile: path.join(userData, DB_KEY_FILE_NAME), databaseFile: file, env: process.env, platform: process.platform });
+  if (!dbKey.ok) {
+    console.error('Ombud har ingen databasenøgle', dbKey.message);
+    dialog.showErrorBox('Ombud kan ikke starte', dbKey.message);
+    app.exit(1);
+    return;
+  }
   const options: BackendOpenOptions = {
-    file: path.join(userData, DATABASE_FILE_NAME),
+    file,
+    key: dbKeyText(dbKey.key),
     mode: 'electron',
     appVersion: app.getVersion(),
     // The choice of adviser is remembered per Windows user, beside (never inside) the database.

@@ -1,5 +1,7 @@
 /**
- * `npm run electron:native`: a second build of better-sqlite3 for Electron's ABI, side by side with
+ * `npm run electron:native`: a second build of the SQLite driver (better-sqlite3-multiple-ciphers,
+ * better-sqlite3 with SQLCipher-compatible encryption; its binary is still called
+ * better_sqlite3.node) for Electron's ABI, side by side with
  * the Node build in node_modules (ecosystem.md § 2, option D). node_modules is never touched, so
  * vitest, the CLI and the preview keep working; main.ts passes this copy as `nativeBinding` only
  * when it runs inside Electron.
@@ -17,9 +19,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const nativeDir = path.join(repoRoot, '.electron-native');
-export const nativeBinary = path.join(nativeDir, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
-/** better-sqlite3 and what it requires at run time (bindings → file-uri-to-path). */
-const RUNTIME_PACKAGES = ['better-sqlite3', 'bindings', 'file-uri-to-path'];
+const DRIVER = 'better-sqlite3-multiple-ciphers';
+export const nativeBinary = path.join(nativeDir, 'node_modules', DRIVER, 'build', 'Release', 'better_sqlite3.node');
+/** The driver (with its C sources in deps/ to compile) and what it requires at run time (bindings → file-uri-to-path). */
+const RUNTIME_PACKAGES = [DRIVER, 'bindings', 'file-uri-to-path'];
 
 async function readJson(file) {
   return JSON.parse(await readFile(file, 'utf8'));
@@ -35,9 +38,9 @@ export async function buildElectronNative() {
   const electronPkg = await readJson(path.join(repoRoot, 'node_modules', 'electron', 'package.json'));
   const electronVersion = electronPkg.version;
   const abi = (await readFile(path.join(repoRoot, 'node_modules', 'electron', 'abi_version'), 'utf8')).trim();
-  const sqlitePkg = await readJson(path.join(repoRoot, 'node_modules', 'better-sqlite3', 'package.json'));
+  const sqlitePkg = await readJson(path.join(repoRoot, 'node_modules', DRIVER, 'package.json'));
 
-  console.log(`Bygger better-sqlite3 ${sqlitePkg.version} til Electron ${electronVersion} (ABI ${abi}) i .electron-native/ …`);
+  console.log(`Bygger ${DRIVER} ${sqlitePkg.version} til Electron ${electronVersion} (ABI ${abi}) i .electron-native/ …`);
   await rm(nativeDir, { recursive: true, force: true });
   await mkdir(path.join(nativeDir, 'node_modules'), { recursive: true });
   const dependencies = {};
@@ -61,7 +64,7 @@ export async function buildElectronNative() {
     if (key.toLowerCase() === 'npm_config_nodedir') delete process.env[key];
   }
   const { rebuild } = await import('@electron/rebuild');
-  await rebuild({ buildPath: nativeDir, electronVersion, onlyModules: ['better-sqlite3'], force: true });
+  await rebuild({ buildPath: nativeDir, electronVersion, onlyModules: [DRIVER], force: true });
 
   if (!existsSync(nativeBinary)) throw new Error(`Genopbygningen lavede ingen ${path.relative(repoRoot, nativeBinary)}.`);
   if (!(await exportsAbi(nativeBinary, abi))) {
@@ -75,8 +78,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     await rm(nativeDir, { recursive: true, force: true });
     const detail = e instanceof Error ? e.message : String(e);
     console.error(`
-Kunne ikke bygge better-sqlite3 til Electron.
-Could not build better-sqlite3 for Electron.
+Kunne ikke bygge ${DRIVER} til Electron.
+Could not build ${DRIVER} for Electron.
 
   ${detail.split('\n').slice(0, 6).join('\n  ')}
 

@@ -1,5 +1,6 @@
 /**
- * `npm start`: build, make sure the Electron binary and the Electron build of better-sqlite3 exist,
+ * `npm start`: build, make sure the Electron binary and the Electron build of the SQLite driver
+ * (better-sqlite3-multiple-ciphers) exist,
  * then launch Electron on the built app. On machines that cannot get an Electron binary (no access
  * to GitHub releases) it says so plainly and points to `npm run preview`.
  */
@@ -44,10 +45,10 @@ runNode('build.mjs', 'Bygningen');
 const electron = electronExecutable();
 if (electron === null) process.exit(1);
 
-// The Electron build of better-sqlite3 must exist and match this Electron's ABI: after an Electron
+// The Electron build of the SQLite driver must exist and match this Electron's ABI: after an Electron
 // upgrade an old build would fail at start with "compiled against a different Node.js version".
 const abi = readFileSync(path.join(repoRoot, 'node_modules', 'electron', 'abi_version'), 'utf8').trim();
-if (!existsSync(nativeBinary) || !(await exportsAbi(nativeBinary, abi))) runNode('electron-native.mjs', 'Electron-bygningen af better-sqlite3');
+if (!existsSync(nativeBinary) || !(await exportsAbi(nativeBinary, abi))) runNode('electron-native.mjs', 'Electron-bygningen af better-sqlite3-multiple-ciphers');
 
 const env = { ...process.env };
 // Set by some tools and fatal here: it would make the binary behave as plain Node.

@@ -5,6 +5,7 @@
  * Requests wait until the backend listens; if the process dies, every open and later request is
  * answered with a Danish `internal` error instead of hanging.
  */
+import type { DbOpenFailure } from '../../db/errors';
 import type { ImportStatus } from '../../shared/domain/import-report';
 import type { Result } from '../../shared/ipc/result';
 import type { Dispatch } from '../ipc/dispatch';
@@ -19,7 +20,7 @@ export type BackendLink = Readonly<{
   kill: () => void;
 }>;
 
-export type OpenOutcome = Readonly<{ ok: true; notice: StartupNotice | null }> | Readonly<{ ok: false; message: string; offer?: BackupOffer | null }>;
+export type OpenOutcome = Readonly<{ ok: true; notice: StartupNotice | null }> | Readonly<{ ok: false; message: string; reason: DbOpenFailure; offer?: BackupOffer | null }>;
 
 export type BackendClient = Readonly<{
   open: (options: BackendOpenOptions) => Promise<OpenOutcome>;
@@ -88,7 +89,7 @@ export function createBackendClient(link: BackendLink, log: (message: string, er
         opening = null;
         break;
       case 'open-failed':
-        opening?.({ ok: false, message: msg.message, offer: msg.offer ?? null });
+        opening?.({ ok: false, message: msg.message, reason: msg.reason, offer: msg.offer ?? null });
         opening = null;
         break;
       case 'backup-result':
@@ -113,7 +114,7 @@ export function createBackendClient(link: BackendLink, log: (message: string, er
     exited = true;
     for (const resolve of pending.values()) resolve(BACKEND_GONE);
     pending.clear();
-    opening?.({ ok: false, message: `Ombuds databaseproces stoppede under opstarten (kode ${code ?? 'ukendt'}). Intet er ændret. Kontakt IT-supporten, hvis fejlen gentager sig.` });
+    opening?.({ ok: false, message: `Ombuds databaseproces stoppede under opstarten (kode ${code ?? 'ukendt'}). Intet er ændret. Kontakt IT-supporten, hvis fejlen gentager sig.`, reason: 'other' });
     opening = null;
     if (!closeRequested) for (const l of crashListeners) l(code);
     for (const w of exitWaiters.splice(0)) w();
@@ -121,7 +122,7 @@ export function createBackendClient(link: BackendLink, log: (message: string, er
 
   return {
     open(options) {
-      if (exited) return Promise.resolve({ ok: false, message: BACKEND_GONE.error.message });
+      if (exited) return Promise.resolve({ ok: false, message: BACKEND_GONE.error.message, reason: 'other' });
       return new Promise<OpenOutcome>((resolve) => {
         opening = resolve;
         post({ type: 'open', options });

@@ -8,7 +8,8 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { DbFromFutureError, DbUnreadableError } from '../../db/errors';
+import { DbKeyMissingError, DbOpenError, type DbOpenFailure } from '../../db/errors';
+import { parseDbKey, type DbKey } from '../../db/key';
 import { newestGoodBackup, type RestoreOutcome } from '../../shared/backup/manifest';
 import { systemClock } from '../../shared/domain/dates';
 import { AppError } from '../../shared/ipc/result';
@@ -23,6 +24,7 @@ import {
   type AutomaticBackupResult,
   type BackupSetup,
 } from '../services/backups';
+import { dbKeyFromEnv } from '../services/db-key-env';
 import { DEFAULT_BACKUP_DIR_NAME } from '../services/paths';
 import { fileActorStore, memoryActorStore } from '../services/actor';
 import { getFristOverview, startupNotice } from '../services/deadlines';
@@ -36,14 +38,39 @@ export type HostDeps = Readonly<{
   log?: (message: string, error: unknown) => void;
 }>;
 
+/** Why the database could not be opened (protocol.ts `open-failed`). */
+export function openFailureReason(e: unknown): DbOpenFailure {
+  return e instanceof DbOpenError ? e.reason : 'other';
+}
+
+/** What the adviser can do about each refusal; the file is never changed by a refusal. */
+const NEXT_STEP: Readonly<Record<DbOpenFailure, string>> = {
+  damaged: 'Gendan den nyeste sikkerhedskopi, eller kontakt IT-supporten.',
+  empty: 'Gendan den nyeste sikkerhedskopi, eller kontakt IT-supporten. Flyt filen væk for at starte med en tom database.',
+  future: '',
+  unreadable: 'Kontakt IT-supporten, eller flyt filen væk for at starte med en tom database.',
+  key: 'Kontakt IT-supporten: nøglen ligger hos den Windows-bruger, der oprettede databasen, eller i OMBUD_DB_KEY / OMBUD_DB_KEY_FILE.',
+  other: 'Kontakt IT-supporten, hvis fejlen gentager sig.',
+};
+
 /** The Danish text shown when the database cannot be opened. */
 export function startupErrorText(e: unknown, file: string): string {
-  if (e instanceof DbFromFutureError) return e.message;
-  if (e instanceof DbUnreadableError) {
-    return `${e.message}\n\nFilen er ikke ændret. Kontakt IT-supporten, eller flyt filen væk for at starte med en tom database.`;
+  if (e instanceof DbOpenError) {
+    const next = NEXT_STEP[e.reason];
+    return next ? `${e.message}\n\n${next}` : e.message;
   }
-  const detail = e instanceof Error ? e.message : String(e);
-  return `Databasen ${file} kunne ikke åbnes.\n\n${detail}\n\nIntet er ændret. Kontakt IT-supporten, hvis fejlen gentager sig.`;
+  // Anything else is unexpected; SQLite's English stays in the log, not in the dialog.
+  return `Databasen ${file} kunne ikke åbnes.\n\nIntet er ændret. ${NEXT_STEP.other}`;
+}
+
+/** The key the parent sent (the app), else the environment's (the preview server, tests). */
+function keyFor(options: BackendOpenOptions): DbKey | null {
+  if (options.file === ':memory:') return null;
+  const sent = options.key === undefined ? null : parseDbKey(options.key);
+  if (sent) return sent;
+  const env = dbKeyFromEnv();
+  if (!env.ok) throw new DbKeyMissingError(options.file, env.problem);
+  return env.key;
 }
 
 const NOT_OPEN = { code: 'internal', message: 'Databasen er ikke åbnet endnu. Vent et øjeblik, og prøv igen.' } as const;
@@ -64,13 +91,16 @@ export function backupSetupFor(options: BackendOpenOptions): BackupSetup {
   return { settingsFile: options.backupSettingsFile, defaultFolder: path.join(path.dirname(options.backupSettingsFile), DEFAULT_BACKUP_DIR_NAME), tempRoot: os.tmpdir() };
 }
 
+/** The refusals a backup is the way out of: the file is damaged or has been emptied. */
+const RESTORABLE: ReadonlySet<DbOpenFailure> = new Set<DbOpenFailure>(['damaged', 'empty']);
+
 /**
- * The newest good backup, offered when the file cannot be opened because it is damaged, empty or
- * not readable; not for a database from a newer Ombud (updating is the answer, an older backup would
- * lose work).
+ * The newest good backup, offered when the file is damaged or empty. Not for the other refusals: a
+ * newer Ombud's database needs an update, a wrong key the right key (the backups share it), and an
+ * older backup would only lose work.
  */
-export function backupOfferFor(e: unknown, setup: BackupSetup): BackupOffer | null {
-  if (e instanceof DbFromFutureError) return null;
+export function backupOfferFor(reason: DbOpenFailure, setup: BackupSetup): BackupOffer | null {
+  if (!RESTORABLE.has(reason)) return null;
   try {
     const folder = backupFolder(setup);
     const newest = newestGoodBackup(readManifest(folder).backups);
@@ -88,6 +118,7 @@ export function serveBackend(port: BackendPort, deps: HostDeps): void {
 
   function openWith(options: BackendOpenOptions, setup: BackupSetup): OpenedApp {
     return openApp({
+      key: keyFor(options),
       file: options.file,
       mode: options.mode,
       appVersion: options.appVersion,
@@ -152,7 +183,7 @@ export function serveBackend(port: BackendPort, deps: HostDeps): void {
         // The adviser accepted the offer: the current file could not be opened, so it is set aside.
         app = restoreBackup({
           databasePath: path.resolve(options.file),
-          key: null,
+          key: keyFor(options),
           setup,
           file: options.restoreFrom,
           clock: systemClock,
@@ -164,7 +195,8 @@ export function serveBackend(port: BackendPort, deps: HostDeps): void {
     } catch (e) {
       log('Ombud kunne ikke åbne databasen', e);
       const message = e instanceof AppError ? e.message : startupErrorText(e, options.file);
-      port.post({ type: 'open-failed', message, offer: options.restoreFrom === undefined ? backupOfferFor(e, setup) : null });
+      const reason = openFailureReason(e);
+      port.post({ type: 'open-failed', message, reason, offer: options.restoreFrom === undefined ? backupOfferFor(reason, setup) : null });
       return;
     }
     port.post({ type: 'opened', notice: noticeFor(app, log) });

@@ -9,6 +9,7 @@
  */
 import type { ImportStatus } from '../../shared/domain/import-report';
 import type { Result } from '../../shared/ipc/result';
+import type { DbOpenFailure } from '../../db/errors';
 import type { RunMode } from '../services/context';
 
 export type BackendOpenOptions = Readonly<{
@@ -16,8 +17,13 @@ export type BackendOpenOptions = Readonly<{
   file: string;
   mode: RunMode;
   appVersion: string;
-  /** The Electron-ABI build of better-sqlite3 (db/connection.ts), in the app only. */
+  /** The Electron-ABI build of the SQLite driver (db/connection.ts), in the app only. */
   nativeBinding?: string;
+  /**
+   * The database key's text (db/key.ts `dbKeyText`): the app's, from the OS secret store
+   * (security/db-key.ts). Absent: the backend reads OMBUD_DB_KEY / OMBUD_DB_KEY_FILE itself.
+   */
+  key?: string;
   /** Where the desk's choice of adviser is remembered (services/paths.ts `actorChoicePath`); null: in memory. */
   actorFile: string | null;
   /**
@@ -48,8 +54,11 @@ export type FromBackend =
   /** Sent once the backend listens: messages posted before it could be lost, so the parent waits for it. */
   | Readonly<{ type: 'listening' }>
   | Readonly<{ type: 'opened'; notice: StartupNotice | null }>
-  /** The database could not be opened; `message` is the Danish text for the adviser. */
-  | Readonly<{ type: 'open-failed'; message: string; offer?: BackupOffer | null }>
+  /**
+   * The database could not be opened; `message` is the Danish text for the adviser, `reason` lets
+   * the app offer the way out: for 'damaged' and 'empty' the newest good backup, when there is one.
+   */
+  | Readonly<{ type: 'open-failed'; message: string; reason: DbOpenFailure; offer?: BackupOffer | null }>
   /** The automatic backup at start was taken, or failed (`message` in Danish, shown to the adviser). */
   | Readonly<{ type: 'backup-result'; ok: boolean; message: string }>
   | Readonly<{ type: 'reply'; id: number; result: Result<unknown> }>
@@ -58,6 +67,7 @@ export type FromBackend =
   | Readonly<{ type: 'closed' }>;
 
 const RUN_MODES: ReadonlySet<RunMode> = new Set<RunMode>(['electron', 'preview', 'cli', 'test']);
+const OPEN_FAILURES: ReadonlySet<DbOpenFailure> = new Set<DbOpenFailure>(['damaged', 'empty', 'future', 'unreadable', 'key', 'other']);
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null;
@@ -74,6 +84,8 @@ export function asToBackend(v: unknown): ToBackend | null {
       if (o['nativeBinding'] !== undefined && typeof o['nativeBinding'] !== 'string') return null;
       for (const k of ['backupSettingsFile', 'restoreFrom']) if (o[k] !== undefined && typeof o[k] !== 'string') return null;
       if (o['automaticBackup'] !== undefined && typeof o['automaticBackup'] !== 'boolean') return null;
+      // A key is text; an empty one would only turn into a confusing "wrong key" later.
+      if (o['key'] !== undefined && (typeof o['key'] !== 'string' || o['key'].trim() === '')) return null;
       return v as ToBackend;
     }
     case 'request':
@@ -94,7 +106,7 @@ export function asFromBackend(v: unknown): FromBackend | null {
     case 'closed':
       return v as FromBackend;
     case 'open-failed':
-      return typeof v['message'] === 'string' ? (v as FromBackend) : null;
+      return typeof v['message'] === 'string' && OPEN_FAILURES.has(v['reason'] as DbOpenFailure) ? (v as FromBackend) : null;
     case 'backup-result':
       return typeof v['ok'] === 'boolean' && typeof v['message'] === 'string' ? (v as FromBackend) : null;
     case 'reply':

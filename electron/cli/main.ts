@@ -2,7 +2,7 @@
  * `ombud <kommando> [--db <fil>]`: the headless entry point (electron/cli/bin.mjs loads this).
  * Danish messages; results on stdout, errors on stderr; exit code 0 done, 1 data refused, 2 usage.
  */
-import { DbFromFutureError, DbUnreadableError } from '../../db/errors';
+import { DbOpenError } from '../../db/errors';
 import { AppError } from '../../shared/ipc/result';
 import { defaultDatabasePath } from '../services/paths';
 import { UsageError } from './args';
@@ -73,7 +73,7 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo = defaultIo): 
       io.err(command ? `Skriv "ombud ${command.name} --help" for at se, hvordan kommandoen bruges.` : 'Skriv "ombud --help" for hjælp.');
       return EXIT_USAGE;
     }
-    if (e instanceof AppError || e instanceof DbFromFutureError || e instanceof DbUnreadableError) {
+    if (e instanceof AppError || e instanceof DbOpenError) {
       io.err(`Fejl: ${e.message}`);
       return EXIT_DATA;
     }

@@ -10,7 +10,9 @@ import { systemClock, type Clock } from '../../shared/domain/dates';
 import { anchorOnClose } from '../../db/audit-anchor';
 import { openDatabase } from '../../db/connection';
 import type { DbKey } from '../../db/key';
+import { appendAudit } from '../../db/queries/audit';
 import { syncShippedCatalog } from '../../db/queries/rules';
+import type { WritableDB } from '../../db/types';
 import { rollbackWrite } from '../../db/queries/transaction';
 import { CATALOG_VERSION, SHIPPED_RULES } from '../../shared/rules/catalog';
 import { createDispatch, type Dispatch, type DispatchOptions } from '../ipc/dispatch';
@@ -31,7 +33,7 @@ export type OpenAppOptions = Readonly<{
   appVersion?: string;
   /** Path to an Electron-ABI build of better-sqlite3 (db/connection.ts). */
   nativeBinding?: string | undefined;
-  /** The database key (db/key.ts); absent or null: unencrypted (in-memory). */
+  /** The database key (db/key.ts): required for a file (openDatabase refuses one without); unused for ':memory:'. */
   key?: DbKey | null;
   /**
    * Who `ctx` records for work done on it directly (the CLI, tests, the bench). A dispatched call
@@ -50,15 +52,32 @@ export type OpenAppOptions = Readonly<{
 
 export type OpenedApp = Readonly<{ ctx: ServiceContext; dispatch: Dispatch; close: () => void }>;
 
+function logEncryption(db: WritableDB, at: string, backupFile: string): void {
+  db.transaction(() =>
+    appendAudit(db, {
+      at,
+      actor: SYSTEM_ACTOR,
+      entity: 'settings',
+      entityId: null,
+      caseId: null,
+      action: 'Databasen krypteret',
+      changes: [{ field: 'Sikkerhedskopi af den ukrypterede database (krypteret)', before: '', after: path.basename(backupFile) }],
+    }),
+  )();
+}
+
 /** Open (create, migrate, seed) the database and build the backend around it. */
 export function openApp(opts: OpenAppOptions): OpenedApp {
   const inMemory = opts.file === ':memory:' || opts.file === '';
   // SQLite creates the file but not its folder; Electron creates userData itself, the CLI does not.
   if (!inMemory) mkdirSync(path.dirname(path.resolve(opts.file)), { recursive: true });
   const clock = opts.clock ?? systemClock;
-  const { db } = openDatabase(opts.file, { ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}), key: opts.key ?? null });
+  const { db, encrypted } = openDatabase(opts.file, { ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}), key: opts.key ?? null });
   try {
     const openedAt = clock.now().toISOString();
+    // The one-time encryption of a database from before encryption is part of the record: when it
+    // happened and where the backup of the file as it was went (done by Ombud itself).
+    if (encrypted) logEncryption(db, openedAt, encrypted.backupFile);
     seedDefaults(db, openedAt);
     // After seeding, so the first install can link the default themes to their rules. When the
     // database already holds this catalogue version, this is a single settings read.

@@ -11,6 +11,8 @@ export const APP_DIR_NAME = 'Ombud';
 export const DATABASE_FILE_NAME = 'ombud.sqlite';
 /** Which adviser this OS user chose at start, per database (services/actor.ts `fileActorStore`). */
 export const ACTOR_FILE_NAME = 'valgt-raadgiver.json';
+/** The desktop app's database key, encrypted by the OS secret store (security/db-key.ts). */
+export const DB_KEY_FILE_NAME = 'databasenoegle.bin';
 
 type Env = Readonly<Record<string, string | undefined>>;
 

@@ -33,6 +33,7 @@ import type { ReportQuery } from '../../shared/report/stats';
 import { sampleLetter } from '../electron/pdf/sample-letter';
 import { annualReportDocument } from '../../shared/report/report-document';
 import { annualReportFixture } from '../fixtures/annual-report';
+import { TEST_DB_KEY } from '../setup/db-key';
 
 const KLAGEPUNKTER = 100_000;
 const TODAY = '2025-06-30';
@@ -139,7 +140,7 @@ function insertRaw(db: WritableDB, added: TableRows[]): number {
 function rawImportMs(db: WritableDB, emptyFile: string, log: (s: string) => void): number {
   const added = rowsAddedByImport(db, emptyFile);
   log(`Indsætter de samme ${added.reduce((n, t) => n + t.rows.length, 0)} rækker (${added.map((t) => t.table).join(', ')}) med en bar løkke …`);
-  const raw = openApp({ file: emptyFile, mode: 'test', log: () => {} });
+  const raw = openApp({ key: TEST_DB_KEY, file: emptyFile, mode: 'test', log: () => {} });
   try {
     return insertRaw(raw.ctx.db, added);
   } finally {
@@ -206,11 +207,11 @@ async function main(): Promise<void> {
 
     // The database the bare insert loop writes into: migrated and seeded exactly as the import's was.
     const rawFile = path.join(dir, 'raw.sqlite');
-    openApp({ file: rawFile, mode: 'test', log: () => {} }).close();
+    openApp({ key: TEST_DB_KEY, file: rawFile, mode: 'test', log: () => {} }).close();
 
     // --- import ------------------------------------------------------------------------------
     log(`Importerer ${demo.henvendelser} henvendelser (${(content.byteLength / 1e6).toFixed(1)} MB CSV) …`);
-    const app = openApp({ file, mode: 'test', actor: () => 'bench', log: () => {} });
+    const app = openApp({ key: TEST_DB_KEY, file, mode: 'test', actor: () => 'bench', log: () => {} });
     const phases: Record<string, number> = {};
     let last = performance.now();
     const t0 = last;
@@ -295,7 +296,7 @@ async function main(): Promise<void> {
     // --- open an existing file ----------------------------------------------------------------
     const opens: number[] = [];
     for (let r = 0; r < 5; r++) {
-      opens.push(timed(() => openApp({ file, mode: 'test', log: () => {} }).close()));
+      opens.push(timed(() => openApp({ key: TEST_DB_KEY, file, mode: 'test', log: () => {} }).close()));
     }
     const openMs = percentile(opens, 50);
     metrics['open_migrate_ms'] = { value: round(openMs, 1), unit: 'ms', goal: '≤ 200', met: openMs <= 200 };

@@ -10,6 +10,7 @@ import { DbFromFutureError } from '../../db/errors';
 import { assertIncreasing, migrate } from '../../db/migrate';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../db/migrations';
 import type { WritableDB } from '../../db/types';
+import { TEST_DB_KEY } from '../setup/db-key';
 
 const SNAPSHOT_FILE = path.join(__dirname, 'schema-snapshot.json');
 
@@ -40,8 +41,8 @@ describe('migrate', () => {
 
   it('is a no-op on a database that is already current', () => {
     const file = path.join(dir, 'ombud.sqlite');
-    openDatabase(file).db.close();
-    const { db, migration } = openDatabase(file, { backupDir: dir });
+    openDatabase(file, { key: TEST_DB_KEY }).db.close();
+    const { db, migration } = openDatabase(file, { key: TEST_DB_KEY, backupDir: dir });
     expect(migration).toEqual({ from: LATEST_VERSION, to: LATEST_VERSION, backupFile: null });
     db.close();
   });
@@ -54,9 +55,9 @@ describe('migrate', () => {
     raw.close();
     const before = sha256(file);
 
-    expect(() => openDatabase(file)).toThrow(DbFromFutureError);
+    expect(() => openDatabase(file, { key: TEST_DB_KEY })).toThrow(DbFromFutureError);
     try {
-      openDatabase(file);
+      openDatabase(file, { key: TEST_DB_KEY });
     } catch (e) {
       expect((e as DbFromFutureError).fileVersion).toBe(LATEST_VERSION + 10);
       expect((e as Error).message).toContain('nyere version af Ombud');

@@ -13,6 +13,7 @@ import { openApp } from '../../electron/services/open-app';
 import { fixedClock } from '../../shared/domain/dates';
 import { pngImage, toBase64 } from '../fixtures/images';
 import { runAxe, setupE2E, type AxeViolation, type TestApp } from './harness';
+import { TEST_DB_KEY } from '../setup/db-key';
 
 const NOW = '2026-11-30T10:00:00+01:00';
 
@@ -29,7 +30,7 @@ describe('axe on every screen, with demo data', () => {
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'ombud-axe-'));
     databasePath = path.join(dir, 'ombud.sqlite');
-    const seeded = openApp({ file: databasePath, mode: 'cli', clock: fixedClock(NOW), log: () => {}, actor: () => CLI_ACTOR });
+    const seeded = openApp({ key: TEST_DB_KEY, file: databasePath, mode: 'cli', clock: fixedClock(NOW), log: () => {}, actor: () => CLI_ACTOR });
     try {
       await createDemoData(seeded.ctx, { seed: 11, cases: 60 });
     } finally {

@@ -5,7 +5,7 @@
  * - `context.route` serves dist/renderer from disk on a fake origin with the app's CSP header, and
  *   aborts every other request, so a test can never reach the network;
  * - `window.api` is built by an init script from CHANNELS and calls a Playwright binding, which
- *   calls `dispatch` from `openApp({ mode: 'test' })` — the same checker Electron IPC uses — with
+ *   calls `dispatch` from `openApp({ key: TEST_DB_KEY, mode: 'test' })` — the same checker Electron IPC uses — with
  *   the input and who acts; an adviser is remembered as chosen (the first active one, or the
  *   database's current adviser when the seed sets one), so the app opens on its screens, and `call`
  *   acts as that adviser too;
@@ -36,6 +36,7 @@ import { fixedClock } from '../../shared/domain/dates';
 import { CHANNELS } from '../../shared/ipc/channels';
 import type { Channel, InputOf, OutputOf } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
+import { TEST_DB_KEY } from '../setup/db-key';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RENDERER_DIR = path.join(REPO_ROOT, 'dist', 'renderer');
@@ -114,7 +115,7 @@ export async function openTestApp(browser: Browser, opts: OpenOptions = {}): Pro
   const databasePath = opts.databasePath ?? path.join(dir, 'ombud.sqlite');
   const removeDir = async () => { if (ownsFile) await rm(dir, { recursive: true, force: true }); };
   const actorStore = memoryActorStore();
-  const backend = openApp({ file: databasePath, mode: 'test', clock: fixedClock(opts.now ?? DEFAULT_NOW), actorStore });
+  const backend = openApp({ key: TEST_DB_KEY, file: databasePath, mode: 'test', clock: fixedClock(opts.now ?? DEFAULT_NOW), actorStore });
   /** Who the page and `call` act as: the first active adviser, or (after the seed) the database's current adviser if it set one. */
   const chooseActor = (): { adviserId: number } => {
     const s = getSettings(backend.ctx);

@@ -17,6 +17,7 @@ import { openApp } from '../../electron/services/open-app';
 import { fixedClock } from '../../shared/domain/dates';
 import type { Page } from 'playwright-core';
 import { launchBrowser, openTestApp, REPO_ROOT } from './harness';
+import { TEST_DB_KEY } from '../setup/db-key';
 
 const NOW = '2026-11-30T10:00:00+01:00';
 const OUT = path.join(REPO_ROOT, 'build', 'resources');
@@ -24,7 +25,7 @@ const OUT = path.join(REPO_ROOT, 'build', 'resources');
 const dir = await mkdtemp(path.join(tmpdir(), 'ombud-screenshots-'));
 const databasePath = path.join(dir, 'ombud.sqlite');
 // Made the way `ombud demo` makes it: as the command line.
-const seeded = openApp({ file: databasePath, mode: 'cli', clock: fixedClock(NOW), log: () => {}, actor: () => CLI_ACTOR });
+const seeded = openApp({ key: TEST_DB_KEY, file: databasePath, mode: 'cli', clock: fixedClock(NOW), log: () => {}, actor: () => CLI_ACTOR });
 try {
   await createDemoData(seeded.ctx, { seed: 7, cases: 120 });
 } finally {

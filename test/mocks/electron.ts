@@ -236,6 +236,21 @@ export const protocol = {
 
 export const net = { fetch: vi.fn(async () => new Response('')) };
 
+/**
+ * A stand-in secret store: "encrypts" by reversing and prefixing, so a key file written through it
+ * is not the key's text. Tests of main.ts normally take the key from OMBUD_DB_KEY (vitest config).
+ */
+export const safeStorage = {
+  isEncryptionAvailable: vi.fn(() => true),
+  getSelectedStorageBackend: vi.fn(() => 'gnome_libsecret'),
+  encryptString: vi.fn((text: string) => Buffer.from(`mock:${[...text].reverse().join('')}`, 'utf8')),
+  decryptString: vi.fn((data: Buffer) => {
+    const text = data.toString('utf8');
+    if (!text.startsWith('mock:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    return [...text.slice(5)].reverse().join('');
+  }),
+};
+
 /** Forget everything recorded: handlers, windows, exposed APIs, listeners and call histories. */
 export function resetElectronMock(): void {
   vi.clearAllMocks();
@@ -266,4 +281,5 @@ export default {
   session,
   protocol,
   net,
+  safeStorage,
 };

@@ -32,7 +32,7 @@ export const restoreCommand: Command = {
     const file = /^ombud-[\d-]+\.sqlite$/.test(chosen) ? chosen : path.resolve(io.cwd, chosen);
     const opened = tryOpenApp(db);
     try {
-      const key = opened.app?.ctx.dbKey ?? null;
+      const key = opened.key;
       const check = verifyForRestore(folder, file, key);
       if (check.problem !== null) {
         io.err(`Fejl: Sikkerhedskopien kan ikke bruges: ${check.problem} Intet er ændret.`);
@@ -57,7 +57,7 @@ export const restoreCommand: Command = {
         clock: systemClock,
         actor: opened.actor,
         current,
-        reopen: () => reopenApp(db, opened.actor),
+        reopen: () => reopenApp(db, opened.actor, key),
       });
       opened.app = null;
       app.close();

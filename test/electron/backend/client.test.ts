@@ -60,9 +60,11 @@ describe('backend client', () => {
     const opened = client.open(OPTIONS);
     t.receive({ type: 'reply', id: 'x' });
     t.receive('hej');
-    expect(log).toHaveBeenCalledTimes(2);
-    t.receive({ type: 'open-failed', message: 'Databasen er fra en nyere version af Ombud.' });
-    expect(await opened).toEqual({ ok: false, message: 'Databasen er fra en nyere version af Ombud.' });
+    // A failure without a known reason is not understood either: the app could offer the wrong way out.
+    t.receive({ type: 'open-failed', message: 'Databasen er beskadiget.', reason: 'ukendt' });
+    expect(log).toHaveBeenCalledTimes(3);
+    t.receive({ type: 'open-failed', message: 'Databasen er fra en nyere version af Ombud.', reason: 'future' });
+    expect(await opened).toEqual({ ok: false, message: 'Databasen er fra en nyere version af Ombud.', reason: 'future' });
   });
 
   it('relays import progress', () => {

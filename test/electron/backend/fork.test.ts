@@ -12,7 +12,9 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackendClient, type BackendClient, type BackendLink } from '../../../electron/backend/client';
 import { forkBackend } from '../../../electron/backend/fork';
+import { applyDbKey } from '../../../db/key';
 import { caseInput } from '../../fixtures/cases';
+import { TEST_DB_KEY } from '../../setup/db-key';
 
 describe('backend in a forked Node process', () => {
   let dir: string;
@@ -57,6 +59,7 @@ describe('backend in a forked Node process', () => {
     expect(exitCode).toBe(0);
     expect(existsSync(`${file}-wal`) ? readFileSync(`${file}-wal`).length : 0).toBe(0);
     const db = new Database(file, { readonly: true });
+    applyDbKey(db, TEST_DB_KEY);
     expect(db.prepare('SELECT summary FROM cases').all()).toEqual([{ summary: 'Fra underprocessen' }]);
     db.close();
   });

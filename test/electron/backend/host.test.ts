@@ -11,6 +11,8 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { serveBackend } from '../../../electron/backend/host';
 import type { BackendPort } from '../../../electron/backend/port';
 import type { FromBackend, ToBackend } from '../../../electron/backend/protocol';
+import { applyDbKey } from '../../../db/key';
+import { TEST_DB_KEY } from '../../setup/db-key';
 
 /** A port whose other end is the test: what the host posts is collected, `send` delivers a message. */
 function fakePort() {
@@ -74,6 +76,7 @@ describe('backend host', () => {
     expect(exit).toHaveBeenCalledWith(0);
     // Closed for real: the WAL is merged and another connection can read the theme.
     const db = new Database(file, { readonly: true });
+    applyDbKey(db, TEST_DB_KEY);
     expect(db.prepare("SELECT count(*) AS n FROM themes WHERE name = 'Ny'").get()).toEqual({ n: 1 });
     db.close();
   });
@@ -95,6 +98,7 @@ describe('backend host', () => {
     await writeFile(file, 'dette er ikke en database '.repeat(100));
     open(t);
     const failed = await t.next('open-failed');
+    expect(failed.reason).toBe('unreadable');
     expect(failed.message).toMatch(/kan ikke åbnes som en Ombud-database/);
     expect(failed.message).toMatch(/Filen er ikke ændret/);
   });
@@ -106,7 +110,7 @@ describe('backend host', () => {
     const t = fakePort();
     serveBackend(t.port, { exit, log });
     open(t);
-    expect((await t.next('open-failed')).message).toMatch(/nyere version af Ombud/);
+    expect(await t.next('open-failed')).toMatchObject({ reason: 'future', message: expect.stringMatching(/nyere version af Ombud/) });
   });
 
   it('relays each change of an import job, and closes when the parent is gone', async () => {

@@ -7,6 +7,7 @@ import { openApp } from '../../../electron/services/open-app';
 import { copenhagenDate } from '../../../shared/domain/dates';
 import { ImportReportSchema } from '../../../shared/domain/import-report';
 import { cliFolder } from './run-cli';
+import { TEST_DB_KEY } from '../../setup/db-key';
 
 const { dir, db, userData, ombud, launcher } = cliFolder('ombud-cli');
 
@@ -61,7 +62,7 @@ describe('ombud CLI', () => {
     expect(demo.code).toBe(0);
     expect(demo.out).toMatch(/^Importeret: 200 henvendelser med \d+ klagepunkter\.\n$/);
 
-    const app = openApp({ file, mode: 'cli', actor: () => 'Test', log: () => {} });
+    const app = openApp({ key: TEST_DB_KEY, file, mode: 'cli', actor: () => 'Test', log: () => {} });
     try {
       const today = copenhagenDate(app.ctx.clock.now());
       const count = (sql: string) => (app.ctx.db.prepare(sql).get() as { n: number }).n;

@@ -3,6 +3,7 @@ import { openDatabase } from '../../../db/connection';
 import { DEFAULT_DEADLINE_SETTINGS, writeDeadlineSettings } from '../../../db/queries/deadline-settings';
 import { DeadlineExplanationSchema } from '../../../shared/deadlines';
 import { cliFolder } from './run-cli';
+import { TEST_DB_KEY } from '../../setup/db-key';
 
 const { db, ombud, launcherSpawn } = cliFolder('ombud-cli-deadline');
 
@@ -83,7 +84,7 @@ describe('ombud deadline', () => {
   });
 
   it('uses the municipality’s closing days from the database', async () => {
-    const { db: handle } = openDatabase(db);
+    const { db: handle } = openDatabase(db, { key: TEST_DB_KEY });
     try {
       writeDeadlineSettings(handle, { ...DEFAULT_DEADLINE_SETTINGS, closingDays: [{ date: '2025-12-29', reason: 'juleluk' }, { date: '2025-12-30', reason: 'juleluk' }] }, '2025-01-01T00:00:00.000Z');
     } finally {

@@ -14,6 +14,7 @@ import { openApp } from '../../../electron/services/open-app';
 import { fixedClock } from '../../../shared/domain/dates';
 import { text } from '../pdf/poppler';
 import { cliFolder } from './run-cli';
+import { TEST_DB_KEY } from '../../setup/db-key';
 
 describe('ombud finding', () => {
   const { dir, ombud } = cliFolder('ombud-finding');
@@ -23,7 +24,7 @@ describe('ombud finding', () => {
 
   /** What the app's findings:pdf answers for this case when today is `date`. */
   async function appPdf(date: string, variant: 'borger' | 'forvaltning', anonymised: boolean): Promise<Buffer> {
-    const app = openApp({ file: db, mode: 'test', log: () => {}, actor: () => 'Test', clock: fixedClock(`${date}T10:00:00.000Z`) });
+    const app = openApp({ key: TEST_DB_KEY, file: db, mode: 'test', log: () => {}, actor: () => 'Test', clock: fixedClock(`${date}T10:00:00.000Z`) });
     try {
       const caseId = caseIdBySagsnr(app.ctx.db, sagsnr)!;
       const r = await app.dispatch('findings:pdf', { caseId, versionId: null, variant, anonymised }, null);
@@ -38,7 +39,7 @@ describe('ombud finding', () => {
 
   it('writes the draft as the app does for that day: to the citizen, to the forvaltning, anonymised', async () => {
     expect((await ombud('demo', '--cases', '30', '--seed', '3', '--db', db)).code).toBe(0);
-    const app = openApp({ file: db, mode: 'test', log: () => {}, actor: () => 'Test' });
+    const app = openApp({ key: TEST_DB_KEY, file: db, mode: 'test', log: () => {}, actor: () => 'Test' });
     try {
       const row = app.ctx.db.prepare("SELECT sagsnr, citizen_name FROM cases WHERE type = 'klage' ORDER BY id LIMIT 1").get() as { sagsnr: string; citizen_name: string };
       sagsnr = row.sagsnr;
@@ -67,7 +68,7 @@ describe('ombud finding', () => {
     expect(issued.err).toBe('');
     expect(issued.code).toBe(0);
     expect(issued.out).toContain(`Udtalelsen i sag ${sagsnr} er udsendt som version 1`);
-    const app = openApp({ file: db, mode: 'test', log: () => {}, actor: () => 'Test' });
+    const app = openApp({ key: TEST_DB_KEY, file: db, mode: 'test', log: () => {}, actor: () => 'Test' });
     let stored: Buffer;
     let forvaltning: Buffer;
     try {

@@ -10,6 +10,7 @@ import { renderCaseLetterPdf } from '../../../electron/services/case-letters';
 import { listDocuments } from '../../../electron/services/documents';
 import { openApp } from '../../../electron/services/open-app';
 import { cliFolder } from './run-cli';
+import { TEST_DB_KEY } from '../../setup/db-key';
 
 describe('ombud letter', () => {
   const { dir, ombud } = cliFolder('ombud-letter');
@@ -17,7 +18,7 @@ describe('ombud letter', () => {
 
   it('writes the kvittering and the anmodning as PDF, byte for byte what the service renders for that date', async () => {
     expect((await ombud('demo', '--cases', '30', '--seed', '3', '--db', db)).code).toBe(0);
-    const app = openApp({ file: db, mode: 'test', log: () => {}, actor: () => 'Test' });
+    const app = openApp({ key: TEST_DB_KEY, file: db, mode: 'test', log: () => {}, actor: () => 'Test' });
     let sagsnr: string;
     let receipt: Uint8Array;
     let request: Uint8Array;
@@ -50,7 +51,7 @@ describe('ombud letter', () => {
     expect(Buffer.compare(readFileSync(path.join(dir, 'igen.pdf')), Buffer.from(request))).toBe(0);
 
     // Writing a file stores nothing on the case.
-    const after = openApp({ file: db, mode: 'test', log: () => {}, actor: () => 'Test' });
+    const after = openApp({ key: TEST_DB_KEY, file: db, mode: 'test', log: () => {}, actor: () => 'Test' });
     try {
       expect(listDocuments(after.ctx, caseIdBySagsnr(after.ctx.db, sagsnr)!)).toHaveLength(akter);
     } finally {

@@ -4,6 +4,7 @@ import { reportStats } from '../../../electron/services/report-stats';
 import type { ReportStats } from '../../../shared/report/stats';
 import { buildReportWorld } from '../report/fixture';
 import { cliFolder } from './run-cli';
+import { TEST_DB_KEY } from '../../setup/db-key';
 
 const { db, ombud } = cliFolder('ombud-cli-report');
 
@@ -12,7 +13,7 @@ beforeAll(() => {
 });
 
 function statsNow(query: Parameters<typeof reportStats>[1]): ReportStats {
-  const app = openApp({ file: db, mode: 'test', log: () => {}, actor: () => 'Test' });
+  const app = openApp({ key: TEST_DB_KEY, file: db, mode: 'test', log: () => {}, actor: () => 'Test' });
   try {
     return reportStats(app.ctx, query);
   } finally {

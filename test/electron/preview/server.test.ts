@@ -18,6 +18,8 @@ import { getSettings } from '../../../electron/services/settings';
 import { fixedClock } from '../../../shared/domain/dates';
 import { CHANNELS } from '../../../shared/ipc/channels';
 import { caseInput } from '../../fixtures/cases';
+import { TEST_DB_KEY } from '../../setup/db-key';
+import { applyDbKey } from '../../../db/key';
 
 type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
 
@@ -51,7 +53,7 @@ describe('preview server', () => {
     );
     await writeFile(path.join(rendererDir, 'assets', 'app.js'), 'export {};');
     await writeFile(path.join(dir, 'secret.txt'), 'HEMMELIGT');
-    opened = openApp({ file: path.join(dir, 'ombud.sqlite'), mode: 'preview', clock: fixedClock('2025-03-14T09:00:00Z'), log: () => {} });
+    opened = openApp({ key: TEST_DB_KEY, file: path.join(dir, 'ombud.sqlite'), mode: 'preview', clock: fixedClock('2025-03-14T09:00:00Z'), log: () => {} });
     server = await startPreviewServer({ dispatch: opened.dispatch, rendererDir });
   });
 
@@ -146,6 +148,7 @@ describe('preview server', () => {
     expect(JSON.parse(again.body)).toMatchObject({ ok: true, value: { summary: 'Gennem preview-serveren', citizen: { name: 'Søren Ærø Østergård' } } });
     // A second, independent connection sees it: the row really is in the database file.
     const reader = new Database(path.join(dir, 'ombud.sqlite'), { readonly: true });
+    applyDbKey(reader, TEST_DB_KEY);
     try {
       expect(reader.prepare('SELECT summary FROM cases').all()).toEqual([{ summary: 'Gennem preview-serveren' }]);
     } finally {

@@ -12,6 +12,7 @@ import { getDeadlineSettings, saveDeadlineSettings } from '../../../electron/ser
 import { openApp, type OpenedApp } from '../../../electron/services/open-app';
 import type { CaseInput, PointInput } from '../../../shared/domain/case';
 import { caseInput, org } from '../../db/helpers';
+import { TEST_DB_KEY } from '../../setup/db-key';
 
 export type ReportWorld = Readonly<{
   app: OpenedApp;
@@ -21,7 +22,7 @@ export type ReportWorld = Readonly<{
 }>;
 
 export function buildReportWorld(file = ':memory:', target = true): ReportWorld {
-  const app = openApp({ file, mode: 'test', clock: { now: () => new Date('2026-01-15T10:00:00Z') }, actor: () => 'Mette Rådgiver', log: () => {} });
+  const app = openApp({ key: TEST_DB_KEY, file, mode: 'test', clock: { now: () => new Date('2026-01-15T10:00:00Z') }, actor: () => 'Mette Rådgiver', log: () => {} });
   const ctx = app.ctx;
   const o = org(ctx.db);
   const settings = getDeadlineSettings(ctx);

@@ -19,6 +19,7 @@ import { fixedClock } from '../../../shared/domain/dates';
 import { NO_ACTOR_MESSAGE, STALE_ACTOR_MESSAGE } from '../../../shared/ipc/actor';
 import { AppError } from '../../../shared/ipc/result';
 import { caseInput } from '../../db/helpers';
+import { TEST_DB_KEY } from '../../setup/db-key';
 
 let dir: string;
 let app: OpenedApp;
@@ -125,14 +126,14 @@ describe('who a call acts as', () => {
 
   it('Ombud records what it changes by itself at start as itself, not as a person or the OS account', () => {
     const file = path.join(dir, 'opgraderet.sqlite');
-    const first = openApp({ file, mode: 'test', clock: fixedClock('2025-06-10T10:00:00Z'), actor: () => 'Mette Rådgiver' });
+    const first = openApp({ key: TEST_DB_KEY, file, mode: 'test', clock: fixedClock('2025-06-10T10:00:00Z'), actor: () => 'Mette Rådgiver' });
     const c = createCase(first.ctx, caseInput(first.ctx.db, { receivedOn: '2025-06-03' }));
     setKlagefrist(first.ctx, c.id, { notifiedOn: '2025-06-02', channel: 'digital_post', guidance: 'korrekt', basis: { kind: 'regel', ruleId: 'rsl-67-klagefrist' } });
     // As an older version stored it, so the next start recomputes it.
     first.ctx.db.prepare("UPDATE cases SET klagefrist_due = '2025-07-01' WHERE id = ?").run(c.id);
     first.ctx.db.prepare("DELETE FROM settings WHERE key = 'deadline_counting_version'").run();
     first.close();
-    const again = openApp({ file, mode: 'test', clock: fixedClock('2025-06-10T10:00:00Z') });
+    const again = openApp({ key: TEST_DB_KEY, file, mode: 'test', clock: fixedClock('2025-06-10T10:00:00Z') });
     try {
       const last = getCaseHistory(again.ctx, c.id)[0]!;
       expect(last.action).toMatch(/^Frist genberegnet/);
@@ -179,7 +180,7 @@ describe('the command line', () => {
     expect(err.join('\n')).toMatch(/Fejl: --som "ukendt" er hverken initialer eller navn på en aktiv rådgiver\. Aktive rådgivere: Borgerrådgiver \(BR\)\./);
     expect(await main(['import', 'b.csv', '--som', '--db', db], io)).toBe(2);
 
-    const check = openApp({ file: db, mode: 'test' });
+    const check = openApp({ key: TEST_DB_KEY, file: db, mode: 'test' });
     try {
       const actors = check.ctx.db.prepare("SELECT actor FROM audit_log WHERE entity = 'case' ORDER BY id").all() as Array<{ actor: string }>;
       expect(actors.map((a) => a.actor)).toEqual(['Kommandolinjen', 'Borgerrådgiver']);

@@ -11,6 +11,7 @@ import { addCatalogEntry, deleteCatalogEntry, getSettings, renameCatalogEntry, s
 import { createCase, listCases } from '../../../electron/services/cases';
 import { defaultCaseListQuery } from '../../../shared/domain/case-list';
 import { caseInput, org, thrownAppError } from '../../db/helpers';
+import { TEST_DB_KEY } from '../../setup/db-key';
 
 let app: OpenedApp;
 beforeEach(() => {
@@ -41,11 +42,11 @@ describe('seed', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ombud-seed-'));
     try {
       const file = path.join(dir, 'ombud.sqlite');
-      const first = openApp({ file, mode: 'test', actor: () => 'Tester' });
+      const first = openApp({ key: TEST_DB_KEY, file, mode: 'test', actor: () => 'Tester' });
       const social = forv(getSettings(first.ctx), 'Økonomi og Administration');
       deleteCatalogEntry(first.ctx, 'forvaltning', social?.id ?? 0);
       first.close();
-      const second = openApp({ file, mode: 'test' });
+      const second = openApp({ key: TEST_DB_KEY, file, mode: 'test' });
       expect(getSettings(second.ctx).forvaltninger).toHaveLength(6);
       expect(seedDefaults(second.ctx.db, '2025-01-01T00:00:00Z')).toBe(false);
       second.close();

@@ -14,6 +14,8 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../shared/ipc/channels';
 import type * as ElectronMockModule from '../../mocks/electron';
+import { applyDbKey } from '../../../db/key';
+import { TEST_DB_KEY } from '../../setup/db-key';
 
 type ElectronMock = typeof ElectronMockModule;
 
@@ -106,6 +108,7 @@ describe('electron/main.ts', () => {
     expect(electron.MockUtilityProcess.instances.every((p) => p.exited)).toBe(true);
     // The WAL was checkpointed and the file closed: another connection can open it exclusively.
     const db = new Database(path.join(userData, 'ombud.sqlite'));
+    applyDbKey(db, TEST_DB_KEY);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
   });
