@@ -89,7 +89,7 @@ export function createBackendClient(link: BackendLink, log: (message: string, er
         opening = null;
         break;
       case 'open-failed':
-        opening?.({ ok: false, message: msg.message, reason: msg.reason, offer: msg.offer ?? null });
+        opening?.({ ok: false, message: msg.message, reason: msg.reason, ...(msg.offer ? { offer: msg.offer } : {}) });
         opening = null;
         break;
       case 'backup-result':
