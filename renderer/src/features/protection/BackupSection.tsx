@@ -91,7 +91,8 @@ export function BackupSection() {
       <SectionFeedback notice={action.notice} error={action.error} />
 
       {confirmRestore ? (
-        <div role="alertdialog" aria-labelledby="restore-confirm-title" aria-describedby="restore-confirm-text" className="alert alert--warning">
+        <div role="alertdialog" aria-labelledby="restore-confirm-title" aria-describedby="restore-confirm-text" className="alert alert--warning"
+          onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); setConfirmRestore(null); } }}>
           <h3 id="restore-confirm-title">Gendan sikkerhedskopien fra {formatDanishDateTime(confirmRestore.created)}?</h3>
           <p id="restore-confirm-text">
             Alt, der er gemt efter {formatDanishDateTime(confirmRestore.created)}, forsvinder fra databasen. Ombud tager først en
