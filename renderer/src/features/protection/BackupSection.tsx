@@ -49,11 +49,15 @@ export function BackupSection() {
   }
 
   async function chooseFolder() {
-    await action.run(async () => {
+    let chosen = false;
+    const ok = await action.run(async () => {
       const r = await send('backup:choose-folder', {});
+      chosen = r.chosen;
       if (r.chosen && r.folder) setFolder(r.folder);
       return r;
     }, 'Mappen til sikkerhedskopier er valgt.');
+    // A cancelled dialog changed nothing, so nothing is announced.
+    if (ok && !chosen) action.clear();
   }
 
   async function restore(b: Backup) {
