@@ -13,12 +13,14 @@ import { dbKeyText } from '../db/key';
 import { createBackendClient, importProgressFraction, type BackendClient, type BackendLink } from './backend/client';
 import type { BackendOpenOptions, StartupNotice } from './backend/protocol';
 import { registerIpc } from './ipc/register';
+import { withFolderDialog } from './ipc/folder-dialog';
 import { withSystemViewer } from './ipc/system-viewer';
 import { createAppProtocolHandler } from './security/app-protocol';
 import { desktopDbKey } from './security/db-key';
 import { hardenAllWebContents, hardenSession } from './security/harden';
 import { APP_SCHEME } from './security/sender';
-import { ACTOR_FILE_NAME, DATABASE_FILE_NAME, DB_KEY_FILE_NAME, userDataDir } from './services/paths';
+import { backupOfferText } from '../shared/backup/manifest';
+import { ACTOR_FILE_NAME, BACKUP_SETTINGS_FILE_NAME, DATABASE_FILE_NAME, DB_KEY_FILE_NAME, userDataDir } from './services/paths';
 import { createMainWindow, installApplicationMenu } from './window';
 
 // The same folder the CLI and the preview compute (services/paths.ts), so all entry points open one
@@ -85,6 +87,10 @@ async function start(): Promise<void> {
     appVersion: app.getVersion(),
     // The choice of adviser is remembered per Windows user, beside (never inside) the database.
     actorFile: path.join(userData, ACTOR_FILE_NAME),
+    // The backup folder the adviser chose is kept beside (never inside) the database, so a restore
+    // works when the database cannot be opened.
+    backupSettingsFile: path.join(userData, BACKUP_SETTINGS_FILE_NAME),
+    automaticBackup: true,
     ...(nativeBinding ? { nativeBinding } : {}),
   };
 
@@ -95,7 +101,21 @@ async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
 
   const backend = startBackend(appRoot);
-  const opened = await backend.open(options);
+  let opened = await backend.open(options);
+  // A damaged or emptied database: offer the newest good backup (the backend restores and opens it).
+  if (!opened.ok && opened.offer) {
+    const choice = dialog.showMessageBoxSync({
+      type: 'warning',
+      title: 'Ombud kan ikke åbne databasen',
+      message: backupOfferText(opened.offer),
+      detail: `${opened.message}\n\nSikkerhedskopien: ${opened.offer.file}\nDen nuværende fil gemmes ved siden af under et nyt navn.`,
+      buttons: ['Gendan sikkerhedskopien', 'Luk Ombud'],
+      defaultId: 0,
+      cancelId: 1,
+      noLink: true,
+    });
+    if (choice === 0) opened = await backend.open({ ...options, restoreFrom: opened.offer.file });
+  }
   if (!opened.ok) {
     console.error('Ombud kunne ikke åbne databasen', opened.message);
     dialog.showErrorBox('Ombud kan ikke starte', opened.message);
@@ -111,12 +131,23 @@ async function start(): Promise<void> {
     );
     app.exit(1);
   });
+  // A failed automatic backup (a network drive that is gone) is told, never a crash; the next start tries again.
+  backend.onBackupResult((ok, message) => {
+    if (!ok) void dialog.showMessageBox({ type: 'warning', title: 'Sikkerhedskopi', message, buttons: ['OK'], noLink: true });
+  });
   backend.onImportProgress((_jobId, status) => {
     for (const w of BrowserWindow.getAllWindows()) w.setProgressBar(importProgressFraction(status));
   });
 
   // "Åbn" on an akt: written to a private temp folder and opened in the system's viewer (removed at quit).
-  const viewer = withSystemViewer(backend.dispatch, { tempRoot: app.getPath('temp'), openPath: (file) => shell.openPath(file) });
+  // "Vælg mappe …" for the backup folder: the system's folder dialog, then backup:set-folder.
+  const chooseFolder = async (): Promise<string | null> => {
+    const focused = BrowserWindow.getFocusedWindow();
+    const props: Electron.OpenDialogOptions = { title: 'Vælg mappe til sikkerhedskopier', properties: ['openDirectory', 'createDirectory'] };
+    const r = focused ? await dialog.showOpenDialog(focused, props) : await dialog.showOpenDialog(props);
+    return r.canceled || r.filePaths.length === 0 ? null : (r.filePaths[0] ?? null);
+  };
+  const viewer = withSystemViewer(withFolderDialog(backend.dispatch, chooseFolder), { tempRoot: app.getPath('temp'), openPath: (file) => shell.openPath(file) });
   const unregister = registerIpc(viewer.dispatch);
   // Quitting waits for the backend to close the database (WAL checkpointed), then quits for real.
   let backendClosed = false;

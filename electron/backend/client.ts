@@ -9,7 +9,7 @@ import type { DbOpenFailure } from '../../db/errors';
 import type { ImportStatus } from '../../shared/domain/import-report';
 import type { Result } from '../../shared/ipc/result';
 import type { Dispatch } from '../ipc/dispatch';
-import { asFromBackend, type BackendOpenOptions, type StartupNotice, type ToBackend } from './protocol';
+import { asFromBackend, type BackendOpenOptions, type BackupOffer, type StartupNotice, type ToBackend } from './protocol';
 
 /** How the client reaches the process: a utilityProcess (main.ts) or a forked Node process (fork.ts). */
 export type BackendLink = Readonly<{
@@ -20,12 +20,14 @@ export type BackendLink = Readonly<{
   kill: () => void;
 }>;
 
-export type OpenOutcome = Readonly<{ ok: true; notice: StartupNotice | null }> | Readonly<{ ok: false; message: string; reason: DbOpenFailure }>;
+export type OpenOutcome = Readonly<{ ok: true; notice: StartupNotice | null }> | Readonly<{ ok: false; message: string; reason: DbOpenFailure; offer?: BackupOffer | null }>;
 
 export type BackendClient = Readonly<{
   open: (options: BackendOpenOptions) => Promise<OpenOutcome>;
   dispatch: Dispatch;
   onImportProgress: (listener: (jobId: string, status: ImportStatus) => void) => void;
+  /** The automatic backup at start: taken or failed, with the Danish text to show. */
+  onBackupResult: (listener: (ok: boolean, message: string) => void) => void;
   /** The process ended without being asked to (a crash): the parent must tell the adviser. */
   onUnexpectedExit: (listener: (code: number | null) => void) => void;
   /** Close the database and end the process; killed when it has not ended after `timeoutMs`. */
@@ -61,6 +63,7 @@ export function createBackendClient(link: BackendLink, log: (message: string, er
   const pending = new Map<number, (result: Result<unknown>) => void>();
   let opening: ((outcome: OpenOutcome) => void) | null = null;
   const progressListeners: Array<(jobId: string, status: ImportStatus) => void> = [];
+  const backupListeners: Array<(ok: boolean, message: string) => void> = [];
   const crashListeners: Array<(code: number | null) => void> = [];
   const exitWaiters: Array<() => void> = [];
 
@@ -86,8 +89,11 @@ export function createBackendClient(link: BackendLink, log: (message: string, er
         opening = null;
         break;
       case 'open-failed':
-        opening?.({ ok: false, message: msg.message, reason: msg.reason });
+        opening?.({ ok: false, message: msg.message, reason: msg.reason, ...(msg.offer ? { offer: msg.offer } : {}) });
         opening = null;
+        break;
+      case 'backup-result':
+        for (const l of backupListeners) l(msg.ok, msg.message);
         break;
       case 'reply': {
         const resolve = pending.get(msg.id);
@@ -131,6 +137,7 @@ export function createBackendClient(link: BackendLink, log: (message: string, er
       });
     },
     onImportProgress: (listener) => void progressListeners.push(listener),
+    onBackupResult: (listener) => void backupListeners.push(listener),
     onUnexpectedExit: (listener) => void crashListeners.push(listener),
     close(timeoutMs = 10_000) {
       if (exited) return Promise.resolve();

@@ -6,14 +6,31 @@
  * job to finish. A database that cannot be opened is reported as a Danish message, since only the
  * parent can show it (a dialog in the app, the terminal for the preview).
  */
+import os from 'node:os';
+import path from 'node:path';
 import { DbKeyMissingError, DbOpenError, sqliteErrorText, type DbOpenFailure } from '../../db/errors';
 import { parseDbKey, type DbKey } from '../../db/key';
+import { newestGoodBackup, type RestoreOutcome } from '../../shared/backup/manifest';
+import { systemClock } from '../../shared/domain/dates';
+import { AppError } from '../../shared/ipc/result';
+import {
+  AUTOMATIC_BACKUP_ACTOR,
+  backupAtStartIfDue,
+  backupFolder,
+  readManifest,
+  restoreBackup,
+  setupBeside,
+  STARTUP_RESTORE_ACTOR,
+  type AutomaticBackupResult,
+  type BackupSetup,
+} from '../services/backups';
 import { dbKeyFromEnv } from '../services/db-key-env';
+import { DEFAULT_BACKUP_DIR_NAME } from '../services/paths';
 import { fileActorStore, memoryActorStore } from '../services/actor';
 import { getFristOverview, startupNotice } from '../services/deadlines';
 import { openApp, type OpenedApp } from '../services/open-app';
 import type { BackendPort } from './port';
-import { asToBackend, type BackendOpenOptions, type StartupNotice, type ToBackend } from './protocol';
+import { asToBackend, type BackendOpenOptions, type BackupOffer, type StartupNotice, type ToBackend } from './protocol';
 
 export type HostDeps = Readonly<{
   /** Ends the process once the database is closed. */
@@ -70,36 +87,128 @@ function noticeFor(app: OpenedApp, log: NonNullable<HostDeps['log']>): StartupNo
   }
 }
 
+/** Where this backend's backups go: the folder setting in userData, else a folder beside the database. */
+export function backupSetupFor(options: BackendOpenOptions): BackupSetup {
+  if (options.backupSettingsFile === undefined) return setupBeside(path.resolve(options.file));
+  return { settingsFile: options.backupSettingsFile, defaultFolder: path.join(path.dirname(options.backupSettingsFile), DEFAULT_BACKUP_DIR_NAME), tempRoot: os.tmpdir() };
+}
+
+/** The refusals a backup is the way out of: the file is damaged or has been emptied. */
+const RESTORABLE: ReadonlySet<DbOpenFailure> = new Set<DbOpenFailure>(['damaged', 'empty']);
+
+/**
+ * The newest good backup, offered when the file is damaged or empty. Not for the other refusals: a
+ * newer Ombud's database needs an update, a wrong key the right key (the backups share it), and an
+ * older backup would only lose work.
+ */
+export function backupOfferFor(reason: DbOpenFailure, setup: BackupSetup): BackupOffer | null {
+  if (!RESTORABLE.has(reason)) return null;
+  try {
+    const folder = backupFolder(setup);
+    const newest = newestGoodBackup(readManifest(folder).backups);
+    return newest ? { file: path.join(folder, newest.file), created: newest.created } : null;
+  } catch {
+    return null;
+  }
+}
+
 export function serveBackend(port: BackendPort, deps: HostDeps): void {
   const log = deps.log ?? ((message, error) => console.error(message, error));
   let app: OpenedApp | null = null;
   let closing = false;
+  let lastAutomatic: AutomaticBackupResult | null = null;
+
+  function openWith(options: BackendOpenOptions, setup: BackupSetup): OpenedApp {
+    return openApp({
+      key: keyFor(options),
+      file: options.file,
+      mode: options.mode,
+      appVersion: options.appVersion,
+      nativeBinding: options.nativeBinding,
+      actorStore: options.actorFile === null ? memoryActorStore() : fileActorStore(options.actorFile),
+      onImportChange: ({ jobId, status }) => port.post({ type: 'import-progress', jobId, status }),
+      backups: { setup, restore: (file, actor) => restoreInPlace(options, setup, file, actor), lastAutomatic: () => lastAutomatic },
+      log,
+    });
+  }
+
+  /**
+   * `backup:restore`: close this backend's database, put the backup in place and open it again
+   * (services/backups.ts restoreBackup). Synchronous, so no other request runs in between.
+   */
+  function restoreInPlace(options: BackendOpenOptions, setup: BackupSetup, file: string, actor: string): RestoreOutcome {
+    const current = app;
+    let closed = false;
+    try {
+      const { app: next, outcome } = restoreBackup({
+        databasePath: path.resolve(options.file),
+        key: current?.ctx.dbKey ?? null,
+        setup,
+        file,
+        clock: systemClock,
+        actor,
+        current: current && {
+          ctx: current.ctx,
+          close: () => {
+            closed = true;
+            current.close();
+          },
+        },
+        reopen: () => openWith(options, setup),
+      });
+      app = next;
+      // The restored file is checked page by page like any file just opened.
+      void next.integrity.check();
+      return outcome;
+    } catch (e) {
+      // The previous file is back in place when reopening the restored one failed: open it again.
+      if (closed) app = openWith(options, setup);
+      throw e;
+    }
+  }
+
+  function automaticBackup(setup: BackupSetup): void {
+    if (app === null || closing) return;
+    lastAutomatic = backupAtStartIfDue(app.ctx, setup, AUTOMATIC_BACKUP_ACTOR);
+    if (lastAutomatic !== null) {
+      if (!lastAutomatic.ok) log('Den automatiske sikkerhedskopi mislykkedes', lastAutomatic.message);
+      port.post({ type: 'backup-result', ok: lastAutomatic.ok, message: lastAutomatic.message });
+    }
+  }
 
   function open(options: BackendOpenOptions): void {
     if (app !== null) {
       log('Ombuds backend blev bedt om at åbne en database igen; den første forbliver åben', options.file);
       return;
     }
+    const setup = backupSetupFor(options);
     try {
-      app = openApp({
-        key: keyFor(options),
-        file: options.file,
-        mode: options.mode,
-        appVersion: options.appVersion,
-        nativeBinding: options.nativeBinding,
-        actorStore: options.actorFile === null ? memoryActorStore() : fileActorStore(options.actorFile),
-        onImportChange: ({ jobId, status }) => port.post({ type: 'import-progress', jobId, status }),
-        log,
-      });
+      if (options.restoreFrom !== undefined) {
+        // The adviser accepted the offer: the current file could not be opened, so it is set aside.
+        app = restoreBackup({
+          databasePath: path.resolve(options.file),
+          key: keyFor(options),
+          setup,
+          file: options.restoreFrom,
+          clock: systemClock,
+          actor: STARTUP_RESTORE_ACTOR,
+          current: null,
+          reopen: () => openWith(options, setup),
+        }).app;
+      } else app = openWith(options, setup);
     } catch (e) {
       log('Ombud kunne ikke åbne databasen', e);
-      port.post({ type: 'open-failed', message: startupErrorText(e, options.file), reason: openFailureReason(e) });
+      const message = e instanceof AppError ? e.message : startupErrorText(e, options.file);
+      const reason = openFailureReason(e);
+      port.post({ type: 'open-failed', message, reason, offer: options.restoreFrom === undefined ? backupOfferFor(reason, setup) : null });
       return;
     }
     port.post({ type: 'opened', notice: noticeFor(app, log) });
     // The full integrity_check reads every page in a worker thread; requests are answered meanwhile,
     // and damage it finds refuses every change from then on (services/integrity.ts).
     void app.integrity.check();
+    // After 'opened', so the window is not held up by the copy.
+    if (options.automaticBackup === true) setImmediate(() => automaticBackup(setup));
   }
 
   async function answer(msg: Extract<ToBackend, { type: 'request' }>): Promise<void> {

@@ -26,7 +26,19 @@ export type BackendOpenOptions = Readonly<{
   key?: string;
   /** Where the desk's choice of adviser is remembered (services/paths.ts `actorChoicePath`); null: in memory. */
   actorFile: string | null;
+  /**
+   * `<userData>/sikkerhedskopi.json` (services/paths.ts `backupSettingsPath`): the backup folder the
+   * adviser chose; its default is `Sikkerhedskopier` beside it. Absent: a folder beside the database.
+   */
+  backupSettingsFile?: string;
+  /** Take the automatic backup after opening when the newest good one is 24 hours old (the app, the preview). */
+  automaticBackup?: boolean;
+  /** Restore this backup (a file name in the backup folder, or a path) before opening: the answer to `offer`. */
+  restoreFrom?: string;
 }>;
+
+/** The newest good backup, offered when the database cannot be opened (from the folder's manifest). */
+export type BackupOffer = Readonly<{ file: string; created: string }>;
 
 /** The desktop notification at start, computed by the backend; the main process shows it. */
 export type StartupNotice = Readonly<{ title: string; body: string }>;
@@ -44,9 +56,11 @@ export type FromBackend =
   | Readonly<{ type: 'opened'; notice: StartupNotice | null }>
   /**
    * The database could not be opened; `message` is the Danish text for the adviser, `reason` lets
-   * the app offer the way out (restore a backup for 'damaged' and 'empty').
+   * the app offer the way out: for 'damaged' and 'empty' the newest good backup, when there is one.
    */
-  | Readonly<{ type: 'open-failed'; message: string; reason: DbOpenFailure }>
+  | Readonly<{ type: 'open-failed'; message: string; reason: DbOpenFailure; offer?: BackupOffer | null }>
+  /** The automatic backup at start was taken, or failed (`message` in Danish, shown to the adviser). */
+  | Readonly<{ type: 'backup-result'; ok: boolean; message: string }>
   | Readonly<{ type: 'reply'; id: number; result: Result<unknown> }>
   | Readonly<{ type: 'import-progress'; jobId: string; status: ImportStatus }>
   /** The database is closed (WAL checkpointed); the process exits next. */
@@ -68,6 +82,8 @@ export function asToBackend(v: unknown): ToBackend | null {
       if (!isRecord(o) || typeof o['file'] !== 'string' || !RUN_MODES.has(o['mode'] as RunMode) || typeof o['appVersion'] !== 'string') return null;
       if (o['actorFile'] !== null && typeof o['actorFile'] !== 'string') return null;
       if (o['nativeBinding'] !== undefined && typeof o['nativeBinding'] !== 'string') return null;
+      for (const k of ['backupSettingsFile', 'restoreFrom']) if (o[k] !== undefined && typeof o[k] !== 'string') return null;
+      if (o['automaticBackup'] !== undefined && typeof o['automaticBackup'] !== 'boolean') return null;
       // A key is text; an empty one would only turn into a confusing "wrong key" later.
       if (o['key'] !== undefined && (typeof o['key'] !== 'string' || o['key'].trim() === '')) return null;
       return v as ToBackend;
@@ -91,6 +107,8 @@ export function asFromBackend(v: unknown): FromBackend | null {
       return v as FromBackend;
     case 'open-failed':
       return typeof v['message'] === 'string' && OPEN_FAILURES.has(v['reason'] as DbOpenFailure) ? (v as FromBackend) : null;
+    case 'backup-result':
+      return typeof v['ok'] === 'boolean' && typeof v['message'] === 'string' ? (v as FromBackend) : null;
     case 'reply':
       return typeof v['id'] === 'number' && isRecord(v['result']) && typeof v['result']['ok'] === 'boolean' ? (v as FromBackend) : null;
     case 'import-progress':

@@ -31,19 +31,26 @@ import * as rules from '../services/rules';
 import * as insight from '../services/insight';
 import * as retention from '../services/retention';
 import * as settings from '../services/settings';
+import * as backups from '../services/backups';
+import type { BackupDeps } from '../services/backups';
 import type { Handlers } from './dispatch';
 
 /**
  * Long-lived collaborators, created once per opened app: import jobs outlive a single request, and
  * the store remembers who sits at the desk.
  */
-export type HandlerDeps = Readonly<{ importJobs: ImportJobs; actorStore: ActorStore; lock?: WriteLock; integrity?: IntegrityMonitor }>;
+export type HandlerDeps = Readonly<{ importJobs: ImportJobs; actorStore: ActorStore; lock?: WriteLock; integrity?: IntegrityMonitor; backups?: BackupDeps }>;
 
 const NOT_CHECKED: IntegrityState = { status: 'ikke kontrolleret', message: 'Databasen kontrolleres ikke her.', checkedAt: null };
 
 /** Waits until no long write holds the lock (a handler that awaited may find the import started meanwhile). */
 async function writesSettled(lock: WriteLock | undefined): Promise<void> {
   while (lock?.held()) await lock.released();
+}
+
+/** The backup folder setting; without one (tests) a folder beside the database. */
+function backupSetup(ctx: ServiceContext, deps: HandlerDeps): backups.BackupSetup {
+  return deps.backups?.setup ?? backups.setupBeside(ctx.databasePath);
 }
 
 /**
@@ -91,6 +98,18 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
       deps.importJobs.start(ctx, { fileName, content: new Uint8Array(Buffer.from(contentBase64, 'base64')), dryRun }),
     'import:status': ({ jobId }) => deps.importJobs.status(jobId),
     'import:cancel': ({ jobId }) => deps.importJobs.cancel(jobId),
+    'backup:list': () => {
+      const setup = backupSetup(ctx, deps);
+      const folder = backups.backupFolder(setup);
+      return { folder, defaultFolder: setup.defaultFolder, backups: backups.listBackups(folder), lastAutomatic: deps.backups?.lastAutomatic?.() ?? null };
+    },
+    'backup:create': () => backups.createBackup(ctx, backupSetup(ctx, deps), 'manual', ctx.actor()),
+    'backup:check': ({ file }) => backups.checkBackup(backups.backupFolder(backupSetup(ctx, deps)), file, ctx.dbKey, ctx.clock),
+    'backup:restore': ({ file }) => backups.restoreHere(deps.backups, file, ctx.actor()),
+    'backup:set-folder': ({ folder }) => ({ folder: backups.setBackupFolder(backupSetup(ctx, deps), folder) }),
+    // The desktop app's main process answers this with a folder dialog (ipc/folder-dialog.ts).
+    'backup:choose-folder': () => ({ chosen: false, folder: null }),
+
     'export:build': ({ format }) => buildExport(ctx, format),
     'gdpr:search': (q) => insight.searchInsight(ctx, q),
     'gdpr:insight-json': (input) => insight.insightJson(ctx, input),

@@ -11,7 +11,8 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { createBackendClient } from '../backend/client';
 import { forkBackend } from '../backend/fork';
-import { actorChoicePath, defaultDatabasePath } from '../services/paths';
+import { backupOfferText } from '../../shared/backup/manifest';
+import { actorChoicePath, backupSettingsPath, defaultDatabasePath } from '../services/paths';
 import { rendererBuilt, startPreviewServer } from './server';
 
 const HELP = `Ombud preview – brugerfladen og den rigtige database i din browser, uden Electron.
@@ -76,12 +77,23 @@ async function main(): Promise<number> {
 
   const file = path.resolve(values.db ?? defaultDatabasePath());
   const backend = createBackendClient(forkBackend());
-  const opened = await backend.open({ file, mode: 'preview', appVersion: packageVersion(repoRoot), actorFile: actorChoicePath() });
+  const opened = await backend.open({
+    file,
+    mode: 'preview',
+    appVersion: packageVersion(repoRoot),
+    actorFile: actorChoicePath(),
+    backupSettingsFile: backupSettingsPath(),
+    automaticBackup: true,
+  });
   if (!opened.ok) {
     console.error(opened.message);
+    if (opened.offer) {
+      console.error(`\n${backupOfferText(opened.offer)}\nGendan den med:\n\n    npx ombud restore "${opened.offer.file}" --db "${file}" --ja\n`);
+    }
     await backend.close();
     return 1;
   }
+  backend.onBackupResult((ok, message) => (ok ? console.log(message) : console.error(message)));
   backend.onUnexpectedExit((code) => {
     console.error(`Ombuds databaseproces stoppede uventet (kode ${code ?? 'ukendt'}). Stop preview med Ctrl+C, og start den igen.`);
   });

@@ -19,6 +19,7 @@ import { CATALOG_VERSION, SHIPPED_RULES } from '../../shared/rules/catalog';
 import { createDispatch, type Dispatch, type DispatchOptions } from '../ipc/dispatch';
 import { createHandlers, type HandlerDeps } from '../ipc/handlers';
 import { memoryActorStore, refusingActor, resolveActor, SYSTEM_ACTOR, withActor, type ActorStore } from './actor';
+import type { BackupDeps } from './backups';
 import { upgradeDeadlineCounting } from './deadlines';
 import { createImportJobs, type ImportJobEvent } from './import-jobs';
 import { createIntegrityMonitor, type IntegrityMonitor } from './integrity';
@@ -45,6 +46,8 @@ export type OpenAppOptions = Readonly<{
   actorStore?: ActorStore;
   /** Every change of an import job's status (the backend process relays it). */
   onImportChange?: (event: ImportJobEvent) => void;
+  /** The backup folder setting and the restore the backend host performs (services/backups.ts). */
+  backups?: BackupDeps;
   /** Where dispatch logs unexpected errors (tests silence it). */
   log?: DispatchOptions['log'];
 }>;
@@ -105,7 +108,7 @@ export function openApp(opts: OpenAppOptions): OpenedApp {
     const integrity = createIntegrityMonitor({
       file: inMemory ? null : path.resolve(opts.file), key: opts.key ?? null, nativeBinding: opts.nativeBinding, clock, log,
     });
-    const deps: HandlerDeps = { importJobs, actorStore: opts.actorStore ?? memoryActorStore(), lock, integrity };
+    const deps: HandlerDeps = { importJobs, actorStore: opts.actorStore ?? memoryActorStore(), lock, integrity, ...(opts.backups ? { backups: opts.backups } : {}) };
     // Each call gets handlers bound to a context with its own actor: who acts is part of the call.
     const dispatch = createDispatch((actor) => createHandlers(withActor(ctx, actor), deps), {
       resolveActor: (ref) => resolveActor(db, ref),

@@ -41,3 +41,20 @@ export function actorChoicePath(env: Env = process.env, platform: NodeJS.Platfor
   const dir = userDataDir(env, platform, home);
   return platform === 'win32' && !env['OMBUD_USER_DATA_DIR'] ? path.win32.join(dir, ACTOR_FILE_NAME) : path.join(dir, ACTOR_FILE_NAME);
 }
+
+/** Where backups go and which folder the adviser chose: outside the database, so a restore works when it cannot be opened. */
+export const BACKUP_SETTINGS_FILE_NAME = 'sikkerhedskopi.json';
+/** The backup folder until the adviser chooses one. */
+export const DEFAULT_BACKUP_DIR_NAME = 'Sikkerhedskopier';
+
+/** `<userData>/sikkerhedskopi.json`. */
+export function backupSettingsPath(env: Env = process.env, platform: NodeJS.Platform = process.platform, home: string = os.homedir()): string {
+  const dir = userDataDir(env, platform, home);
+  return platform === 'win32' && !env['OMBUD_USER_DATA_DIR'] ? path.win32.join(dir, BACKUP_SETTINGS_FILE_NAME) : path.join(dir, BACKUP_SETTINGS_FILE_NAME);
+}
+
+/** `<userData>/Sikkerhedskopier`. */
+export function defaultBackupDir(env: Env = process.env, platform: NodeJS.Platform = process.platform, home: string = os.homedir()): string {
+  const dir = userDataDir(env, platform, home);
+  return platform === 'win32' && !env['OMBUD_USER_DATA_DIR'] ? path.win32.join(dir, DEFAULT_BACKUP_DIR_NAME) : path.join(dir, DEFAULT_BACKUP_DIR_NAME);
+}

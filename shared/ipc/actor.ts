@@ -22,6 +22,7 @@ export type ActorRef = z.infer<typeof ActorRefSchema>;
 export const CHANNELS_WITHOUT_ACTOR: ReadonlySet<Channel> = new Set<Channel>([
   'system:integrity',
   'app:info',
+  'backup:list',
   'actor:get',
   'actor:choose',
   'actor:register',

@@ -110,6 +110,12 @@ export const CHANNELS = [
   'retention:save-settings',
   'retention:plan',
   'retention:run',
+  'backup:list',
+  'backup:create',
+  'backup:check',
+  'backup:restore',
+  'backup:set-folder',
+  'backup:choose-folder',
   'export:build',
 ] as const;
 

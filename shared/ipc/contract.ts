@@ -31,6 +31,7 @@ import {
 } from '../domain/deadline-tracking';
 import { ImportReportSchema, ImportStatusSchema } from '../domain/import-report';
 import { IntegrityStateSchema } from '../domain/integrity';
+import { BackupEntrySchema, BackupFileNameSchema, BackupListSchema, RestoreOutcomeSchema } from '../backup/manifest';
 import { DeadlineExplanationSchema, DeadlineOwnerSchema, DeadlineSpecSchema, ExtensionSchema } from '../deadlines/types';
 import { RecommendationInputSchema, RecommendationQuerySchema, RecommendationSchema } from '../domain/recommendation';
 import { RuleCitationSchema, RuleIdSchema, RuleInputSchema, RuleQuerySchema, RuleSchema } from '../domain/rule';
@@ -386,6 +387,20 @@ export const requests = {
   'retention:plan': { input: none, output: RetentionPlanSchema },
   /** Carries out the plan with this token in one transaction; refused when the plan has changed. */
   'retention:run': { input: z.object({ token: z.string().max(64) }), output: RetentionResultSchema },
+
+  /**
+   * Backups (Databeskyttelse → Sikkerhedskopier): the folder and the backups its manifest lists,
+   * newest first; take one now (verified before it counts); verify one again; restore one (the
+   * current state backed up first; the page reloads after). The folder is kept outside the database.
+   * `backup:choose-folder` is the desktop app's folder dialog (answered by the main process);
+   * elsewhere it answers `chosen: false` and the adviser types the path for `backup:set-folder`.
+   */
+  'backup:list': { input: none, output: BackupListSchema },
+  'backup:create': { input: none, output: BackupEntrySchema },
+  'backup:check': { input: z.object({ file: BackupFileNameSchema }), output: BackupEntrySchema },
+  'backup:restore': { input: z.object({ file: BackupFileNameSchema }), output: RestoreOutcomeSchema },
+  'backup:set-folder': { input: z.object({ folder: z.string().max(1000) }), output: z.object({ folder: z.string() }) },
+  'backup:choose-folder': { input: none, output: z.object({ chosen: z.boolean(), folder: z.string().nullable() }) },
 
   'export:build': {
     input: z.object({ format: z.enum(['csv', 'json']) }),

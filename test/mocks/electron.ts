@@ -219,6 +219,8 @@ export const shell = {
 export const dialog = {
   showErrorBox: vi.fn(),
   showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })),
+  /** The index of the button chosen; 1 by default, the "no" of Ombud's two-button questions. */
+  showMessageBoxSync: vi.fn((_options: unknown): number => 1),
   showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] as string[] })),
   showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: undefined as string | undefined })),
 };

@@ -4,6 +4,7 @@
  */
 import type { Command } from '../command';
 import { akterCommand } from './akter';
+import { backupCommand } from './backup';
 import { deadlineCommand } from './deadline';
 import { demoCommand } from './demo';
 import { exportCommand } from './export';
@@ -12,7 +13,8 @@ import { importCommand } from './import';
 import { indsigtCommand } from './indsigt';
 import { letterCommand } from './letter';
 import { reportCommand } from './report';
+import { restoreCommand } from './restore';
 import { rulesCommand } from './rules';
 import { sletningCommand } from './sletning';
 
-export const COMMANDS: ReadonlyArray<Command> = [importCommand, exportCommand, rulesCommand, deadlineCommand, demoCommand, akterCommand, findingCommand, letterCommand, reportCommand, indsigtCommand, sletningCommand];
+export const COMMANDS: ReadonlyArray<Command> = [importCommand, exportCommand, rulesCommand, deadlineCommand, demoCommand, akterCommand, findingCommand, letterCommand, reportCommand, indsigtCommand, sletningCommand, backupCommand, restoreCommand];

@@ -7,7 +7,7 @@
  * version or an unreadable file, and quitting only after the backend has closed the database.
  */
 import { existsSync, statSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
@@ -260,6 +260,37 @@ describe('electron/main.ts', () => {
     expect(text).toMatch(/Filen er ikke ændret/);
     expect(electron.app.exit).toHaveBeenCalledWith(1);
     expect(electron.MockBrowserWindow.instances).toHaveLength(0);
+  });
+
+  it('offers the newest good backup when the database has been emptied, and opens it restored when the adviser accepts', async () => {
+    // The first start takes the automatic backup (after the window is not held up by it).
+    await boot();
+    const folder = path.join(userData, 'Sikkerhedskopier');
+    await vi.waitFor(async () => expect((await readdir(folder).catch(() => [])).some((f) => f.endsWith('.sqlite'))).toBe(true), { timeout: 15_000 });
+    const { actor } = await firstAdviser();
+    expect((await electron.ipcMain.invoke('backup:list', trustedEvent, {}, actor)) as { ok: boolean }).toMatchObject({ ok: true });
+    await quit();
+
+    await writeFile(path.join(userData, 'ombud.sqlite'), Buffer.alloc(0));
+    vi.resetModules();
+    electron = (await import('electron')) as unknown as ElectronMock;
+    electron.resetElectronMock();
+    electron.dialog.showMessageBoxSync.mockReturnValue(0);
+    try {
+      await import('../../../electron/main');
+      await vi.waitFor(() => expect(electron.MockBrowserWindow.instances.length + electron.app.exit.mock.calls.length).toBeGreaterThan(0), { timeout: 15_000 });
+    } finally {
+      electron.dialog.showMessageBoxSync.mockReturnValue(1);
+    }
+    expect(electron.dialog.showMessageBoxSync).toHaveBeenCalledOnce();
+    const [options] = electron.dialog.showMessageBoxSync.mock.calls[0] as [{ message: string; buttons: string[] }];
+    expect(options.message).toMatch(/^Gendan den nyeste gode sikkerhedskopi fra \d\d\.\d\d\.\d{4} kl\. \d\d\.\d\d\?$/);
+    expect(options.buttons).toEqual(['Gendan sikkerhedskopien', 'Luk Ombud']);
+    expect(electron.dialog.showErrorBox).not.toHaveBeenCalled();
+    expect(electron.MockBrowserWindow.instances).toHaveLength(1);
+    // The restored database is open and answers.
+    const restored = (await electron.ipcMain.invoke('settings:get', trustedEvent, {})) as { ok: boolean };
+    expect(restored.ok).toBe(true);
   });
 
   it('every call carries who acts: a change without a chosen adviser is refused, and the history names the adviser, never the OS account', async () => {

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { Page } from '../../components/Page';
 import { InsightSection } from './InsightSection';
 import { RetentionSection } from './RetentionSection';
+import { BackupSection } from './BackupSection';
 
 type Section = Readonly<{ id: string; label: string; render: () => ReactNode }>;
 
@@ -13,6 +14,7 @@ type Section = Readonly<{ id: string; label: string; render: () => ReactNode }>;
 const SECTIONS: ReadonlyArray<Section> = [
   { id: 'indsigt', label: 'Indsigt', render: () => <InsightSection /> },
   { id: 'sletning', label: 'Sletning', render: () => <RetentionSection /> },
+  { id: 'sikkerhedskopier', label: 'Sikkerhedskopier', render: () => <BackupSection /> },
 ];
 
 export function ProtectionScreen() {
