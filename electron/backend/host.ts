@@ -67,6 +67,13 @@ export function serveBackend(port: BackendPort, deps: HostDeps): void {
       return;
     }
     port.post({ type: 'opened', notice: noticeFor(app, log) });
+    // After 'opened', so the window is usable at once; `audit:status` answers "checking" meanwhile.
+    app.checkAuditChain().then(
+      (status) => {
+        if (status.state === 'broken') log('Revisionssporet er brudt', status.reason);
+      },
+      (e: unknown) => log('Ombud kunne ikke kontrollere revisionssporet', e),
+    );
   }
 
   async function answer(msg: Extract<ToBackend, { type: 'request' }>): Promise<void> {

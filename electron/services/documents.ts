@@ -37,6 +37,7 @@ import { identifyDocument, type DocumentKind } from './document-kind';
 import { readDocument, type DocumentReading } from './document-text';
 import { diffDescriptions } from './history-diff';
 import { auditRecord } from './record-audit';
+import { appendAudit } from '../../db/queries/audit';
 
 function notFound(): AppError {
   return new AppError('not_found', 'Akten findes ikke. Den kan være slettet.');
@@ -210,6 +211,11 @@ export function documentContent(ctx: ServiceContext, id: number): { fileName: st
   const doc = getDocument(ctx.db, id);
   const bytes = documentBytes(ctx.db, id);
   if (doc === null || bytes === null) throw notFound();
+  // Opened or saved: the akt's content is the borger's data, so who fetched it is recorded (not "senest ændret").
+  appendAudit(ctx.db, {
+    at: ctx.clock.now().toISOString(), actor: ctx.actor(), entity: 'document', entityId: id, caseId: doc.caseId, action: 'Akt åbnet eller gemt',
+    changes: [{ field: 'Akt', before: '', after: doc.title === '' ? doc.fileName : doc.title }],
+  });
   return { fileName: doc.fileName, mediaType: doc.mediaType, contentBase64: Buffer.from(bytes).toString('base64') };
 }
 

@@ -15,6 +15,8 @@ import { rollbackWrite } from '../../db/queries/transaction';
 import { CATALOG_VERSION, SHIPPED_RULES } from '../../shared/rules/catalog';
 import { createDispatch, type Dispatch, type DispatchOptions } from '../ipc/dispatch';
 import { createHandlers, type HandlerDeps } from '../ipc/handlers';
+import { createAuditMonitor } from './audit';
+import type { AuditStatus } from '../../shared/domain/audit';
 import { memoryActorStore, refusingActor, resolveActor, SYSTEM_ACTOR, withActor, type ActorStore } from './actor';
 import { upgradeDeadlineCounting } from './deadlines';
 import { createImportJobs, type ImportJobEvent } from './import-jobs';
@@ -45,7 +47,17 @@ export type OpenAppOptions = Readonly<{
   log?: DispatchOptions['log'];
 }>;
 
-export type OpenedApp = Readonly<{ ctx: ServiceContext; dispatch: Dispatch; close: () => void }>;
+export type OpenedApp = Readonly<{
+  ctx: ServiceContext;
+  dispatch: Dispatch;
+  close: () => void;
+  /**
+   * Verify the audit chain in the background (the backend process starts it once 'opened' is sent:
+   * 100,000 rows take over a second, and requests are answered between its chunks); `audit:status`
+   * reports it.
+   */
+  checkAuditChain: () => Promise<AuditStatus>;
+}>;
 
 /** Open (create, migrate, seed) the database and build the backend around it. */
 export function openApp(opts: OpenAppOptions): OpenedApp {
@@ -74,7 +86,8 @@ export function openApp(opts: OpenAppOptions): OpenedApp {
     upgradeDeadlineCounting({ ...ctx, actor: () => SYSTEM_ACTOR });
     const lock = createWriteLock();
     const importJobs = createImportJobs({ lock, ...(opts.log ? { log: opts.log } : {}), ...(opts.onImportChange ? { onChange: opts.onImportChange } : {}) });
-    const deps: HandlerDeps = { importJobs, actorStore: opts.actorStore ?? memoryActorStore(), lock };
+    const auditMonitor = createAuditMonitor();
+    const deps: HandlerDeps = { importJobs, actorStore: opts.actorStore ?? memoryActorStore(), lock, auditMonitor };
     // Each call gets handlers bound to a context with its own actor: who acts is part of the call.
     const dispatch = createDispatch((actor) => createHandlers(withActor(ctx, actor), deps), {
       resolveActor: (ref) => resolveActor(db, ref),
@@ -85,6 +98,7 @@ export function openApp(opts: OpenAppOptions): OpenedApp {
     return {
       ctx,
       dispatch,
+      checkAuditChain: () => auditMonitor.checkInBackground(ctx, lock),
       close: () => {
         if (closed) return;
         closed = true;

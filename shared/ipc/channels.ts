@@ -9,6 +9,7 @@ export const CHANNELS = [
   'actor:register',
   'cases:list',
   'cases:get',
+  'cases:open',
   'cases:create',
   'cases:update',
   'cases:closing-check',
@@ -103,6 +104,10 @@ export const CHANNELS = [
   'report:save-texts',
   'report:findings',
   'export:build',
+  'audit:status',
+  'audit:acknowledge',
+  'audit:list',
+  'audit:export',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

@@ -4,6 +4,7 @@
  */
 import type { Command } from '../command';
 import { akterCommand } from './akter';
+import { auditCommand } from './audit';
 import { deadlineCommand } from './deadline';
 import { demoCommand } from './demo';
 import { exportCommand } from './export';
@@ -13,4 +14,4 @@ import { letterCommand } from './letter';
 import { reportCommand } from './report';
 import { rulesCommand } from './rules';
 
-export const COMMANDS: ReadonlyArray<Command> = [importCommand, exportCommand, rulesCommand, deadlineCommand, demoCommand, akterCommand, findingCommand, letterCommand, reportCommand];
+export const COMMANDS: ReadonlyArray<Command> = [importCommand, exportCommand, rulesCommand, deadlineCommand, demoCommand, akterCommand, findingCommand, letterCommand, reportCommand, auditCommand];
