@@ -30,6 +30,7 @@ import { ActorControl } from '../features/actor/ActorControl';
 import { ActorProvider, useActor } from '../features/actor/ActorProvider';
 import { Page } from '../components/Page';
 import { AppDataProvider, useAppData } from './AppDataProvider';
+import { AuditBanner } from './AuditBanner';
 import { ErrorBoundary } from './ErrorBoundary';
 import { navigate, parseRoute, routeHref, useHash, type Route } from './router';
 
@@ -129,6 +130,7 @@ function Shell() {
         </div>
       </header>
       <main id="indhold" tabIndex={-1} className="app-main">
+        <AuditBanner />
         {choosing ? (
           <ActorChooser />
         ) : (

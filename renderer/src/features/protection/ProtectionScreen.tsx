@@ -4,11 +4,14 @@
  */
 import type { ReactNode } from 'react';
 import { Page } from '../../components/Page';
+import { AuditSection } from './AuditSection';
 
 type Section = Readonly<{ id: string; label: string; render: () => ReactNode }>;
 
 /** Each section's element with this id is focusable (tabIndex -1), so the table of contents can move focus to it. */
-const SECTIONS: ReadonlyArray<Section> = [];
+const SECTIONS: ReadonlyArray<Section> = [
+  { id: 'revisionsspor', label: 'Revisionsspor', render: () => <AuditSection /> },
+];
 
 export function ProtectionScreen() {
   return (
