@@ -9,8 +9,9 @@ import type { AuditStatus } from '../../../shared/domain/audit';
 import { errorMessage, send } from '../api/client';
 import { useActor } from '../features/actor/ActorProvider';
 
-/** How often the start-up verification's progress is asked for while it runs. */
-const POLL_MS = 2_000;
+/** How soon the start-up verification's result is asked for again while it runs: 2 s, then twice as long each time, at most a minute. */
+const FIRST_POLL_MS = 2_000;
+const MAX_POLL_MS = 60_000;
 
 export function AuditBanner() {
   const { adviser } = useActor();
@@ -20,12 +21,16 @@ export function AuditBanner() {
   useEffect(() => {
     let live = true;
     let timer: number | undefined;
+    let wait = FIRST_POLL_MS;
     const poll = async () => {
       try {
         const s = await send('audit:status', {});
         if (!live) return;
         setStatus(s);
-        if (s.state === 'checking') timer = window.setTimeout(() => void poll(), POLL_MS);
+        if (s.state === 'checking') {
+          timer = window.setTimeout(() => void poll(), wait);
+          wait = Math.min(wait * 2, MAX_POLL_MS);
+        }
       } catch {
         // The status is asked for again at the next start; the shell must not fail because of it.
       }
