@@ -66,7 +66,7 @@ type ChainRow = [
 ];
 
 const CHAIN_SQL = `SELECT id, at, actor, entity, entity_id, case_id, action, changes, prev_hash, hash, details_sha256, redacted_by, original_at
-  FROM audit_log ORDER BY id`;
+  FROM audit_log WHERE id > ? ORDER BY id LIMIT ?`;
 
 /** Rows written before the chain existed: their times were never checked and may go back (migration 0190). */
 function lastLegacyId(db: ReadableDB): number {
@@ -81,15 +81,32 @@ function lastLegacyId(db: ReadableDB): number {
  * does not contain it is broken too: cutting off the newest rows leaves a valid but shorter chain.
  */
 export function verifyAuditChain(db: ReadableDB, anchor?: AuditHead | null): AuditChainResult {
+  const verifier = startAuditVerification(db, anchor);
+  for (;;) {
+    const result = verifier.step(10_000);
+    if (result !== null) return result;
+  }
+}
+
+/** A verification in steps: `step` checks up to `maxRows` more rows and returns the result when done, else null. */
+export type AuditVerification = Readonly<{ step: (maxRows: number) => AuditChainResult | null; rowsChecked: () => number }>;
+
+/**
+ * The same verification, a chunk at a time, so the backend can answer requests between chunks
+ * (100,000 rows take over a second). Each chunk reads by id (no iterator stays open, so other
+ * statements run between chunks); rows appended meanwhile are verified too. Run a step only when
+ * no write transaction is open on the connection: rows it saw could otherwise be rolled back.
+ */
+export function startAuditVerification(db: ReadableDB, anchor?: AuditHead | null): AuditVerification {
   let rows = 0;
   let prevHash = AUDIT_GENESIS;
   let prevTime = Number.NEGATIVE_INFINITY;
   let head: AuditHead | null = null;
   let anchorSeen = false;
-  const broken = (id: number, reason: string): AuditChainResult => ({ ok: false, rows, firstBrokenId: id, reason });
+  let done: AuditChainResult | null = null;
   const legacyUntil = lastLegacyId(db);
-  const actionOf = db.prepare('SELECT action FROM audit_log WHERE id = ?').pluck();
-  for (const r of db.prepare(CHAIN_SQL).raw().iterate() as IterableIterator<ChainRow>) {
+  const broken = (id: number, reason: string): AuditChainResult => ({ ok: false, rows, firstBrokenId: id, reason });
+  const check = (r: ChainRow): AuditChainResult | null => {
     const [id, at, actor, entity, entityId, caseId, action, changes, storedPrev, storedHash, details, redactedBy, originalAt] = r;
     const expected = rows + 1;
     if (id !== expected) return broken(expected, `Række ${expected} mangler i revisionssporet (efter række ${rows} kommer række ${id}).`);
@@ -98,7 +115,7 @@ export function verifyAuditChain(db: ReadableDB, anchor?: AuditHead | null): Aud
     if (details === null || storedHash === null) return broken(id, `Række ${id} mangler sin kontrolsum.`);
     if (redactedBy === null) {
       if (sha256Hex(changes) !== details) return broken(id, `Række ${id} er ændret: de registrerede ændringer svarer ikke til kontrolsummen.`);
-    } else if (!(redactedBy > id && actionOf.get(redactedBy) === RETENTION_AUDIT_ACTION)) {
+    } else if (!(redactedBy > id && cached(db, 'SELECT action FROM audit_log WHERE id = ?').pluck().get(redactedBy) === RETENTION_AUDIT_ACTION)) {
       return broken(id, `Række ${id} er markeret som anonymiseret af række ${redactedBy}, som ikke er en sletning efter opbevaringsfrist.`);
     }
     const time = Date.parse(at);
@@ -115,11 +132,22 @@ export function verifyAuditChain(db: ReadableDB, anchor?: AuditHead | null): Aud
     }
     prevHash = hash;
     head = { id, hash };
-  }
-  if (anchor && !anchorSeen) {
-    return broken(rows + 1, `Revisionssporet er kortere end sidst: det sluttede ved række ${anchor.id}, nu ved række ${rows}. Rækkerne fra ${rows + 1} er fjernet.`);
-  }
-  return { ok: true, rows, head };
+    return null;
+  };
+  const step = (maxRows: number): AuditChainResult | null => {
+    if (done !== null) return done;
+    const chunk = cached(db, CHAIN_SQL).raw().all(head?.id ?? 0, maxRows) as ChainRow[];
+    for (const r of chunk) {
+      done = check(r);
+      if (done !== null) return done;
+    }
+    if (chunk.length === maxRows) return null;
+    done = anchor && !anchorSeen
+      ? broken(rows + 1, `Revisionssporet er kortere end sidst: det sluttede ved række ${anchor.id}, nu ved række ${rows}. Rækkerne fra ${rows + 1} er fjernet.`)
+      : { ok: true, rows, head };
+    return done;
+  };
+  return { step, rowsChecked: () => rows };
 }
 
 /** One change of an entry: field, old value, new value (db/queries/audit.ts). */

@@ -42,22 +42,41 @@ const INSERT = `INSERT INTO audit_log (id, at, actor, entity, entity_id, case_id
  * slipped in between is caught by the trigger (the id would no longer be the next).
  */
 export function appendAudit(db: WritableDB, entry: AuditEntry): number {
+  return appendAuditEntries(db, [entry]);
+}
+
+/**
+ * Append entries in order, reading the chain's head once (the import's one entry per henvendelse:
+ * 100,000 of them). Same rows as appendAudit one by one. Returns the last id (0 for none).
+ */
+export function appendAuditEntries(db: WritableDB, entries: Iterable<AuditEntry>): number {
   const prev = auditHead(db);
-  const id = (prev?.id ?? 0) + 1;
-  const prevHash = prev === null ? AUDIT_GENESIS : prev.hash;
-  let at = canonicalAuditAt(entry.at);
-  if (prev !== null) {
-    // Rows from before the chain may be in another ISO form: compared as times, stored in the one form.
-    const prevTime = Date.parse(prev.at);
-    if (!Number.isNaN(prevTime) && prevTime > Date.parse(at)) at = new Date(prevTime).toISOString();
+  let id = prev?.id ?? 0;
+  let prevHash = prev === null ? AUDIT_GENESIS : prev.hash;
+  // Rows from before the chain may be in another ISO form: compared as times, stored in the one form.
+  let prevTime = prev === null ? Number.NaN : Date.parse(prev.at);
+  const insert = cached(db, INSERT);
+  let lastText = '';
+  let lastSha = '';
+  for (const entry of entries) {
+    id++;
+    let at = canonicalAuditAt(entry.at);
+    const time = Date.parse(at);
+    if (!Number.isNaN(prevTime) && prevTime > time) at = new Date(prevTime).toISOString();
+    else prevTime = time;
+    const changes = JSON.stringify(entry.changes);
+    // An import gives every henvendelse the same changes: hashed once.
+    if (changes !== lastText) {
+      lastText = changes;
+      lastSha = sha256Hex(changes);
+    }
+    const originalAt = entry.originalAt ?? null;
+    const hash = auditRowHash({
+      prevHash, id, at, actor: entry.actor, entity: entry.entity, entityId: entry.entityId, caseId: entry.caseId, action: entry.action, detailsSha256: lastSha, originalAt,
+    });
+    insert.run(id, at, entry.actor, entry.entity, entry.entityId, entry.caseId, entry.action, changes, prevHash, hash, lastSha, originalAt);
+    prevHash = hash;
   }
-  const changes = JSON.stringify(entry.changes);
-  const detailsSha256 = sha256Hex(changes);
-  const originalAt = entry.originalAt ?? null;
-  const hash = auditRowHash({
-    prevHash, id, at, actor: entry.actor, entity: entry.entity, entityId: entry.entityId, caseId: entry.caseId, action: entry.action, detailsSha256, originalAt,
-  });
-  cached(db, INSERT).run(id, at, entry.actor, entry.entity, entry.entityId, entry.caseId, entry.action, changes, prevHash, hash, detailsSha256, originalAt);
   return id;
 }
 
@@ -68,13 +87,52 @@ export function caseHistory(db: ReadableDB, caseId: number): HistoryEntry[] {
   const rows = cached(db, 'SELECT id, coalesce(original_at, at) AS at, actor, action, changes FROM audit_log WHERE case_id = ? ORDER BY id DESC').all(caseId) as AuditRow[];
   return rows.map((r) => {
     // The column is written only by appendAudit, but a damaged row must not hide the rest of the history.
-    let changes: HistoryEntry['changes'] = [];
-    try {
-      const parsed = ChangesSchema.safeParse(JSON.parse(r.changes));
-      if (parsed.success) changes = parsed.data;
-    } catch {
-      changes = [];
-    }
-    return { id: r.id, at: r.at, actor: r.actor, action: r.action, changes };
+    return { id: r.id, at: r.at, actor: r.actor, action: r.action, changes: parseChanges(r.changes) };
   });
+}
+
+/** The whole log's filters as the query takes them: times as stored (UTC ISO), `toAt` excluded. */
+export type AuditWhere = Readonly<{ fromAt: string | null; toAt: string | null; actor: string | null; action: string | null; sagsnr: string | null }>;
+
+export type AuditLogRow = Readonly<{
+  id: number; at: string; actor: string; entity: string; action: string; sagsnr: string | null; changes: HistoryEntry['changes']; redactedBy: number | null;
+}>;
+
+const WHERE = `(@fromAt IS NULL OR a.at >= @fromAt) AND (@toAt IS NULL OR a.at < @toAt) AND (@actor IS NULL OR a.actor = @actor)
+  AND (@action IS NULL OR a.action = @action) AND (@sagsnr IS NULL OR c.sagsnr = @sagsnr COLLATE NOCASE)`;
+const FROM = 'audit_log a LEFT JOIN cases c ON c.id = a.case_id';
+
+function parseChanges(text: string): HistoryEntry['changes'] {
+  try {
+    const parsed = ChangesSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+
+type LogRow = { id: number; at: string; actor: string; entity: string; action: string; sagsnr: string | null; changes: string; redacted_by: number | null };
+const toLogRow = (r: LogRow): AuditLogRow => ({
+  id: r.id, at: r.at, actor: r.actor, entity: r.entity, action: r.action, sagsnr: r.sagsnr, changes: parseChanges(r.changes), redactedBy: r.redacted_by,
+});
+const LOG_COLUMNS = 'a.id, a.at, a.actor, a.entity, a.action, c.sagsnr, a.changes, a.redacted_by';
+
+/** One page of the whole log, newest first, with the number of matching entries. */
+export function listAuditLog(db: ReadableDB, where: AuditWhere, offset: number, limit: number): { rows: AuditLogRow[]; total: number } {
+  const rows = cached(db, `SELECT ${LOG_COLUMNS} FROM ${FROM} WHERE ${WHERE} ORDER BY a.id DESC LIMIT @limit OFFSET @offset`).all({ ...where, limit, offset }) as LogRow[];
+  const total = cached(db, `SELECT count(*) FROM ${FROM} WHERE ${WHERE}`).pluck().get(where) as number;
+  return { rows: rows.map(toLogRow), total };
+}
+
+/** Every matching entry, oldest first (the export). */
+export function auditLogForExport(db: ReadableDB, where: AuditWhere): AuditLogRow[] {
+  return (cached(db, `SELECT ${LOG_COLUMNS} FROM ${FROM} WHERE ${WHERE} ORDER BY a.id`).all(where) as LogRow[]).map(toLogRow);
+}
+
+/** Who occurs in the log and which actions, sorted, for the filters' choices. */
+export function auditLogChoices(db: ReadableDB): { actors: string[]; actions: string[] } {
+  return {
+    actors: cached(db, 'SELECT DISTINCT actor FROM audit_log ORDER BY actor').pluck().all() as string[],
+    actions: cached(db, 'SELECT DISTINCT action FROM audit_log ORDER BY action').pluck().all() as string[],
+  };
 }

@@ -19,7 +19,7 @@ import type { ImportReport } from '../../shared/domain/import-report';
 import { nameKey } from '../../shared/import/columns';
 import type { PortableAnnualReport, PortableCase, PortableExportHead, PortableFinding, PortableRequest } from '../../shared/import/portable';
 import type { WritableDB } from '../types';
-import { appendAudit, type AuditChange } from './audit';
+import { appendAudit, appendAuditEntries, type AuditChange } from './audit';
 import { cached } from './cached';
 import {
   findAdviserByName, findCompetenceReason, findOrCreateAfdeling, findOrCreateForvaltning, findOrCreateTheme, insertAdviser,
@@ -288,7 +288,7 @@ export function startImportedCases(db: WritableDB, who: ImportWho, expected: num
   const finish = (): Created => {
     // One entry per imported henvendelse, in case order, each a link of the chain (db/queries/audit.ts).
     const changes: AuditChange[] = [{ field: 'Importfil', before: '', after: who.fileName }];
-    for (const id of ids) appendAudit(db, { at: nowIso, actor, entity: 'case', entityId: id, caseId: id, action: IMPORT_AUDIT_ACTION, changes });
+    appendAuditEntries(db, ids.map((id) => ({ at: nowIso, actor, entity: 'case', entityId: id, caseId: id, action: IMPORT_AUDIT_ACTION, changes })));
     // The indexes must be back before the search index is built: its document query reads the
     // klagepunkter by case (points_case).
     if (restore) restore();

@@ -209,6 +209,13 @@ export function serveBackend(port: BackendPort, deps: HostDeps): void {
     void app.integrity.check();
     // After 'opened', so the window is not held up by the copy.
     if (options.automaticBackup === true) setImmediate(() => automaticBackup(setup));
+    // After 'opened', so the window is usable at once; `audit:status` answers "checking" meanwhile.
+    app.checkAuditChain().then(
+      (status) => {
+        if (status.state === 'broken') log('Revisionssporet er brudt', status.reason);
+      },
+      (e: unknown) => log('Ombud kunne ikke kontrollere revisionssporet', e),
+    );
   }
 
   async function answer(msg: Extract<ToBackend, { type: 'request' }>): Promise<void> {

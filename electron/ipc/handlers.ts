@@ -14,12 +14,14 @@ import * as deadlines from '../services/deadlines';
 import * as documents from '../services/documents';
 import * as caseLetters from '../services/case-letters';
 import * as annualReport from '../services/annual-report';
+import * as audit from '../services/audit';
 import * as findings from '../services/findings';
 import * as journal from '../services/journal';
 import * as letterhead from '../services/letterhead';
 import * as phrases from '../services/phrases';
 import * as klagefrist from '../services/klagefrist';
 import * as pointDeadlines from '../services/point-deadlines';
+import type { AuditMonitor } from '../services/audit';
 import type { ServiceContext } from '../services/context';
 import type { IntegrityMonitor } from '../services/integrity';
 import type { IntegrityState } from '../../shared/domain/integrity';
@@ -39,7 +41,7 @@ import type { Handlers } from './dispatch';
  * Long-lived collaborators, created once per opened app: import jobs outlive a single request, and
  * the store remembers who sits at the desk.
  */
-export type HandlerDeps = Readonly<{ importJobs: ImportJobs; actorStore: ActorStore; lock?: WriteLock; integrity?: IntegrityMonitor; backups?: BackupDeps }>;
+export type HandlerDeps = Readonly<{ importJobs: ImportJobs; actorStore: ActorStore; lock?: WriteLock; integrity?: IntegrityMonitor; backups?: BackupDeps; auditMonitor?: AuditMonitor }>;
 
 const NOT_CHECKED: IntegrityState = { status: 'ikke kontrolleret', message: 'Databasen kontrolleres ikke her.', checkedAt: null };
 
@@ -68,6 +70,7 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
 
     'cases:list': (q) => cases.listCases(ctx, q),
     'cases:get': ({ id }) => cases.getCase(ctx, id),
+    'cases:open': ({ id }) => cases.openCase(ctx, id),
     'cases:create': ({ input }) => cases.createCase(ctx, input),
     'cases:update': ({ id, expectedVersion, input, acknowledged }) => cases.updateCase(ctx, id, expectedVersion, input, acknowledged ?? []),
     'cases:closing-check': ({ id, points }) => ({ items: cases.checkClosing(ctx, id, points) }),
@@ -118,6 +121,14 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
     'retention:save-settings': ({ years }) => retention.saveRetentionSettings(ctx, { years }),
     'retention:plan': () => retention.retentionPlan(ctx),
     'retention:run': ({ token }) => retention.runRetention(ctx, token),
+
+    'audit:status': () => deps.auditMonitor?.status() ?? { state: 'checking', rowsChecked: 0 },
+    'audit:acknowledge': () => (deps.auditMonitor ? audit.acknowledgeAuditWarning(ctx, deps.auditMonitor) : { state: 'checking', rowsChecked: 0 }),
+    'audit:list': ({ filter, offset }) => audit.listAudit(ctx, filter, offset),
+    'audit:export': ({ filter, format }) => {
+      const file = audit.exportAudit(ctx, filter, format);
+      return { fileName: file.fileName, mediaType: file.mediaType, contentBase64: Buffer.from(file.text, 'utf8').toString('base64') };
+    },
     'report:texts': ({ period }) => annualReport.reportTexts(ctx, period),
     'report:save-texts': ({ period, texts }) => annualReport.saveReportTexts(ctx, period, texts),
     'report:findings': ({ period }) => annualReport.reportFindings(ctx, period),
@@ -143,6 +154,12 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
     'findings:anonymised': ({ caseId, versionId }) => findings.anonymisedFinding(ctx, caseId, versionId),
     'findings:pdf': async (input) => {
       const pdf = await findings.findingPdf(ctx, input);
+      // Saved, opened or printed: the letter names the borger (unless anonymised), so it is recorded.
+      await writesSettled(deps.lock);
+      audit.recordAccess(ctx, {
+        entity: 'finding', entityId: input.versionId, caseId: input.caseId, action: input.anonymised ? 'Udtalelse hentet som PDF (anonymiseret)' : 'Udtalelse hentet som PDF',
+        changes: [{ field: 'Fil', before: '', after: pdf.fileName }],
+      });
       return { fileName: pdf.fileName, mediaType: 'application/pdf' as const, contentBase64: Buffer.from(pdf.bytes).toString('base64') };
     },
     // Answered by the desktop app's main process (electron/ipc/system-viewer.ts); elsewhere the page saves the file.
@@ -150,6 +167,8 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
     'letters:draft': (input) => caseLetters.draftCaseLetter(ctx, input),
     'letters:pdf': async (input) => {
       const pdf = await caseLetters.renderCaseLetterPdf(ctx, input);
+      await writesSettled(deps.lock);
+      audit.recordAccess(ctx, { entity: 'letter', entityId: input.requestId ?? null, caseId: input.caseId, action: 'Brev hentet som PDF', changes: [{ field: 'Fil', before: '', after: pdf.letter.fileName }] });
       return { fileName: pdf.letter.fileName, mediaType: 'application/pdf' as const, contentBase64: Buffer.from(pdf.bytes).toString('base64') };
     },
     'letters:send': (input) => caseLetters.sendCaseLetter(ctx, input, () => writesSettled(deps.lock)),
@@ -195,6 +214,8 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
       // The PDF, XLSX and ZIP writers load on the first export, not with the backend.
       const { exportReport } = await import('../services/report-export');
       const file = await exportReport(ctx, query, format);
+      await writesSettled(deps.lock);
+      audit.recordAccess(ctx, { entity: 'report', entityId: null, caseId: null, action: 'Årsrapport eksporteret', changes: [{ field: 'Fil', before: '', after: file.fileName }] });
       return { fileName: file.fileName, mediaType: file.mediaType, contentBase64: Buffer.from(file.bytes).toString('base64') };
     },
 

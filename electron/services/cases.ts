@@ -167,6 +167,15 @@ export function getCase(ctx: ServiceContext, id: number): CaseDetail {
   return detail;
 }
 
+/** The adviser opens a henvendelse: who read the borger's data, and when, is recorded in its history. */
+export const CASE_OPENED_ACTION = 'Sag åbnet';
+
+export function openCase(ctx: ServiceContext, id: number): CaseDetail {
+  const detail = getCase(ctx, id);
+  appendAudit(ctx.db, { at: nowIso(ctx), actor: ctx.actor(), entity: 'case', entityId: id, caseId: id, action: CASE_OPENED_ACTION, changes: [] });
+  return detail;
+}
+
 /** Register a new henvendelse; '' as sagsnr gets the next ÅÅÅÅ-NNNN for the year of receipt. */
 export function createCase(ctx: ServiceContext, input: CaseInput): CaseDetail {
   validate(ctx, input, null);

@@ -39,6 +39,7 @@ import { identifyDocument, type DocumentKind } from './document-kind';
 import { readDocument, type DocumentReading } from './document-text';
 import { diffDescriptions } from './history-diff';
 import { auditRecord } from './record-audit';
+import { appendAudit } from '../../db/queries/audit';
 
 function notFound(): AppError {
   return new AppError('not_found', 'Akten findes ikke. Den kan være slettet.');
@@ -217,6 +218,11 @@ export function documentContent(ctx: ServiceContext, id: number): { fileName: st
     const on = caseRetainedOn(ctx.db, doc.caseId);
     throw new AppError('not_found', `Filen til akten "${doc.title}" er ${RETAINED_MESSAGE}${on === null ? '' : ` den ${formatDanishDate(copenhagenDate(new Date(on)))}`}.`);
   }
+  // Opened or saved: the akt's content is the borger's data, so who fetched it is recorded (not "senest ændret").
+  appendAudit(ctx.db, {
+    at: ctx.clock.now().toISOString(), actor: ctx.actor(), entity: 'document', entityId: id, caseId: doc.caseId, action: 'Akt åbnet eller gemt',
+    changes: [{ field: 'Akt', before: '', after: doc.title === '' ? doc.fileName : doc.title }],
+  });
   return { fileName: doc.fileName, mediaType: doc.mediaType, contentBase64: Buffer.from(bytes).toString('base64') };
 }
 

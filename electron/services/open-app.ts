@@ -18,6 +18,8 @@ import type { WritableDB } from '../../db/types';
 import { CATALOG_VERSION, SHIPPED_RULES } from '../../shared/rules/catalog';
 import { createDispatch, type Dispatch, type DispatchOptions } from '../ipc/dispatch';
 import { createHandlers, type HandlerDeps } from '../ipc/handlers';
+import { createAuditMonitor } from './audit';
+import type { AuditStatus } from '../../shared/domain/audit';
 import { memoryActorStore, refusingActor, resolveActor, SYSTEM_ACTOR, withActor, type ActorStore } from './actor';
 import type { BackupDeps } from './backups';
 import { upgradeDeadlineCounting } from './deadlines';
@@ -58,6 +60,12 @@ export type OpenedApp = Readonly<{
   close: () => void;
   /** The file's health; `integrity.check()` starts the full background check (the backend process does, after opening). */
   integrity: IntegrityMonitor;
+  /**
+   * Verify the audit chain in the background (the backend process starts it once 'opened' is sent:
+   * 100,000 rows take over a second, and requests are answered between its chunks); `audit:status`
+   * reports it.
+   */
+  checkAuditChain: () => Promise<AuditStatus>;
 }>;
 
 function logEncryption(db: WritableDB, at: string, backupFile: string): void {
@@ -108,7 +116,8 @@ export function openApp(opts: OpenAppOptions): OpenedApp {
     const integrity = createIntegrityMonitor({
       file: inMemory ? null : path.resolve(opts.file), key: opts.key ?? null, nativeBinding: opts.nativeBinding, clock, log,
     });
-    const deps: HandlerDeps = { importJobs, actorStore: opts.actorStore ?? memoryActorStore(), lock, integrity, ...(opts.backups ? { backups: opts.backups } : {}) };
+    const auditMonitor = createAuditMonitor();
+    const deps: HandlerDeps = { importJobs, actorStore: opts.actorStore ?? memoryActorStore(), lock, integrity, auditMonitor, ...(opts.backups ? { backups: opts.backups } : {}) };
     // Each call gets handlers bound to a context with its own actor: who acts is part of the call.
     const dispatch = createDispatch((actor) => createHandlers(withActor(ctx, actor), deps), {
       resolveActor: (ref) => resolveActor(db, ref),
@@ -136,6 +145,7 @@ export function openApp(opts: OpenAppOptions): OpenedApp {
       ctx,
       dispatch,
       integrity,
+      checkAuditChain: () => auditMonitor.checkInBackground(ctx, lock),
       close: () => {
         if (closed) return;
         closed = true;

@@ -247,6 +247,8 @@ export function remindRequest(ctx: ServiceContext, id: number, on: IsoDate, note
     auditDeadline(ctx, {
       entity: 'request', entityId: id, caseId: row.case_id,
       action: `${requestLabel(row.forvaltning, row.kind)}: rykker ${level} sendt ${formatDanishDate(on)}${note.trim() === '' ? '' : ` – ${note.trim()}`}`,
+      // What was added, as old → new like every other change (the history's lines).
+      changes: [{ field: `Rykker ${level}`, before: '', after: `${formatDanishDate(on)}${note.trim() === '' ? '' : ` – ${note.trim()}`}` }],
     });
     return view(ctx, id);
   })();

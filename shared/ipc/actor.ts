@@ -46,16 +46,12 @@ export const CHANNELS_WITHOUT_ACTOR: ReadonlySet<Channel> = new Set<Channel>([
   'findings:state',
   'findings:version',
   'findings:anonymised',
-  'findings:pdf',
-  'findings:open',
   'letters:draft',
-  'letters:pdf',
   'deadlines:compute',
   'deadlines:settings',
   'deadlines:overview',
   'report:stats',
   'report:drill',
-  'report:export',
   'report:settings',
   'requests:for-case',
   'point-deadlines:for-case',
@@ -64,6 +60,7 @@ export const CHANNELS_WITHOUT_ACTOR: ReadonlySet<Channel> = new Set<Channel>([
   'klagefrist:check',
   'retention:settings',
   'retention:plan',
+  'audit:status',
 ]);
 
 /** Refusal of a change when nobody has said who they are. */

@@ -10,6 +10,7 @@ export const CHANNELS = [
   'actor:register',
   'cases:list',
   'cases:get',
+  'cases:open',
   'cases:create',
   'cases:update',
   'cases:closing-check',
@@ -117,6 +118,10 @@ export const CHANNELS = [
   'backup:set-folder',
   'backup:choose-folder',
   'export:build',
+  'audit:status',
+  'audit:acknowledge',
+  'audit:list',
+  'audit:export',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

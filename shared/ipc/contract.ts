@@ -65,6 +65,7 @@ import {
 } from '../letters/finding-state';
 import { CaseLetterInputSchema } from '../letters/case-letter-source';
 import { ReportPeriodSchema } from '../report/period';
+import { AuditFilterSchema, AuditPageSchema, AuditStatusSchema } from '../domain/audit';
 import { AnnualReportTextsSchema, ReportFindingSummarySchema } from '../report/texts';
 import { identifierText } from '../domain/text-safety';
 
@@ -102,6 +103,8 @@ export const requests = {
 
   'cases:list': { input: CaseListQuerySchema, output: CaseListResultSchema },
   'cases:get': { input: z.object({ id }), output: CaseDetailSchema },
+  /** The same, when the adviser opens the henvendelse: recorded in its history as "Sag åbnet". */
+  'cases:open': { input: z.object({ id }), output: CaseDetailSchema },
   'cases:create': { input: z.object({ input: CaseInputSchema }), output: CaseDetailSchema },
   /**
    * Save the form. Closing the henvendelse (status Afsluttet) is refused while the closing check
@@ -406,6 +409,18 @@ export const requests = {
     input: z.object({ format: z.enum(['csv', 'json']) }),
     /** The file's bytes base64-encoded, like every file content crossing the contract. */
     output: z.object({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string() }),
+  },
+
+  /** The audit chain's last verification (at start-up, in the background); reads only. */
+  'audit:status': { input: none, output: AuditStatusSchema },
+  /** The adviser has read the warning about a broken chain: recorded in the log, and the banner goes. */
+  'audit:acknowledge': { input: none, output: AuditStatusSchema },
+  /** One page of the whole log, newest first (AUDIT_PAGE_SIZE entries from `offset`). */
+  'audit:list': { input: z.object({ filter: AuditFilterSchema, offset: z.number().int().min(0).max(10_000_000) }), output: AuditPageSchema },
+  /** The log (filtered) as CSV or JSON; recorded in the log. */
+  'audit:export': {
+    input: z.object({ filter: AuditFilterSchema, format: z.enum(['csv', 'json']) }),
+    output: z.object({ fileName: z.string(), mediaType: z.string(), contentBase64: z.string() }),
   },
 } as const;
 

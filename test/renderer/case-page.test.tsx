@@ -32,6 +32,8 @@ test('an edit is saved with the version and shows up in the historik', async () 
   expect(history).toHaveTextContent('14.03.2025 kl. 11.00');
   expect(history).toHaveTextContent('Manglende svar → Manglende svar på klage over hjemmehjælp');
   expect(history).toHaveTextContent('Modtaget → Under behandling');
+  // Opening the page is recorded once (the reloads after saving read without recording).
+  expect((await real.call('cases:history', { id: created.id })).filter((h) => h.action === 'Sag åbnet')).toHaveLength(1);
 });
 
 test('the CPR is masked, revealed on request, and kept when saving without touching it', async () => {

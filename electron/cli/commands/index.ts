@@ -5,6 +5,7 @@
 import type { Command } from '../command';
 import { akterCommand } from './akter';
 import { backupCommand } from './backup';
+import { auditCommand } from './audit';
 import { deadlineCommand } from './deadline';
 import { demoCommand } from './demo';
 import { exportCommand } from './export';
@@ -17,4 +18,4 @@ import { restoreCommand } from './restore';
 import { rulesCommand } from './rules';
 import { sletningCommand } from './sletning';
 
-export const COMMANDS: ReadonlyArray<Command> = [importCommand, exportCommand, rulesCommand, deadlineCommand, demoCommand, akterCommand, findingCommand, letterCommand, reportCommand, indsigtCommand, sletningCommand, backupCommand, restoreCommand];
+export const COMMANDS: ReadonlyArray<Command> = [importCommand, exportCommand, rulesCommand, deadlineCommand, demoCommand, akterCommand, findingCommand, letterCommand, reportCommand, indsigtCommand, sletningCommand, backupCommand, restoreCommand, auditCommand];

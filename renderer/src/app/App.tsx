@@ -30,6 +30,7 @@ import { ActorControl } from '../features/actor/ActorControl';
 import { ActorProvider, useActor } from '../features/actor/ActorProvider';
 import { Page } from '../components/Page';
 import { AppDataProvider, useAppData } from './AppDataProvider';
+import { AuditBanner } from './AuditBanner';
 import { ErrorBoundary } from './ErrorBoundary';
 import { IntegrityBanner } from './IntegrityBanner';
 import { navigate, parseRoute, routeHref, useHash, type Route } from './router';
@@ -131,6 +132,7 @@ function Shell() {
       </header>
       <IntegrityBanner />
       <main id="indhold" tabIndex={-1} className="app-main">
+        <AuditBanner />
         {choosing ? (
           <ActorChooser />
         ) : (

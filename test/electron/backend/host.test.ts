@@ -51,6 +51,39 @@ describe('backend host', () => {
   const open = (t: ReturnType<typeof fakePort>) =>
     t.send({ type: 'open', options: { file, mode: 'test', appVersion: '9.9.9', actorFile: path.join(dir, 'valgt.json') } });
 
+  /** A backend that has opened the database. */
+  const openedBackend = async () => {
+    const t = fakePort();
+    serveBackend(t.port, { exit, log });
+    open(t);
+    await t.next('opened');
+    return t;
+  };
+
+  /** Asks for audit:status until the background verification has given `expected`. */
+  const statusBecomes = (t: ReturnType<typeof fakePort>, expected: Record<string, unknown>) =>
+    vi.waitFor(async () => {
+      const at = t.posted.length;
+      t.send({ type: 'request', id: 1, channel: 'audit:status', input: {}, actor: null });
+      expect(await t.next('reply', at)).toMatchObject({ result: { ok: true, value: expected } });
+    }, { timeout: 10_000 });
+
+  it('verifies the audit chain after opening, reports a broken one through audit:status, and logs it', async () => {
+    const first = await openedBackend();
+    await statusBecomes(first, { state: 'ok' });
+    first.send({ type: 'close' });
+
+    const raw = new Database(file);
+    // A row slipped in with the SQLite shell, past the dropped trigger and without its hashes.
+    raw.exec("DROP TRIGGER audit_log_append_only; INSERT INTO audit_log (at, actor, entity, action) VALUES ('2025-01-01T00:00:00.000Z', 'X', 'case', 'Indsat')");
+    raw.close();
+
+    const second = await openedBackend();
+    await statusBecomes(second, { state: 'broken', firstBrokenId: 1, acknowledgedBy: null });
+    expect(log).toHaveBeenCalledWith('Revisionssporet er brudt', expect.stringContaining('Række 1'));
+    second.send({ type: 'close' });
+  });
+
   it('says it listens, opens the database, answers requests with who acts, and closes', async () => {
     const t = fakePort();
     serveBackend(t.port, { exit, log });

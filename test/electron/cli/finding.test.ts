@@ -10,6 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caseIdBySagsnr } from '../../../db/queries/cases';
 import { findingVersionPdf, listFindingVersions } from '../../../db/queries/findings';
+import { getSettings } from '../../../electron/services/settings';
 import { openApp } from '../../../electron/services/open-app';
 import { fixedClock } from '../../../shared/domain/dates';
 import { text } from '../pdf/poppler';
@@ -27,7 +28,9 @@ describe('ombud finding', () => {
     const app = openApp({ key: TEST_DB_KEY, file: db, mode: 'test', log: () => {}, actor: () => 'Test', clock: fixedClock(`${date}T10:00:00.000Z`) });
     try {
       const caseId = caseIdBySagsnr(app.ctx.db, sagsnr)!;
-      const r = await app.dispatch('findings:pdf', { caseId, versionId: null, variant, anonymised }, null);
+      // A PDF fetched is recorded under who fetched it, so the call names an adviser.
+      const adviserId = getSettings(app.ctx).advisers[0]!.id;
+      const r = await app.dispatch('findings:pdf', { caseId, versionId: null, variant, anonymised }, { adviserId });
       if (!r.ok) throw new Error(r.error.message);
       return Buffer.from((r.value as { contentBase64: string }).contentBase64, 'base64');
     } finally {

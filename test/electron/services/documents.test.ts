@@ -55,7 +55,9 @@ describe('adding an akt', () => {
     const content = documentContent(ctx, doc.id);
     expect(Buffer.from(content.contentBase64, 'base64').toString('utf8')).toBe('Borgeren har ringet om sin sag.');
     expect(content).toMatchObject({ fileName: 'Afgørelse_om_hjemmehjælp.txt', mediaType: 'text/plain; charset=utf-8' });
-    const [entry] = caseHistory(db, caseId);
+    // Newest first: fetching the content is recorded after the addition.
+    const [read, entry] = caseHistory(db, caseId);
+    expect(read).toMatchObject({ actor: 'Mette Rådgiver', action: 'Akt åbnet eller gemt', changes: [{ field: 'Akt', before: '', after: 'Afgørelse om hjemmehjælp' }] });
     expect(entry).toMatchObject({ actor: 'Mette Rådgiver', action: 'Akt tilføjet' });
     expect(entry?.changes).toContainEqual({ field: 'Titel', before: '', after: 'Afgørelse om hjemmehjælp' });
     expect(entry?.changes).toContainEqual({ field: 'Retning', before: '', after: 'Indgående' });

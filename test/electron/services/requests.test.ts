@@ -101,6 +101,9 @@ describe('rykkere', () => {
     // The unique index stands behind the service: a second level 1 is refused by the database too.
     expect(() => w.ctx.db.prepare("INSERT INTO request_events (request_id, kind, on_date, level, reason, created_at) VALUES (?, 'rykker', '2025-03-26', 1, '', 'x')").run(r.id)).toThrow(/UNIQUE/);
     expect(w.actions(k.caseId)).toContain('Anmodning til Social (redegørelse): rykker 1 sendt 18.03.2025 – Første rykker');
+    // Recorded as old → new like every other change: nothing → the reminder's date and note.
+    const changes = w.ctx.db.prepare("SELECT changes FROM audit_log WHERE action LIKE '%rykker 2 sendt%'").pluck().get() as string;
+    expect(JSON.parse(changes)).toEqual([{ field: 'Rykker 2', before: '', after: '25.03.2025' }]);
   });
 });
 

@@ -74,7 +74,7 @@ export function CaseScreen({ id, section: sectionSlug = null }: Readonly<{ id: n
 
   const loadCase = useCallback(async () => {
     try {
-      showDetail(await send('cases:get', { id }));
+      showDetail(await send('cases:open', { id }));
       setRevealed(null);
       setConflict(false);
     } catch (e) {

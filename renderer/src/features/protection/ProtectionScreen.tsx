@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { Page } from '../../components/Page';
+import { AuditSection } from './AuditSection';
 import { InsightSection } from './InsightSection';
 import { RetentionSection } from './RetentionSection';
 import { BackupSection } from './BackupSection';
@@ -12,6 +13,7 @@ type Section = Readonly<{ id: string; label: string; render: () => ReactNode }>;
 
 /** Each section's element with this id is focusable (tabIndex -1), so the table of contents can move focus to it. */
 const SECTIONS: ReadonlyArray<Section> = [
+  { id: 'revisionsspor', label: 'Revisionsspor', render: () => <AuditSection /> },
   { id: 'indsigt', label: 'Indsigt', render: () => <InsightSection /> },
   { id: 'sletning', label: 'Sletning', render: () => <RetentionSection /> },
   { id: 'sikkerhedskopier', label: 'Sikkerhedskopier', render: () => <BackupSection /> },
