@@ -24,11 +24,8 @@ export const auditCommand: Command = {
   summary: 'Kontrollér revisionssporet, eller eksportér det som CSV eller JSON',
   usage: 'ombud audit verify [--db <fil>]  |  ombud audit export --out <fil> [--from ÅÅÅÅ-MM-DD] [--to ÅÅÅÅ-MM-DD] [--json] [--db <fil>]',
   details: [
-    'verify genberegner hele revisionssporets kæde af kontrolsummer og sammenligner med den seneste række,',
-    'der er noteret ved siden af databasen (<database>.revisionsspor). Afslutter med 0, når sporet er helt,',
-    'og med 1 og den første brudte række, når en række er ændret, fjernet eller indsat bagefter.',
-    'export skriver revisionssporet (alle rækker, eller perioden --from til --to, begge dage med) som CSV',
-    '(semikolon, UTF-8 med BOM) eller med --json som JSON. Eksporten noteres selv i revisionssporet.',
+    'verify genberegner hele revisionssporets kæde af kontrolsummer og sammenligner med den seneste række, der er noteret ved siden af databasen (<database>.revisionsspor). Afslutter med 0, når sporet er helt, og med 1 og den første brudte række, når en række er ændret, fjernet eller indsat bagefter.',
+    'export skriver revisionssporet (alle rækker, eller perioden --from til --to, begge dage med) som CSV (semikolon, UTF-8 med BOM) eller med --json som JSON. Eksporten noteres selv i revisionssporet.',
   ],
   options: [
     { name: 'out', kind: 'string', valueName: 'fil', description: 'export: filen, der skrives til (påkrævet)' },

@@ -22,9 +22,7 @@ export const backupCommand: Command = {
   summary: 'Tag en kontrolleret sikkerhedskopi af databasen nu',
   usage: 'ombud backup [--dir <mappe>] [--db <fil>]',
   details: [
-    'Sikkerhedskopien er krypteret med databasens nøgle og kontrolleres, før den tæller: den åbnes med nøglen,',
-    'SQLite kontrollerer hele filen, og hver tabel skal have lige så mange rækker som databasen. Den skrives i',
-    'mappen, der er valgt under Databeskyttelse (standard: Sikkerhedskopier i Ombuds mappe), eller i --dir.',
+    'Sikkerhedskopien er krypteret med databasens nøgle og kontrolleres, før den tæller: den åbnes med nøglen, SQLite kontrollerer hele filen, og hver tabel skal have lige så mange rækker som databasen. Den skrives i mappen, der er valgt under Databeskyttelse (standard: Sikkerhedskopier i Ombuds mappe), eller i --dir.',
     'Ældre kopier ryddes op: de nyeste 7 dage, 4 uger og 12 måneder gemmes.',
   ],
   options: [{ name: 'dir', kind: 'string', valueName: 'mappe', description: 'mappen, kopien skrives i (kun denne gang)' }],

@@ -18,10 +18,7 @@ export const indsigtCommand: Command = {
   summary: 'Udlever indsigt (databeskyttelsesforordningens art. 15) til en borger som JSON eller PDF',
   usage: 'ombud indsigt (--cpr <nr> | --navn <navn>) --out <fil> [--pdf] [--sag <sagsnr>[,<sagsnr>…]] [--db <fil>]',
   details: [
-    'Finder henvendelserne om personen på CPR-nummer og/eller navn (borgerens og repræsentantens) og skriver',
-    'hvorfor hver henvendelse passer. Uden --sag kommer alle fundne henvendelser med; med --sag kun de nævnte',
-    '(så en navnebror kan udelades). --pdf skriver brevet til borgeren i stedet for JSON-filen med alle data',
-    'og akternes filer. Udleveringen skrives i hver henvendelses historik. Filen indeholder personoplysninger.',
+    'Finder henvendelserne om personen på CPR-nummer og/eller navn (borgerens og repræsentantens) og skriver hvorfor hver henvendelse passer. Uden --sag kommer alle fundne henvendelser med; med --sag kun de nævnte (så en navnebror kan udelades). --pdf skriver brevet til borgeren i stedet for JSON-filen med alle data og akternes filer. Udleveringen skrives i hver henvendelses historik. Filen indeholder personoplysninger.',
   ],
   options: [
     { name: 'cpr', kind: 'string', valueName: 'nr', description: 'borgerens CPR-nummer (DDMMÅÅ-XXXX)' },

@@ -14,8 +14,7 @@ export const restoreCommand: Command = {
   details: [
     '<fil> er en sikkerhedskopi: et filnavn i mappen med sikkerhedskopier (fx ombud-2025-06-15-100000.sqlite) eller en sti.',
     'Kopien kontrolleres først (nøgle, hele filen, rækkeantal og revisionsspor). Uden --ja vises kun, hvad der vil ske.',
-    'Med --ja tages en sikkerhedskopi af den nuværende database, og derefter lægges kopien på plads. Kan den',
-    'nuværende database ikke åbnes (beskadiget eller tom), springes den kopi over, og filen gemmes ved siden af.',
+    'Med --ja tages en sikkerhedskopi af den nuværende database, og derefter lægges kopien på plads. Kan den nuværende database ikke åbnes (beskadiget eller tom), springes den kopi over, og filen gemmes ved siden af.',
     'Gendannelsen noteres i den gendannede databases log med, hvem der gendannede fra hvilken kopi.',
   ],
   options: [

@@ -15,9 +15,7 @@ export const sletningCommand: Command = {
   summary: 'Vis eller udfør sletning af personoplysninger efter opbevaringsperioden',
   usage: 'ombud sletning --plan | --udfør --token <token> [--db <fil>]',
   details: [
-    '--plan viser, hvilke afsluttede henvendelser der har passeret opbevaringsperioden, og hvad der sker med',
-    'hver: navne erstattes af "[anonymiseret]", CPR-nummer og kontaktoplysninger slettes, fritekster',
-    'anonymiseres, akternes filer og udtalelsernes PDF-filer slettes. Planen slutter med en token.',
+    '--plan viser, hvilke afsluttede henvendelser der har passeret opbevaringsperioden, og hvad der sker med hver: navne erstattes af "[anonymiseret]", CPR-nummer og kontaktoplysninger slettes, fritekster anonymiseres, akternes filer og udtalelsernes PDF-filer slettes. Planen slutter med en token.',
     '--udfør --token udfører netop den plan; er noget ændret siden, afvises kørslen, og intet slettes.',
   ],
   options: [

@@ -74,6 +74,7 @@ describe('backend host', () => {
     first.send({ type: 'close' });
 
     const raw = new Database(file);
+    applyDbKey(raw, TEST_DB_KEY);
     // A row slipped in with the SQLite shell, past the dropped trigger and without its hashes.
     raw.exec("DROP TRIGGER audit_log_append_only; INSERT INTO audit_log (at, actor, entity, action) VALUES ('2025-01-01T00:00:00.000Z', 'X', 'case', 'Indsat')");
     raw.close();

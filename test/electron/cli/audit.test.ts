@@ -6,12 +6,15 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { SqliteDriver } from '../../../db/driver';
+import { applyDbKey } from '../../../db/key';
+import { TEST_DB_KEY } from '../../setup/db-key';
 import { cliFolder } from './run-cli';
 
 const { dir, db, ombud } = cliFolder('ombud-cli-audit');
 
 function tamper(sql: string): void {
   const raw = new SqliteDriver(db);
+  applyDbKey(raw, TEST_DB_KEY);
   raw.exec(sql);
   raw.close();
 }
@@ -40,6 +43,7 @@ describe('ombud audit', () => {
     expect((await ombud('audit', 'verify', '--db', db)).code).toBe(0);
     const rows = (() => {
       const raw = new SqliteDriver(db, { readonly: true });
+      applyDbKey(raw, TEST_DB_KEY);
       const n = raw.prepare('SELECT max(id) FROM audit_log').pluck().get() as number;
       raw.close();
       return n;

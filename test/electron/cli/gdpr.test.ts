@@ -14,13 +14,14 @@ import { openApp } from '../../../electron/services/open-app';
 import { saveRetentionSettings } from '../../../electron/services/retention';
 import { InsightExportSchema } from '../../../shared/gdpr/insight';
 import { caseInput } from '../../db/helpers';
+import { TEST_DB_KEY } from '../../setup/db-key';
 import { cliFolder } from './run-cli';
 
 describe('ombud indsigt', () => {
   const { dir, db, ombud } = cliFolder('ombud-indsigt');
 
   it('finds by CPR or name, prints why, writes the JSON or the PDF, and leaves out what --sag does not name', async () => {
-    const app = openApp({ file: db, mode: 'test', log: () => {}, actor: () => 'Mette Rådgiver' });
+    const app = openApp({ file: db, key: TEST_DB_KEY, mode: 'test', log: () => {}, actor: () => 'Mette Rådgiver' });
     let own: { id: number; sagsnr: string };
     let namesake: { id: number; sagsnr: string };
     try {
@@ -45,7 +46,7 @@ describe('ombud indsigt', () => {
     expect(byName.out).toContain(`${namesake.sagsnr}  Borgerens navn: Åse Ørsted`);
     expect(readFileSync(path.join(dir, 'brev.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
-    const check = openApp({ file: db, mode: 'test', log: () => {}, actor: () => 'Test' });
+    const check = openApp({ file: db, key: TEST_DB_KEY, mode: 'test', log: () => {}, actor: () => 'Test' });
     try {
       expect(caseHistory(check.ctx.db, own.id).filter((h) => h.action === 'Indsigt udleveret')).toHaveLength(2);
       expect(caseHistory(check.ctx.db, namesake.id).some((h) => h.action === 'Indsigt udleveret')).toBe(false);
@@ -66,7 +67,7 @@ describe('ombud sletning', () => {
 
   it('shows the plan with its token and carries out exactly that plan', async () => {
     expect((await ombud('demo', '--cases', '40', '--seed', '5', '--db', db)).code).toBe(0);
-    const app = openApp({ file: db, mode: 'test', log: () => {}, actor: () => 'Mette Rådgiver' });
+    const app = openApp({ file: db, key: TEST_DB_KEY, mode: 'test', log: () => {}, actor: () => 'Mette Rådgiver' });
     try {
       saveRetentionSettings(app.ctx, { years: 1 });
     } finally {
@@ -86,7 +87,7 @@ describe('ombud sletning', () => {
     expect(run.code).toBe(0);
     expect(run.out).toContain(`${sagsnumre.length} henvendelse${sagsnumre.length === 1 ? '' : 'r'} er anonymiseret`);
 
-    const check = openApp({ file: db, mode: 'test', log: () => {}, actor: () => 'Test' });
+    const check = openApp({ file: db, key: TEST_DB_KEY, mode: 'test', log: () => {}, actor: () => 'Test' });
     try {
       const names = check.ctx.db.prepare(`SELECT DISTINCT citizen_name FROM cases WHERE sagsnr IN (SELECT value FROM json_each(?))`).pluck().all(JSON.stringify(sagsnumre));
       expect(names).toEqual(['[anonymiseret]']);

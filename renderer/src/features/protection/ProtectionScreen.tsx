@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { Page } from '../../components/Page';
+import { SectionNav } from '../../components/SectionNav';
 import { AuditSection } from './AuditSection';
 import { InsightSection } from './InsightSection';
 import { RetentionSection } from './RetentionSection';
@@ -22,19 +23,7 @@ const SECTIONS: ReadonlyArray<Section> = [
 export function ProtectionScreen() {
   return (
     <Page title="Databeskyttelse">
-      <nav aria-label="Afsnit" className="section-nav">
-        <ul>
-          {SECTIONS.map(({ id, label }) => (
-            <li key={id}>
-              <button type="button" className="link-button" onClick={() => {
-                const el = document.getElementById(id);
-                el?.focus();
-                el?.scrollIntoView?.({ block: 'start' });
-              }}>{label}</button>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SectionNav sections={SECTIONS} />
       {SECTIONS.map(({ id, render }) => <div key={id}>{render()}</div>)}
     </Page>
   );

@@ -1,5 +1,6 @@
 /** Indstillinger: municipality, letterhead, advisers (and the current one), organisation, themes, competence reasons, calendar and deadlines, and the phrase library. */
 import { Page } from '../../components/Page';
+import { SectionNav } from '../../components/SectionNav';
 import { AdvisersSection } from './AdvisersSection';
 import { CompetenceReasonsSection } from './CompetenceReasonsSection';
 import { DeadlineSettingsSection } from './DeadlineSettingsSection';
@@ -9,22 +10,21 @@ import { OrganisationSection } from './OrganisationSection';
 import { PhrasesSection } from './PhrasesSection';
 import { ThemesSection } from './ThemesSection';
 
+const SECTIONS = [
+  { id: 'set-municipality', label: 'Kommune' },
+  { id: 'set-letterhead', label: 'Brevpapir' },
+  { id: 'set-advisers', label: 'Rådgivere' },
+  { id: 'set-org', label: 'Organisation' },
+  { id: 'set-themes', label: 'Temaer' },
+  { id: 'set-competence', label: 'Kompetencegrunde' },
+  { id: 'set-deadlines', label: 'Kalender og frister' },
+  { id: 'set-phrases', label: 'Standardtekster' },
+] as const;
+
 export function SettingsScreen() {
   return (
     <Page title="Indstillinger">
-      <nav aria-label="Afsnit" className="section-nav">
-        <ul>
-          {[['set-municipality', 'Kommune'], ['set-letterhead', 'Brevpapir'], ['set-advisers', 'Rådgivere'], ['set-org', 'Organisation'], ['set-themes', 'Temaer'], ['set-competence', 'Kompetencegrunde'], ['set-deadlines', 'Kalender og frister'], ['set-phrases', 'Standardtekster']].map(([id, label]) => (
-            <li key={id}>
-              <button type="button" className="link-button" onClick={() => {
-                const el = document.getElementById(id as string);
-                el?.focus();
-                el?.scrollIntoView?.({ block: 'start' });
-              }}>{label}</button>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SectionNav sections={SECTIONS} />
       <MunicipalitySection />
       <LetterheadSection />
       <AdvisersSection />
