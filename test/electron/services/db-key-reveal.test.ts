@@ -1,8 +1,8 @@
 /**
  * "Vis nøglen" (electron/services/db-key-reveal.ts) through the real dispatcher: the raw key comes
  * back only to a chosen adviser, every reveal is in the audit log without the key (the log is exported
- * and must not become a second copy of it), a passphrase is never sent, and an in-memory database
- * says in Danish that it has no key.
+ * and must not become a second copy of it), a passphrase is never sent, a damaged file still answers
+ * it, and an in-memory database says in Danish that it has no key.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,6 +59,14 @@ describe('security:reveal-key', () => {
       expect(text).toContain(KEY_SHOWN_ACTION.toLowerCase());
       expect(text).not.toContain(key.hex.slice(0, 16));
     }
+  });
+
+  it('still answers while the file is damaged: the key is what restoring a backup elsewhere needs', async () => {
+    const key = generateDbKey();
+    const { app: a, actor } = open(key);
+    a.integrity.noteError(Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' }));
+    expect(a.integrity.damaged()).toBe(true);
+    expect(await a.dispatch('security:reveal-key', {}, actor)).toEqual({ ok: true, value: { kind: 'raw', hex: key.kind === 'raw' ? key.hex : '' } });
   });
 
   it('refuses a call without a chosen adviser and records nothing', async () => {
