@@ -70,6 +70,11 @@ test('explains the key, asks before showing it, shows it in blocks of 8, copies 
   expect(shownCount()).toBe(1);
   expect(await axeViolations()).toEqual([]);
 
+  // Copied by hand (selected, Ctrl+C): the reading spaces are left behind too.
+  window.getSelection()!.selectAllChildren(shown);
+  const byHand = await user.copy();
+  expect(byHand?.getData('text/plain')).toBe(key.hex);
+
   await user.click(within(section).getByRole('button', { name: 'Kopiér' }));
   expect(await navigator.clipboard.readText()).toBe(key.hex);
   expect(section.textContent).toMatch(/Nøglen er kopieret\./);

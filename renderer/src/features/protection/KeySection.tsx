@@ -60,15 +60,21 @@ export function KeySection() {
     }
   }
 
-  /** A key copied by hand leaves the reading spaces behind: with them it would be taken as a passphrase. */
+  /**
+   * A key copied by hand leaves the reading spaces behind: with them OMBUD_DB_KEY would take it as a
+   * passphrase. Listened for on the section, since the copy event goes to the focused element when
+   * there is one; only a selection wholly inside the key is rewritten.
+   */
   function onCopyKey(e: ClipboardEvent<HTMLElement>) {
-    const text = window.getSelection()?.toString() ?? '';
-    e.clipboardData.setData('text/plain', text.replace(/\s+/g, ''));
+    const sel = window.getSelection();
+    const el = keyRef.current;
+    if (!sel || !el || sel.isCollapsed || !el.contains(sel.anchorNode) || !el.contains(sel.focusNode)) return;
+    e.clipboardData.setData('text/plain', sel.toString().replace(/\s+/g, ''));
     e.preventDefault();
   }
 
   return (
-    <section id="databasenoegle" tabIndex={-1} className="form-section" aria-labelledby="databasenoegle-title">
+    <section id="databasenoegle" tabIndex={-1} className="form-section" aria-labelledby="databasenoegle-title" onCopy={onCopyKey}>
       <h2 id="databasenoegle-title">Databasenøgle</h2>
       <p>
         Databasen og alle sikkerhedskopier kan kun åbnes med denne nøgle, og på denne computer ligger den kun hos Windows-brugeren.
@@ -105,7 +111,7 @@ export function KeySection() {
         <div>
           <p id="key-label">Nøglen (64 tegn, læst op i blokke af 8):</p>
           <p>
-            <code ref={keyRef} className="db-key" onCopy={onCopyKey} style={{ fontSize: '1.1rem', userSelect: 'all' }}>
+            <code ref={keyRef} className="db-key" style={{ fontSize: '1.1rem', userSelect: 'all' }}>
               {keyBlocks(revealed.hex).join(' ')}
             </code>
           </p>
