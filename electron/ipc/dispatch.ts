@@ -62,6 +62,9 @@ export const READABLE_WHEN_DAMAGED: ReadonlySet<Channel> = new Set<Channel>([
   'documents:search',
   'journal:list',
   'journal:search',
+  // The key is what opening a backup elsewhere needs, so it stays available on a damaged file (its
+  // audit entry is rolled back with the rest, like every read answered then).
+  'security:reveal-key',
   // Stopping an import rolls it back: nothing is written.
   'import:cancel',
 ]);

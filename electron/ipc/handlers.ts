@@ -35,6 +35,7 @@ import * as retention from '../services/retention';
 import * as settings from '../services/settings';
 import * as backups from '../services/backups';
 import type { BackupDeps } from '../services/backups';
+import { revealDbKey } from '../services/db-key-reveal';
 import type { Handlers } from './dispatch';
 
 /**
@@ -112,6 +113,7 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps = { import
     'backup:set-folder': ({ folder }) => ({ folder: backups.setBackupFolder(backupSetup(ctx, deps), folder) }),
     // The desktop app's main process answers this with a folder dialog (ipc/folder-dialog.ts).
     'backup:choose-folder': () => ({ chosen: false, folder: null }),
+    'security:reveal-key': () => revealDbKey(ctx),
 
     'export:build': ({ format }) => buildExport(ctx, format),
     'gdpr:search': (q) => insight.searchInsight(ctx, q),

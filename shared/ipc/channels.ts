@@ -117,6 +117,7 @@ export const CHANNELS = [
   'backup:restore',
   'backup:set-folder',
   'backup:choose-folder',
+  'security:reveal-key',
   'export:build',
   'audit:status',
   'audit:acknowledge',

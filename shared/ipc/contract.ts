@@ -405,6 +405,19 @@ export const requests = {
   'backup:set-folder': { input: z.object({ folder: z.string().max(1000) }), output: z.object({ folder: z.string() }) },
   'backup:choose-folder': { input: none, output: z.object({ chosen: z.boolean(), folder: z.string().nullable() }) },
 
+  /**
+   * Databeskyttelse → Databasenøgle: the key that opens the database and every backup, for IT's
+   * password vault. Needs a chosen adviser and is recorded in the log (without the key). A raw key is
+   * its 64 hex digits; a passphrase is never sent (IT gave it in OMBUD_DB_KEY / OMBUD_DB_KEY_FILE).
+   */
+  'security:reveal-key': {
+    input: none,
+    output: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('raw'), hex: z.string().regex(/^[0-9a-f]{64}$/) }),
+      z.object({ kind: z.literal('passphrase') }),
+    ]),
+  },
+
   'export:build': {
     input: z.object({ format: z.enum(['csv', 'json']) }),
     /** The file's bytes base64-encoded, like every file content crossing the contract. */

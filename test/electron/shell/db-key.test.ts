@@ -3,7 +3,8 @@
  * once and kept encrypted in a 0600 file, read back on later starts, refused with a Danish message
  * when the store is missing or only obfuscates, when the key file no longer decrypts (another
  * Windows user) and when an encrypted database has lost its key file — never a new key over an
- * existing database.
+ * existing database; and on another PC the key IT kept opens the copied database through
+ * OMBUD_DB_KEY / OMBUD_DB_KEY_FILE.
  */
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -83,6 +84,32 @@ describe('the desktop key', () => {
     expect(again.ok).toBe(false);
     if (!again.ok) expect(again.message).toMatch(/er krypteret, men nøglefilen .* mangler/);
     expect(() => statSync(deps.keyFile)).toThrow();
+  });
+
+  it('on another PC, the key IT kept (shown under Databeskyttelse → Databasenøgle) opens the copied database through OMBUD_DB_KEY', () => {
+    // The old PC: a key from its store, an encrypted database with a henvendelse-sized row.
+    const old = desktopDbKey(deps);
+    if (!old.ok) throw new Error(old.message);
+    const oldDb = openDatabase(deps.databaseFile, { key: old.key }).db;
+    oldDb.exec("CREATE TABLE t (x TEXT); INSERT INTO t VALUES ('fra den gamle pc')");
+    oldDb.close();
+    const keptByIt = dbKeyText(old.key);
+    // The new PC: another Windows user whose store cannot open the old key file, or no key file at all.
+    const newPc = { ...deps, store: fakeStore('ny-pc') };
+    expect(desktopDbKey(newPc).ok).toBe(false);
+    for (const keyFile of [deps.keyFile, path.join(dir, 'mangler.bin')]) {
+      const moved = desktopDbKey({ ...newPc, keyFile, env: { OMBUD_DB_KEY: keptByIt } });
+      if (!moved.ok) throw new Error(moved.message);
+      expect(moved.source).toBe('environment');
+      const db = openDatabase(deps.databaseFile, { key: moved.key }).db;
+      expect(db.prepare('SELECT x FROM t').pluck().get()).toBe('fra den gamle pc');
+      db.close();
+    }
+    // The same through a file only IT can read (OMBUD_DB_KEY_FILE).
+    const keyText = path.join(dir, 'noegle.txt');
+    writeFileSync(keyText, `${keptByIt}\n`);
+    const fromFile = desktopDbKey({ ...newPc, env: { OMBUD_DB_KEY_FILE: keyText } });
+    expect(fromFile).toEqual({ ok: true, key: old.key, source: 'environment' });
   });
 
   it('is made for a database from before encryption (openDatabase encrypts it with the new key)', () => {

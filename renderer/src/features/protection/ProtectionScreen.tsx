@@ -9,6 +9,7 @@ import { AuditSection } from './AuditSection';
 import { InsightSection } from './InsightSection';
 import { RetentionSection } from './RetentionSection';
 import { BackupSection } from './BackupSection';
+import { KeySection } from './KeySection';
 
 type Section = Readonly<{ id: string; label: string; render: () => ReactNode }>;
 
@@ -18,6 +19,7 @@ const SECTIONS: ReadonlyArray<Section> = [
   { id: 'indsigt', label: 'Indsigt', render: () => <InsightSection /> },
   { id: 'sletning', label: 'Sletning', render: () => <RetentionSection /> },
   { id: 'sikkerhedskopier', label: 'Sikkerhedskopier', render: () => <BackupSection /> },
+  { id: 'databasenoegle', label: 'Databasenøgle', render: () => <KeySection /> },
 ];
 
 export function ProtectionScreen() {
