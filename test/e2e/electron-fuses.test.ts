@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readFuseWire, withFuse } from './electron-fuses';
 
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
-/** Version 1, eight fuses as a release build sets them: RunAsNode, cookies on, NODE_OPTIONS off, inspect off, ASAR integrity on, only ASAR on, snapshot off, file: off. */
+/** Version 1, eight fuses as a release build sets them: RunAsNode off, cookies on, NODE_OPTIONS off, inspect off, ASAR integrity on, only ASAR on, snapshot off, file: off. */
 const binary = Buffer.concat([Buffer.from('\u007fELF……padding', 'latin1'), Buffer.from(`${SENTINEL}\u0001\u0008`, 'latin1'), Buffer.from('01001100', 'latin1'), Buffer.from('……more', 'latin1')]);
 
 describe('the Electron fuse wire', () => {
