@@ -59,8 +59,8 @@ export function withFuse(binary: Buffer, name: FuseName, on: boolean): Buffer {
 
 /**
  * The packaged executable Playwright can launch: the executable itself when its inspect fuse is on,
- * else its folder copied to a temporary one with that fuse flipped on in the copy. `remove` deletes
- * the copy. Windows and Linux only (macOS would need the copy re-signed).
+ * else its folder copied to a temporary one (`copyDir`, the caller removes it) with that fuse flipped
+ * on in the copy. Windows and Linux only (macOS would need the copy re-signed).
  */
 export async function drivableExecutable(executable: string): Promise<{ executable: string; shipped: FuseWire; copyDir: string | null }> {
   const binary = await readFile(executable);
