@@ -1,45 +1,96 @@
 /**
- * The desktop app's scenario (electron-app.test.ts) in Chromium against the real backend, so it runs
- * in `npm test` where no Electron binary exists: on a new, empty database the adviser takes a
- * henvendelse by keyboard, issues the finding and saves it as PDF, and exports the annual report as
- * PDF and XLSX. The steps are desk-journey.ts's, the same the Electron suite drives.
+ * The desktop app's scenario (electron-app.test.ts) through `npm run preview`'s server in Chromium,
+ * so it runs in `npm test` where no Electron binary exists: the backend in its own process on a new,
+ * empty database, as the app's utilityProcess; the adviser chooses who she is, takes a henvendelse by
+ * keyboard, issues the finding and saves it as PDF, and exports the annual report as PDF and XLSX.
+ * The steps are desk-journey.ts's, the same the Electron suite drives.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
-import { browserDownloads, exportAnnualReport, issueAndSaveFinding, JOURNEY_CITIZEN, JOURNEY_SUMMARY, takeIntake, yearOf } from './desk-journey';
-import { setupE2E } from './harness';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBackendClient, type BackendClient } from '../../electron/backend/client';
+import { forkBackend } from '../../electron/backend/fork';
+import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
+import type { Channel, InputOf, OutputOf } from '../../shared/ipc/contract';
+import type { Result } from '../../shared/ipc/result';
+import { browserDownloads, chooseFirstAdviser, exportAnnualReport, issueAndSaveFinding, JOURNEY_CITIZEN, JOURNEY_SUMMARY, takeIntake, yearOf } from './desk-journey';
+import { RENDERER_DIR, launchBrowser } from './harness';
+import { CaseListPage } from './pages/case-list-page';
 
-describe('an adviser\'s first day, end to end (the desktop scenario in Chromium)', () => {
-  const e2e = setupE2E();
+describe('an adviser\'s first day on a new Ombud (the desktop scenario through the preview server)', () => {
+  let browser: Browser;
+  let dir: string;
+  let backend: BackendClient;
+  let server: PreviewServer;
 
-  it('takes a henvendelse by keyboard, saves the issued finding as PDF and exports the annual report', async () => {
-    const app = await e2e.open();
-    const saves = browserDownloads(app.page);
-    // A new database: no henvendelser yet.
-    await app.page.getByText('Der er endnu ingen henvendelser.', { exact: false }).waitFor();
-
-    const sagsnr = await takeIntake(app.page);
-    expect(sagsnr).toBe('2025-0001');
-    const found = await app.call('cases:list', { search: 'Ærenlund', statuses: [], types: [], forvaltningId: null, themeId: null, receivedFrom: null, receivedTo: null, sort: 'receivedOn', direction: 'desc', offset: 0, limit: 10 });
-    expect(found.rows.map((r) => r.sagsnr)).toEqual([sagsnr]);
-    const stored = await app.call('cases:get', { id: found.rows[0]!.id });
-    expect(stored).toMatchObject({ summary: JOURNEY_SUMMARY, citizen: { name: JOURNEY_CITIZEN, cprMasked: '010280-••••' } });
-
-    const pdf = await issueAndSaveFinding(app.page, sagsnr, saves);
-    const state = await app.call('findings:state', { caseId: stored.id });
-    expect(state.versions).toHaveLength(1);
-    // What was saved is the issued, stored letter (its SHA-256 is the database's).
-    expect(createHash('sha256').update(pdf.bytes).digest('hex')).toBe(state.versions[0]!.sha256);
-
-    const reportPdf = await exportAnnualReport(app.page, yearOf(sagsnr), 'Gem som PDF', saves);
-    expect(reportPdf.suggestedName).toBe(`Årsberetning ${yearOf(sagsnr)}.pdf`);
-    expect(reportPdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const xlsx = await exportAnnualReport(app.page, yearOf(sagsnr), 'Gem som Excel (XLSX)', saves);
-    expect(xlsx.suggestedName).toBe(`Statistik ${yearOf(sagsnr)}.xlsx`);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(xlsx.bytes as unknown as ExcelJS.Buffer);
-    expect(wb.worksheets[0]!.name).toBe('Om tallene');
-    expect(app.errors).toEqual([]);
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    dir = await mkdtemp(path.join(tmpdir(), 'ombud-journey-'));
+    backend = createBackendClient(forkBackend());
+    const opened = await backend.open({ file: path.join(dir, 'ombud.sqlite'), mode: 'preview', appVersion: '0.0.0-test', actorFile: path.join(dir, 'valgt-raadgiver.json') });
+    if (!opened.ok) throw new Error(opened.message);
+    server = await startPreviewServer({ dispatch: backend.dispatch, rendererDir: RENDERER_DIR });
   });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await backend?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('chooses who she is, takes a henvendelse by keyboard, saves the issued finding as PDF and exports the annual report', async () => {
+    const context = await browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+    try {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(server.url);
+      await chooseFirstAdviser(page);
+      await new CaseListPage(page).waitForLoaded();
+      // A new database: no henvendelser yet.
+      await page.getByText('Der er endnu ingen henvendelser.', { exact: false }).waitFor();
+      const actor = { adviserId: (await call('actor:get', {}, null)).adviserId! };
+      const saves = browserDownloads(page);
+
+      const sagsnr = await takeIntake(page);
+      expect(sagsnr).toMatch(/^\d{4}-0001$/u);
+      const found = await call('cases:list', { search: 'Ærenlund', statuses: [], types: [], forvaltningId: null, themeId: null, receivedFrom: null, receivedTo: null, sort: 'receivedOn', direction: 'desc', offset: 0, limit: 10 }, actor);
+      expect(found.rows.map((r) => r.sagsnr)).toEqual([sagsnr]);
+      const stored = await call('cases:get', { id: found.rows[0]!.id }, actor);
+      expect(stored).toMatchObject({ summary: JOURNEY_SUMMARY, citizen: { name: JOURNEY_CITIZEN, cprMasked: '010280-••••' } });
+
+      const pdf = await issueAndSaveFinding(page, sagsnr, saves);
+      const state = await call('findings:state', { caseId: stored.id }, actor);
+      expect(state.versions).toHaveLength(1);
+      // What was saved is the issued, stored letter (its SHA-256 is the database's).
+      expect(createHash('sha256').update(pdf.bytes).digest('hex')).toBe(state.versions[0]!.sha256);
+
+      const reportPdf = await exportAnnualReport(page, yearOf(sagsnr), 'Gem som PDF', saves);
+      expect(reportPdf.suggestedName).toBe(`Årsberetning ${yearOf(sagsnr)}.pdf`);
+      expect(reportPdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const xlsx = await exportAnnualReport(page, yearOf(sagsnr), 'Gem som Excel (XLSX)', saves);
+      expect(xlsx.suggestedName).toBe(`Statistik ${yearOf(sagsnr)}.xlsx`);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(xlsx.bytes as unknown as ExcelJS.Buffer);
+      expect(wb.worksheets[0]!.name).toBe('Om tallene');
+      // The database the backend made is encrypted (the preview has its key from OMBUD_DB_KEY).
+      expect(existsSync(path.join(dir, 'ombud.sqlite'))).toBe(true);
+      expect((await readFile(path.join(dir, 'ombud.sqlite'))).subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\u0000');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  async function call<C extends Channel>(channel: C, input: InputOf<C>, actor: { adviserId: number } | null = null): Promise<OutputOf<C>> {
+    const result = (await backend.dispatch(channel, input, actor)) as Result<OutputOf<C>>;
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    return result.value;
+  }
 });
