@@ -7,50 +7,25 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackendClient, type BackendClient } from '../../electron/backend/client';
-import { forkBackend } from '../../electron/backend/fork';
-import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
-import type { Channel, InputOf, OutputOf } from '../../shared/ipc/contract';
-import type { Result } from '../../shared/ipc/result';
+import { describe, expect, it } from 'vitest';
 import { browserDownloads, chooseFirstAdviser, exportAnnualReport, issueAndSaveFinding, JOURNEY_CITIZEN, JOURNEY_SUMMARY, takeIntake, yearOf } from './desk-journey';
-import { RENDERER_DIR, launchBrowser } from './harness';
 import { CaseListPage } from './pages/case-list-page';
+import { setupPreviewE2E } from './preview-harness';
 
 describe('an adviser\'s first day on a new Ombud (the desktop scenario through the preview server)', () => {
-  let browser: Browser;
-  let dir: string;
-  let backend: BackendClient;
-  let server: PreviewServer;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    dir = await mkdtemp(path.join(tmpdir(), 'ombud-journey-'));
-    backend = createBackendClient(forkBackend());
-    const opened = await backend.open({ file: path.join(dir, 'ombud.sqlite'), mode: 'preview', appVersion: '0.0.0-test', actorFile: path.join(dir, 'valgt-raadgiver.json') });
-    if (!opened.ok) throw new Error(opened.message);
-    server = await startPreviewServer({ dispatch: backend.dispatch, rendererDir: RENDERER_DIR });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await backend?.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  const preview = setupPreviewE2E({ prefix: 'ombud-journey-' });
+  const call = preview.call;
 
   it('chooses who she is, takes a henvendelse by keyboard, saves the issued finding as PDF and exports the annual report', async () => {
-    const context = await browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+    const context = await preview.browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
     try {
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(server.url);
+      await page.goto(preview.server.url);
       await chooseFirstAdviser(page);
       await new CaseListPage(page).waitForLoaded();
       // A new database: no henvendelser yet.
@@ -80,17 +55,11 @@ describe('an adviser\'s first day on a new Ombud (the desktop scenario through t
       await wb.xlsx.load(xlsx.bytes as unknown as ExcelJS.Buffer);
       expect(wb.worksheets[0]!.name).toBe('Om tallene');
       // The database the backend made is encrypted (the preview has its key from OMBUD_DB_KEY).
-      expect(existsSync(path.join(dir, 'ombud.sqlite'))).toBe(true);
-      expect((await readFile(path.join(dir, 'ombud.sqlite'))).subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\u0000');
+      expect(existsSync(path.join(preview.dir, 'ombud.sqlite'))).toBe(true);
+      expect((await readFile(path.join(preview.dir, 'ombud.sqlite'))).subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\u0000');
       expect(errors).toEqual([]);
     } finally {
       await context.close();
     }
   });
-
-  async function call<C extends Channel>(channel: C, input: InputOf<C>, actor: { adviserId: number } | null = null): Promise<OutputOf<C>> {
-    const result = (await backend.dispatch(channel, input, actor)) as Result<OutputOf<C>>;
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value;
-  }
 });
