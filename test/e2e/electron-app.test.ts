@@ -133,9 +133,9 @@ describe.skipIf(typeof app === 'string')('the Electron app', () => {
       const drivable = await drivableExecutable(executable);
       copyDir = drivable.copyDir;
       shipped = drivable.shipped;
-      electronApp = await _electron.launch({ executablePath: drivable.executable, args: [], cwd: userData, env });
+      electronApp = await _electron.launch({ executablePath: drivable.executable, args: [], cwd: userData, env, timeout: 90_000 });
     } else {
-      electronApp = await _electron.launch({ executablePath: executable, args: [REPO_ROOT], cwd: REPO_ROOT, env });
+      electronApp = await _electron.launch({ executablePath: executable, args: [REPO_ROOT], cwd: REPO_ROOT, env, timeout: 90_000 });
     }
     page = await electronApp.firstWindow();
     await stubDialogs(electronApp, saveDir);
@@ -177,7 +177,7 @@ describe.skipIf(typeof app === 'string')('the Electron app', () => {
     expect(wb.worksheets[0]!.name).toBe('Om tallene');
     // Every file went through the download's save path: no native dialog was needed.
     expect(await electronApp.evaluate(() => (globalThis as unknown as { ombudDialogs: string[] }).ombudDialogs)).toEqual([]);
-  });
+  }, 120_000);
 
   it('gives the page no Node: no require, no process, no module, no Buffer', async () => {
     const globals = await page.evaluate(() => {
