@@ -4,65 +4,42 @@
  * confirmation naming the date, after which the page starts again on the restored database (the
  * henvendelse made after the backup is gone) and the state before is a backup of its own.
  */
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackendClient, type BackendClient } from '../../electron/backend/client';
-import { forkBackend } from '../../electron/backend/fork';
-import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
+import { describe, expect, it } from 'vitest';
 import { caseInput } from '../fixtures/cases';
-import { RENDERER_DIR, launchBrowser, runAxe, seriousViolations } from './harness';
+import { runAxe, seriousViolations } from './harness';
 import { CaseListPage } from './pages/case-list-page';
+import { setupPreviewE2E } from './preview-harness';
 
 describe('backups through the preview', () => {
-  let browser: Browser;
-  let dir: string;
-  let backend: BackendClient;
-  let server: PreviewServer;
   let adviser: { adviserId: number };
-  let automatic: { ok: boolean; message: string };
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    dir = await mkdtemp(path.join(tmpdir(), 'ombud-backup-e2e-'));
-    backend = createBackendClient(forkBackend());
-    const result = new Promise<{ ok: boolean; message: string }>((resolve) => backend.onBackupResult((ok, message) => resolve({ ok, message })));
-    const opened = await backend.open({
-      file: path.join(dir, 'ombud.sqlite'),
-      mode: 'preview',
-      appVersion: '0.0.0-test',
-      actorFile: path.join(dir, 'valgt-raadgiver.json'),
-      backupSettingsFile: path.join(dir, 'sikkerhedskopi.json'),
-      automaticBackup: true,
-    });
-    if (!opened.ok) throw new Error(opened.message);
-    automatic = await result;
-    const settings = (await backend.dispatch('settings:get', {}, null)) as { ok: true; value: { advisers: Array<{ id: number }> } };
-    adviser = { adviserId: settings.value.advisers[0]!.id };
-    await backend.dispatch('cases:create', { input: caseInput({ summary: 'Før sikkerhedskopien' }) }, adviser);
-    server = await startPreviewServer({ dispatch: backend.dispatch, rendererDir: RENDERER_DIR });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await backend?.close();
-    await rm(dir, { recursive: true, force: true });
+  let automatic: Promise<{ ok: boolean; message: string }>;
+  const preview = setupPreviewE2E({
+    prefix: 'ombud-backup-e2e-',
+    open: (dir) => ({ backupSettingsFile: path.join(dir, 'sikkerhedskopi.json'), automaticBackup: true }),
+    beforeOpen: (backend) => {
+      automatic = new Promise((resolve) => backend.onBackupResult((ok, message) => resolve({ ok, message })));
+    },
+    seed: async ({ call }) => {
+      await automatic;
+      const settings = await call('settings:get', {});
+      adviser = { adviserId: settings.advisers[0]!.id };
+      await call('cases:create', { input: caseInput({ summary: 'Før sikkerhedskopien' }) }, adviser);
+    },
   });
 
   it('takes the automatic backup at start, then one on demand, and restores it from the page', async () => {
-    expect(automatic.ok).toBe(true);
-    const folder = path.join(dir, 'Sikkerhedskopier');
+    expect((await automatic).ok).toBe(true);
+    const folder = path.join(preview.dir, 'Sikkerhedskopier');
     expect((await readdir(folder)).filter((f) => f.endsWith('.sqlite'))).toHaveLength(1);
 
-    const context = await browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+    const context = await preview.browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
     try {
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(server.url);
+      await page.goto(preview.server.url);
       await page.getByRole('radio', { name: 'Borgerrådgiver (BR)' }).check();
       await page.getByRole('button', { name: 'Fortsæt', exact: true }).click();
       const list = new CaseListPage(page);
@@ -80,7 +57,7 @@ describe('backups through the preview', () => {
       expect(seriousViolations(await runAxe(page, { include: '#sikkerhedskopier' }))).toEqual([]);
 
       // A henvendelse made after the backup, which the restore takes away.
-      await backend.dispatch('cases:create', { input: caseInput({ summary: 'Efter sikkerhedskopien' }) }, adviser);
+      await preview.call('cases:create', { input: caseInput({ summary: 'Efter sikkerhedskopien' }) }, adviser);
 
       await rows.first().getByRole('button', { name: /^Gendan sikkerhedskopien fra/ }).click();
       const confirm = section.getByRole('alertdialog');

@@ -4,51 +4,30 @@
  * preview command starts it), all over real loopback HTTP. Nobody has chosen who they are yet, so
  * the page opens on the start screen; the choice is remembered for the next visit.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackendClient, type BackendClient } from '../../electron/backend/client';
-import { forkBackend } from '../../electron/backend/fork';
-import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
+import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/ipc/channels';
 import { caseInput } from '../fixtures/cases';
-import { RENDERER_DIR, launchBrowser, runAxe, seriousViolations } from './harness';
+import { runAxe, seriousViolations } from './harness';
 import { CaseListPage } from './pages/case-list-page';
+import { setupPreviewE2E } from './preview-harness';
 
 describe('preview server in Chromium', () => {
-  let browser: Browser;
-  let dir: string;
-  let backend: BackendClient;
-  let server: PreviewServer;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    dir = await mkdtemp(path.join(tmpdir(), 'ombud-preview-e2e-'));
-    backend = createBackendClient(forkBackend());
-    const opened = await backend.open({ file: path.join(dir, 'ombud.sqlite'), mode: 'preview', appVersion: '0.0.0-test', actorFile: path.join(dir, 'valgt-raadgiver.json') });
-    if (!opened.ok) throw new Error(opened.message);
-    const settings = (await backend.dispatch('settings:get', {}, null)) as { ok: true; value: { advisers: Array<{ id: number }> } };
-    // Seeded as the adviser; choosing is left to the page.
-    await backend.dispatch('cases:create', { input: caseInput({ summary: 'Set gennem preview' }) }, { adviserId: settings.value.advisers[0]!.id });
-    server = await startPreviewServer({ dispatch: backend.dispatch, rendererDir: RENDERER_DIR });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await backend?.close();
-    await rm(dir, { recursive: true, force: true });
+  // Seeded as the adviser; choosing is left to the page.
+  const preview = setupPreviewE2E({
+    prefix: 'ombud-preview-e2e-',
+    seed: async ({ call }) => {
+      const settings = await call('settings:get', {});
+      await call('cases:create', { input: caseInput({ summary: 'Set gennem preview' }) }, { adviserId: settings.advisers[0]!.id });
+    },
   });
 
   it('opens the printed URL, keeps the token out of the address bar and shows the real data', async () => {
-    const context = await browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+    const context = await preview.browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
     try {
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(server.url);
+      await page.goto(preview.server.url);
       await page.getByRole('heading', { level: 1, name: 'Hvem er du?' }).waitFor();
       expect(seriousViolations(await runAxe(page))).toEqual([]);
       await page.getByRole('radio', { name: 'Borgerrådgiver (BR)' }).check();
@@ -56,7 +35,7 @@ describe('preview server in Chromium', () => {
       const list = new CaseListPage(page);
       await list.waitForLoaded();
       await list.row('Set gennem preview').waitFor();
-      expect(page.url()).not.toContain(server.token);
+      expect(page.url()).not.toContain(preview.server.token);
       expect(await page.evaluate(() => Object.keys((window as unknown as { api: object }).api).sort())).toEqual([...CHANNELS].sort());
       // A reload still works: the token lives in sessionStorage for this tab, and the choice of
       // adviser is remembered by the backend, so the start screen is not asked again.
@@ -69,10 +48,10 @@ describe('preview server in Chromium', () => {
   });
 
   it('without the token the page loads but every call is refused', async () => {
-    const context = await browser.newContext();
+    const context = await preview.browser.newContext();
     try {
       const page = await context.newPage();
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${preview.server.origin}/`);
       const result = await page.evaluate(() => (window as unknown as { api: Record<string, (p: unknown) => Promise<unknown>> }).api['app:info']!({}));
       expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     } finally {
@@ -81,7 +60,7 @@ describe('preview server in Chromium', () => {
   });
 
   it('a page on another origin cannot call the API, even knowing the token', async () => {
-    const context = await browser.newContext();
+    const context = await preview.browser.newContext();
     try {
       await context.route('https://evil.test/**', (route) => route.fulfill({ body: '<!doctype html><title>evil</title>', contentType: 'text/html' }));
       const page = await context.newPage();
@@ -99,7 +78,7 @@ describe('preview server in Chromium', () => {
             return 'blocked';
           }
         },
-        { origin: server.origin, token: server.token },
+        { origin: preview.server.origin, token: preview.server.token },
       );
       expect(outcome).toBe('blocked');
     } finally {
