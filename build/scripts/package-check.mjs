@@ -165,7 +165,9 @@ export function runtimeModules(bundleTexts) {
   const builtins = new Set(builtinModules);
   const names = new Set();
   for (const text of bundleTexts) {
-    for (const m of text.matchAll(/\b(?:require|import|resolve)\(\s*["']([^"'./][^"']*)["']\s*\)/g)) {
+    // esbuild prints module names in double quotes; single-quoted ones are text inside strings
+    // (iconv-lite's messages quote "require('iconv-lite')").
+    for (const m of text.matchAll(/\b(?:require|import|resolve)\(\s*"([^"./][^"]*)"\s*\)/g)) {
       const spec = m[1];
       if (spec.startsWith('node:') || builtins.has(spec) || spec === 'electron') continue;
       const parts = spec.split('/');
