@@ -17,7 +17,8 @@
  *    rule catalogue and the ICC profile inside backend.cjs (markers read from the sources), the
  *    Source Sans TTFs fonts.ts reads, every package the bundles load at run time, the driver's
  *    .node file unpacked from app.asar – and no source maps, tests, TypeScript, docs, coverage,
- *    .electron-native or native build leftovers.
+ *    .electron-native or native build leftovers; and no bundle that relies on ELECTRON_RUN_AS_NODE or
+ *    NODE_OPTIONS, which the production fuses switch off.
  *
  * Source maps: build.mjs keeps `sourcemap: 'linked'` for development; `files` excludes *.map, so
  * the package carries none (checked below).
@@ -250,6 +251,13 @@ export function checkPackage({ files, unpacked }, root = repoRoot) {
   }
   if (markers.fonts.length === 0) problems.push('Ingen skrifttyper fundet i electron/pdf/fonts.ts.');
   const bundles = ['main', 'backend', 'preload'].map((b) => `dist/electron/${b}.cjs`).filter((f) => has.has(f)).map(read);
+  // The fuses turn these off in the package (RunAsNode, EnableNodeOptionsEnvironmentVariable): code
+  // that relies on them would work in development and silently fail for the advisers.
+  for (const [i, text] of bundles.entries()) {
+    for (const fused of ['ELECTRON_RUN_AS_NODE', 'NODE_OPTIONS']) {
+      if (text.includes(fused)) problems.push(`Bundt nr. ${i + 1} bruger ${fused}, som sikringerne (fuses) slår fra i den installerede app.`);
+    }
+  }
   for (const name of runtimeModules(bundles)) {
     if (!has.has(`node_modules/${name}/package.json`)) problems.push(`Pakken ${name}, som bundterne indlæser, mangler i node_modules.`);
   }

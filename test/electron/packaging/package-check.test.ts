@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APP_DIR_NAME } from '../../../electron/services/paths';
 
 type Config = Record<string, unknown> & { files: string[]; asarUnpack: string[]; directories: { output: string; buildResources: string } };
 type Pkg = { files: string[]; unpacked: string[] };
@@ -53,6 +54,13 @@ describe('the electron-builder configuration', () => {
     expect(config['nsis']).toMatchObject({ perMachine: true, oneClick: false, allowToChangeInstallationDirectory: true, installerLanguages: ['da_DK'], language: '1030', deleteAppDataOnUninstall: false });
     expect(config['linux']).toMatchObject({ target: ['AppImage', 'deb'], category: 'Office' });
     expect(config.directories.output).not.toBe('dist'); // dist/ holds the bundles themselves
+  });
+
+  it('keeps user data in the standard folder named after the product', () => {
+    // main.ts points userData at services/paths.ts userDataDir() (%APPDATA%\\Ombud, ~/.config/Ombud):
+    // the folder Electron itself uses for productName "Ombud", outside the install folder.
+    expect(APP_DIR_NAME).toBe(config['productName']);
+    expect(readFileSync(path.join(root, 'electron', 'main.ts'), 'utf8').match(/app\.setPath\([^)]*\)/g)).toEqual(["app.setPath('userData', userDataDir()"]);
   });
 
   it('sets the production fuses', () => {
@@ -124,7 +132,7 @@ describe('the markers that prove the backend bundle is complete', () => {
     expect(m.fonts).toEqual(expect.arrayContaining(['SourceSans3-Regular', 'SourceSans3-Bold']));
   });
 
-  it('fail the check when the bundle lacks the last migration, a rule or the ICC profile', () => {
+  it('fail the check when the bundle lacks the last migration, a rule or the ICC profile, or relies on a fused-off switch', () => {
     for (const dir of ['db/migrations', 'shared/rules', 'electron/pdf', 'dist']) cpSync(path.join(root, dir), path.join(tmp, dir), { recursive: true });
     symlinkSync(path.join(root, 'node_modules'), path.join(tmp, 'node_modules'));
     writeFileSync(path.join(tmp, 'package.json'), readFileSync(path.join(root, 'package.json')));
@@ -139,5 +147,8 @@ describe('the markers that prove the backend bundle is complete', () => {
     expect(strip(`CREATE TABLE ${m.migrationTable}`)).toContain(m.lastMigration);
     expect(strip(m.ruleIds.at(-1) as string)).toContain(m.ruleIds.at(-1));
     expect(strip(m.iccDescription)).toContain('ICC');
+    // Fused off in the package: a bundle that needs them would work only in development.
+    writeFileSync(backendFile, `${backend}\nprocess.env.ELECTRON_RUN_AS_NODE = '1';`);
+    expect(check.checkPackage(pkg, tmp).join('\n')).toContain('ELECTRON_RUN_AS_NODE');
   });
 });
