@@ -12,6 +12,9 @@
  *    ABI = node_modules/electron/abi_version: a wrong-ABI driver would make the installed app crash
  *    at start on every adviser's PC ("was compiled against a different Node.js version").
  *
+ * Replacing the unpacked file after app.asar is written is safe for the ASAR integrity fuse: Electron
+ * validates the archive's header and the files read from inside it, not files in app.asar.unpacked.
+ *
  * The symbol is found in the file's bytes (an ELF or PE export name is stored as a NUL-terminated
  * string), so the check needs no Electron binary and runs on any OS.
  */
@@ -50,22 +53,30 @@ async function checkPackagedNativeModule(resourcesDir, abi) {
   return file;
 }
 
-/** The hook itself: rebuild in a temp copy, put the result in the package, verify. */
-async function afterPack(context) {
+/** Rebuilds the driver for Electron in `dir` (electron-native.mjs) and returns the .node file. */
+async function rebuildInTempCopy(dir, arch) {
+  const { rebuildDriverInto } = await import(pathToFileURL(path.join(__dirname, 'electron-native.mjs')).href);
+  return rebuildDriverInto(dir, { arch });
+}
+
+/**
+ * The hook itself: rebuild in a temp copy, put the result in the package, verify. `rebuild` is
+ * replaceable so the tests can hand it a binary instead of compiling one.
+ */
+async function afterPack(context, rebuild = rebuildInTempCopy) {
   const { Arch } = require('app-builder-lib');
   const resourcesDir = context.packager.getResourcesDir(context.appOutDir);
+  const abi = await electronAbi();
   const target = path.join(resourcesDir, UNPACKED_BINARY);
-  if (!existsSync(target)) await checkPackagedNativeModule(resourcesDir, await electronAbi());
+  if (!existsSync(target)) await checkPackagedNativeModule(resourcesDir, abi);
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'ombud-native-'));
   try {
-    const { rebuildDriverInto } = await import(pathToFileURL(path.join(__dirname, 'electron-native.mjs')).href);
-    const built = await rebuildDriverInto(scratch, { arch: Arch[context.arch] });
-    await copyFile(built, target);
+    await copyFile(await rebuild(scratch, Arch[context.arch]), target);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
-  const file = await checkPackagedNativeModule(resourcesDir, await electronAbi());
-  console.log(`OK: ${path.relative(context.appOutDir, file)} er bygget til Electrons ABI.`);
+  const file = await checkPackagedNativeModule(resourcesDir, abi);
+  console.log(`OK: ${path.relative(context.appOutDir, file)} er bygget til Electrons ABI ${abi}.`);
 }
 
 module.exports = afterPack;

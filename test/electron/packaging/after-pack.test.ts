@@ -3,7 +3,7 @@
  * better_sqlite3.node exports node_register_module_v<ABI>. Checked here on the Node build of the
  * driver, whose ABI is process.versions.modules: it passes for that ABI and fails for Electron's.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -48,5 +48,37 @@ describe('afterPack: the packaged driver must be built for Electron', () => {
     copyFileSync(nodeBuild, target);
     await expect(hook.checkPackagedNativeModule(resourcesDir, nodeAbi)).resolves.toBe(target);
     await expect(hook.checkPackagedNativeModule(resourcesDir, electronAbi)).rejects.toThrow(`node_register_module_v${electronAbi}`);
+  });
+});
+
+describe('afterPack: the hook as electron-builder runs it', () => {
+  type Hook = (context: unknown, rebuild: (dir: string, arch: string) => Promise<string>) => Promise<void>;
+  const afterPack = require('../../../build/scripts/after-pack.cjs') as Hook;
+  const appOutDir = mkdtempSync(path.join(tmpdir(), 'ombud-appout-'));
+  afterAll(() => rmSync(appOutDir, { recursive: true, force: true }));
+  // Arch.x64 is 1 in builder-util's enum; getResourcesDir as for Windows and Linux.
+  const context = { appOutDir, arch: 1, packager: { getResourcesDir: (dir: string) => path.join(dir, 'resources') } };
+  const target = path.join(appOutDir, 'resources', hook.UNPACKED_BINARY);
+
+  it('fails the build when the rebuilt driver is not for Electron’s ABI, and rebuilds in a temp folder', async () => {
+    mkdirSync(path.dirname(target), { recursive: true });
+    copyFileSync(nodeBuild, target);
+    let scratch = '';
+    await expect(
+      afterPack(context, async (dir, arch) => {
+        scratch = dir;
+        expect(arch).toBe('x64');
+        return nodeBuild;
+      }),
+    ).rejects.toThrow(/ABI/);
+    expect(scratch.startsWith(tmpdir())).toBe(true);
+  });
+
+  it('puts an Electron build into app.asar.unpacked', async () => {
+    const abi = await hook.electronAbi();
+    const fake = path.join(appOutDir, 'electron-build.node');
+    writeFileSync(fake, Buffer.from(`\0node_register_module_v${abi}\0`, 'latin1'));
+    await afterPack(context, async () => fake);
+    expect(readFileSync(target)).toEqual(readFileSync(fake));
   });
 });
