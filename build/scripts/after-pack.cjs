@@ -12,8 +12,10 @@
  *    ABI = node_modules/electron/abi_version: a wrong-ABI driver would make the installed app crash
  *    at start on every adviser's PC ("was compiled against a different Node.js version").
  *
- * Replacing the unpacked file after app.asar is written is safe for the ASAR integrity fuse: Electron
- * validates the archive's header and the files read from inside it, not files in app.asar.unpacked.
+ * Replacing the unpacked file after app.asar is written leaves the ASAR integrity fuse satisfied:
+ * Electron checks the hash of the archive's header at start and the blocks of files it reads from
+ * inside the archive (Electron docs, "ASAR Integrity"); a file in app.asar.unpacked is loaded from
+ * disk. To be confirmed by the packaged end-to-end run on Windows (the fuse's only target here).
  *
  * The symbol is found in the file's bytes (an ELF or PE export name is stored as a NUL-terminated
  * string), so the check needs no Electron binary and runs on any OS.
