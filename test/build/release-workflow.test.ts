@@ -104,8 +104,9 @@ function workflowProblems(wf: Workflow, scripts: Record<string, string>): string
 
   // The Electron suite drives the packaged app (not node_modules/electron), on Linux under a virtual display.
   const prep = stepNamed(build, 'Packaged app for the Electron suite')?.run ?? '';
-  if (!prep.includes('cp -R "${{ matrix.unpacked }}" "$copy"') || !prep.includes('OMBUD_ELECTRON_EXECUTABLE=$copy/${{ matrix.executable }}')) problems.push('the Electron suite is not pointed at the packaged app');
-  if (!prep.includes('EnableNodeCliInspectArguments=on') || prep.includes('${{ matrix.unpacked }}/${{ matrix.executable }}" Enable')) problems.push('the inspector fuse must be turned on in the copy only');
+  if (!prep.includes('OMBUD_ELECTRON_EXECUTABLE=$GITHUB_WORKSPACE/${{ matrix.unpacked }}/${{ matrix.executable }}')) problems.push('the Electron suite is not pointed at the packaged app');
+  // The shipped files keep their fuses: the suite flips the inspector fuse in a temporary copy only.
+  if (/electron-fuses write|EnableNodeCliInspectArguments=on/.test(runs)) problems.push('the workflow changes the fuses of the packaged app');
   const e2e = stepNamed(build, 'Electron suite against the packaged app')?.run ?? '';
   if (!/xvfb-run -a npx vitest run -c build\/vitest\.config\.mts test\/e2e\/electron-app\.test\.ts/.test(e2e)) problems.push('the Electron suite does not run under xvfb-run on Linux');
 
@@ -182,6 +183,10 @@ describe('the checks find', () => {
   });
   it('an npm script package.json does not have', () => {
     expect(workflowProblems(loadWorkflow(), { ...packageScripts(), 'dist:linux': '' })).toContain('npm run dist:linux: no such script in package.json');
+  });
+  it('the packaged app’s fuses changed in place', () => {
+    expect(broken((wf) => { step(wf, 'Packaged app for the Electron suite').run += '\nnpx electron-fuses write --app "${{ matrix.unpacked }}/${{ matrix.executable }}" EnableNodeCliInspectArguments=on'; }))
+      .toContain('the workflow changes the fuses of the packaged app');
   });
   it('an Electron suite run on node_modules/electron instead of the package', () => {
     expect(broken((wf) => { step(wf, 'Packaged app for the Electron suite').run = 'echo OMBUD_ELECTRON_EXECUTABLE=node_modules/electron/dist/electron >> "$GITHUB_ENV"'; }))
