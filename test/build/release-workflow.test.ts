@@ -63,7 +63,7 @@ function workflowProblems(wf: Workflow, scripts: Record<string, string>): string
   const matrix = build.strategy?.matrix.include ?? [];
   const byOs = Object.fromEntries(matrix.map((m) => [m['os'], m]));
   const expected: Record<string, { dist: string; unpacked: string; executable: string; installers: string[] }> = {
-    'windows-latest': { dist: 'dist:win', unpacked: 'release/win-unpacked', executable: 'Ombud.exe', installers: ['*.msi', '*.exe'] },
+    'windows-latest': { dist: 'dist:win', unpacked: 'release/win-unpacked', executable: 'Ombud.exe', installers: ['*.msi', 'Ombud-Setup-*.exe'] },
     'ubuntu-latest': { dist: 'dist:linux', unpacked: 'release/linux-unpacked', executable: 'ombud', installers: ['*.AppImage', '*.deb'] },
   };
   if (JSON.stringify(Object.keys(byOs).sort()) !== JSON.stringify(Object.keys(expected).sort())) problems.push(`matrix os: ${Object.keys(byOs).join(', ')}`);
@@ -132,11 +132,11 @@ function workflowProblems(wf: Workflow, scripts: Record<string, string>): string
 
   // SHA-256 sums are made beside the installers and uploaded with them; the release carries them too.
   const sums = stepNamed(build, 'SHA-256 sums');
-  if (sums?.['working-directory'] !== 'release' || !/sha256sum -- \$\{\{ matrix\.installers \}\} > SHA256SUMS\.txt/.test(sums.run ?? '')) problems.push('SHA256SUMS.txt is not made from the installers');
+  if (sums?.['working-directory'] !== 'release' || !(sums.run ?? '').includes("sha256sum -- ${{ matrix.installers }} | sed 's/ [*]/  /' > SHA256SUMS.txt")) problems.push('SHA256SUMS.txt is not made from the installers');
   const upload = build.steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
   const uploaded = String(upload?.with?.['path'] ?? '').split('\n').map((l) => l.trim());
   if (!uploaded.includes('release/SHA256SUMS.txt')) problems.push('the artifacts do not include SHA256SUMS.txt');
-  for (const pattern of ['release/*.msi', 'release/*.exe', 'release/*.AppImage', 'release/*.deb']) if (!uploaded.includes(pattern)) problems.push(`the artifacts do not include ${pattern}`);
+  for (const pattern of ['release/*.msi', 'release/Ombud-Setup-*.exe', 'release/*.AppImage', 'release/*.deb']) if (!uploaded.includes(pattern)) problems.push(`the artifacts do not include ${pattern}`);
   if (upload?.with?.['if-no-files-found'] !== 'error') problems.push('a missing installer must fail the upload');
   const release = wf.jobs['release'];
   if (!release || JSON.stringify(release.needs) !== JSON.stringify('build')) problems.push('the release job must wait for build');
