@@ -34,28 +34,40 @@ export async function exportsAbi(binary, abi) {
   return bytes.includes(Buffer.from(`node_register_module_v${abi}\0`, 'latin1'));
 }
 
-export async function buildElectronNative() {
+/** Electron's version and module ABI (node_modules/electron/abi_version) as installed here. */
+export async function electronTarget() {
   const electronPkg = await readJson(path.join(repoRoot, 'node_modules', 'electron', 'package.json'));
-  const electronVersion = electronPkg.version;
   const abi = (await readFile(path.join(repoRoot, 'node_modules', 'electron', 'abi_version'), 'utf8')).trim();
-  const sqlitePkg = await readJson(path.join(repoRoot, 'node_modules', DRIVER, 'package.json'));
+  return { electronVersion: electronPkg.version, abi };
+}
 
-  console.log(`Bygger ${DRIVER} ${sqlitePkg.version} til Electron ${electronVersion} (ABI ${abi}) i .electron-native/ …`);
-  await rm(nativeDir, { recursive: true, force: true });
-  await mkdir(path.join(nativeDir, 'node_modules'), { recursive: true });
+/**
+ * Copies the driver (without its Node build) and its runtime packages into `targetDir`, rebuilds it
+ * there for Electron (for `arch`, default this machine's) and checks the ABI export. Returns the
+ * built better_sqlite3.node. Used by `npm run electron:native` (target .electron-native/) and by
+ * the packaging hook build/scripts/after-pack.cjs (a throwaway temp folder).
+ */
+export async function rebuildDriverInto(targetDir, { arch } = {}) {
+  const { electronVersion, abi } = await electronTarget();
+  const sqlitePkg = await readJson(path.join(repoRoot, 'node_modules', DRIVER, 'package.json'));
+  const binary = path.join(targetDir, 'node_modules', DRIVER, 'build', 'Release', 'better_sqlite3.node');
+
+  console.log(`Bygger ${DRIVER} ${sqlitePkg.version} til Electron ${electronVersion} (ABI ${abi}) i ${path.relative(repoRoot, targetDir) || targetDir}/ …`);
+  await rm(targetDir, { recursive: true, force: true });
+  await mkdir(path.join(targetDir, 'node_modules'), { recursive: true });
   const dependencies = {};
   for (const name of RUNTIME_PACKAGES) {
     const from = path.join(repoRoot, 'node_modules', name);
     if (!existsSync(from)) throw new Error(`node_modules/${name} mangler – kør "npm ci" først.`);
     dependencies[name] = (await readJson(path.join(from, 'package.json'))).version;
     // The Node build in build/ is left behind so that a failed rebuild cannot pass for a good one.
-    await cp(from, path.join(nativeDir, 'node_modules', name), {
+    await cp(from, path.join(targetDir, 'node_modules', name), {
       recursive: true,
       filter: (src) => !src.startsWith(path.join(from, 'build') + path.sep) && src !== path.join(from, 'build'),
     });
   }
   await writeFile(
-    path.join(nativeDir, 'package.json'),
+    path.join(targetDir, 'package.json'),
     `${JSON.stringify({ name: 'ombud-electron-native', private: true, dependencies }, null, 2)}\n`,
   );
 
@@ -64,13 +76,18 @@ export async function buildElectronNative() {
     if (key.toLowerCase() === 'npm_config_nodedir') delete process.env[key];
   }
   const { rebuild } = await import('@electron/rebuild');
-  await rebuild({ buildPath: nativeDir, electronVersion, onlyModules: [DRIVER], force: true });
+  await rebuild({ buildPath: targetDir, electronVersion, onlyModules: [DRIVER], force: true, ...(arch ? { arch } : {}) });
 
-  if (!existsSync(nativeBinary)) throw new Error(`Genopbygningen lavede ingen ${path.relative(repoRoot, nativeBinary)}.`);
-  if (!(await exportsAbi(nativeBinary, abi))) {
+  if (!existsSync(binary)) throw new Error(`Genopbygningen lavede ingen ${binary}.`);
+  if (!(await exportsAbi(binary, abi))) {
     throw new Error(`Den byggede better_sqlite3.node eksporterer ikke node_register_module_v${abi} – den er bygget til en anden ABI.`);
   }
-  console.log(`OK: ${path.relative(repoRoot, nativeBinary)} er bygget til Electron ${electronVersion} (ABI ${abi}).`);
+  console.log(`OK: ${binary} er bygget til Electron ${electronVersion} (ABI ${abi}).`);
+  return binary;
+}
+
+export async function buildElectronNative() {
+  await rebuildDriverInto(nativeDir);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
