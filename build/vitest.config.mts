@@ -38,7 +38,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/shared/**/*.test.ts', 'test/db/**/*.test.ts', 'test/electron/**/*.test.ts'],
+          include: ['test/shared/**/*.test.ts', 'test/db/**/*.test.ts', 'test/electron/**/*.test.ts', 'test/build/**/*.test.ts'],
           setupFiles: ['test/setup/node.ts'],
           testTimeout: LOADED_MACHINE_TIMEOUT,
           hookTimeout: LOADED_MACHINE_TIMEOUT,
