@@ -4,7 +4,7 @@
  * one zeroed page are each refused with the file left exactly as it was; an unencrypted database
  * from before encryption is encrypted once, verified and backed up; every file is 0600.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +17,7 @@ import { migrate } from '../../db/migrate';
 import { LATEST_VERSION, MIGRATIONS } from '../../db/migrations';
 import type { WritableDB } from '../../db/types';
 import { TEST_DB_KEY } from '../setup/db-key';
+import { ownerOnlyMode } from '../setup/file-mode';
 
 const NAME = 'Bodil Hemmeligsen';
 
@@ -45,7 +46,7 @@ function folder(): Map<string, string> {
 }
 
 function mode(f: string): number {
-  return statSync(f).mode & 0o777;
+  return ownerOnlyMode(f);
 }
 
 describe('a file database is encrypted', () => {

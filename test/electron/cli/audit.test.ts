@@ -3,12 +3,13 @@
  * changed with the triggers dropped, or the newest rows cut off: found against the anchor beside
  * the database); `ombud audit export` writes the log as CSV or JSON and is itself recorded.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SqliteDriver } from '../../../db/driver';
 import { applyDbKey } from '../../../db/key';
 import { TEST_DB_KEY } from '../../setup/db-key';
 import { cliFolder } from './run-cli';
+import { ownerOnlyMode } from '../../setup/file-mode';
 
 const { dir, db, ombud } = cliFolder('ombud-cli-audit');
 
@@ -26,7 +27,7 @@ describe('ombud audit', () => {
     expect(ok.err).toBe('');
     expect(ok.code).toBe(0);
     expect(ok.out).toMatch(/^Revisionssporet er helt: \d+ rækker kontrolleret\.$/m);
-    expect(statSync(`${db}.revisionsspor`).mode & 0o777).toBe(0o600);
+    expect(ownerOnlyMode(`${db}.revisionsspor`)).toBe(0o600);
 
     const csv = await ombud('audit', 'export', '--out', 'spor.csv', '--from', '2000-01-01', '--db', db);
     expect(csv.code).toBe(0);

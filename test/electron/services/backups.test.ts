@@ -25,6 +25,7 @@ import { MANIFEST_FILE_NAME } from '../../../shared/backup/manifest';
 import { defaultCaseListQuery } from '../../../shared/domain/case-list';
 import type { Clock } from '../../../shared/domain/dates';
 import { caseInput, thrownAppError } from '../../db/helpers';
+import { ownerOnlyMode } from '../../setup/file-mode';
 
 /** A clock the test moves by hand. */
 function movableClock(start: string): Clock & { set: (iso: string) => void; advanceHours: (h: number) => void } {
@@ -68,7 +69,7 @@ describe('createBackup', () => {
     expect(entry.problem).toBeNull();
     expect(entry.counts['cases']).toBe(1);
     expect(entry.size).toBe(statSync(file).size);
-    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(ownerOnlyMode(file)).toBe(0o600);
     // Encrypted: no SQLite header, and the citizen's name is nowhere in the bytes.
     const bytes = readFileSync(file);
     expect(bytes.subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');

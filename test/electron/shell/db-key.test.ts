@@ -13,6 +13,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../db/connection';
 import { dbKeyText } from '../../../db/key';
 import { desktopDbKey, type DesktopKeyDeps, type SecretStore } from '../../../electron/security/db-key';
+import { ownerOnlyMode } from '../../setup/file-mode';
 
 /** A store bound to one "user": what another user's store encrypted does not decrypt. */
 function fakeStore(user: string, opts: { available?: boolean; backend?: string } = {}): SecretStore {
@@ -43,7 +44,7 @@ describe('the desktop key', () => {
     expect(first.source).toBe('created');
     const stored = readFileSync(deps.keyFile);
     expect(stored.includes(dbKeyText(first.key))).toBe(false);
-    expect(statSync(deps.keyFile).mode & 0o777).toBe(0o600);
+    expect(ownerOnlyMode(deps.keyFile)).toBe(0o600);
     const second = desktopDbKey(deps);
     expect(second).toEqual({ ok: true, key: first.key, source: 'stored' });
     expect(readFileSync(deps.keyFile)).toEqual(stored);

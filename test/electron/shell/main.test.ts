@@ -6,7 +6,7 @@
  * carrying who acts. Also the Danish error dialog and clean exit for a database from a newer
  * version or an unreadable file, and quitting only after the backend has closed the database.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,6 +16,7 @@ import { CHANNELS } from '../../../shared/ipc/channels';
 import type * as ElectronMockModule from '../../mocks/electron';
 import { applyDbKey } from '../../../db/key';
 import { TEST_DB_KEY } from '../../setup/db-key';
+import { ownerOnlyMode } from '../../setup/file-mode';
 
 type ElectronMock = typeof ElectronMockModule;
 
@@ -220,7 +221,7 @@ describe('electron/main.ts', () => {
       expect(electron.dialog.showErrorBox).not.toHaveBeenCalled();
       expect(electron.safeStorage.encryptString).toHaveBeenCalledOnce();
       const keyFile = path.join(userData, 'databasenoegle.bin');
-      expect(statSync(keyFile).mode & 0o777).toBe(0o600);
+      expect(ownerOnlyMode(keyFile)).toBe(0o600);
       const hex = electron.safeStorage.decryptString(await readFile(keyFile));
       expect(hex).toMatch(/^[0-9a-f]{64}$/);
       expect((await readFile(keyFile)).includes(hex)).toBe(false);
