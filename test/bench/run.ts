@@ -33,7 +33,8 @@ import type { ReportQuery } from '../../shared/report/stats';
 import { sampleLetter } from '../electron/pdf/sample-letter';
 import { annualReportDocument } from '../../shared/report/report-document';
 import { annualReportFixture } from '../fixtures/annual-report';
-import { TEST_DB_KEY } from '../setup/db-key';
+import { keyPragmaValue } from '../../db/key';
+import { TEST_DB_KEY, TEST_DB_KEY_TEXT } from '../setup/db-key';
 
 const KLAGEPUNKTER = 100_000;
 const TODAY = '2025-06-30';
@@ -66,7 +67,7 @@ const round = (n: number, digits: number) => Number(n.toFixed(digits));
 /** Wall time of one process start to its exit, in ms; throws when it fails. */
 function spawnMs(args: string[], cwd: string): { ms: number; stderr: string } {
   const t = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, OMBUD_USER_DATA_DIR: cwd } });
+  const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, OMBUD_USER_DATA_DIR: cwd, OMBUD_DB_KEY: TEST_DB_KEY_TEXT } });
   const ms = performance.now() - t;
   if (r.status !== 0) throw new Error(`${args.join(' ')} sluttede med kode ${r.status ?? r.signal}: ${r.stderr}`);
   return { ms, stderr: r.stderr };
@@ -98,7 +99,8 @@ type TableRows = { table: string; columns: string[]; rows: unknown[][] };
  * search index: a contentless FTS5 table cannot give its text back, and filling it is the app's work.
  */
 function rowsAddedByImport(db: WritableDB, emptyFile: string): TableRows[] {
-  db.prepare('ATTACH DATABASE ? AS empty').run(emptyFile);
+  // Encrypted like the imported one: the connection's pinned cipher settings apply, the key is given here.
+  db.prepare(`ATTACH DATABASE ? AS empty KEY ${keyPragmaValue(TEST_DB_KEY)}`).run(emptyFile);
   try {
     const tables = db
       .prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'case_fts%' ORDER BY rowid")
