@@ -31,6 +31,7 @@ import { reportDrill } from './report-stats';
 import { calendarOf, loadSettings, simpleStateOf, stateOf, storeCaseTarget } from './deadline-common';
 import { closingCheck, type PointOutcome } from './closing-check';
 import type { CaseNextDeadline, OpenItem } from '../../shared/domain/case-workspace';
+import { recordAccess } from './audit';
 import type { ServiceContext } from './context';
 
 /** Org lookups for validateCaseInput; retired entries still exist (old cases keep them). */
@@ -172,7 +173,7 @@ export const CASE_OPENED_ACTION = 'Sag åbnet';
 
 export function openCase(ctx: ServiceContext, id: number): CaseDetail {
   const detail = getCase(ctx, id);
-  appendAudit(ctx.db, { at: nowIso(ctx), actor: ctx.actor(), entity: 'case', entityId: id, caseId: id, action: CASE_OPENED_ACTION, changes: [] });
+  recordAccess(ctx, { entity: 'case', entityId: id, caseId: id, action: CASE_OPENED_ACTION, changes: [] });
   return detail;
 }
 

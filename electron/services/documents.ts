@@ -34,12 +34,12 @@ import {
 } from '../../shared/domain/records';
 import { DocumentDirection } from '../../shared/domain/vocab';
 import { AppError, validationError } from '../../shared/ipc/result';
+import { recordAccess } from './audit';
 import type { ServiceContext } from './context';
 import { identifyDocument, type DocumentKind } from './document-kind';
 import { readDocument, type DocumentReading } from './document-text';
 import { diffDescriptions } from './history-diff';
 import { auditRecord } from './record-audit';
-import { appendAudit } from '../../db/queries/audit';
 
 function notFound(): AppError {
   return new AppError('not_found', 'Akten findes ikke. Den kan være slettet.');
@@ -219,8 +219,8 @@ export function documentContent(ctx: ServiceContext, id: number): { fileName: st
     throw new AppError('not_found', `Filen til akten "${doc.title}" er ${RETAINED_MESSAGE}${on === null ? '' : ` den ${formatDanishDate(copenhagenDate(new Date(on)))}`}.`);
   }
   // Opened or saved: the akt's content is the borger's data, so who fetched it is recorded (not "senest ændret").
-  appendAudit(ctx.db, {
-    at: ctx.clock.now().toISOString(), actor: ctx.actor(), entity: 'document', entityId: id, caseId: doc.caseId, action: 'Akt åbnet eller gemt',
+  recordAccess(ctx, {
+    entity: 'document', entityId: id, caseId: doc.caseId, action: 'Akt åbnet eller gemt',
     changes: [{ field: 'Akt', before: '', after: doc.title === '' ? doc.fileName : doc.title }],
   });
   return { fileName: doc.fileName, mediaType: doc.mediaType, contentBase64: Buffer.from(bytes).toString('base64') };
